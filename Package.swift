@@ -1,0 +1,42 @@
+// swift-tools-version: 6.0
+import PackageDescription
+
+let package = Package(
+  name: "KoEn",
+  products: [
+    .library(name: "KoEn", targets: ["KoEn"]),
+    .library(name: "KoEnCore", targets: ["KoEnCore"]),
+    .executable(name: "koen", targets: ["koen"]),
+  ],
+  dependencies: [
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+  ],
+  targets: [
+    // The system ICU (libicu-dev), found with pkg-config. Flags and link only.
+    .systemLibrary(
+      name: "ICUSystem",
+      pkgConfig: "icu-uc icu-i18n",
+      providers: [.apt(["libicu-dev"])]
+    ),
+    // The only code that includes <unicode/*.h>: thin, version-independent entry points.
+    .target(name: "CICU", dependencies: ["ICUSystem"]),
+    // Swift API over ICU and Hangul. No Foundation.
+    .target(name: "KoEnCore", dependencies: ["CICU"]),
+    // Tokenizer, language segmentation, document analysis.
+    .target(name: "KoEn", dependencies: ["KoEnCore"]),
+    // The command-line tool.
+    .executableTarget(
+      name: "koen",
+      dependencies: [
+        "KoEn",
+        .product(name: "ArgumentParser", package: "swift-argument-parser"),
+      ]
+    ),
+    // Parsers for Unicode's test files and the corpus, shared by the test targets.
+    .target(name: "TestSupport", path: "Tests/TestSupport"),
+    .testTarget(name: "KoEnCoreTests", dependencies: ["KoEnCore", "TestSupport"]),
+    .testTarget(name: "KoEnTests", dependencies: ["KoEn", "TestSupport"]),
+    .testTarget(name: "koenTests", dependencies: ["TestSupport"]),
+  ],
+  swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,1 @@
+/* ICU is reached only through CICU; this module carries its build flags and libraries. */
