@@ -36,7 +36,7 @@ nonisolated(unsafe) let asciiWordClass: UnsafePointer<UInt8> = {
 /// and digits, runs of spaces, runs of precomposed Hangul; everything else goes through
 /// one generic step per scalar over the classification table.
 @usableFromInline
-struct TokenScanner {
+struct TokenScanner: @unchecked Sendable {
   @usableFromInline let base: UnsafePointer<UInt8>
   @usableFromInline let count: Int
   let table: UnsafePointer<UInt32>
@@ -554,5 +554,31 @@ struct TokenScanner {
       steps += 1
     }
     return nil
+  }
+}
+
+extension TokenScanner {
+  /// The number of letters in `range`: scalars of a letter category, counting a
+  /// decomposed Hangul syllable once (its vowel and final jamo are not counted).
+  func letterCount(in range: Range<Int>) -> Int {
+    var letters = 0
+    var i = range.lowerBound
+    while i < range.upperBound {
+      let b = base[i]
+      if b < 0x80 {
+        if wordClass[Int(b)] == 1 { letters += 1 }
+        i += 1
+        continue
+      }
+      let (cp, len) = decode(i)
+      if len == 0 {
+        i += 1
+        continue
+      }
+      let inf = info(cp)
+      if UInt32(inf.category) == CharCategory.letter && !inf.isTrailingJamo { letters += 1 }
+      i += len
+    }
+    return letters
   }
 }
