@@ -29,6 +29,8 @@ struct CharInfo: Equatable {
     if wb > 31 { wb = 0 }
     // ICU's root word rules take the colon out of MidLetter (so "a:b" is three tokens).
     if codePoint == 0x3A || codePoint == 0xFE55 || codePoint == 0xFF1A { wb = WB.other }
+    // ICU's root word rules count "@" as a letter (so "a@b" is one word, like ICU).
+    if codePoint == 0x40 { wb = WB.aLetter }
     let gc = ScalarProperties.generalCategory(codePoint)
     let script = ScalarProperties.script(codePoint)
     let isLetter = (1...5).contains(gc) || gc == 10  // L*, Nl

@@ -168,6 +168,7 @@ struct TokenScanner: @unchecked Sendable {
     var groups: UInt8 = first.group == 0 ? 0 : 1 << first.group
     var letterScript: Int32 = first.group == 0 ? -1 : first.script
     var sawDigit = k0 == WB.numeric
+    var sawAt = cp0 == 0x40
     var lastRawZWJ = k0 == WB.zwj
     var lastRawSpace = k0 == WB.wSegSpace
     var riCount = k0 == WB.regionalIndicator ? 1 : 0
@@ -240,6 +241,7 @@ struct TokenScanner: @unchecked Sendable {
       let inf = info(cp)
       let k = UInt32(inf.wordBreak)
       if k == WB.cr || k == WB.lf || k == WB.newline { break scanning }  // WB3a, WB3b
+      if cp == 0x40 { sawAt = true }
       var join = false
       var keepPrev = false
       if lastRawZWJ && inf.isExtendedPictographic {
@@ -278,7 +280,7 @@ struct TokenScanner: @unchecked Sendable {
             } else if prev == WB.numeric {
               join = !TokenScanner.isKorean(g)  // WB10
             } else {
-              join = prev == WB.extendNumLet  // WB13b
+              join = prev == WB.extendNumLet && !TokenScanner.isKorean(g)  // WB13b
             }
           case WB.numeric:
             if prev == WB.numeric || prev == WB.extendNumLet {
@@ -290,13 +292,14 @@ struct TokenScanner: @unchecked Sendable {
             join = prev == WB.extendNumLet  // WB13b (WB13 is above)
           case WB.extendNumLet:
             join =
-              TokenScanner.isAHLetter(prev) || prev == WB.numeric || prev == WB.katakana
-              || prev == WB.extendNumLet  // WB13a
+              (TokenScanner.isAHLetter(prev) && !TokenScanner.isKorean(prevGroup))
+              || prev == WB.numeric || prev == WB.katakana || prev == WB.extendNumLet  // WB13a
           case WB.midLetter, WB.midNumLet, WB.singleQuote, WB.midNum:
             if TokenScanner.isAHLetter(prev) && k != WB.midNum {
-              if let next = nextBase(after: i + len),
+              // Hangul never joins across punctuation (ICU's rules for syllables).
+              if !TokenScanner.isKorean(prevGroup), let next = nextBase(after: i + len),
                 TokenScanner.isAHLetter(UInt32(next.wordBreak)),
-                TokenScanner.isKorean(prevGroup) == TokenScanner.isKorean(next.group)
+                !TokenScanner.isKorean(next.group)
               {
                 join = true  // WB6, WB7
                 keepPrev = true
@@ -352,7 +355,7 @@ struct TokenScanner: @unchecked Sendable {
     // What the token is.
     if groups != 0 {
       // An e-mail address starts like a word and goes on at "@".
-      if b0 < 0x80, i < count, let end = emailEnd(from: start, wordEnd: i) {
+      if b0 < 0x80, sawAt || i < count, let end = emailEnd(from: start, wordEnd: i, sawAt: sawAt) {
         return RawToken(end: end, kind: .email, script: Script.latin.rawValue, language: .zxx)
       }
       let language: Language?
@@ -371,7 +374,7 @@ struct TokenScanner: @unchecked Sendable {
         end: i, kind: .word, script: letterScript < 0 ? 0 : letterScript, language: language)
     }
     if sawDigit {
-      if b0 < 0x80, i < count, let end = emailEnd(from: start, wordEnd: i) {
+      if b0 < 0x80, sawAt || i < count, let end = emailEnd(from: start, wordEnd: i, sawAt: sawAt) {
         return RawToken(end: end, kind: .email, script: Script.latin.rawValue, language: .zxx)
       }
       return RawToken(end: i, kind: .number, script: 0, language: .zxx)
@@ -482,15 +485,17 @@ struct TokenScanner: @unchecked Sendable {
   }
 
   /// The end of an e-mail address starting at `start`, whose first word ends at
-  /// `wordEnd`, or nil. The address is `local@label.label…` with ASCII letters and digits,
+  /// `wordEnd` (and holds an "@" if `sawAt`), or nil. The address is `local@label.label…` with ASCII letters and digits,
   /// the local part also taking `. _ % + -`, and a last label of two or more letters.
-  func emailEnd(from start: Int, wordEnd: Int) -> Int? {
-    switch base[wordEnd] {
-    case UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"),
-      UInt8(ascii: "%"):
-      break
-    default:
-      return nil
+  func emailEnd(from start: Int, wordEnd: Int, sawAt: Bool) -> Int? {
+    if !sawAt {
+      switch base[wordEnd] {
+      case UInt8(ascii: "@"), UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"),
+        UInt8(ascii: "%"):
+        break
+      default:
+        return nil
+      }
     }
     var i = start
     while i < count {

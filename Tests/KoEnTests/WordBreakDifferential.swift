@@ -4,8 +4,10 @@ import TestSupport
 /// Why KoEn's token boundaries may differ from ICU's word boundaries: the deliberate
 /// differences of Documentation/Tokenization.md.
 enum DeliberateDifference: String, CaseIterable, Sendable {
-  /// KoEn breaks between Hangul and a Latin letter or digit (`NATO|에`, `3,000|명`).
-  case scriptChange = "script change"
+  /// KoEn treats every form of Hangul (conjoining, compatibility and halfwidth jamo) like
+  /// precomposed syllables: they join one another and nothing else, where ICU treats the
+  /// jamo as ordinary letters (`ㅋa` one word, `ㅋㅋ|한국` two).
+  case hangulForms = "Hangul jamo"
   /// KoEn joins two letters of one script around a hyphen (`K-pop`).
   case hyphenatedWord = "hyphenated word"
   /// KoEn keeps a URL or an e-mail address whole.
@@ -66,39 +68,58 @@ struct WordBreakDifferential {
     return Result(koenBoundaries: ours, icuBoundaries: theirs, differences: differences)
   }
 
-  /// The scalar ending just before `offset` and the one starting at it, skipping marks
-  /// and format characters backwards (UAX #29's WB4), or nil for invalid bytes.
-  func neighbours(_ bytes: [UInt8], _ offset: Int) -> (before: UInt32?, after: UInt32?) {
-    func scalar(at i: Int) -> (UInt32, Int)? {
-      guard i < bytes.count else { return nil }
-      let b = bytes[i]
-      let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
-      guard i + length <= bytes.count else { return nil }
-      var decoder = UTF8()
-      var iterator = bytes[i..<(i + length)].makeIterator()
-      if case .scalarValue(let s) = decoder.decode(&iterator) { return (s.value, length) }
-      return nil
-    }
-    var after: UInt32? = scalar(at: offset)?.0
-    if let a = after, [9, 2, 21].contains(ScalarProperties.wordBreak(a)) {
-      // Look past marks for what follows.
-      var i = offset
-      while let (cp, len) = scalar(at: i), [9, 2, 21].contains(ScalarProperties.wordBreak(cp)) {
-        i += len
+  /// The scalar at byte `i` and its length, if well-formed.
+  func scalar(_ bytes: [UInt8], at i: Int) -> (UInt32, Int)? {
+    guard i >= 0, i < bytes.count else { return nil }
+    let b = bytes[i]
+    let length = b < 0x80 ? 1 : b < 0xE0 ? 2 : b < 0xF0 ? 3 : 4
+    guard i + length <= bytes.count else { return nil }
+    var decoder = UTF8()
+    var iterator = bytes[i..<(i + length)].makeIterator()
+    if case .scalarValue(let s) = decoder.decode(&iterator) { return (s.value, length) }
+    return nil
+  }
+
+  static func isIgnorable(_ cp: UInt32) -> Bool {
+    [9, 2, 21].contains(ScalarProperties.wordBreak(cp))  // Extend, Format, ZWJ (WB4)
+  }
+
+  /// The base scalar after `offset` (skipping marks and format characters) and the offset
+  /// after it and its marks.
+  func baseAfter(_ bytes: [UInt8], _ offset: Int) -> (UInt32, Int)? {
+    var i = offset
+    while let (cp, len) = scalar(bytes, at: i) {
+      i += len
+      if !Self.isIgnorable(cp) || i == offset + len && offset == 0 {
+        while let (next, nextLen) = scalar(bytes, at: i), Self.isIgnorable(next) { i += nextLen }
+        return (cp, i)
       }
-      after = scalar(at: i)?.0 ?? a
     }
-    var before: UInt32?
+    return nil
+  }
+
+  /// The base scalar before `offset` (skipping marks and format characters backwards) and
+  /// its start.
+  func baseBefore(_ bytes: [UInt8], _ offset: Int) -> (UInt32, Int)? {
     var i = offset - 1
     while i >= 0 {
       var start = i
       while start > 0 && bytes[start] & 0xC0 == 0x80 && i - start < 3 { start -= 1 }
-      guard let (cp, _) = scalar(at: start) else { return (nil, after) }
+      guard let (cp, _) = scalar(bytes, at: start) else { return nil }
+      if !Self.isIgnorable(cp) { return (cp, start) }
       i = start - 1
-      before = cp
-      if ![9, 2, 21].contains(ScalarProperties.wordBreak(cp)) { break }
     }
-    return (before, after)
+    return nil
+  }
+
+  /// The base scalars around `offset`: two before and two after.
+  func neighbours(_ bytes: [UInt8], _ offset: Int) -> (before: UInt32?, after: UInt32?, far: [UInt32]) {
+    let before = baseBefore(bytes, offset)
+    let after = baseAfter(bytes, offset)
+    var far: [UInt32] = []
+    if let before, let b2 = baseBefore(bytes, before.1) { far.append(b2.0) }
+    if let after, let a2 = baseAfter(bytes, after.1) { far.append(a2.0) }
+    return (before?.0, after?.0, far)
   }
 
   static func group(_ cp: UInt32) -> String {
@@ -118,40 +139,40 @@ struct WordBreakDifferential {
     }
   }
 
+  static func isJamo(_ cp: UInt32) -> Bool {
+    group(cp) == "hangul" && !(0xAC00...0xD7A3).contains(cp)
+  }
+
   func explain(_ bytes: [UInt8], tokens: [Token], offset: Int, extraInKoEn: Bool)
     -> DeliberateDifference?
   {
-    let containing = tokens.first { $0.range.contains(offset) || $0.range.upperBound == offset }
-    let (before, after) = neighbours(bytes, offset)
-    if tokens.contains(where: { $0.kind == .invalid && ($0.range.lowerBound == offset || $0.range.upperBound == offset) }) {
-      return .invalidBytes
+    let touching = tokens.filter {
+      ($0.range.lowerBound < offset && offset < $0.range.upperBound)
+        || $0.range.lowerBound == offset || $0.range.upperBound == offset
     }
+    if touching.contains(where: { $0.kind == .invalid }) { return .invalidBytes }
+    // A URL or address that ends or starts within one character (and a joining mark) of
+    // the boundary: ICU goes on joining letters there.
+    let window = (offset - 8)..<(offset + 9)
+    if tokens.contains(where: { ($0.kind == .url || $0.kind == .email) && $0.range.overlaps(window) }) {
+      return .urlOrEmail
+    }
+    // The base characters next to the boundary, and one further on each side (over a
+    // joining punctuation mark: ICU's WB6/7, WB11/12, WB13a/b).
+    let (before, after, far) = neighbours(bytes, offset)
     guard let before, let after else { return nil }
     let gb = Self.group(before)
     let ga = Self.group(after)
-    let korean: Set = ["hangul", "han"]
-    if extraInKoEn {
-      let wordish: Set = ["hangul", "han", "latin", "digit", "other"]
-      if wordish.contains(gb), wordish.contains(ga), korean.contains(gb) != korean.contains(ga),
-        gb == "hangul" || ga == "hangul"
-      {
-        return .scriptChange
-      }
-      return nil
-    }
-    // A boundary ICU has and KoEn has not: the token around it says why.
-    if let token = tokens.first(where: { $0.range.lowerBound < offset && offset < $0.range.upperBound }) {
-      if token.kind == .url || token.kind == .email { return .urlOrEmail }
+    let near = [before, after] + far
+    if near.contains(where: { Self.group($0) == "complex" }) { return .complexRun }
+    if near.contains(where: Self.isJamo) { return .hangulForms }
+    if !extraInKoEn {
+      if gb == "hangul" && ga == "hangul" { return .hangulForms }
       let cjk: Set = ["hangul", "han", "kana"]
       if cjk.contains(gb) && cjk.contains(ga) && (gb != "hangul" || ga != "hangul") { return .cjkRun }
-      if gb == "complex" && ga == "complex" { return .complexRun }
-      if before == 0x2D || before == 0x2010 || before == 0x2011 || after == 0x2D || after == 0x2010
-        || after == 0x2011
-      {
-        return .hyphenatedWord
-      }
+      let hyphens: Set<UInt32> = [0x2D, 0x2010, 0x2011]
+      if hyphens.contains(before) || hyphens.contains(after) { return .hyphenatedWord }
     }
-    _ = containing
     return nil
   }
 }
