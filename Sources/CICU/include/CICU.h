@@ -170,19 +170,21 @@ typedef struct koen_translit koen_translit;
 
 /**
  * Opens a transliterator by ID (rules == NULL) or from rules (id names the rule set).
- * reverse != 0 opens the reverse direction. On a rule syntax error, *error_line and
- * *error_offset say where (ICU's UParseError), and context receives up to context_capacity-1
- * UTF-16 units of the text before the error, NUL-terminated.
+ * reverse != 0 opens the reverse direction. On a rule syntax error, *error_offset receives
+ * ICU's UParseError offset (UTF-16 units into the rules, -1 when unknown) and *error_line its
+ * line field; pre_context and post_context receive up to 15 UTF-16 units of the rules before
+ * and after the error, NUL-terminated (each must hold 16 units; either may be NULL).
  */
 koen_translit *koen_translit_open(const uint16_t *id, int32_t id_length, const uint16_t *rules,
                                   int32_t rules_length, int8_t reverse, int32_t *error_line,
-                                  int32_t *error_offset, uint16_t *context,
-                                  int32_t context_capacity, koen_status *status);
+                                  int32_t *error_offset, uint16_t *pre_context,
+                                  uint16_t *post_context, koen_status *status);
 
 /**
- * Transliterates text in place. *length is the text's length on entry and the result's on
- * return; capacity is the buffer's size. On KOEN_BUFFER_OVERFLOW the buffer's content is
- * undefined: call again with the original text and a larger buffer.
+ * Transliterates text in place (utrans_transUChars). *length is the text's length on entry
+ * and the result's full length on return; capacity is the buffer's size. On
+ * KOEN_BUFFER_OVERFLOW the buffer's content is undefined: call again with the original text
+ * and a buffer of at least the returned *length.
  */
 void koen_translit_run(const koen_translit *t, uint16_t *text, int32_t *length,
                        int32_t capacity, koen_status *status);
