@@ -40,14 +40,17 @@ public struct UCDBreakCase: Sendable {
 
   /// The expected boundaries as offsets in code units of `width` (UTF-8 bytes or UTF-16
   /// units per code point), including 0 and the end.
-  public func expectedOffsets(width: (UInt32) -> Int) -> [Int] {
+  ///
+  /// With `all`, returns the offset of every position (`codePoints.count + 1` entries)
+  /// whether or not it is a boundary.
+  public func expectedOffsets(width: (UInt32) -> Int, all: Bool = false) -> [Int] {
     var offsets: [Int] = []
     var offset = 0
     for (index, value) in codePoints.enumerated() {
-      if breaks[index] { offsets.append(offset) }
+      if all || breaks[index] { offsets.append(offset) }
       offset += width(value)
     }
-    if breaks[codePoints.count] { offsets.append(offset) }
+    if all || breaks[codePoints.count] { offsets.append(offset) }
     return offsets
   }
 
@@ -64,7 +67,8 @@ public struct UCDBreakCase: Sendable {
     var lines = ["line \(line): \(comment.trimmingSpaces)"]
     var offset = 0
     for (index, value) in codePoints.enumerated() {
-      lines.append(mark(breaks[index], actualSet.contains(offset), "\(describeCodePoints([value])) \(property(value))"))
+      // Offset 0 is always reported; LineBreakTest.txt marks it × (LB2), a convention only.
+      lines.append(mark(breaks[index], index == 0 ? breaks[0] : actualSet.contains(offset), "\(describeCodePoints([value])) \(property(value))"))
       offset += utf8Width(value)
     }
     lines.append(mark(breaks[codePoints.count], actualSet.contains(offset), "(end)"))

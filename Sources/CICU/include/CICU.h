@@ -97,10 +97,18 @@ typedef enum {
   KOEN_PROP_EXTENDED_PICTOGRAPHIC = 8, /* binary: 0 or 1 */
   KOEN_PROP_ALPHABETIC = 9,         /* binary: 0 or 1 */
   KOEN_PROP_WHITE_SPACE = 10,       /* binary: 0 or 1 */
+  KOEN_PROP_IDEOGRAPHIC = 11,       /* binary: 0 or 1 */
+  KOEN_PROP_DEFAULT_IGNORABLE = 12, /* binary: 0 or 1 (Default_Ignorable_Code_Point) */
 } koen_property;
 
 /** The value of an enumerated or binary property of c (u_getIntPropertyValue). */
 int32_t koen_property_value(uint32_t c, koen_property property);
+
+/**
+ * ICU's name for a value of an enumerated property ("ALetter", "Lu"), short or long, or NULL
+ * when it has none (u_getPropertyValueName). The string is static.
+ */
+const char *koen_property_value_name(koen_property property, int32_t value, int8_t long_name);
 
 /** The paired bracket of c, or c itself (u_getBidiPairedBracket). */
 uint32_t koen_paired_bracket(uint32_t c);
@@ -145,6 +153,10 @@ koen_breaks *koen_breaks_open(koen_break_kind kind, const char *locale, koen_sta
 /** Points the iterator at text (not copied); the iterator moves to offset 0. */
 void koen_breaks_set_utf8(koen_breaks *b, const uint8_t *text, int64_t length,
                           koen_status *status);
+
+/** Points the iterator at UTF-16 text (not copied); offsets are then in UTF-16 units. */
+void koen_breaks_set_utf16(koen_breaks *b, const uint16_t *text, int32_t length,
+                           koen_status *status);
 
 /** The next boundary as a UTF-8 offset, or -1 at the end. */
 int32_t koen_breaks_next(koen_breaks *b);
