@@ -8,7 +8,7 @@
 ///
 /// ```swift
 /// let found = DecomposedHangul.ranges(in: "보고서_\u{1112}\u{1161}\u{11AB}.txt")
-/// // [13..<22]: the UTF-8 bytes of the three jamo
+/// // [10..<19]: the UTF-8 bytes of the three jamo
 /// ```
 ///
 /// A run counts when it holds at least one composable pair: a modern leading consonant

@@ -21,7 +21,8 @@ public struct ScriptRun: Hashable, Sendable {
 /// ```swift
 /// let runs = ScriptRuns("NATO와 EU (北, 러시아)")
 /// runs.map { "\($0.script.code) \($0.range)" }
-/// // Latn 0..<4, Hang 4..<8, Latn 8..<11, Hani 11..<18 ... (the bracket pair goes with 北)
+/// // Latn 0..<4 "NATO", Hang 4..<8 "와 ", Latn 8..<11 "EU ", Hani 11..<17 "(北, ",
+/// // Hang 17..<26 "러시아", Hani 26..<27 ")": the closing bracket goes with 北
 /// ```
 ///
 /// The rules:
