@@ -21,8 +21,8 @@ public struct ScriptRun: Hashable, Sendable {
 /// ```swift
 /// let runs = ScriptRuns("NATO와 EU (北, 러시아)")
 /// runs.map { "\($0.script.code) \($0.range)" }
-/// // Latn 0..<4 "NATO", Hang 4..<8 "와 ", Latn 8..<11 "EU ", Hani 11..<17 "(北, ",
-/// // Hang 17..<26 "러시아", Hani 26..<27 ")": the closing bracket goes with 北
+/// // Latn 0..<4 "NATO", Hang 4..<8 "와 ", Latn 8..<12 "EU (", Hani 12..<17 "北, ",
+/// // Hang 17..<26 "러시아", Latn 26..<27 ")": the ")" goes with its "(", in the Latin run
 /// ```
 ///
 /// The rules:
@@ -30,8 +30,8 @@ public struct ScriptRun: Hashable, Sendable {
 /// - A Common character joins the run it is in: the run before it, or, at the start of the
 ///   text, the first run with a specific script after it.
 /// - Paired brackets: a closing bracket takes the script of the run its opening bracket was
-///   in (`(北, 러시아)`: the `)` goes with `北`, not with `러시아`), so a bracket pair
-///   around a foreign word does not end up split across runs wrongly.
+///   in, not of the text just before it: in `[北, 러시아 파병]` the `[` opens the Han run and
+///   the `]` goes with it, not with `파병`.
 /// - Han and Hangul are different scripts: `韓國 사람` gives a `Hani` run and a `Hang` run.
 ///   Deciding that Hanja inside Korean is Korean is a language question, for the segmenter.
 ///

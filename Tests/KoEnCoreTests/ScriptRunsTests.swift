@@ -36,8 +36,9 @@ struct ScriptRunsTests {
 
   @Test func documentedExample() {
     let runs = ScriptRuns("NATO와 EU (北, 러시아)")
-    #expect(runs.map(\.script.code) == ["Latn", "Hang", "Latn", "Hani", "Hang", "Hani"])
-    #expect(runs.map(\.range) == [0..<4, 4..<8, 8..<11, 11..<17, 17..<26, 26..<27])
+    // The "(" joins the Latin run it follows, so the ")" goes back to Latin.
+    #expect(runs.map(\.script.code) == ["Latn", "Hang", "Latn", "Hani", "Hang", "Latn"])
+    #expect(runs.map(\.range) == [0..<4, 4..<8, 8..<12, 12..<17, 17..<26, 26..<27])
   }
 
   @Test func hanjaAndHangulAreSeparateScripts() {
