@@ -31,11 +31,12 @@ struct OffsetMapper {
   /// Creates a mapper at the start of a file.
   init(unit: OffsetUnit) { self.unit = unit }
 
-  /// Moves on to the next chunk of the file, which starts where the previous one ended.
+  /// Moves on to the next chunk of the file, which starts inside or at the end of the
+  /// previous one (a processor may carry the previous chunk's tail into the next).
   mutating func begin(chunk bytes: [UInt8], at fileOffset: Int) {
     if unit != .utf8 {
-      advance(to: chunkStartByte + chunk.count)
-      precondition(byte == fileOffset, "chunks must follow one another")
+      advance(to: fileOffset)
+      precondition(byte == fileOffset, "a chunk must start inside or right after the previous one")
     }
     chunk = bytes
     chunkStartByte = fileOffset
