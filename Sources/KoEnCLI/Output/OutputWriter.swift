@@ -16,6 +16,8 @@ struct Framing: Sendable {
   var open = ""
   /// Written between two records.
   var separator = ""
+  /// Written before each record.
+  var prefix = ""
   /// Written after each record.
   var terminator = "\n"
   /// Written at the end; gets the number of records.
@@ -25,7 +27,7 @@ struct Framing: Sendable {
   static let lines = Framing()
   /// A JSON array, one element per line.
   static let array = Framing(
-    open: "[", separator: ",", terminator: "", close: { $0 == 0 ? "]\n" : "\n]\n" })
+    open: "[", separator: ",", prefix: "\n", terminator: "", close: { $0 == 0 ? "]\n" : "\n]\n" })
 }
 
 /// Writes pieces to standard output in order and frames records.
@@ -56,7 +58,7 @@ final class OutputWriter {
     switch piece {
     case .record(let json):
       if records > 0 { try sink.write(framing.separator) }
-      if framing.open == "[" { try sink.write("\n") }
+      try sink.write(framing.prefix)
       try sink.write(json)
       try sink.write(framing.terminator)
       records += 1
