@@ -133,6 +133,100 @@ struct TokenScanner: @unchecked Sendable {
   /// Finds the token that starts at `start` (a boundary, `< count`).
   @usableFromInline
   func scan(from start: Int) -> RawToken {
+    if let token = fastScan(from: start) { return token }
+    return fullScan(from: start)
+  }
+
+  /// The common tokens, decided without the generic rules: an ASCII word or number
+  /// followed by a byte that cannot join it, a run of spaces, one ASCII punctuation mark
+  /// or symbol, a line break, a run of Hangul syllables followed by ASCII. Nil when the
+  /// generic scan must decide (it starts again from `start`).
+  @inline(__always)
+  func fastScan(from start: Int) -> RawToken? {
+    let b0 = base[start]
+    if b0 < 0x80 {
+      let w0 = wordClass[Int(b0)]
+      if w0 == 0 {
+        let next = start + 1
+        switch b0 {
+        case 0x20:
+          var j = next
+          while j < count && base[j] == 0x20 { j += 1 }
+          guard j == count || base[j] < 0x80 else { return nil }
+          return RawToken(end: j, kind: .whitespace, script: 0, language: .zxx)
+        case 0x0A, 0x0B, 0x0C:
+          return RawToken(end: next, kind: .lineBreak, script: 0, language: .zxx)
+        case 0x0D, UInt8(ascii: "@"), UInt8(ascii: "\""):
+          return nil  // CRLF; "@" is a letter; '"' joins Hebrew letters
+        default:
+          guard next == count || base[next] < 0x80 else { return nil }
+          return RawToken(end: next, kind: asciiKind(b0), script: 0, language: .zxx)
+        }
+      }
+      // A run of ASCII letters, digits and underscores.
+      if w0 == 1 {
+        let second = start + 1 < count ? base[start + 1] | 0x20 : 0
+        switch (b0 | 0x20, second) {
+        case (UInt8(ascii: "h"), UInt8(ascii: "t")), (UInt8(ascii: "f"), UInt8(ascii: "t")),
+          (UInt8(ascii: "f"), UInt8(ascii: "i")), (UInt8(ascii: "w"), UInt8(ascii: "w")):
+          return nil  // maybe a URL
+        default: break
+        }
+      }
+      var seen: UInt8 = 0
+      var j = start
+      repeat {
+        seen |= wordClass[Int(base[j])]
+        j += 1
+      } while j < count && wordClass[Int(base[j])] != 0
+      if j < count {
+        let b = base[j]
+        guard b < 0x80 else { return nil }
+        switch b {
+        case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"),
+          UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "+"), UInt8(ascii: "%"),
+          UInt8(ascii: "\""):
+          return nil  // a joiner, an e-mail address, a hyphenated word
+        default: break
+        }
+      }
+      if seen & 1 != 0 {
+        return RawToken(end: j, kind: .word, script: Script.latin.rawValue, language: .en)
+      }
+      if seen & 2 != 0 {
+        return RawToken(end: j, kind: .number, script: 0, language: .zxx)
+      }
+      return nil
+    }
+    // A run of precomposed Hangul syllables.
+    var j = start
+    while j + 2 < count {
+      let c0 = base[j]
+      let c1 = base[j + 1]
+      let c2 = base[j + 2]
+      guard c0 >= 0xEA, c0 <= 0xED, c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 else { break }
+      let cp = UInt32(c0 & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
+      guard cp >= 0xAC00, cp <= 0xD7A3 else { break }
+      j += 3
+    }
+    guard j > start, j == count || base[j] < 0x80 else { return nil }
+    return RawToken(end: j, kind: .word, script: Script.hangul.rawValue, language: .ko)
+  }
+
+  /// The kind of a token made of one ASCII byte that is not a letter, digit or space.
+  @inline(__always)
+  func asciiKind(_ b: UInt8) -> TokenKind {
+    let category = UInt32(CharInfo(raw: table[Int(b)]).category)
+    switch category {
+    case CharCategory.punctuation: return .punctuation
+    case CharCategory.space: return .whitespace
+    default: return .symbol
+    }
+  }
+
+  /// The generic scan: UAX #29 with KoEn's differences, one scalar at a time after the
+  /// fast loops.
+  func fullScan(from start: Int) -> RawToken {
     let b0 = base[start]
     // URLs start with a letter: check the few that can begin a scheme or "www.".
     if b0 < 0x80, wordClass[Int(b0)] == 1 {
