@@ -169,7 +169,7 @@ public struct Segmenter: Sequence, Sendable {
     /// Whether the punctuation at `offset` opens a bracket or a quotation: an opening
     /// bracket or quote, or an ASCII quote right after a space, a line start or the start.
     func isOpening(at offset: Int) -> Bool {
-      guard let scanner = tokens.scanner else { return false }
+      let scanner = tokens.scanner
       let (cp, length) = scanner.decode(offset)
       guard length > 0 else { return false }
       switch scanner.info(cp).bracket {

@@ -7,6 +7,14 @@ struct RawToken {
   /// The language from the token's own letters; `nil` for Han with no kana or Hangul,
   /// whose language depends on the context.
   @usableFromInline var language: Language?
+
+  @inlinable
+  init(end: Int, kind: TokenKind, script: Int32, language: Language?) {
+    self.end = end
+    self.kind = kind
+    self.script = script
+    self.language = language
+  }
 }
 
 /// Effective word-break classes of KoEn's own, beyond ICU's `Word_Break` values.
@@ -39,8 +47,8 @@ nonisolated(unsafe) let asciiWordClass: UnsafePointer<UInt8> = {
 struct TokenScanner: @unchecked Sendable {
   @usableFromInline let base: UnsafePointer<UInt8>
   @usableFromInline let count: Int
-  let table: UnsafePointer<UInt32>
-  let wordClass: UnsafePointer<UInt8>
+  @usableFromInline let table: UnsafePointer<UInt32>
+  @usableFromInline let wordClass: UnsafePointer<UInt8>
 
   @usableFromInline
   init(base: UnsafePointer<UInt8>, count: Int) {
@@ -131,7 +139,7 @@ struct TokenScanner: @unchecked Sendable {
   }
 
   /// Finds the token that starts at `start` (a boundary, `< count`).
-  @usableFromInline
+  @inlinable @inline(__always)
   func scan(from start: Int) -> RawToken {
     if let token = fastScan(from: start) { return token }
     return fullScan(from: start)
@@ -141,7 +149,7 @@ struct TokenScanner: @unchecked Sendable {
   /// followed by a byte that cannot join it, a run of spaces, one ASCII punctuation mark
   /// or symbol, a line break, a run of Hangul syllables followed by ASCII. Nil when the
   /// generic scan must decide (it starts again from `start`).
-  @inline(__always)
+  @inlinable @inline(__always)
   func fastScan(from start: Int) -> RawToken? {
     let b0 = base[start]
     if b0 < 0x80 {
@@ -173,20 +181,30 @@ struct TokenScanner: @unchecked Sendable {
         default: break
         }
       }
-      var seen: UInt8 = 0
-      var j = start
-      repeat {
-        seen |= wordClass[Int(base[j])]
+      var seen = w0
+      var j = start + 1
+      while j < count {
+        let w = wordClass[Int(base[j])]
+        if w == 0 { break }
+        seen |= w
         j += 1
-      } while j < count && wordClass[Int(base[j])] != 0
+      }
       if j < count {
         let b = base[j]
         guard b < 0x80 else { return nil }
         switch b {
         case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"),
-          UInt8(ascii: "-"), UInt8(ascii: "@"), UInt8(ascii: "+"), UInt8(ascii: "%"),
-          UInt8(ascii: "\""):
-          return nil  // a joiner, an e-mail address, a hyphenated word
+          UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"):
+          // A joiner (WB6/7, WB11/12), a hyphen or an e-mail address needs a letter or
+          // digit (or "@") right after it; anything else ASCII ends the word here.
+          if j + 1 < count {
+            let after = base[j + 1]
+            if after >= 0x80 || wordClass[Int(after)] != 0 || after == UInt8(ascii: "@") {
+              return nil
+            }
+          }
+        case UInt8(ascii: "@"):
+          return nil  // "@" is a letter to ICU; maybe an e-mail address
         default: break
         }
       }
@@ -214,7 +232,7 @@ struct TokenScanner: @unchecked Sendable {
   }
 
   /// The kind of a token made of one ASCII byte that is not a letter, digit or space.
-  @inline(__always)
+  @inlinable @inline(__always)
   func asciiKind(_ b: UInt8) -> TokenKind {
     let category = UInt32(CharInfo(raw: table[Int(b)]).category)
     switch category {
@@ -226,6 +244,7 @@ struct TokenScanner: @unchecked Sendable {
 
   /// The generic scan: UAX #29 with KoEn's differences, one scalar at a time after the
   /// fast loops.
+  @usableFromInline
   func fullScan(from start: Int) -> RawToken {
     let b0 = base[start]
     // URLs start with a letter: check the few that can begin a scheme or "www.".
@@ -636,6 +655,7 @@ struct TokenScanner: @unchecked Sendable {
 
   /// The language of the first letter after `position` on the same line, if it settles
   /// the language of Han: `ko` for Hangul, `ja` for kana. Looks at most 64 scalars ahead.
+  @usableFromInline
   func hanContext(after position: Int) -> Language? {
     var i = position
     var steps = 0
