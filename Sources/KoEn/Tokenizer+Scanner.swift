@@ -60,7 +60,7 @@ struct TokenScanner: @unchecked Sendable {
 
   /// Decodes the scalar at `i` (which must be `< count`): its code point and length, or
   /// length 0 when the bytes at `i` are not well-formed UTF-8.
-  @inline(__always)
+  @inlinable @inline(__always)
   func decode(_ i: Int) -> (UInt32, Int) {
     let b0 = base[i]
     if b0 < 0x80 { return (UInt32(b0), 1) }
@@ -95,7 +95,7 @@ struct TokenScanner: @unchecked Sendable {
     }
   }
 
-  @inline(__always)
+  @inlinable @inline(__always)
   func info(_ codePoint: UInt32) -> CharInfo {
     codePoint < 0x10000 ? CharInfo(raw: table[Int(codePoint)]) : supplementaryCharInfo(codePoint)
   }
@@ -160,14 +160,18 @@ struct TokenScanner: @unchecked Sendable {
         case 0x20:
           var j = next
           while j < count && base[j] == 0x20 { j += 1 }
-          guard j == count || base[j] < 0x80 else { return nil }
+          guard j == count || base[j] < 0x80 || nothingJoins(at: j, spaces: true) else {
+            return nil
+          }
           return RawToken(end: j, kind: .whitespace, script: 0, language: .zxx)
         case 0x0A, 0x0B, 0x0C:
           return RawToken(end: next, kind: .lineBreak, script: 0, language: .zxx)
-        case 0x0D, UInt8(ascii: "@"), UInt8(ascii: "\""):
-          return nil  // CRLF; "@" is a letter; '"' joins Hebrew letters
+        case 0x0D, UInt8(ascii: "@"):
+          return nil  // CRLF; "@" is a letter to ICU
         default:
-          guard next == count || base[next] < 0x80 else { return nil }
+          guard next == count || base[next] < 0x80 || nothingJoins(at: next, spaces: false) else {
+            return nil
+          }
           return RawToken(end: next, kind: asciiKind(b0), script: 0, language: .zxx)
         }
       }
@@ -229,6 +233,18 @@ struct TokenScanner: @unchecked Sendable {
     }
     guard j > start, j == count || base[j] < 0x80 else { return nil }
     return RawToken(end: j, kind: .word, script: Script.hangul.rawValue, language: .ko)
+  }
+
+  /// Whether the non-ASCII scalar at `j` starts a new token after an ASCII space run
+  /// (`spaces`) or one ASCII punctuation mark or symbol: it is well-formed and neither
+  /// Extend, Format nor ZWJ (WB4), nor, after spaces, another space (WB3d).
+  @inlinable @inline(__always)
+  func nothingJoins(at j: Int, spaces: Bool) -> Bool {
+    let (cp, length) = decode(j)
+    guard length > 0 else { return true }  // invalid bytes are a token of their own
+    let k = UInt32(info(cp).wordBreak)
+    if k == WB.extend || k == WB.format || k == WB.zwj { return false }
+    return !(spaces && k == WB.wSegSpace)
   }
 
   /// The kind of a token made of one ASCII byte that is not a letter, digit or space.
