@@ -138,7 +138,7 @@ public struct Segmenter: Sequence, Sendable {
         }
         runLanguage = language
         runScript = token.script.rawValue
-        if token.script == .hangul { runHasHangul = true }
+        if token.script.rawValue == 18 { runHasHangul = true }  // Hang
         runEnd = end
         resetStretch()
         return emitted
@@ -170,6 +170,14 @@ public struct Segmenter: Sequence, Sendable {
     /// bracket or quote, or an ASCII quote right after a space, a line start or the start.
     func isOpening(at offset: Int) -> Bool {
       let scanner = tokens.scanner
+      let b = scanner.base[offset]
+      if b < 0x80 {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): return true
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): return offset == lastSpaceEnd || offset == lineStart
+        default: return false
+        }
+      }
       let (cp, length) = scanner.decode(offset)
       guard length > 0 else { return false }
       switch scanner.info(cp).bracket {

@@ -155,11 +155,11 @@ struct TokenScanner: @unchecked Sendable {
     if b0 < 0x80 {
       let w0 = wordClass[Int(b0)]
       if w0 == 0 {
-        let next = start + 1
+        let next = start &+ 1
         switch b0 {
         case 0x20:
           var j = next
-          while j < count && base[j] == 0x20 { j += 1 }
+          while j < count && base[j] == 0x20 { j &+= 1 }
           guard j == count || base[j] < 0x80 || nothingJoins(at: j, spaces: true) else {
             return nil
           }
@@ -177,7 +177,7 @@ struct TokenScanner: @unchecked Sendable {
       }
       // A run of ASCII letters, digits and underscores.
       if w0 == 1 {
-        let second = start + 1 < count ? base[start + 1] | 0x20 : 0
+        let second = start &+ 1 < count ? base[start &+ 1] | 0x20 : 0
         switch (b0 | 0x20, second) {
         case (UInt8(ascii: "h"), UInt8(ascii: "t")), (UInt8(ascii: "f"), UInt8(ascii: "t")),
           (UInt8(ascii: "f"), UInt8(ascii: "i")), (UInt8(ascii: "w"), UInt8(ascii: "w")):
@@ -186,12 +186,12 @@ struct TokenScanner: @unchecked Sendable {
         }
       }
       var seen = w0
-      var j = start + 1
+      var j = start &+ 1
       while j < count {
         let w = wordClass[Int(base[j])]
         if w == 0 { break }
         seen |= w
-        j += 1
+        j &+= 1
       }
       if j < count {
         let b = base[j]
@@ -201,8 +201,8 @@ struct TokenScanner: @unchecked Sendable {
           UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"):
           // A joiner (WB6/7, WB11/12), a hyphen or an e-mail address needs a letter or
           // digit (or "@") right after it; anything else ASCII ends the word here.
-          if j + 1 < count {
-            let after = base[j + 1]
+          if j &+ 1 < count {
+            let after = base[j &+ 1]
             if after >= 0x80 || wordClass[Int(after)] != 0 || after == UInt8(ascii: "@") {
               return nil
             }
@@ -213,7 +213,7 @@ struct TokenScanner: @unchecked Sendable {
         }
       }
       if seen & 1 != 0 {
-        return RawToken(end: j, kind: .word, script: Script.latin.rawValue, language: .en)
+        return RawToken(end: j, kind: .word, script: 25 /* Latn */, language: .en)
       }
       if seen & 2 != 0 {
         return RawToken(end: j, kind: .number, script: 0, language: .zxx)
@@ -222,17 +222,17 @@ struct TokenScanner: @unchecked Sendable {
     }
     // A run of precomposed Hangul syllables.
     var j = start
-    while j + 2 < count {
+    while j &+ 2 < count {
       let c0 = base[j]
-      let c1 = base[j + 1]
-      let c2 = base[j + 2]
+      let c1 = base[j &+ 1]
+      let c2 = base[j &+ 2]
       guard c0 >= 0xEA, c0 <= 0xED, c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 else { break }
       let cp = UInt32(c0 & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
       guard cp >= 0xAC00, cp <= 0xD7A3 else { break }
-      j += 3
+      j &+= 3
     }
     guard j > start, j == count || base[j] < 0x80 else { return nil }
-    return RawToken(end: j, kind: .word, script: Script.hangul.rawValue, language: .ko)
+    return RawToken(end: j, kind: .word, script: 18 /* Hang */, language: .ko)
   }
 
   /// Whether the non-ASCII scalar at `j` starts a new token after an ASCII space run

@@ -125,7 +125,7 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
     /// The next token, or nil at the end of the input.
     ///
     /// - Complexity: O(length of the token) amortized.
-    @inlinable
+    @inlinable @inline(__always)
     public mutating func next() -> Token? {
       let start = position
       guard start < scanner.count else { return nil }
