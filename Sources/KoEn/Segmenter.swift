@@ -118,6 +118,7 @@ public struct Segmenter: Sequence, Sendable {
       openAfterSpace = -1
     }
 
+    @inline(__always)
     mutating func consume(_ token: Token) -> Segment? {
       let start = token.range.lowerBound
       let end = token.range.upperBound
