@@ -160,7 +160,10 @@ struct TokenScanner: @unchecked Sendable {
         case 0x20:
           var j = next
           while j < count && base[j] == 0x20 { j &+= 1 }
-          guard j == count || base[j] < 0x80 || nothingJoins(at: j, spaces: true) else {
+          guard
+            j == count || base[j] < 0x80 || startsWithHangulSyllable(at: j)
+              || nothingJoins(at: j, spaces: true)
+          else {
             return nil
           }
           return RawToken(end: j, kind: .whitespace, script: 0, language: .zxx)
@@ -220,19 +223,36 @@ struct TokenScanner: @unchecked Sendable {
       }
       return nil
     }
-    // A run of precomposed Hangul syllables.
+    // A run of precomposed Hangul syllables (U+AC00–U+D7A3: EA B0 80 … ED 9E A3).
     var j = start
     while j &+ 2 < count {
       let c0 = base[j]
       let c1 = base[j &+ 1]
       let c2 = base[j &+ 2]
-      guard c0 >= 0xEA, c0 <= 0xED, c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 else { break }
-      let cp = UInt32(c0 & 0x0F) << 12 | UInt32(c1 & 0x3F) << 6 | UInt32(c2 & 0x3F)
-      guard cp >= 0xAC00, cp <= 0xD7A3 else { break }
-      j &+= 3
+      guard c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 else { break }
+      if c0 == 0xEB || c0 == 0xEC {
+        j &+= 3
+      } else if c0 == 0xEA && c1 >= 0xB0 {
+        j &+= 3
+      } else if c0 == 0xED && (c1 < 0x9E || (c1 == 0x9E && c2 <= 0xA3)) {
+        j &+= 3
+      } else {
+        break
+      }
     }
     guard j > start, j == count || base[j] < 0x80 else { return nil }
     return RawToken(end: j, kind: .word, script: 18 /* Hang */, language: .ko)
+  }
+
+  /// Whether a lead byte at `j` begins a scalar from U+AC00 to U+D7FF (Hangul syllables
+  /// and jamo): never Extend, Format, ZWJ or a space, so a space or mark run before it ends.
+  @inlinable @inline(__always)
+  func startsWithHangulSyllable(at j: Int) -> Bool {
+    let c0 = base[j]
+    if c0 == 0xEB || c0 == 0xEC { return true }
+    guard j &+ 1 < count else { return false }
+    let c1 = base[j &+ 1]
+    return (c0 == 0xEA && c1 >= 0xB0) || (c0 == 0xED && c1 < 0xA0)
   }
 
   /// Whether the non-ASCII scalar at `j` starts a new token after an ASCII space run
