@@ -45,6 +45,16 @@ let package = Package(
       plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
     ),
     .executableTarget(
+      name: "Analysis",
+      dependencies: [
+        "BenchmarkInputs",
+        .product(name: "KoEn", package: koenIdentity),
+        .product(name: "Benchmark", package: "package-benchmark"),
+      ],
+      path: "Benchmarks/Analysis",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+    ),
+    .executableTarget(
       name: "Normalization",
       dependencies: [
         "BenchmarkInputs", "CICUDirect",

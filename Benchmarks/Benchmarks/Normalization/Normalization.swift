@@ -63,6 +63,26 @@ let benchmarks: @Sendable () -> Void = {
       benchmark.startMeasurement()
       blackHole(normalizer.normalize(input.text))
     }
+    Benchmark("Normalize/ICU-UTF8/\(c.name)/mixed-1MB") { benchmark in
+      let input = normalizationInput(c.input)
+      let utf8 = Array(input.text.utf8)
+      var scratch = [UInt16](repeating: 0, count: input.utf16.count + 16)
+      var out16 = [UInt16](repeating: 0, count: input.utf16.count * 3 + 16)
+      var dest = [UInt8](repeating: 0, count: utf8.count * 3 + 16)
+      benchmark.startMeasurement()
+      let length = utf8.withUnsafeBufferPointer { src in
+        scratch.withUnsafeMutableBufferPointer { s in
+          out16.withUnsafeMutableBufferPointer { o in
+            dest.withUnsafeMutableBufferPointer { d in
+              bench_icu_normalize_utf8(
+                c.icuForm, src.baseAddress, Int32(src.count), s.baseAddress, Int32(s.count),
+                o.baseAddress, Int32(o.count), d.baseAddress, Int32(d.count))
+            }
+          }
+        }
+      }
+      blackHole(length)
+    }
     Benchmark("Normalize/ICU/\(c.name)/mixed-1MB") { benchmark in
       let input = normalizationInput(c.input)
       var dest = [UInt16](repeating: 0, count: input.utf16.count * 3 + 16)
