@@ -11,7 +11,7 @@ against ICU's figure from the same run.
 import re
 import sys
 
-SIZES = {"1MB": 1, "8MB": 8, "64MB": 64, "1MB/": 1, "256KB": 0.25}
+SIZES = {"1MB": 1, "8MB": 8, "64MB": 64, "256KB": 0.25, "64KB": 1 / 16}
 
 
 def parse(text):
@@ -73,7 +73,7 @@ def main():
         for name in sorted(others):
             r = results[name]
             mb = megabytes(name)
-            mbs = f"{mb / r['p50']:.0f}" if mb and "p50" in r else ""
+            mbs = f"{mb / r['p50']:.2f}" if mb and "p50" in r else ""
             print(f"| {name} | {r.get('p50', 0)*1e3:.2f} ms | {r.get('p0', 0)*1e3:.2f} ms | {mbs} | {r.get('mallocs','?')} |")
 
 
