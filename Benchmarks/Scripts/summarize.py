@@ -16,8 +16,8 @@ SIZES = {"1MB": 1, "8MB": 8, "64MB": 64, "256KB": 0.25, "64KB": 1 / 16}
 
 def parse(text):
     results = {}
-    for block in re.split(r"\n(?=[A-Za-z-]+/\S+\n)", text):
-        match = re.match(r"([A-Za-z-]+/\S+)\n", block)
+    for block in re.split(r"\n(?=[A-Za-z-]+_\S+\n)", text):
+        match = re.match(r"([A-Za-z-]+_\S+)\n", block)
         if not match:
             continue
         row = {}
@@ -38,23 +38,23 @@ def parse(text):
 
 
 def megabytes(name):
-    size = name.rsplit("-", 1)[-1]
+    size = name.rsplit("_", 1)[-1].rsplit("-", 1)[-1]
     return SIZES.get(size, None)
 
 
 def main():
     results = parse(open(sys.argv[1]).read())
-    inputs = sorted({name.split("/", 2)[-1] for name in results if name.startswith("Tokenize/ICU/")},
+    inputs = sorted({name.split("_", 2)[-1] for name in results if name.startswith("Tokenize_ICU_")},
                     key=lambda n: (megabytes(n) or 0, n))
     print("| input | KoEn tokenize MB/s (p50 / best) | ICU words MB/s (p50 / best) | ratio p50 / best | "
           "KoEn segment MB/s (p50 / best) | ratio p50 / best | whitespace split MB/s (p50) | KoEn mallocs |")
     print("| --- | --- | --- | --- | --- | --- | --- | --- |")
     for name in inputs:
         mb = megabytes(name)
-        koen = results.get(f"Tokenize/KoEn/{name}", {})
-        icu = results.get(f"Tokenize/ICU/{name}", {})
-        seg = results.get(f"Segment/KoEn/{name}", {})
-        ws = results.get(f"WhitespaceSplit/{name}", {})
+        koen = results.get(f"Tokenize_KoEn_{name}", {})
+        icu = results.get(f"Tokenize_ICU_{name}", {})
+        seg = results.get(f"Segment_KoEn_{name}", {})
+        ws = results.get(f"WhitespaceSplit_{name}", {})
         if not koen or not icu:
             continue
 
@@ -65,7 +65,7 @@ def main():
               f"{icu['p50']/koen['p50']:.1f}× / {icu['p0']/koen['p0']:.1f}× | "
               f"{rate(seg,'p50'):.0f} / {rate(seg,'p0'):.0f} | {icu['p50']/seg['p50']:.1f}× / {icu['p0']/seg['p0']:.1f}× | "
               f"{rate(ws,'p50'):.0f} | {koen.get('mallocs','?')} (tokenize), {seg.get('mallocs','?')} (segment) |")
-    others = [n for n in results if not n.startswith(("Tokenize/KoEn/", "Tokenize/ICU/", "Segment/", "WhitespaceSplit/"))]
+    others = [n for n in results if not n.startswith(("Tokenize_KoEn_", "Tokenize_ICU_", "Segment_", "WhitespaceSplit_"))]
     if others:
         print()
         print("| benchmark | p50 | best | MB/s (p50) | mallocs |")

@@ -54,16 +54,16 @@ let benchmarks: @Sendable () -> Void = {
   let cases: [(name: String, input: String, form: NormalizationForm, icuForm: Int32)] = [
     ("NFC-of-NFC", "nfc", .nfc, 0),
     ("NFC-of-NFD", "nfd", .nfc, 0),
-    ("NFKC_Casefold", "nfc", .nfkcCasefold, 4),
+    ("NFKC-Casefold", "nfc", .nfkcCasefold, 4),
   ]
   for c in cases {
-    Benchmark("Normalize/KoEn/\(c.name)/mixed-1MB") { benchmark in
+    Benchmark("Normalize_KoEn_\(c.name)_mixed-1MB") { benchmark in
       let input = normalizationInput(c.input)
       let normalizer = try! Normalizer(c.form)
       benchmark.startMeasurement()
       blackHole(normalizer.normalize(input.text))
     }
-    Benchmark("Normalize/ICU-UTF8/\(c.name)/mixed-1MB") { benchmark in
+    Benchmark("Normalize_ICU-UTF8_\(c.name)_mixed-1MB") { benchmark in
       let input = normalizationInput(c.input)
       let utf8 = Array(input.text.utf8)
       var scratch = [UInt16](repeating: 0, count: input.utf16.count + 16)
@@ -83,7 +83,7 @@ let benchmarks: @Sendable () -> Void = {
       }
       blackHole(length)
     }
-    Benchmark("Normalize/ICU/\(c.name)/mixed-1MB") { benchmark in
+    Benchmark("Normalize_ICU_\(c.name)_mixed-1MB") { benchmark in
       let input = normalizationInput(c.input)
       var dest = [UInt16](repeating: 0, count: input.utf16.count * 3 + 16)
       benchmark.startMeasurement()
