@@ -40,6 +40,12 @@ struct RevisedRomanizationTests {
     #expect(rr.romanize("착하다") == "chakada")
     #expect(rr.romanize("깨끗하다") == "kkaekkeutada")
     #expect(rr.romanize("맞히다") == "machida")
+    #expect(rr.romanize("닫혀") == "dachyeo")
+    #expect(rr.romanize("밝히다") == "balkida")
+    #expect(rr.romanize("넓히다") == "neolpida")
+    #expect(rr.romanize("앉히다") == "anchida")
+    #expect(rr.romanize("좋습니다") == "joseumnida")
+    #expect(rr.romanize("많고") == "manko")
     #expect(rr.romanize("입학") == "iphak")  // a noun
     #expect(rr.romanize("역할") == "yeokhal")
     #expect(rr.romanize("복합") == "bokhap")
@@ -59,6 +65,9 @@ struct RevisedRomanizationTests {
     #expect(rr.romanize("꽃잎") == "kkonnip")
     #expect(rr.romanize("서울역") == "seoullyeok")
     #expect(rr.romanize("담요") == "damnyo")
+    #expect(rr.romanize("홑이불") == "honnibul")
+    #expect(rr.romanize("늦여름") == "neunnyeoreum")
+    #expect(rr.romanize("깻잎") == "kkaennip")
   }
 
   @Test func hyphenOnlyWhereMisreadingIsPossible() {

@@ -186,7 +186,7 @@ enum Pronunciation {
           case pCoda: return BoundaryOutcome(coda: 0, onset: pieup, rules: [.aspiration])
           default:
             if [22, 23].contains(final) { return BoundaryOutcome(coda: 0, onset: chieut, rules: [.aspiration]) }
-            if [7, 25].contains(final), next.medial == 20 {
+            if [7, 25].contains(final), next.medial == 20 || next.medial == 6 {  // 굳히다 [구치다], 닫혀 [다처]
               return BoundaryOutcome(coda: 0, onset: chieut, rules: [.aspiration, .palatalization])
             }
             return BoundaryOutcome(coda: 0, onset: tieut, rules: [.aspiration])
