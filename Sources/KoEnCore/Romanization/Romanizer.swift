@@ -38,12 +38,15 @@ public struct Romanizer: Sendable, Hashable {
   /// Romanizes `text`.
   ///
   /// - Complexity: O(n) in the length of the text.
-  public func romanize(_ text: String) -> String { explain(text).output }
+  public func romanize(_ text: String) -> String { run(text, trace: false).output }
 
   /// Romanizes `text` and says, for each Korean word, which rule changed which boundary.
   ///
   /// - Complexity: O(n) in the length of the text.
-  public func explain(_ text: String) -> RomanizationTrace {
+  public func explain(_ text: String) -> RomanizationTrace { run(text, trace: true) }
+
+  /// Romanizes `text`; with `trace`, also builds the words and changes of the trace.
+  func run(_ text: String, trace: Bool) -> RomanizationTrace {
     var prepared = Hangul.compose(text)
     if options.contains(.readHanja) { prepared = HanjaReadings.read(prepared) }
     let tokens = Self.tokenize(prepared)
@@ -92,9 +95,9 @@ public struct Romanizer: Sendable, Hashable {
           index += given == nil ? 1 : 3
           continue
         }
-        let word = romanizeWord(syllables)
+        let word = romanizeWord(syllables, trace: trace)
         output += word.romanization
-        words.append(word)
+        if trace { words.append(word) }
       }
       index += 1
     }
@@ -114,9 +117,9 @@ public struct Romanizer: Sendable, Hashable {
   private var nounsOnly: Bool { !options.isDisjoint(with: [.properNoun, .address, .personalName]) }
   private var capitalizes: Bool { !options.isDisjoint(with: [.properNoun, .address, .personalName]) }
 
-  func romanizeWord(_ syllables: [HangulSyllable]) -> RomanizedWord {
-    let written = String(String.UnicodeScalarView(syllables.map(\.scalar)))
+  func romanizeWord(_ syllables: [HangulSyllable], trace: Bool = true) -> RomanizedWord {
     if options.contains(.address), let (base, unit) = AdministrativeUnit.split(syllables) {
+      let written = String(String.UnicodeScalarView(syllables.map(\.scalar)))
       let baseWord = romanizePlain(base)
       let omit = options.contains(.omitAdministrativeUnits) && unit.omissible
       let unitText = unitRomanization(unit)
@@ -129,12 +132,12 @@ public struct Romanizer: Sendable, Hashable {
       return RomanizedWord(
         written: written, pronunciation: baseWord.pronunciation + unit.name, romanization: romanization, changes: changes)
     }
-    return romanizePlain(syllables)
+    return romanizePlain(syllables, trace: trace)
   }
 
   /// One word with no unit and no name handling.
-  func romanizePlain(_ syllables: [HangulSyllable], capitalize: Bool? = nil) -> RomanizedWord {
-    let written = String(String.UnicodeScalarView(syllables.map(\.scalar)))
+  func romanizePlain(_ syllables: [HangulSyllable], capitalize: Bool? = nil, trace: Bool = true) -> RomanizedWord {
+    let written = trace || scheme == .icu ? String(String.UnicodeScalarView(syllables.map(\.scalar))) : ""
     let shouldCapitalize = capitalize ?? capitalizes
     switch scheme {
     case .icu:
@@ -147,7 +150,8 @@ public struct Romanizer: Sendable, Hashable {
         written: written, pronunciation: written,
         romanization: shouldCapitalize ? Self.capitalized(text) : text, changes: [])
     case .revised, .mccuneReischauer:
-      var (pronounced, changes) = Pronunciation.pronounce(syllables, context: PronunciationContext(nounsOnly: nounsOnly))
+      var (pronounced, changes) = Pronunciation.pronounce(
+        syllables, context: PronunciationContext(nounsOnly: nounsOnly, trace: trace))
       var text: String
       if scheme == .revised {
         for k in changes.indices where changes[k].rule != .hyphen {
@@ -160,7 +164,7 @@ public struct Romanizer: Sendable, Hashable {
         text = McCuneReischauer.spell(pronounced).joined()
         if options.contains(.ascii) { text = McCuneReischauer.ascii(text) }
       }
-      let pronunciation = String(String.UnicodeScalarView(pronounced.map(\.hangul.scalar)))
+      let pronunciation = trace ? String(String.UnicodeScalarView(pronounced.map(\.hangul.scalar))) : ""
       pronounced.removeAll()
       return RomanizedWord(
         written: written, pronunciation: pronunciation,
