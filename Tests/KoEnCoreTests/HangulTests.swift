@@ -175,7 +175,8 @@ struct JamoDisassemblyTests {
     for _ in 0..<300 {
       var text = ""
       for _ in 0..<Int.random(in: 1...8, using: &generator) {
-        text.unicodeScalars.append(Unicode.Scalar(UInt32.random(in: HangulSyllable.firstScalar...HangulSyllable.lastScalar, using: &generator))!)
+        text.unicodeScalars.append(
+          Unicode.Scalar(UInt32.random(in: HangulSyllable.firstScalar...HangulSyllable.lastScalar, using: &generator))!)
       }
       #expect(scalars(Hangul.assemble(Hangul.disassemble(text))) == scalars(text), "\(text)")
     }

@@ -24,7 +24,8 @@ public struct TSVFile: Sendable {
     var rows: [Row] = []
     for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       if line.isEmpty || line.hasPrefix("#") { continue }
-      rows.append(Row(line: number + 1, fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+      rows.append(
+        Row(line: number + 1, fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
     }
     return TSVFile(rows: rows)
   }

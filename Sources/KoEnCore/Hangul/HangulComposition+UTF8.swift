@@ -17,7 +17,7 @@ extension Hangul {
     let n = input.count
     while i < n {
       let b0 = input[i]
-      if (b0 == 0xE1 || (0xEA...0xED).contains(b0)), i + 2 < n, (0x80...0xBF).contains(input[i + 1]),
+      if b0 == 0xE1 || (0xEA...0xED).contains(b0), i + 2 < n, (0x80...0xBF).contains(input[i + 1]),
         (0x80...0xBF).contains(input[i + 2])
       {
         let v = (UInt32(b0 & 0x0F) << 12) | (UInt32(input[i + 1] & 0x3F) << 6) | UInt32(input[i + 2] & 0x3F)

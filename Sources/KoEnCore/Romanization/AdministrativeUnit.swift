@@ -13,10 +13,14 @@ struct AdministrativeUnit: Hashable, Sendable {
     .init(name: "특별자치도", omissible: false, mccuneReischauer: "t'ŭkpyŏlchach'ido"),
     .init(name: "특별시", omissible: false, mccuneReischauer: "t'ŭkpyŏlsi"),
     .init(name: "광역시", omissible: false, mccuneReischauer: "kwangyŏksi"),
-    .init(name: "도", omissible: false, mccuneReischauer: "do"), .init(name: "시", omissible: true, mccuneReischauer: "si"),
-    .init(name: "군", omissible: true, mccuneReischauer: "gun"), .init(name: "구", omissible: false, mccuneReischauer: "gu"),
-    .init(name: "읍", omissible: true, mccuneReischauer: "ŭp"), .init(name: "면", omissible: false, mccuneReischauer: "myŏn"),
-    .init(name: "리", omissible: false, mccuneReischauer: "ri"), .init(name: "동", omissible: false, mccuneReischauer: "dong"),
+    .init(name: "도", omissible: false, mccuneReischauer: "do"),
+    .init(name: "시", omissible: true, mccuneReischauer: "si"),
+    .init(name: "군", omissible: true, mccuneReischauer: "gun"),
+    .init(name: "구", omissible: false, mccuneReischauer: "gu"),
+    .init(name: "읍", omissible: true, mccuneReischauer: "ŭp"),
+    .init(name: "면", omissible: false, mccuneReischauer: "myŏn"),
+    .init(name: "리", omissible: false, mccuneReischauer: "ri"),
+    .init(name: "동", omissible: false, mccuneReischauer: "dong"),
     .init(name: "가", omissible: false, mccuneReischauer: "ga"),
   ]
 

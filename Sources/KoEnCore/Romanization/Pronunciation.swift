@@ -99,7 +99,8 @@ enum Pronunciation {
       guard i + 1 < n, context.assimilate else {
         let coda = neutral(final, before: nil, syllable: syllable)
         if coda != final {
-          let rule: SoundChangeRule = HangulJamo.compoundFinals[final] != nil ? .clusterSimplification : .finalNeutralization
+          let rule: SoundChangeRule =
+            HangulJamo.compoundFinals[final] != nil ? .clusterSimplification : .finalNeutralization
           record(rule, jamo(final: final), jamo(final: coda))
         }
         result[i].coda = coda

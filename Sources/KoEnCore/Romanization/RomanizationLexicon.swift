@@ -29,17 +29,19 @@ enum RomanizationLexicon {
   ]
 
   /// The entries by their first written syllable, longest first.
-  private static let byFirstSyllable: [HangulSyllable: [(written: [HangulSyllable], respelled: [HangulSyllable], rule: SoundChangeRule)]] = {
-    var index: [HangulSyllable: [(written: [HangulSyllable], respelled: [HangulSyllable], rule: SoundChangeRule)]] = [:]
-    for entry in entries {
-      let written = entry.written.unicodeScalars.compactMap(HangulSyllable.init)
-      let respelled = entry.respelled.unicodeScalars.compactMap(HangulSyllable.init)
-      precondition(written.count == respelled.count && !written.isEmpty, "bad lexicon entry \(entry.written)")
-      index[written[0], default: []].append((written, respelled, entry.rule))
-    }
-    for key in index.keys { index[key]?.sort { $0.written.count > $1.written.count } }
-    return index
-  }()
+  private static let byFirstSyllable:
+    [HangulSyllable: [(written: [HangulSyllable], respelled: [HangulSyllable], rule: SoundChangeRule)]] = {
+      var index: [HangulSyllable: [(written: [HangulSyllable], respelled: [HangulSyllable], rule: SoundChangeRule)]] =
+        [:]
+      for entry in entries {
+        let written = entry.written.unicodeScalars.compactMap(HangulSyllable.init)
+        let respelled = entry.respelled.unicodeScalars.compactMap(HangulSyllable.init)
+        precondition(written.count == respelled.count && !written.isEmpty, "bad lexicon entry \(entry.written)")
+        index[written[0], default: []].append((written, respelled, entry.rule))
+      }
+      for key in index.keys { index[key]?.sort { $0.written.count > $1.written.count } }
+      return index
+    }()
 
   /// Respells every lexicon match in `word` (leftmost, longest first) and, with `trace`,
   /// reports each as a change.
@@ -66,7 +68,8 @@ enum RomanizationLexicon {
         let label = k > 0 ? "\(word[k - 1])|\(word[k])" : "\(word[k])"
         let from = k > 0 ? "\(word[k - 1])+\(word[k])" : "\(word[k])"
         let to = k > 0 ? "\(result[k - 1])+\(syllable)" : "\(syllable)"
-        changes.append(SoundChange(rule: entry.rule, boundary: max(k - 1, 0), syllables: label, from: from, to: to, written: ""))
+        changes.append(
+          SoundChange(rule: entry.rule, boundary: max(k - 1, 0), syllables: label, from: from, to: to, written: ""))
       }
       start += entry.written.count
     }

@@ -130,7 +130,8 @@ public struct Romanizer: Sendable, Hashable {
           rule: .administrativeUnit, boundary: base.count - 1, syllables: "\(base[base.count - 1])|\(unit.name)",
           from: baseWord.romanization + unitText, to: romanization, written: omit ? "" : "-"))
       return RomanizedWord(
-        written: written, pronunciation: baseWord.pronunciation + unit.name, romanization: romanization, changes: changes)
+        written: written, pronunciation: baseWord.pronunciation + unit.name, romanization: romanization,
+        changes: changes)
     }
     return romanizePlain(syllables, trace: trace)
   }
@@ -188,7 +189,8 @@ public struct Romanizer: Sendable, Hashable {
       let separator = options.contains(.hyphenate) ? "-" : ""
       givenText = parts.joined(separator: separator)
       for k in 0..<(givenPart.count - 1) {
-        let alone = Pronunciation.pronounce(Array(givenPart[k...(k + 1)]), context: PronunciationContext(nounsOnly: true))
+        let alone = Pronunciation.pronounce(
+          Array(givenPart[k...(k + 1)]), context: PronunciationContext(nounsOnly: true))
         let together = scheme == .mccuneReischauer ? "" : RevisedRomanization.boundaryLetters(alone.syllables, after: 0)
         let kept = parts[k].suffix(1) + separator + parts[k + 1].prefix(1)
         if alone.changes.contains(where: { $0.boundary == 0 && $0.rule != .linking }) {
@@ -199,7 +201,9 @@ public struct Romanizer: Sendable, Hashable {
         }
       }
     }
-    let romanization = givenText.isEmpty ? Self.capitalized(familyText) : Self.capitalized(familyText) + " " + Self.capitalized(givenText)
+    let romanization =
+      givenText.isEmpty
+      ? Self.capitalized(familyText) : Self.capitalized(familyText) + " " + Self.capitalized(givenText)
     return RomanizedWord(written: written, pronunciation: written, romanization: romanization, changes: changes)
   }
 
@@ -207,7 +211,9 @@ public struct Romanizer: Sendable, Hashable {
   private func nameSyllables(_ syllables: [HangulSyllable]) -> [String] {
     switch scheme {
     case .icu:
-      return syllables.map { ICUTransliterators.hangulLatin?.transliterate(String($0.character)) ?? String($0.character) }
+      return syllables.map {
+        ICUTransliterators.hangulLatin?.transliterate(String($0.character)) ?? String($0.character)
+      }
     case .revisedTransliteration:
       return syllables.map { RevisedTransliteration.transliterate([$0]) }
     case .revised, .mccuneReischauer:
