@@ -84,6 +84,11 @@ struct RevisedRomanizationTests {
     #expect(Romanizer(options: [.personalName, .hyphenate]).romanize("제갈 공명") == "Jegal Gong-myeong")
     #expect(name.romanize("김") == "Gim")
     #expect(name.romanize("이") == "I")
+    let customary = Romanizer(options: [.personalName, .customarySurnames, .hyphenate])
+    #expect(customary.romanize("김연아") == "Kim Yeon-a")
+    #expect(customary.romanize("이순신") == "Lee Sun-sin")
+    #expect(customary.romanize("남궁민수") == "Namgoong Min-su")
+    #expect(customary.romanize("좌세준") == "Jwa Se-jun")  // no customary spelling: by the rules
   }
 
   @Test func addresses() {

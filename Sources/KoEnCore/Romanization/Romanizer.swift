@@ -181,7 +181,11 @@ public struct Romanizer: Sendable, Hashable {
     let written =
       String(String.UnicodeScalarView(familyPart.map(\.scalar)))
       + (givenPart.isEmpty ? "" : " " + String(String.UnicodeScalarView(givenPart.map(\.scalar))))
-    let familyText = nameSyllables(familyPart).joined()
+    let familyWritten = String(String.UnicodeScalarView(familyPart.map(\.scalar)))
+    var familyText = nameSyllables(familyPart).joined()
+    if options.contains(.customarySurnames), let customary = PersonalName.customarySpellings[familyWritten] {
+      familyText = customary
+    }
     var changes: [SoundChange] = []
     var givenText = ""
     if !givenPart.isEmpty {
