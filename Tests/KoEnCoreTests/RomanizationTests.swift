@@ -128,6 +128,32 @@ struct RomanizationBadInputTests {
     }
   }
 
+  @Test func randomTextNeverCrashesAndKeepsNonHangul() {
+    let pool: [Unicode.Scalar] = [
+      "가", "각", "닭", "않", "읽", "힣", "시", "도", "가", "동", "리", "로", "라", "이", "여", "히", "하", "다", "ㄱ", "ㅏ",
+      "\u{1100}", "\u{1161}", "\u{11A8}", "\u{119E}", "北", "\u{F900}", "0", "1", "9", " ", "-", "\n", "A", "z", "🙂",
+    ]
+    let optionSets: [RomanizationOptions] = [
+      [], .properNoun, .hyphenate, .personalName, .address, [.address, .omitAdministrativeUnits], .readHanja,
+      [.personalName, .hyphenate, .customarySurnames], .ascii,
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      var view = String.UnicodeScalarView()
+      for _ in 0..<Int.random(in: 0...16, using: &generator) { view.append(pool.randomElement(using: &generator)!) }
+      let text = String(view)
+      for scheme in RomanizationScheme.allCases {
+        for options in optionSets {
+          let trace = Romanizer(scheme: scheme, options: options).explain(text)
+          // Latin letters, emoji and line breaks of the input all survive.
+          for kept: Character in ["🙂", "\n"] {
+            #expect(trace.output.filter { $0 == kept }.count == text.filter { $0 == kept }.count)
+          }
+        }
+      }
+    }
+  }
+
   @Test func decomposedHangulIsComposedFirst() {
     let nfd = "\u{1109}\u{1175}\u{11AB}\u{1105}\u{1161}"  // 신라 in conjoining jamo
     #expect(Romanizer(options: .properNoun).romanize(nfd) == "Silla")
