@@ -86,10 +86,16 @@ public enum BreakDirection: Sendable, Hashable {
 ///
 /// ```swift
 /// let words = try TextBreaks(.word)
-/// words.boundaries(in: "NATO에 가입").map(\.offset)  // [0, 7, 8, 14]
+/// words.boundaries(in: "NATO에 가입").map(\.offset)  // [0, 4, 7, 8, 14]
 /// ```
 ///
 /// Every result includes offset 0 and the end of the text (empty text gives `[0]`).
+///
+/// ICU's root word rules follow UAX #29 with tailorings that matter for Korean: a run of
+/// precomposed Hangul syllables is a word of its own, never joined to Latin letters or
+/// digits beside it (`NATO|에`, `가|1`), where UAX #29 alone would join them; and the colon
+/// is not a letter joiner (`a:b` is three words). The conformance tests list every case
+/// where ICU differs from Unicode's test files.
 ///
 /// - Thread-safety: ICU's break iterators are not thread-safe; a `TextBreaks` opens its own
 ///   iterator for each call, so one value may be shared between tasks.
