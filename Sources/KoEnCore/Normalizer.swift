@@ -58,7 +58,7 @@ public struct Normalizer: @unchecked Sendable {
   /// Use it to skip work on text that is almost always normalized already.
   ///
   /// - Complexity: O(n). Allocates nothing unless one run of interacting code points (a
-  ///   base and its combining marks) is longer than 1024 UTF-16 units. ASCII-only text is
+  ///   base and its combining marks) is longer than 512 UTF-16 units. ASCII-only text is
   ///   answered by a byte scan without calling ICU (except for NFKC_Casefold).
   public func isNormalized(_ text: String) -> Bool {
     withUTF8(of: text) { isNormalized(validUTF8: $0) }

@@ -5,14 +5,16 @@ internal import CICU
 /// chunks that end only at normalization boundaries, so each chunk normalizes on its own and
 /// the results, concatenated, equal the normalization of the whole text.
 ///
-/// The UTF-16 buffer starts on the stack (1024 units); it moves to the heap only when one
-/// run without a boundary (a base with hundreds of combining marks) outgrows it.
+/// The UTF-16 buffer starts on the stack (512 units, 1 KiB: the size Swift's
+/// `withUnsafeTemporaryAllocation` always places on the stack on Linux; larger requests
+/// may go to the heap); it moves to the heap only when one run without a boundary (a base
+/// with hundreds of combining marks) outgrows it.
 struct NormalizationChunks {
   /// ICU's normalizer singleton. Borrowed.
   let handle: OpaquePointer
 
-  /// The stack buffer's size in UTF-16 units.
-  static let stackCapacity = 1024
+  /// The stack buffer's size in UTF-16 units (1 KiB).
+  static let stackCapacity = 512
 
   /// Whether `value` starts a normalization segment: text before it and text from it on
   /// normalize independently.
