@@ -28,6 +28,7 @@ public struct TransliteratorError: Error, Hashable, Sendable, CustomStringConver
   /// Up to 15 UTF-16 units of the rules from the error on.
   public let postContext: String
 
+  /// A one-line message naming the ID or rule set, ICU's error and, for rules, where.
   public var description: String {
     guard isRuleError else {
       return "unknown transliterator ID '\(id)' (\(icuError.name))"
