@@ -1,4 +1,5 @@
 internal import CICU
+import Synchronization
 
 /// The kind of text boundary to find, as UAX #29 (grapheme clusters, words, sentences) and
 /// UAX #14 (line-break opportunities) define them, with ICU's tailorings.
@@ -97,13 +98,16 @@ public enum BreakDirection: Sendable, Hashable {
 /// is not a letter joiner (`a:b` is three words). The conformance tests list every case
 /// where ICU differs from Unicode's test files.
 ///
-/// - Thread-safety: ICU's break iterators are not thread-safe; a `TextBreaks` opens its own
-///   iterator for each call, so one value may be shared between tasks.
+/// - Thread-safety: ICU's break iterators are not thread-safe. A `TextBreaks` keeps a small
+///   pool of them and lends each to one call at a time, so one value (and its copies) may
+///   be shared between tasks; concurrent calls open extra iterators as needed.
 public struct TextBreaks: Sendable {
   /// The kind of boundary found.
   public let kind: BreakKind
   /// The locale whose rules apply (`""` for the root rules).
   public let locale: String
+  /// Iterators ready for reuse, shared by copies of this value.
+  private let pool: Pool
 
   /// Prepares to find boundaries of `kind` under `locale`'s rules.
   ///
@@ -114,7 +118,7 @@ public struct TextBreaks: Sendable {
   public init(_ kind: BreakKind, locale: String = "") throws(ICUError) {
     self.kind = kind
     self.locale = locale
-    _ = try Handle(kind: kind, locale: locale)
+    self.pool = Pool(first: try Handle(kind: kind, locale: locale))
   }
 
   /// Every boundary in `text` as UTF-8 byte offsets, including 0 and the end.
@@ -183,7 +187,10 @@ public struct TextBreaks: Sendable {
   ) -> [TextBoundary] {
     // Opening cannot fail after init succeeded with the same arguments, short of running
     // out of memory; the text then gets the one boundary every text has.
-    guard let handle = try? Handle(kind: kind, locale: locale) else { return [TextBoundary(offset: 0)] }
+    guard let handle = pool.take() ?? (try? Handle(kind: kind, locale: locale)) else {
+      return [TextBoundary(offset: 0)]
+    }
+    defer { pool.give(back: handle) }
     var status: koen_status = 0
     setText(handle.raw, &status)
     guard status <= 0 else { return count == 0 ? [TextBoundary(offset: 0)] : [TextBoundary(offset: 0), TextBoundary(offset: count)] }
@@ -213,8 +220,19 @@ public struct TextBreaks: Sendable {
     return result
   }
 
-  /// An open ICU break iterator. Owned: closed when released. Used by one call at a time.
-  final class Handle {
+  /// Open iterators waiting for the next call; at most four are kept.
+  final class Pool: Sendable {
+    private let free: Mutex<[Handle]>
+    init(first: Handle) { free = Mutex([first]) }
+    func take() -> Handle? { free.withLock { $0.popLast() } }
+    func give(back handle: Handle) {
+      free.withLock { if $0.count < 4 { $0.append(handle) } }
+    }
+  }
+
+  /// An open ICU break iterator. Owned: closed when released. The pool lends it to one
+  /// call at a time, which is what makes the unchecked `Sendable` true.
+  final class Handle: @unchecked Sendable {
     let raw: OpaquePointer
     init(kind: BreakKind, locale: String) throws(ICUError) {
       var status: koen_status = 0

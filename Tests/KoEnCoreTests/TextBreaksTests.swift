@@ -101,4 +101,28 @@ struct TextBreaksTests {
     // A lone surrogate is a character of its own.
     #expect(words.boundaries(utf16: [0x61, 0xD800, 0x62]).map(\.offset).first == 0)
   }
+
+  /// One value shared by many tasks: each call gets its own iterator from the pool.
+  @Test func safeToShareBetweenTasks() async throws {
+    let words = try TextBreaks(.word)
+    let texts = ["NATO에 가입", "Seoul's spy agency said Friday", "北, 러시아 파병", "", "a:b 3,000"]
+    let expected = texts.map { words.boundaries(in: $0) }
+    let allOK = await withTaskGroup(of: Bool.self) { group in
+      for task in 0..<12 {
+        group.addTask {
+          var ok = true
+          for round in 0..<100 {
+            let index = (task + round) % texts.count
+            ok = ok && words.boundaries(in: texts[index]) == expected[index]
+            ok = ok && words.boundaries(utf16: Array(texts[index].utf16)).count == expected[index].count
+          }
+          return ok
+        }
+      }
+      var all = true
+      for await ok in group { all = all && ok }
+      return all
+    }
+    #expect(allOK)
+  }
 }
