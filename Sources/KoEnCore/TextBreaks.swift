@@ -187,10 +187,8 @@ public struct TextBreaks: Sendable {
   ) -> [TextBoundary] {
     // Opening cannot fail after init succeeded with the same arguments, short of running
     // out of memory; the text then gets the one boundary every text has.
-    guard let handle = pool.take() ?? (try? Handle(kind: kind, locale: locale)) else {
-      return [TextBoundary(offset: 0)]
-    }
-    defer { pool.give(back: handle) }
+    guard let handle = borrowHandle() else { return [TextBoundary(offset: 0)] }
+    defer { returnHandle(handle) }
     var status: koen_status = 0
     setText(handle.raw, &status)
     guard status <= 0 else { return count == 0 ? [TextBoundary(offset: 0)] : [TextBoundary(offset: 0), TextBoundary(offset: count)] }
@@ -219,6 +217,15 @@ public struct TextBreaks: Sendable {
     }
     return result
   }
+
+  /// An iterator from the pool, or a new one when all are lent out; nil only when ICU
+  /// cannot open one (out of memory).
+  func borrowHandle() -> Handle? {
+    pool.take() ?? (try? Handle(kind: kind, locale: locale))
+  }
+
+  /// Gives an iterator back to the pool after a call.
+  func returnHandle(_ handle: Handle) { pool.give(back: handle) }
 
   /// Open iterators waiting for the next call; at most four are kept.
   final class Pool: Sendable {
