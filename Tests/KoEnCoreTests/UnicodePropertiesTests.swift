@@ -113,6 +113,21 @@ struct UTF8ValidationTests {
     }
   }
 
+  /// The eight-bytes-at-a-time ASCII path finds an ill-formed byte at every position.
+  @Test func asciiFastPathFindsEveryPosition() {
+    for length in 0..<40 {
+      for bad in 0..<length {
+        var bytes = [UInt8](repeating: 0x61, count: length)
+        bytes[bad] = 0xFF
+        #expect(UTF8Validation.firstInvalidOffset(in: bytes) == bad, "length \(length) bad \(bad)")
+        bytes[bad] = 0xEA  // 3-byte lead with ASCII after it
+        #expect(UTF8Validation.firstInvalidOffset(in: bytes) == bad, "length \(length) lead \(bad)")
+      }
+      let valid = Array(String(repeating: "a", count: length).utf8) + Array("한".utf8)
+      #expect(UTF8Validation.firstInvalidOffset(in: valid) == nil)
+    }
+  }
+
   @Test func maximalSubpartLengths() {
     [0xE0, 0xA0].withUnsafeBufferPointer { #expect(UTF8Validation.invalidSequenceLength(in: $0, at: 0) == 2) }
     [0xE0, 0x80].withUnsafeBufferPointer { #expect(UTF8Validation.invalidSequenceLength(in: $0, at: 0) == 1) }
