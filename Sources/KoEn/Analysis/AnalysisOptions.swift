@@ -69,3 +69,8 @@ extension Substring {
     return s
   }
 }
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and carriage returns.
+  func trimmingASCIIWhitespace() -> Substring { self[...].trimmingASCIIWhitespace() }
+}

@@ -140,7 +140,7 @@ public struct DocumentAnalyzer: Sendable {
       var word = String.UnicodeScalarView()
       let comment = layout.isCode ? MarkdownLayout.commentRange(in: s) : nil
       for k in 0..<s.count {
-        let inCode = layout.uses[k] == .code && !(comment?.contains(k) ?? false)
+        let inCode = (layout.uses[k] == .code || layout.uses[k] == .inlineCode) && !(comment?.contains(k) ?? false)
         let c = s[k].value
         var isWordChar = false
         if inCode {
@@ -170,7 +170,7 @@ public struct DocumentAnalyzer: Sendable {
           names.insert(t.text.lowercased())
         }
         if !run.wholeLine && !run.tokens.contains(where: { $0.kind == .word }) {
-          for t in run.tokens where t.kind == .name { names.insert(t.text.lowercased()) }
+          for t in run.tokens where t.kind == .name || t.kind == .proper { names.insert(t.text.lowercased()) }
         }
       }
     }
@@ -191,7 +191,8 @@ public struct DocumentAnalyzer: Sendable {
         lines.append(AnalyzedLine(number: line.number, range: line.range, language: .none, role: .blank, fragments: []))
         continue
       }
-      let fragments = finder.fragments(line, layout)
+      let isDateline = dominant == .english && ChromeClassifier.isDateline(line, layout)
+      let fragments = isDateline ? finder.koreanWordFragments(line, layout) : finder.fragments(line, layout)
       var hasKorean = false
       var hasLatin = false
       var hasEnglishWords = false
@@ -202,7 +203,9 @@ public struct DocumentAnalyzer: Sendable {
           hasLatin = true
           if layout.uses[k] != .masked && LetterClassifier.isLowercase(s.value) { hasEnglishWords = true }
         }
-        if s.letter.isAnalysedLetter && layout.uses[k] != .masked && layout.uses[k] != .breaker {
+        // Letters of the line's text: in code blocks all of them, elsewhere the prose.
+        let use = layout.uses[k]
+        if s.letter.isAnalysedLetter && (use == .prose || (use == .code && layout.isCode)) {
           letters += LetterClassifier.mass(s.letter, s.value)
         }
       }
@@ -232,7 +235,7 @@ public struct DocumentAnalyzer: Sendable {
       {
         role = .untranslated
       }
-      if dominant == .english && hasKorean && ChromeClassifier.isDateline(line, layout) {
+      if isDateline {
         datelines.insert(i)
         role = .content
       }
@@ -248,35 +251,59 @@ public struct DocumentAnalyzer: Sendable {
     _ p: Prepared, dominant: FragmentLanguage, datelines: Set<Int>, recurring: Set<String>, lines: inout [AnalyzedLine]
   ) {
     var words = Array(repeating: 0, count: lines.count)
+    var listHeaders: [Int] = []
     for i in lines.indices where lines[i].role != .blank && !p.layouts[i].isCode && !datelines.contains(i) {
       let line = p.lines[i]
       let layout = p.layouts[i]
       let norm = Self.normalizedText(line, layout)
       words[i] = norm.split(separator: " ").count
-      if ChromeLexicon.match(
-        norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .korean) != nil
+      let foreign = dominant == .english && lines[i].role == .untranslated
+      if let entry = ChromeLexicon.match(
+        norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .korean,
+        vocabulary: foreign)
       {
         lines[i].role = .chrome
+        if entry.category == "related" && entry.match != .word { listHeaders.append(i) }
         continue
       }
       if !norm.isEmpty && recurring.contains(norm) {
         lines[i].role = .chrome
         continue
       }
-      if dominant == .english && lines[i].role == .untranslated && words[i] <= options.maximumChromeWords * 3
-        && ChromeClassifier.hasUIRegister(line, layout)
-      {
+      if foreign && words[i] <= options.maximumChromeWords * 3 && ChromeClassifier.hasUIRegister(line, layout) {
         lines[i].role = .chrome
       }
     }
     guard dominant == .english else { return }
-    // Position: short lines between chrome (or between chrome and the document's edge).
     let nonBlank = lines.indices.filter { lines[$0].role != .blank }
+    func isShortLabel(_ i: Int) -> Bool {
+      words[i] <= 6 && !ChromeClassifier.endsLikeSentence(p.lines[i]) && !datelines.contains(i) && !p.layouts[i].isCode
+    }
+    // A list under a related/popular-articles header (bullets, ranks, headlines) is chrome
+    // up to the first line that reads like running text.
+    for header in listHeaders {
+      guard let start = nonBlank.firstIndex(of: header) else { continue }
+      for i in nonBlank[(start + 1)...] {
+        if lines[i].role == .chrome { continue }
+        guard words[i] <= 20, !ChromeClassifier.endsLikeSentence(p.lines[i]), !datelines.contains(i) else { break }
+        lines[i].role = .chrome
+      }
+    }
+    // A one-word line opening the page is a section label or menu item.
+    if let first = nonBlank.first, words[first] == 1, isShortLabel(first) { lines[first].role = .chrome }
+    // A line in the other language that continues a chrome line (no blank line between).
+    for i in lines.indices where lines[i].role == .untranslated {
+      if (i > 0 && lines[i - 1].role == .chrome && lines[i - 1].language != .en)
+        || (i + 1 < lines.count && lines[i + 1].role == .chrome && lines[i + 1].language != .en)
+      {
+        lines[i].role = .chrome
+      }
+    }
+    // Position: short lines between chrome (or between chrome and the document's edge).
     var changed = true
     while changed {
       changed = false
-      for (n, i) in nonBlank.enumerated() where lines[i].role != .chrome && !datelines.contains(i) && !p.layouts[i].isCode {
-        guard words[i] <= 6, !ChromeClassifier.endsLikeSentence(p.lines[i]) else { continue }
+      for (n, i) in nonBlank.enumerated() where lines[i].role != .chrome && isShortLabel(i) {
         let before: LineRole? = n > 0 ? lines[nonBlank[n - 1]].role : nil
         let after: LineRole? = n + 1 < nonBlank.count ? lines[nonBlank[n + 1]].role : nil
         let chromeBefore = before == .chrome
