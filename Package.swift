@@ -24,19 +24,25 @@ let package = Package(
     .target(name: "KoEnCore", dependencies: ["CICU"]),
     // Tokenizer, language segmentation, document analysis.
     .target(name: "KoEn", dependencies: ["KoEnCore"]),
-    // The command-line tool.
-    .executableTarget(
-      name: "koen",
+    // The command-line tool's logic: subcommands, input, output formats, exit statuses.
+    .target(
+      name: "KoEnCLI",
       dependencies: [
         "KoEn",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
+    // The command-line tool: a thin main over KoEnCLI.
+    .executableTarget(name: "koen", dependencies: ["KoEnCLI"]),
     // Parsers for Unicode's test files and the corpus, shared by the test targets.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
     .testTarget(name: "KoEnCoreTests", dependencies: ["KoEnCore", "TestSupport"]),
     .testTarget(name: "KoEnTests", dependencies: ["KoEn", "TestSupport"]),
-    .testTarget(name: "koenTests", dependencies: ["TestSupport"]),
+    .testTarget(
+      name: "koenTests",
+      dependencies: ["KoEnCLI", "koen", "TestSupport"],
+      exclude: ["Snapshots", "Schemas"]
+    ),
   ],
   swiftLanguageModes: [.v6]
 )

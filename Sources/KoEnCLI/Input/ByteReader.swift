@@ -1,0 +1,84 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+
+/// A read that failed midway (exit status 74), or an open that failed (66).
+struct ReadFailure: Error, Sendable {
+  /// The problem to report.
+  let diagnostic: Diagnostic
+}
+
+/// Reads a file or standard input with `read(2)`, checking every call.
+///
+/// Owns its descriptor (closed in `deinit`) unless it reads standard input. Not thread-safe.
+final class ByteReader {
+  private let descriptor: Int32
+  private let owned: Bool
+  /// The name used in messages.
+  let name: String
+  /// Whether the end of the input was reached.
+  private(set) var atEnd = false
+
+  /// Opens `item` for reading.
+  init(_ item: InputItem) throws(ReadFailure) {
+    name = item.name
+    switch item {
+    case .standardInput:
+      descriptor = 0
+      owned = false
+    case .file(let path, _):
+      let fd = open(path, O_RDONLY | O_CLOEXEC)
+      guard fd >= 0 else { throw ReadFailure(diagnostic: InputItem.openProblem(path, errno)) }
+      var info = stat()
+      if fstat(fd, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR {
+        close(fd)
+        throw ReadFailure(diagnostic: InputItem.openProblem(path, EISDIR))
+      }
+      descriptor = fd
+      owned = true
+    case .problem(let d):
+      throw ReadFailure(diagnostic: d)
+    }
+  }
+
+  deinit { if owned { close(descriptor) } }
+
+  /// Appends up to `count` bytes to `buffer`; returns how many were read (0 at the end).
+  @discardableResult
+  func read(upTo count: Int, into buffer: inout [UInt8]) throws(ReadFailure) -> Int {
+    guard !atEnd else { return 0 }
+    let start = buffer.count
+    buffer.reserveCapacity(start + count)
+    var got = 0
+    var failure: Int32 = 0
+    while true {
+      buffer.append(contentsOf: repeatElement(0, count: count))
+      got = buffer.withUnsafeMutableBufferPointer { b in
+        Glibc.read(descriptor, b.baseAddress! + start, count)
+      }
+      if got < 0 {
+        failure = errno
+        buffer.removeLast(count)
+        if failure == EINTR { continue }
+        break
+      }
+      buffer.removeLast(count - got)
+      break
+    }
+    if got < 0 {
+      let message = failure == EISDIR ? "is a directory" : "read error: " + String(cString: strerror(failure))
+      throw ReadFailure(diagnostic: Diagnostic(file: name, message: message,
+        status: failure == EISDIR ? .cannotOpen : .ioError))
+    }
+    if got == 0 { atEnd = true }
+    return got
+  }
+
+  /// Reads everything that is left.
+  func readAll(sizeHint: Int = 0) throws(ReadFailure) -> [UInt8] {
+    var buffer: [UInt8] = []
+    buffer.reserveCapacity(sizeHint + 1)
+    while try read(upTo: max(1 << 16, sizeHint + 1 - buffer.count), into: &buffer) > 0 {}
+    return buffer
+  }
+}

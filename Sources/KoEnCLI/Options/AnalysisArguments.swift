@@ -1,0 +1,58 @@
+import ArgumentParser
+
+/// The document language a command assumes.
+enum DominantChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+  case auto, en, ko
+}
+
+/// The document format a command assumes.
+enum DocumentFormatChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
+  case auto, text, markdown, po
+}
+
+/// Options shared by the commands built on document analysis.
+struct AnalysisArguments: ParsableArguments {
+  @Option(help: "The document's language: auto (by letter mass), en or ko.")
+  var dominant: DominantChoice = .auto
+
+  @Option(name: .customLong("as"), help: "Read inputs as auto (by file name), text, markdown or po.")
+  var documentFormat: DocumentFormatChoice = .auto
+
+  @Option(help: ArgumentHelp("A glossary: terms (one per line, '#' comments) never reported as untranslated.", valueName: "file"))
+  var allow: String?
+
+  /// The analysis settings, reading the glossary file.
+  ///
+  /// - Throws: `ExitCode` 66 or 65 (after printing why) when the glossary cannot be read.
+  func settings(dominantOverride: DominantChoice? = nil) throws -> AnalysisAdapter.Settings {
+    let choice = dominantOverride ?? dominant
+    var settings = AnalysisAdapter.Settings(
+      dominant: choice == .auto ? nil : choice.rawValue,
+      format: documentFormat == .auto ? nil : documentFormat.rawValue)
+    if let allow {
+      do {
+        let bytes = try ByteReader(.file(path: allow, size: 0)).readAll()
+        if let problem = bytes.withUnsafeBufferPointer({
+          ContentCheck.problem(in: $0, file: allow, offset: 0, firstLine: 1, policy: .init())
+        }) {
+          throw CommandRun.fail(problem.line.dropFirst(6).description, problem.status)
+        }
+        settings.glossary = AnalysisAdapter.glossary(from: String(decoding: bytes, as: UTF8.self))
+      } catch let failure as ReadFailure {
+        throw CommandRun.fail(failure.diagnostic.line.dropFirst(6).description, failure.diagnostic.status)
+      }
+    }
+    return settings
+  }
+}
+
+/// Language names for messages.
+func languageName(_ tag: String) -> String {
+  switch tag {
+  case "ko": "Korean"
+  case "en": "English"
+  case "ja": "Japanese"
+  case "zh": "Chinese"
+  default: tag
+  }
+}

@@ -1,0 +1,52 @@
+/// The HTML view of a document analysis: every line with its number, role and language, the
+/// text coloured by language, chrome struck through, untranslated lines flagged, fragments
+/// marked, and the counts per role under the document.
+enum AnalysisHTML {
+  static func section(_ document: DocumentView, file: String, bytes: [UInt8]) -> String {
+    let segments = (try? TokenizerAdapter.segments(in: bytes)) ?? []
+    let summary = document.roleCounts.map { "\($0.1) \($0.0)" }.joined(separator: " · ")
+    var html = "<section class=\"doc\"><h2>\(HTMLPage.escape(file))<span class=\"summary\">\(languageName(document.dominant)) document · \(document.lines.count) lines · \(summary) · \(document.fragments.count) fragments</span></h2>\n<div class=\"text\">"
+    var segmentIndex = 0
+    for line in document.lines {
+      html += "<div class=\"ln \(line.role)\"><span class=\"no\">\(line.number)</span><span class=\"role\">\(line.role == "blank" ? "" : line.role)</span><span class=\"lang\">\(line.language == "none" ? "" : line.language)</span><span class=\"body\" title=\"bytes \(line.range.lowerBound)–\(line.range.upperBound)\">"
+      // Cut points: segment boundaries and fragment boundaries inside the line.
+      var cuts = Set([line.range.lowerBound, line.range.upperBound])
+      while segmentIndex < segments.count, segments[segmentIndex].range.upperBound <= line.range.lowerBound { segmentIndex += 1 }
+      var k = segmentIndex
+      while k < segments.count, segments[k].range.lowerBound < line.range.upperBound {
+        cuts.insert(max(segments[k].range.lowerBound, line.range.lowerBound))
+        cuts.insert(min(segments[k].range.upperBound, line.range.upperBound))
+        k += 1
+      }
+      for f in line.fragments {
+        cuts.insert(min(max(f.range.lowerBound, line.range.lowerBound), line.range.upperBound))
+        cuts.insert(min(max(f.range.upperBound, line.range.lowerBound), line.range.upperBound))
+      }
+      let points = cuts.sorted()
+      var s = segmentIndex
+      for (a, b) in zip(points, points.dropFirst()) where a < b {
+        while s < segments.count, segments[s].range.upperBound <= a { s += 1 }
+        let language = s < segments.count && segments[s].range.contains(a) ? segments[s].language : (segments.isEmpty ? lineClass(line.language) : "zxx")
+        let isFragment = line.fragments.contains { $0.range.contains(a) }
+        var piece = "<span class=\"\(language)\">\(HTMLPage.escape(String(decoding: bytes[a..<b], as: UTF8.self)))</span>"
+        if isFragment { piece = "<mark class=\"fragment\">\(piece)</mark>" }
+        html += piece
+      }
+      html += "</span></div>\n"
+    }
+    html += "</div>\n"
+    var rows = document.roleCounts.map { (cls: $0.0, label: $0.0, count: $0.1) }
+    rows.append((cls: "fragment", label: "fragments", count: document.fragments.count))
+    html += HTMLPage.countsTable("lines per role", Array(rows.prefix(4)))
+    html += "<table class=\"counts\"><tr><td><span class=\"key fragment\">fragments</span></td><td class=\"n\">\(document.fragments.count)</td><td>in the non-dominant language</td></tr></table>\n"
+    return html + "</section>\n"
+  }
+
+  private static func lineClass(_ language: String) -> String {
+    switch language {
+    case "ko", "en": language
+    case "mixed": "und"
+    default: "zxx"
+    }
+  }
+}

@@ -1,0 +1,50 @@
+/// What one input produced: output pieces in order, problems, whether it had findings.
+struct Emitter: Sendable {
+  /// The output, in order.
+  var pieces: [Piece] = []
+  /// Problems to print on standard error before the pieces.
+  var diagnostics: [Diagnostic] = []
+  /// Whether the command found something to report (exit status 1).
+  var findings = false
+
+  /// Adds a JSON record.
+  mutating func record(_ value: JSONValue) { pieces.append(.record(value.serialized())) }
+  /// Adds text.
+  mutating func text(_ text: String) { pieces.append(.text(text)) }
+  /// Adds bytes.
+  mutating func bytes(_ bytes: [UInt8]) { pieces.append(.bytes(bytes)) }
+  /// Adds a problem.
+  mutating func problem(_ file: String, _ message: String, _ status: ExitStatus) {
+    diagnostics.append(Diagnostic(file: file, message: message, status: status))
+  }
+}
+
+/// A command's work on one input, fed in chunks of whole lines.
+///
+/// A small file arrives as one chunk; a large file or standard input arrives in chunks of
+/// about a megabyte that end after a line break, so memory stays bounded. A processor keeps
+/// what it needs across chunks in its `State`, and its output must not depend on where the
+/// chunks were cut (the tests compare both ways).
+///
+/// Processors are shared by the threads of a run, so they are `Sendable` values; all
+/// per-input state lives in `State`.
+protocol DocumentProcessor: Sendable {
+  /// What the processor carries from one chunk of an input to the next.
+  associatedtype State
+
+  /// Which malformed input the command accepts.
+  var contentPolicy: ContentCheck.Policy { get }
+
+  /// Starts an input.
+  func begin(file: String) -> State
+
+  /// Processes the next chunk of the input.
+  func process(_ chunk: Chunk, state: inout State, into out: inout Emitter)
+
+  /// Ends the input, after its last chunk.
+  func end(state: inout State, into out: inout Emitter)
+}
+
+extension DocumentProcessor {
+  var contentPolicy: ContentCheck.Policy { ContentCheck.Policy() }
+}

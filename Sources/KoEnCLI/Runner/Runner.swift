@@ -1,0 +1,174 @@
+#if canImport(Glibc)
+  import Glibc
+#endif
+import Dispatch
+import Synchronization
+
+/// Runs a `DocumentProcessor` over a command's inputs: small files in parallel on all cores,
+/// large files and standard input streamed in chunks; output and messages in input order.
+struct Runner {
+  /// The inputs.
+  let input: InputOptions
+  /// Standard error and the exit status.
+  let diagnostics: Diagnostics
+
+  /// The number of worker threads.
+  var jobs: Int { input.jobs ?? max(1, sysconf(Int32(_SC_NPROCESSORS_ONLN))) }
+
+  /// Processes every input with `processor` and writes the output through `writer`.
+  ///
+  /// - Throws: `WriteFailure` when standard output cannot be written; the run stops there.
+  func run<P: DocumentProcessor>(_ processor: P, writer: OutputWriter) throws(WriteFailure) {
+    let items = InputItem.enumerate(input)
+    Progress.shared.start(
+      files: items.count, bytes: items.reduce(0) { $0 + ($1.size ?? 0) }, enabled: !input.noProgress)
+    defer { Progress.shared.clearLine() }
+    try writer.begin()
+    var i = 0
+    while i < items.count {
+      let item = items[i]
+      if case .problem(let d) = item {
+        diagnostics.report(d)
+        Progress.shared.advance(files: 1)
+        i += 1
+        continue
+      }
+      if isStreamed(item) {
+        try stream(item, processor, writer)
+        Progress.shared.advance(files: 1)
+        i += 1
+        continue
+      }
+      var j = i
+      var bytes = 0
+      while j < items.count, j - i < jobs * 8, bytes < 64 << 20 {
+        guard case .file(_, let size) = items[j], !isStreamed(items[j]) else { break }
+        bytes += size
+        j += 1
+      }
+      let batch = Array(items[i..<j])
+      let results = processInParallel(batch, processor)
+      for result in results {
+        for d in result.diagnostics { diagnostics.report(d) }
+        if result.findings { diagnostics.note(.findings) }
+        for piece in result.pieces { try writer.write(piece) }
+      }
+      try writer.flush()
+      i = j
+    }
+    try writer.finish()
+  }
+
+  private func isStreamed(_ item: InputItem) -> Bool {
+    switch item {
+    case .standardInput: true
+    case .file(_, let size): size > input.streamThreshold
+    case .problem: false
+    }
+  }
+
+  /// Reads and processes `batch` on `jobs` threads; results in batch order.
+  private func processInParallel<P: DocumentProcessor>(_ batch: [InputItem], _ processor: P) -> [Emitter] {
+    let slots = Slots(count: batch.count)
+    let next = Atomic<Int>(0)
+    let workers = min(jobs, batch.count)
+    DispatchQueue.concurrentPerform(iterations: workers) { _ in
+      while true {
+        let k = next.wrappingAdd(1, ordering: .relaxed).oldValue
+        guard k < batch.count else { return }
+        slots.set(k, Runner.processWhole(batch[k], processor))
+        Progress.shared.advance(files: 1, bytes: batch[k].size ?? 0)
+      }
+    }
+    return slots.take()
+  }
+
+  /// Reads a small file whole and processes it as one chunk.
+  static func processWhole<P: DocumentProcessor>(_ item: InputItem, _ processor: P) -> Emitter {
+    var out = Emitter()
+    do {
+      let reader = try ByteReader(item)
+      let bytes = try reader.readAll(sizeHint: item.size ?? 0)
+      let chunk = Chunk(file: item.name, bytes: bytes, offset: 0, firstLine: 1, isLast: true)
+      if let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy) {
+        out.diagnostics.append(problem)
+        return out
+      }
+      var state = processor.begin(file: item.name)
+      processor.process(chunk, state: &state, into: &out)
+      processor.end(state: &state, into: &out)
+    } catch {
+      out.diagnostics.append(error.diagnostic)
+    }
+    return out
+  }
+
+  /// Streams a large file or standard input in chunks, writing as it goes.
+  ///
+  /// A file is checked whole first, so a bad byte near its end does not leave partial output
+  /// behind; standard input can only be checked as it arrives, so its output stops at the
+  /// chunk with the problem (and the exit status says so).
+  private func stream<P: DocumentProcessor>(_ item: InputItem, _ processor: P, _ writer: OutputWriter) throws(WriteFailure) {
+    do {
+      if case .file = item {
+        var checker = LineChunker(try ByteReader(item), size: input.chunkSize)
+        while let chunk = try checker.next() {
+          if let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy) {
+            diagnostics.report(problem)
+            return
+          }
+        }
+      }
+      var chunker = LineChunker(try ByteReader(item), size: input.chunkSize)
+      var state = processor.begin(file: item.name)
+      while let chunk = try chunker.next() {
+        if case .standardInput = item, let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy) {
+          diagnostics.report(problem)
+          return
+        }
+        var out = Emitter()
+        processor.process(chunk, state: &state, into: &out)
+        if chunk.isLast { processor.end(state: &state, into: &out) }
+        try emit(out, writer)
+        Progress.shared.advance(bytes: chunk.bytes.count)
+      }
+    } catch let failure as ReadFailure {
+      diagnostics.report(failure.diagnostic)
+    } catch let failure as WriteFailure {
+      throw failure
+    } catch {
+      diagnostics.report(Diagnostic(file: item.name, message: "\(error)", status: .ioError))
+    }
+  }
+
+  private func emit(_ out: Emitter, _ writer: OutputWriter) throws(WriteFailure) {
+    for d in out.diagnostics { diagnostics.report(d) }
+    if out.findings { diagnostics.note(.findings) }
+    for piece in out.pieces { try writer.write(piece) }
+  }
+}
+
+/// Result slots filled by worker threads, each slot by exactly one thread.
+private final class Slots: @unchecked Sendable {
+  private let storage: UnsafeMutableBufferPointer<Emitter>
+  private let filled = Mutex(0)
+
+  init(count: Int) {
+    storage = .allocate(capacity: count)
+    storage.initialize(repeating: Emitter())
+  }
+
+  deinit {
+    storage.deinitialize()
+    storage.deallocate()
+  }
+
+  func set(_ index: Int, _ value: Emitter) {
+    storage[index] = value
+    filled.withLock { $0 += 1 }  // publishes the write to the reading thread
+  }
+
+  func take() -> [Emitter] {
+    filled.withLock { _ in Array(storage) }
+  }
+}

@@ -1,0 +1,216 @@
+import ArgumentParser
+
+/// The granularity of `koen segment`.
+enum SegmentLevel: String, ExpressibleByArgument, CaseIterable, Sendable {
+  /// Tokens with their language.
+  case token
+  /// Language runs: neutral characters join the run around them.
+  case run
+  /// Lines with their language (`en`, `ko`, `mixed`, `none`).
+  case line
+}
+
+/// `koen segment`: language-tagged segments with exact offsets.
+struct Segment: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Split text into language-tagged segments (tokens, runs or lines).",
+    discussion: """
+      Segments tile the input: joined in order they give back every byte, line breaks,
+      a byte order mark and invalid bytes included. Records (jsonl, one per segment):
+        {"file":…,"start":B,"end":B,"lang":"ko","script":"Hang","text":"…"}
+      with --level line: {"file":…,"line":N,"start":B,"end":B,"lang":"mixed","text":…,
+      "letters":{"ko":N,"en":N}} ('end' excludes the line break).
+      Languages: ko, en, ja, zh, und (other letters), zxx (no letters).
+
+      Examples:
+        koen segment article.txt
+        koen segment --format jsonl --offsets utf16 -r corpus/ > segments.jsonl
+        koen segment --level line --format tsv notes.txt
+        koen segment --format html capture.txt > capture.html
+      """)
+
+  @Option(help: "token, run (language runs) or line.")
+  var level: SegmentLevel = .run
+
+  @Flag(name: .customLong("keep-invalid"), help: "Process files with invalid UTF-8; bad bytes become U+FFFD in 'text' (offsets still cover them).")
+  var keepInvalid = false
+
+  @OptionGroup var output: OutputOptions
+  @OptionGroup var record: RecordOptions
+  @OptionGroup var input: InputOptions
+
+  func validate() throws { try output.require([.text, .json, .jsonl, .tsv, .html]) }
+
+  func run() throws {
+    let processor = SegmentProcessor(
+      level: level, format: output.format, offsets: output.offsets, palette: output.palette,
+      policy: .init(acceptInvalidUTF8: keepInvalid))
+    var prologue = ""
+    if output.format == .tsv {
+      prologue = level == .line ? "file\tline\tstart\tend\tlang\ttext\n" : "file\tstart\tend\tlang\tscript\ttext\n"
+    } else if output.format == .html {
+      prologue = HTMLPage.head(
+        title: "koen segment (\(level.rawValue)s)",
+        legend: [("ko", "Korean (ko)"), ("en", "English (en)"), ("und", "other letters (ja, zh, und)"), ("zxx", "no letters (zxx)")])
+    }
+    try CommandRun.execute(
+      input: input, record: record, framing: output.framing, prologue: prologue, processor: processor,
+      records: processor,
+      epilogue: { output.format == .html ? HTMLPage.tail(note: "Made by koen segment. Offsets are UTF-8 bytes; hover a span for its range.") : "" })
+  }
+}
+
+/// Segments each input, carrying the last segment of a chunk into the next so streamed
+/// output equals whole-file output.
+struct SegmentProcessor: DocumentProcessor, RecordProcessor {
+  let level: SegmentLevel
+  let format: OutputFormat
+  let offsets: OffsetUnit
+  let palette: Palette
+  let policy: ContentCheck.Policy
+
+  var contentPolicy: ContentCheck.Policy { policy }
+
+  struct State {
+    var file: String
+    var mapper: OffsetMapper
+    /// Bytes not yet segmented for good (the last segment of the previous chunk).
+    var carry: [UInt8] = []
+    var carryOffset = 0
+    var carryLine = 1
+    /// Bytes per language, for the HTML summary.
+    var counts: [String: Int] = [:]
+    var startedHTML = false
+    var failed = false
+  }
+
+  func begin(file: String) -> State { State(file: file, mapper: OffsetMapper(unit: offsets)) }
+
+  func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
+    guard !state.failed else { return }
+    if format == .html && !state.startedHTML {
+      state.startedHTML = true
+      out.text("<section class=\"doc\"><h2>\(HTMLPage.escape(chunk.file))</h2>\n<div class=\"text plain\">")
+    }
+    var text = state.carry
+    text.append(contentsOf: chunk.bytes)
+    let base = state.carry.isEmpty ? chunk.offset : state.carryOffset
+    let firstLine = state.carry.isEmpty ? chunk.firstLine : state.carryLine
+    state.carry = []
+    state.mapper.begin(chunk: text, at: base)
+    do {
+      switch level {
+      case .line:
+        for line in try TokenizerAdapter.lines(in: text) {
+          emitLine(line, text: text, base: base, firstLine: firstLine, state: &state, into: &out)
+        }
+      case .run, .token:
+        var segments = try level == .run ? TokenizerAdapter.segments(in: text) : TokenizerAdapter.tokens(in: text).map {
+          SegmentView(range: $0.range, language: $0.language, script: $0.script)
+        }
+        if !chunk.isLast, segments.count > 1 {
+          let last = segments.removeLast()
+          state.carry = Array(text[last.range.lowerBound...])
+          state.carryOffset = base + last.range.lowerBound
+          state.carryLine = firstLine + text[..<last.range.lowerBound].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        }
+        for segment in segments { emit(segment, text: text, base: base, state: &state, into: &out) }
+      }
+    } catch {
+      state.failed = true
+      out.problem(chunk.file, error.description, .usage)
+    }
+  }
+
+  func end(state: inout State, into out: inout Emitter) {
+    if format == .html && state.startedHTML {
+      out.text("</div>\n")
+      let rows = ["ko", "en", "ja", "zh", "und", "zxx"].compactMap { tag -> (cls: String, label: String, count: Int)? in
+        guard let n = state.counts[tag], n > 0 else { return nil }
+        return (tag, tag, n)
+      }
+      out.text(HTMLPage.countsTable("bytes per language", rows) + "</section>\n")
+    }
+  }
+
+  private func emit(_ segment: SegmentView, text: [UInt8], base: Int, state: inout State, into out: inout Emitter) {
+    let content = String(decoding: text[segment.range], as: UTF8.self)
+    let start = base + segment.range.lowerBound
+    let end = base + segment.range.upperBound
+    switch format {
+    case .json, .jsonl:
+      out.record(.object([
+        ("file", .string(state.file)), ("start", .int(state.mapper.map(start))), ("end", .int(state.mapper.map(end))),
+        ("lang", .string(segment.language)), ("script", .string(segment.script)), ("text", .string(content)),
+      ]))
+    case .tsv:
+      out.text([state.file, String(state.mapper.map(start)), String(state.mapper.map(end)), segment.language, segment.script, content]
+        .map(tsvField).joined(separator: "\t") + "\n")
+    case .html:
+      state.counts[segment.language, default: 0] += segment.range.count
+      out.text("<span class=\"\(segment.language)\" title=\"\(segment.language) \(segment.script) \(start)–\(end)\">\(HTMLPage.escape(content))</span>")
+    default:
+      let style = palette.language(segment.language)
+      out.text(
+        "\(palette.paint(DisplayWidth.padLeft(String(start), to: 8), palette.dim)) \(palette.paint(DisplayWidth.padLeft(String(end), to: 8), palette.dim))  "
+          + "\(palette.paint(DisplayWidth.pad(segment.language, to: 4), style)) \(DisplayWidth.pad(segment.script, to: 5)) "
+          + "\(palette.paint(visible(content), style))\n")
+    }
+  }
+
+  private func emitLine(_ line: LineProfileView, text: [UInt8], base: Int, firstLine: Int, state: inout State, into out: inout Emitter) {
+    let content = String(decoding: text[line.range], as: UTF8.self)
+    let number = firstLine + line.number - 1
+    let start = base + line.range.lowerBound
+    let end = base + line.range.upperBound
+    switch format {
+    case .json, .jsonl:
+      out.record(.object([
+        ("file", .string(state.file)), ("line", .int(number)), ("start", .int(state.mapper.map(start))),
+        ("end", .int(state.mapper.map(end))), ("lang", .string(line.language)), ("text", .string(content)),
+        ("letters", .object(line.letters.map { ($0.0, .int($0.1)) })),
+      ]))
+    case .tsv:
+      out.text([state.file, String(number), String(state.mapper.map(start)), String(state.mapper.map(end)), line.language, content]
+        .map(tsvField).joined(separator: "\t") + "\n")
+    case .html:
+      state.counts[line.language, default: 0] += 1
+      let cls = line.language == "mixed" ? "und" : (line.language == "none" ? "zxx" : line.language)
+      out.text("<div class=\"ln\"><span class=\"no\">\(number)</span><span class=\"lang\">\(line.language)</span><span></span><span class=\"body \(cls)\">\(HTMLPage.escape(content))</span></div>")
+    default:
+      let style = palette.language(line.language)
+      out.text("\(palette.paint(DisplayWidth.padLeft(String(number), to: 6), palette.dim))  \(palette.paint(DisplayWidth.pad(line.language, to: 6), style)) \(visible(content))\n")
+    }
+  }
+
+  func result(for text: String) throws(RecordFailure) -> JSONValue {
+    let bytes = Array(text.utf8)
+    var mapper = OffsetMapper(unit: offsets)
+    mapper.begin(chunk: bytes, at: 0)
+    do {
+      switch level {
+      case .line:
+        return .array(try TokenizerAdapter.lines(in: bytes).map { line in
+          .object([
+            ("line", .int(line.number)), ("start", .int(mapper.map(line.range.lowerBound))),
+            ("end", .int(mapper.map(line.range.upperBound))), ("lang", .string(line.language)),
+            ("text", .string(String(decoding: bytes[line.range], as: UTF8.self))),
+          ])
+        })
+      case .run, .token:
+        let segments = try level == .run ? TokenizerAdapter.segments(in: bytes) : TokenizerAdapter.tokens(in: bytes).map {
+          SegmentView(range: $0.range, language: $0.language, script: $0.script)
+        }
+        return .array(segments.map { s in
+          .object([
+            ("start", .int(mapper.map(s.range.lowerBound))), ("end", .int(mapper.map(s.range.upperBound))),
+            ("lang", .string(s.language)), ("script", .string(s.script)),
+            ("text", .string(String(decoding: bytes[s.range], as: UTF8.self))),
+          ])
+        })
+      }
+    } catch {
+      throw RecordFailure(message: error.description)
+    }
+  }
+}

@@ -1,0 +1,173 @@
+import ArgumentParser
+import KoEn
+
+/// `koen stats`: what is in each file.
+struct Stats: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Count bytes, lines, letters per script and language, Hangul forms and lines per role.",
+    discussion: """
+      Per file: bytes; lines; letters per script (ISO 15924) and per language; the dominant
+      language by letter mass; Hangul forms (precomposed syllables, conjoining jamo as in
+      NFD text, compatibility jamo such as ㅋㅋ, halfwidth jamo); lines per role.
+      Records (jsonl), one per file:
+        {"file":…,"bytes":N,"lines":N,"letters":{"Hang":N,"Latn":N},"languages":{"ko":N,"en":N},
+         "dominant":"en","hangul":{"syllables":N,"conjoining_jamo":N,"compatibility_jamo":N,
+         "halfwidth_jamo":N},"roles":{"content":N,"chrome":N,"untranslated":N,"blank":N}}
+
+      Examples:
+        koen stats article.txt
+        koen stats --format tsv -r corpus/ > stats.tsv
+      """)
+
+  @OptionGroup var analysis: AnalysisArguments
+  @OptionGroup var output: OutputOptions
+  @OptionGroup var record: RecordOptions
+  @OptionGroup var input: InputOptions
+
+  func validate() throws { try output.require([.text, .json, .jsonl, .tsv]) }
+
+  func run() throws {
+    let processor = StatsProcessor(settings: try analysis.settings(), format: output.format, palette: output.palette)
+    let prologue = output.format == .tsv
+      ? "file\tbytes\tlines\tletters\tko\ten\tja\tzh\tund\tdominant\thangul_syllables\tconjoining_jamo\tcompatibility_jamo\thalfwidth_jamo\tcontent\tchrome\tuntranslated\tblank\n"
+      : ""
+    try CommandRun.execute(
+      input: input, record: record, framing: output.framing, prologue: prologue, processor: processor, records: processor)
+  }
+}
+
+/// The counts of one text.
+struct TextCounts: Sendable {
+  var bytes = 0
+  var lines = 0
+  var letters: [String: Int] = [:]
+  var languages: [String: Int] = [:]
+  var syllables = 0
+  var conjoiningJamo = 0
+  var compatibilityJamo = 0
+  var halfwidthJamo = 0
+  var roles: [(String, Int)]? = nil
+  var dominant: String? = nil
+  var endsWithoutBreak = false
+
+  /// Adds the scalar-level counts of `bytes` (valid UTF-8 or not).
+  mutating func count(_ bytes: [UInt8]) {
+    self.bytes += bytes.count
+    for b in bytes where b == 0x0A { lines += 1 }
+    if let last = bytes.last { endsWithoutBreak = last != 0x0A }
+    for scalar in String(decoding: bytes, as: UTF8.self).unicodeScalars {
+      let v = scalar.value
+      switch v {
+      case 0xAC00...0xD7A3: syllables += 1
+      case 0x1100...0x11FF, 0xA960...0xA97F, 0xD7B0...0xD7FF: conjoiningJamo += 1
+      case 0x3131...0x318E: compatibilityJamo += 1
+      case 0xFFA0...0xFFDC: halfwidthJamo += 1
+      default: break
+      }
+      guard scalar.properties.isAlphabetic else { continue }
+      letters[Script(of: scalar).code, default: 0] += 1
+    }
+  }
+
+  /// The line count, counting a last line without a line break.
+  var lineCount: Int { lines + (endsWithoutBreak ? 1 : 0) }
+
+  static let languageOrder = ["ko", "en", "ja", "zh", "und"]
+
+  /// The letters per script, most first, then by code.
+  var sortedLetters: [(String, Int)] {
+    letters.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }.map { ($0.key, $0.value) }
+  }
+
+  var record: [(String, JSONValue)] {
+    var fields: [(String, JSONValue)] = [
+      ("bytes", .int(bytes)), ("lines", .int(lineCount)),
+      ("letters", .object(sortedLetters.map { ($0.0, .int($0.1)) })),
+      ("languages", .object(TextCounts.languageOrder.compactMap { tag in languages[tag].map { (tag, .int($0)) } })),
+      ("dominant", dominant.map(JSONValue.string) ?? .null),
+      ("hangul", .object([
+        ("syllables", .int(syllables)), ("conjoining_jamo", .int(conjoiningJamo)),
+        ("compatibility_jamo", .int(compatibilityJamo)), ("halfwidth_jamo", .int(halfwidthJamo)),
+      ])),
+    ]
+    fields.append(("roles", roles.map { .object($0.map { ($0.0, .int($0.1)) }) } ?? .null))
+    return fields
+  }
+}
+
+/// Counts each input.
+struct StatsProcessor: DocumentProcessor, RecordProcessor {
+  let settings: AnalysisAdapter.Settings
+  let format: OutputFormat
+  let palette: Palette
+
+  func begin(file: String) -> WholeDocument { WholeDocument(file: file) }
+
+  func process(_ chunk: Chunk, state: inout WholeDocument, into out: inout Emitter) { state.append(chunk) }
+
+  func end(state: inout WholeDocument, into out: inout Emitter) {
+    let counts = measure(state.bytes)
+    switch format {
+    case .json, .jsonl:
+      out.record(.object([("file", .string(state.file))] + counts.record))
+    case .tsv:
+      let roles = Dictionary(uniqueKeysWithValues: counts.roles ?? [])
+      var fields = [state.file, String(counts.bytes), String(counts.lineCount), String(counts.letters.values.reduce(0, +))]
+      fields += TextCounts.languageOrder.map { String(counts.languages[$0] ?? 0) }
+      fields += [counts.dominant ?? "", String(counts.syllables), String(counts.conjoiningJamo), String(counts.compatibilityJamo), String(counts.halfwidthJamo)]
+      fields += ["content", "chrome", "untranslated", "blank"].map { roles[$0].map(String.init) ?? "" }
+      out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
+    default:
+      out.text(text(counts, file: state.file))
+    }
+  }
+
+  func result(for text: String) throws(RecordFailure) -> JSONValue {
+    .object(measure(Array(text.utf8)).record)
+  }
+
+  /// Every count of one text; languages, dominant and roles when the library provides them.
+  func measure(_ bytes: [UInt8]) -> TextCounts {
+    var counts = TextCounts()
+    counts.count(bytes)
+    if let lines = try? TokenizerAdapter.lines(in: bytes) {
+      for line in lines {
+        for (tag, n) in line.letters { counts.languages[tag, default: 0] += n }
+      }
+      counts.dominant = TextCounts.languageOrder.filter { counts.languages[$0, default: 0] > 0 }
+        .max { counts.languages[$0, default: 0] < counts.languages[$1, default: 0] }
+    }
+    if let document = try? AnalysisAdapter.analyze(bytes, fileName: "", settings: settings) {
+      counts.roles = document.roleCounts
+      counts.dominant = document.dominant
+    }
+    return counts
+  }
+
+  private func text(_ c: TextCounts, file: String) -> String {
+    func n(_ value: Int) -> String {
+      var digits = String(value)
+      var i = digits.count - 3
+      while i > 0 {
+        digits.insert(",", at: digits.index(digits.startIndex, offsetBy: i))
+        i -= 3
+      }
+      return digits
+    }
+    let totalLetters = max(1, c.languages.values.reduce(0, +))
+    var out = palette.paint(file, palette.bold) + "\n"
+    func row(_ label: String, _ value: String) { out += "  " + DisplayWidth.pad(label, to: 11) + value + "\n" }
+    row("bytes", n(c.bytes))
+    row("lines", n(c.lineCount))
+    row("letters", c.sortedLetters.isEmpty ? "none" : c.sortedLetters.map { "\($0.0) \(n($0.1))" }.joined(separator: " · "))
+    if !c.languages.isEmpty {
+      row("languages", TextCounts.languageOrder.compactMap { tag in
+        c.languages[tag].map { palette.paint("\(tag) \(n($0))", palette.language(tag)) + " (\(formatDecimal(Double($0) * 100 / Double(totalLetters), digits: 1))%)" }
+      }.joined(separator: " · "))
+    }
+    if let dominant = c.dominant { row("dominant", "\(dominant) (\(languageName(dominant)))") }
+    row("Hangul", "\(n(c.syllables)) syllables · \(n(c.conjoiningJamo)) conjoining jamo (NFD) · \(n(c.compatibilityJamo)) compatibility jamo · \(n(c.halfwidthJamo)) halfwidth")
+    if let roles = c.roles { row("roles", roles.map { "\($0.1) \($0.0)" }.joined(separator: " · ")) }
+    return out
+  }
+}

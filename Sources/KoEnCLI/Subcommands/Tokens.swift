@@ -1,0 +1,117 @@
+import ArgumentParser
+
+/// `koen tokens`: the tokenizer's output.
+struct Tokens: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "List the tokens of the text: words, numbers, punctuation, URLs, line breaks….",
+    discussion: """
+      Tokens tile the input. Records (jsonl, one per token):
+        {"file":…,"start":B,"end":B,"kind":"word","script":"Hang","lang":"ko","text":"…"}
+      Kinds: word, number, punctuation, symbol, whitespace, line_break, url, email, invalid.
+      KoEn splits words where the script changes between Latin and Hangul (NATO에 →
+      NATO | 에) and keeps URLs and e-mail addresses whole.
+
+      Examples:
+        koen tokens --format jsonl notes.txt
+        koen tokens --words-only notes.txt
+      """)
+
+  @Flag(name: .customLong("words-only"), help: "Only word, number, URL and e-mail tokens.")
+  var wordsOnly = false
+
+  @Flag(name: .customLong("keep-invalid"), help: "Process files with invalid UTF-8; bad bytes become 'invalid' tokens.")
+  var keepInvalid = false
+
+  @OptionGroup var output: OutputOptions
+  @OptionGroup var record: RecordOptions
+  @OptionGroup var input: InputOptions
+
+  func validate() throws { try output.require([.text, .json, .jsonl, .tsv]) }
+
+  func run() throws {
+    let processor = TokenProcessor(
+      format: output.format, offsets: output.offsets, palette: output.palette, wordsOnly: wordsOnly,
+      policy: .init(acceptInvalidUTF8: keepInvalid))
+    try CommandRun.execute(
+      input: input, record: record, framing: output.framing,
+      prologue: output.format == .tsv ? "file\tstart\tend\tkind\tscript\tlang\ttext\n" : "",
+      processor: processor, records: processor)
+  }
+}
+
+/// Tokenizes each input; chunks end after line breaks, which always end a token.
+struct TokenProcessor: DocumentProcessor, RecordProcessor {
+  let format: OutputFormat
+  let offsets: OffsetUnit
+  let palette: Palette
+  let wordsOnly: Bool
+  let policy: ContentCheck.Policy
+
+  var contentPolicy: ContentCheck.Policy { policy }
+
+  struct State {
+    var file: String
+    var mapper: OffsetMapper
+    var failed = false
+  }
+
+  func begin(file: String) -> State { State(file: file, mapper: OffsetMapper(unit: offsets)) }
+
+  private func kept(_ token: TokenView) -> Bool {
+    !wordsOnly || ["word", "number", "url", "email"].contains(token.kind)
+  }
+
+  func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
+    guard !state.failed else { return }
+    state.mapper.begin(chunk: chunk.bytes, at: chunk.offset)
+    let tokens: [TokenView]
+    do {
+      tokens = try TokenizerAdapter.tokens(in: chunk.bytes)
+    } catch {
+      state.failed = true
+      out.problem(chunk.file, error.description, .usage)
+      return
+    }
+    for token in tokens where kept(token) {
+      let text = String(decoding: chunk.bytes[token.range], as: UTF8.self)
+      let start = chunk.offset + token.range.lowerBound
+      let end = chunk.offset + token.range.upperBound
+      switch format {
+      case .json, .jsonl:
+        out.record(.object([
+          ("file", .string(chunk.file)), ("start", .int(state.mapper.map(start))), ("end", .int(state.mapper.map(end))),
+          ("kind", .string(token.kind)), ("script", .string(token.script)), ("lang", .string(token.language)),
+          ("text", .string(text)),
+        ]))
+      case .tsv:
+        out.text([chunk.file, String(state.mapper.map(start)), String(state.mapper.map(end)), token.kind, token.script, token.language, text]
+          .map(tsvField).joined(separator: "\t") + "\n")
+      default:
+        let style = palette.language(token.language)
+        out.text(
+          "\(palette.paint(DisplayWidth.padLeft(String(start), to: 8), palette.dim)) \(palette.paint(DisplayWidth.padLeft(String(end), to: 8), palette.dim))  "
+            + "\(DisplayWidth.pad(token.kind, to: 11)) \(DisplayWidth.pad(token.script, to: 5)) \(palette.paint(DisplayWidth.pad(token.language, to: 4), style)) "
+            + "\(palette.paint(visible(text), style))\n")
+      }
+    }
+  }
+
+  func end(state: inout State, into out: inout Emitter) {}
+
+  func result(for text: String) throws(RecordFailure) -> JSONValue {
+    let bytes = Array(text.utf8)
+    var mapper = OffsetMapper(unit: offsets)
+    mapper.begin(chunk: bytes, at: 0)
+    do {
+      return .array(try TokenizerAdapter.tokens(in: bytes).filter(kept).map { t in
+        .object([
+          ("start", .int(mapper.map(t.range.lowerBound))), ("end", .int(mapper.map(t.range.upperBound))),
+          ("kind", .string(t.kind)), ("script", .string(t.script)), ("lang", .string(t.language)),
+          ("text", .string(String(decoding: bytes[t.range], as: UTF8.self))),
+        ])
+      })
+    } catch {
+      throw RecordFailure(message: error.description)
+    }
+  }
+}

@@ -1,0 +1,174 @@
+import ArgumentParser
+
+/// One thing `koen untranslated` reports.
+struct Finding: Sendable {
+  var file: String
+  /// 1-based line.
+  var line: Int
+  /// 1-based column in scalars, when the finding is a span.
+  var column: Int?
+  /// UTF-8 byte range in the file, when the finding is a span.
+  var range: Range<Int>?
+  /// A SARIF rule ID: `untranslated`, `po-empty-translation`, `po-identical-translation`,
+  /// `po-english-in-translation`.
+  var kind: String
+  /// The language of the text found (`ko`, `en`), or empty.
+  var language: String
+  /// The text found.
+  var text: String
+  /// A romanized reading of Korean text, when the romanizer is available.
+  var reading: String?
+  /// The message, as in the text output.
+  var message: String
+}
+
+/// `koen untranslated`: fragments left in the other language, for CI.
+struct Untranslated: ParsableCommand {
+  static let configuration = CommandConfiguration(
+    abstract: "Report text left untranslated, as diagnostics; exit 1 if any is found.",
+    discussion: """
+      Reports each fragment of content in the language the document is not in (Korean left in
+      an English translation, English prose left in a Korean one), compiler-style:
+        FILE:LINE:COL: untranslated Korean "…" (reading)
+      Site chrome is not reported (see 'koen analyze'). Acronyms, names, code, URLs,
+      placeholders and the terms of an --allow glossary are kept, not reported. gettext
+      catalogues (.po) also report empty translations, translations identical to the
+      source and English left inside a Korean translation, at the entry's line.
+      Exit status 1 when anything is found, 0 when nothing is.
+
+      Records (json, jsonl): {"file":…,"line":N,"column":C,"start":B,"end":B,
+        "kind":"untranslated","lang":"ko","text":…,"reading":…,"message":…}
+      --format sarif writes one SARIF 2.1.0 log for code-scanning services.
+
+      Examples:
+        koen untranslated --target en translated/*.txt
+        koen untranslated --target ko --allow glossary.txt -r docs/ko --include '*.md'
+        koen untranslated --format sarif -r po/ > koen.sarif
+      """)
+
+  @Option(help: "The language the documents should be in: auto, en or ko (the other is reported).")
+  var target: DominantChoice = .auto
+
+  @OptionGroup var analysis: AnalysisArguments
+  @OptionGroup var output: OutputOptions
+  @OptionGroup var record: RecordOptions
+  @OptionGroup var input: InputOptions
+
+  func validate() throws { try output.require([.text, .json, .jsonl, .tsv, .sarif]) }
+
+  func run() throws {
+    let settings = try analysis.settings(dominantOverride: target == .auto ? nil : target)
+    let processor = UntranslatedProcessor(settings: settings, format: output.format, offsets: output.offsets, palette: output.palette)
+    let framing = output.format == .sarif ? SARIF.framing : output.framing
+    try CommandRun.execute(
+      input: input, record: record, framing: framing,
+      prologue: output.format == .tsv ? "file\tline\tcolumn\tstart\tend\tkind\tlang\ttext\treading\n" : "",
+      processor: processor, records: processor)
+  }
+}
+
+/// Finds what each document left untranslated.
+struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
+  let settings: AnalysisAdapter.Settings
+  let format: OutputFormat
+  let offsets: OffsetUnit
+  let palette: Palette
+
+  func begin(file: String) -> WholeDocument { WholeDocument(file: file) }
+
+  func process(_ chunk: Chunk, state: inout WholeDocument, into out: inout Emitter) { state.append(chunk) }
+
+  func end(state: inout WholeDocument, into out: inout Emitter) {
+    let findings: [Finding]
+    do {
+      findings = try UntranslatedProcessor.findings(in: state.bytes, file: state.file, settings: settings)
+    } catch {
+      out.problem(state.file, error.description, .usage)
+      return
+    }
+    if !findings.isEmpty { out.findings = true }
+    var mapper = OffsetMapper(unit: offsets)
+    mapper.begin(chunk: state.bytes, at: 0)
+    for finding in findings {
+      switch format {
+      case .sarif:
+        out.record(SARIF.result(finding))
+      case .json, .jsonl:
+        out.record(UntranslatedProcessor.record(finding, file: finding.file, mapper: &mapper))
+      case .tsv:
+        let fields = [
+          finding.file, String(finding.line), finding.column.map(String.init) ?? "",
+          finding.range.map { String(mapper.map($0.lowerBound)) } ?? "", finding.range.map { String(mapper.map($0.upperBound)) } ?? "",
+          finding.kind, finding.language, finding.text, finding.reading ?? "",
+        ]
+        out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
+      default:
+        let place = "\(finding.file):\(finding.line):\(finding.column ?? 1):"
+        out.text("\(palette.paint(place, palette.bold)) \(palette.paint(finding.kind == "untranslated" ? "untranslated" : "warning", palette.untranslated))\(finding.message.dropFirst(finding.kind == "untranslated" ? "untranslated".count : 0))\n")
+      }
+    }
+  }
+
+  func result(for text: String) throws(RecordFailure) -> JSONValue {
+    let bytes = Array(text.utf8)
+    do {
+      let findings = try UntranslatedProcessor.findings(in: bytes, file: "", settings: settings)
+      var mapper = OffsetMapper(unit: offsets)
+      mapper.begin(chunk: bytes, at: 0)
+      return .array(findings.map { UntranslatedProcessor.record($0, file: nil, mapper: &mapper) })
+    } catch {
+      throw RecordFailure(message: error.description)
+    }
+  }
+
+  static func record(_ finding: Finding, file: String?, mapper: inout OffsetMapper) -> JSONValue {
+    var fields: [(String, JSONValue)] = []
+    if let file { fields.append(("file", .string(file))) }
+    fields += [
+      ("line", .int(finding.line)), ("column", finding.column.map(JSONValue.int) ?? .null),
+      ("start", finding.range.map { .int(mapper.map($0.lowerBound)) } ?? .null),
+      ("end", finding.range.map { .int(mapper.map($0.upperBound)) } ?? .null),
+      ("kind", .string(finding.kind)), ("lang", .string(finding.language)), ("text", .string(finding.text)),
+      ("reading", finding.reading.map(JSONValue.string) ?? .null), ("message", .string(finding.message)),
+    ]
+    return .object(fields)
+  }
+
+  /// The findings of one document, in line order.
+  static func findings(in bytes: [UInt8], file: String, settings: AnalysisAdapter.Settings) throws(LibraryUnavailable) -> [Finding] {
+    let document = try AnalysisAdapter.analyze(bytes, fileName: file, settings: settings)
+    var findings: [Finding] = []
+    var covered: [Range<Int>] = []
+    for entry in document.catalogFindings {
+      switch entry.kind {
+      case "empty_translation", "empty":
+        findings.append(Finding(
+          file: file, line: entry.translationLine, kind: "po-empty-translation", language: "", text: "",
+          message: "empty translation of \"\(visible(entry.source))\" (entry at line \(entry.entryLine))"))
+      case "identical_to_source", "identical":
+        findings.append(Finding(
+          file: file, line: entry.translationLine, kind: "po-identical-translation", language: "", text: entry.translation,
+          message: "translation identical to the source \"\(visible(entry.source))\" (entry at line \(entry.entryLine))"))
+      default:
+        for f in entry.fragments {
+          covered.append(f.range)
+          findings.append(Finding(
+            file: file, line: f.line, column: f.column, range: f.range, kind: "po-english-in-translation",
+            language: f.language, text: f.text,
+            message: "English left in the translation: \"\(visible(f.text))\" (entry at line \(entry.entryLine))"))
+        }
+      }
+    }
+    for line in document.lines where line.role == "content" || line.role == "untranslated" {
+      for f in line.fragments where !covered.contains(where: { $0.overlaps(f.range) }) {
+        let reading = RomanizationAdapter.reading(of: f.text)
+        var message = "untranslated \(languageName(f.language)) \"\(visible(f.text))\""
+        if let reading { message += " (\(reading))" }
+        findings.append(Finding(
+          file: file, line: f.line, column: f.column, range: f.range, kind: "untranslated", language: f.language,
+          text: f.text, reading: reading, message: message))
+      }
+    }
+    return findings.sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
+  }
+}
