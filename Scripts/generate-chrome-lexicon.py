@@ -11,7 +11,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SRC = os.path.join(ROOT, 'Corpora', 'Lexicon', 'chrome.tsv')
 OUT = os.path.join(ROOT, 'Sources', 'KoEn', 'Analysis', 'ChromeLexicon+Data.swift')
 MATCHES = {"line": ".line", "prefix": ".prefix", "phrase": ".phrase", "word": ".word"}
-LANGS = {'en': '.english', 'ko': '.korean'}
+LANGS = {'en': '.en', 'ko': '.ko'}
 
 
 def swift_string(s):

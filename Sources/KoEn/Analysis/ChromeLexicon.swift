@@ -20,10 +20,10 @@ enum ChromeLexicon {
   /// One lexicon entry.
   struct Entry: Sendable {
     var pattern: String
-    var language: FragmentLanguage
+    var language: Language
     var match: Match
     var category: String
-    init(_ pattern: String, _ language: FragmentLanguage, _ match: Match, _ category: String) {
+    init(_ pattern: String, _ language: Language, _ match: Match, _ category: String) {
       self.pattern = pattern
       self.language = language
       self.match = match
@@ -80,7 +80,7 @@ enum ChromeLexicon {
         }
         continue
       }
-      if entry.language == .korean {
+      if entry.language == .ko {
         switch entry.match {
         case .line: if line == pattern { return entry }
         case .prefix: if words <= maximumWords && line.hasPrefix(pattern) { return entry }

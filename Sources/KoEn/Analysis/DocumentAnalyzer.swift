@@ -107,7 +107,7 @@ public struct DocumentAnalyzer: Sendable {
   }
 
   /// The dominant language by letter mass of the prose, leaving out lexicon chrome.
-  func detectDominant(_ p: Prepared) -> FragmentLanguage {
+  func detectDominant(_ p: Prepared) -> Language {
     var korean = 0
     var english = 0
     for (i, line) in p.lines.enumerated() where !p.layouts[i].isStructural && !p.layouts[i].isCode {
@@ -125,7 +125,7 @@ public struct DocumentAnalyzer: Sendable {
         }
       }
     }
-    return korean >= english && korean > 0 ? .korean : .english
+    return korean >= english && korean > 0 ? .ko : .en
   }
 
   /// Learns the terms a Korean document keeps in English: identifiers of its code, its
@@ -162,7 +162,7 @@ public struct DocumentAnalyzer: Sendable {
     }
     kept.learned.formUnion(learned)
     // Acronyms anywhere, and names inside Korean sentences.
-    let finder = FragmentFinder(dominant: .korean, kept: kept, options: options)
+    let finder = FragmentFinder(dominant: .ko, kept: kept, options: options)
     var names = Set<String>()
     for (i, line) in p.lines.enumerated() where !p.layouts[i].isStructural {
       for run in finder.englishRuns(line, p.layouts[i]) {
@@ -180,7 +180,7 @@ public struct DocumentAnalyzer: Sendable {
   func analyze(_ p: Prepared, recurring: Set<String>) -> DocumentAnalysis {
     let dominant = options.dominant ?? detectDominant(p)
     var kept = KeptTerms(glossary: options.glossary)
-    if dominant == .korean { learnKeptTerms(p, into: &kept) }
+    if dominant == .ko { learnKeptTerms(p, into: &kept) }
     let finder = FragmentFinder(dominant: dominant, kept: kept, options: options)
     var lines: [AnalyzedLine] = []
     lines.reserveCapacity(p.lines.count)
@@ -191,7 +191,7 @@ public struct DocumentAnalyzer: Sendable {
         lines.append(AnalyzedLine(number: line.number, range: line.range, language: .none, role: .blank, fragments: []))
         continue
       }
-      let isDateline = dominant == .english && ChromeClassifier.isDateline(line, layout)
+      let isDateline = dominant == .en && ChromeClassifier.isDateline(line, layout)
       let fragments = isDateline ? finder.koreanWordFragments(line, layout) : finder.fragments(line, layout)
       var hasKorean = false
       var hasLatin = false
@@ -211,7 +211,7 @@ public struct DocumentAnalyzer: Sendable {
       }
       let language: LineLanguage
       if hasKorean {
-        if dominant == .korean {
+        if dominant == .ko {
           language = fragments.isEmpty ? .ko : .mixed
         } else {
           language = hasEnglishWords ? .mixed : .ko
@@ -220,11 +220,11 @@ public struct DocumentAnalyzer: Sendable {
         language = hasLatin ? .en : .none
       }
       var fragmentLetters = 0
-      let other = dominant.other
+      let other = dominant.otherAnalysed
       for f in fragments {
         for s in f.text.unicodeScalars {
           let c = LetterClassifier.classify(s)
-          if (other == .korean && c == .korean) || (other == .english && c == .latin) {
+          if (other == .ko && c == .korean) || (other == .en && c == .latin) {
             fragmentLetters += LetterClassifier.mass(c, s)
           }
         }
@@ -248,7 +248,7 @@ public struct DocumentAnalyzer: Sendable {
   }
 
   func assignChrome(
-    _ p: Prepared, dominant: FragmentLanguage, datelines: Set<Int>, recurring: Set<String>, lines: inout [AnalyzedLine]
+    _ p: Prepared, dominant: Language, datelines: Set<Int>, recurring: Set<String>, lines: inout [AnalyzedLine]
   ) {
     var words = Array(repeating: 0, count: lines.count)
     var listHeaders: [Int] = []
@@ -257,9 +257,9 @@ public struct DocumentAnalyzer: Sendable {
       let layout = p.layouts[i]
       let norm = Self.normalizedText(line, layout)
       words[i] = norm.split(separator: " ").count
-      let foreign = dominant == .english && lines[i].role == .untranslated
+      let foreign = dominant == .en && lines[i].role == .untranslated
       if let entry = ChromeLexicon.match(
-        norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .korean,
+        norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko,
         vocabulary: foreign)
       {
         lines[i].role = .chrome
@@ -274,7 +274,7 @@ public struct DocumentAnalyzer: Sendable {
         lines[i].role = .chrome
       }
     }
-    guard dominant == .english else { return }
+    guard dominant == .en else { return }
     let nonBlank = lines.indices.filter { lines[$0].role != .blank }
     func isShortLabel(_ i: Int) -> Bool {
       words[i] <= 6 && !ChromeClassifier.endsLikeSentence(p.lines[i]) && !datelines.contains(i) && !p.layouts[i].isCode

@@ -11,7 +11,7 @@
 /// and at least two letters) breaks it.
 struct FragmentFinder: Sendable {
   /// The document's dominant language.
-  var dominant: FragmentLanguage
+  var dominant: Language
   /// What the document keeps in English.
   var kept: KeptTerms
   /// Options (minimum fragment letters).
@@ -129,7 +129,7 @@ struct FragmentFinder: Sendable {
   /// The fragments of a line.
   func fragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
     if layout.isStructural { return [] }
-    return dominant == .korean ? englishFragments(line, layout) : koreanFragments(line, layout)
+    return dominant == .ko ? englishFragments(line, layout) : koreanFragments(line, layout)
   }
 
   /// English fragments of a line of a Korean document.
@@ -187,7 +187,7 @@ struct FragmentFinder: Sendable {
     while line.scalars[a].letter != .latin { a += 1 }
     var b = last.end - 1
     while line.scalars[b].letter != .latin { b -= 1 }
-    return make(line, a, b, .english)
+    return make(line, a, b, .en)
   }
 
   /// Each Korean word of a line as its own fragment (the labels of a dateline).
@@ -199,7 +199,7 @@ struct FragmentFinder: Sendable {
       let isKorean = i < s.count && s[i].letter == .korean && layout.uses[i] == .prose
       if isKorean && start == nil { start = i }
       if !isKorean, let a = start {
-        out.append(make(line, a, i - 1, .korean))
+        out.append(make(line, a, i - 1, .ko))
         start = nil
       }
     }
@@ -221,7 +221,7 @@ struct FragmentFinder: Sendable {
       if let a = first {
         var letters = 0
         for k in a...last where s[k].letter == .korean { letters += 1 }
-        if letters >= options.minimumFragmentLetters { out.append(make(line, a, last, .korean)) }
+        if letters >= options.minimumFragmentLetters { out.append(make(line, a, last, .ko)) }
       }
       first = nil
     }
@@ -240,7 +240,7 @@ struct FragmentFinder: Sendable {
     return out
   }
 
-  private func make(_ line: SourceLine, _ a: Int, _ b: Int, _ language: FragmentLanguage) -> Fragment {
+  private func make(_ line: SourceLine, _ a: Int, _ b: Int, _ language: Language) -> Fragment {
     Fragment(
       range: line.byteRange(from: a, through: b), line: line.number, column: a + 1,
       text: line.text(from: a, through: b), language: language)
