@@ -158,5 +158,13 @@ extension ChromeLexicon {
     Entry("다운로드", .ko, .word, "ad"),
     Entry("이전", .ko, .word, "navigation"),
     Entry("다음", .ko, .word, "navigation"),
+    Entry("go to contents", .en, .prefix, "navigation"),
+    Entry("go to navigation", .en, .prefix, "navigation"),
+    Entry("skip to main content", .en, .prefix, "navigation"),
+    Entry("skip navigation", .en, .prefix, "navigation"),
+    Entry("본문 바로가기", .ko, .prefix, "navigation"),
+    Entry("폰트키우기", .ko, .phrase, "widget"),
+    Entry("프린트하기", .ko, .phrase, "widget"),
+    Entry("메일보내기", .ko, .phrase, "widget"),
   ]
 }

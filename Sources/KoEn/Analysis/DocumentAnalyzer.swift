@@ -201,7 +201,7 @@ public struct DocumentAnalyzer: Sendable {
         if s.letter == .korean { hasKorean = true }
         if s.letter == .latin {
           hasLatin = true
-          if layout.uses[k] != .masked && LetterClassifier.isLowercase(s.value) { hasEnglishWords = true }
+          if layout.uses[k] != .masked { hasEnglishWords = true }
         }
         // Letters of the line's text: in code blocks all of them, elsewhere the prose.
         let use = layout.uses[k]
@@ -289,8 +289,36 @@ public struct DocumentAnalyzer: Sendable {
         lines[i].role = .chrome
       }
     }
-    // A one-word line opening the page is a section label or menu item.
-    if let first = nonBlank.first, words[first] == 1, isShortLabel(first) { lines[first].role = .chrome }
+    // The head of the page, before its first line of English text (two words or more, not a
+    // bulleted menu item), and its foot, after its last English sentence: lines in the other
+    // language, one-word labels and bulleted menu items there are the site's.
+    func bulleted(_ i: Int) -> Bool {
+      guard let first = p.lines[i].scalars.first(where: { $0.letter != .space }) else { return false }
+      return "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first.value)
+    }
+    func hasDigit(_ i: Int) -> Bool { p.lines[i].scalars.contains { $0.letter == .digit } }
+    let head = nonBlank.first { i in
+      lines[i].role == .content && lines[i].language != .ko && words[i] >= 2 && !bulleted(i)
+    }
+    for i in nonBlank {
+      if let h = head, i >= h { break }
+      if datelines.contains(i) || lines[i].role == .chrome { continue }
+      if lines[i].role == .untranslated || (words[i] == 1 && !hasDigit(i)) || (bulleted(i) && words[i] <= 6) {
+        lines[i].role = .chrome
+      }
+    }
+    if let foot = nonBlank.last(where: { lines[$0].role == .content && lines[$0].language != .ko && words[$0] >= 5 }) {
+      for i in nonBlank where i > foot && lines[i].role == .untranslated { lines[i].role = .chrome }
+    }
+    // Breadcrumbs: Home > Section.
+    for i in nonBlank where lines[i].role != .chrome && words[i] <= 10 {
+      let text = p.lines[i].text
+      let separators = text.split(separator: " ").filter { $0 == ">" || $0 == "›" || $0 == "»" }.count
+      let start = text.drop(while: { $0 == " " || $0 == "\t" })
+      if separators >= 2 || (separators == 1 && (start.hasPrefix("Home") || start.hasPrefix("홈"))) {
+        lines[i].role = .chrome
+      }
+    }
     // A line in the other language that continues a chrome line (no blank line between).
     for i in lines.indices where lines[i].role == .untranslated {
       if (i > 0 && lines[i - 1].role == .chrome && lines[i - 1].language != .en)

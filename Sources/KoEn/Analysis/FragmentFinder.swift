@@ -49,10 +49,24 @@ struct FragmentFinder: Sendable {
         continue
       }
       var j = i
-      while j < s.count, [.prose, .masked, .inlineCode].contains(layout.uses[j]), s[j].letter != .korean { j += 1 }
+      while j < s.count, [.prose, .masked, .inlineCode].contains(layout.uses[j]), s[j].letter != .korean {
+        if let target = layout.linkTargets.first(where: { $0.lowerBound == j }) {
+          var k = target.upperBound
+          while k < s.count, s[k].letter == .space { k += 1 }
+          let continues = k > target.upperBound && k < s.count && LetterClassifier.isLowercase(s[k].value)
+          if !continues { break }
+          j = target.upperBound
+          continue
+        }
+        j += 1
+      }
+      if j == i {  // a link target that ends the previous run
+        if let target = layout.linkTargets.first(where: { $0.lowerBound == j }) { j = target.upperBound } else { j += 1 }
+      }
       var tokens = LatinToken.tokens(in: line, layout: layout, range: i..<j)
       if !tokens.isEmpty {
         for k in tokens.indices { tokens[k].kind = kept.classify(tokens[k]) }
+        if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
         // A gloss: English in parentheses right after Korean, alone or before a comma
@@ -78,8 +92,18 @@ struct FragmentFinder: Sendable {
   /// It is when it has an ordinary English word; in an English-only line, or in the text of
   /// a link to a heading of the document, a capitalized English word (`Backpack`,
   /// `One Paragraph Explainer`) is enough. Texts of links elsewhere hold names.
-  func isUntranslated(_ run: Run, line: SourceLine) -> Bool {
+  func isUntranslated(_ run: Run, line: SourceLine, layout: LineLayout) -> Bool {
     if run.isGloss { return false }
+    // One word in quotes inside Korean names an option, command or key: 'thesaurus' 옵션.
+    if !run.wholeLine && run.tokens.count == 1 {
+      let t = run.tokens[0]
+      let s = line.scalars
+      if !t.hasUppercase && t.start > 0 && t.end < s.count && "'‘`".unicodeScalars.contains(s[t.start - 1].value)
+        && "'’`".unicodeScalars.contains(s[t.end].value)
+      {
+        return false
+      }
+    }
     var translatable = false
     for (k, t) in run.tokens.enumerated() {
       if t.kind == .word { translatable = true }
@@ -90,7 +114,7 @@ struct FragmentFinder: Sendable {
       let text = line.text(from: run.tokens[0].start, through: run.tokens[run.tokens.count - 1].end - 1).lowercased()
       if kept.isGlossaryPhrase(text) { return false }
     }
-    if Self.looksLikeCode(run, line: line) { return false }
+    if Self.looksLikeCode(run, line: line, layout: layout) { return false }
     return true
   }
 
@@ -101,12 +125,12 @@ struct FragmentFinder: Sendable {
   }
 
   /// Runs with code operators (`==`, `&&`, `||`, `=>`, `;`, braces) are code, not prose.
-  static func looksLikeCode(_ run: Run, line: SourceLine) -> Bool {
+  static func looksLikeCode(_ run: Run, line: SourceLine, layout: LineLayout) -> Bool {
     let s = line.scalars
     let a = run.tokens[0].start
     let b = run.tokens[run.tokens.count - 1].end
     var previous: Unicode.Scalar = " "
-    for k in a..<b {
+    for k in a..<b where layout.uses[k] == .prose {
       let c = s[k].value
       if c == ";" || c == "{" || c == "}" { return true }
       // Shell: a pipe between spaces, or an option flag (` -s`, ` -W50`).
@@ -135,7 +159,7 @@ struct FragmentFinder: Sendable {
   /// English fragments of a line of a Korean document.
   func englishFragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
     var out: [Fragment] = []
-    for run in englishRuns(line, layout) where isUntranslated(run, line: line) {
+    for run in englishRuns(line, layout) where isUntranslated(run, line: line, layout: layout) {
       // A list of links joined by English words ("[A](…), [B](…), and [C](…)"): only the
       // joining words are fragments.
       let outside = run.tokens.indices.filter { run.linkKinds[$0] != 1 }
@@ -180,6 +204,10 @@ struct FragmentFinder: Sendable {
         tokens = tokens.dropLast()
       }
     }
+    // Message codes at the edges (`E817:`) are never part of a fragment.
+    func isCode(_ t: LatinToken) -> Bool { t.kind == .identifier && t.text.unicodeScalars.contains { $0.properties.numericType == .decimal } }
+    while let f = tokens.first, isCode(f) { tokens = tokens.dropFirst() }
+    while let l = tokens.last, isCode(l) { tokens = tokens.dropLast() }
     guard let first = tokens.first, let last = tokens.last else { return nil }
     let letters = tokens.reduce(0) { $0 + $1.letters }
     guard letters >= options.minimumFragmentLetters else { return nil }

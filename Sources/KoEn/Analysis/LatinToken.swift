@@ -76,7 +76,9 @@ struct LatinToken: Sendable {
         continue
       }
       var start = i
-      if prose(i - 1), s[i - 1].value == "." || s[i - 1].value == "/", !alnum(i - 2) { start = i - 1 }
+      if prose(i - 1), s[i - 1].value == "." || s[i - 1].value == "/" || s[i - 1].value == ":", !alnum(i - 2) {
+        start = i - 1  // .then, /bgstats, :let
+      }
       if prose(i - 1), prose(i - 2), s[i - 1].value == "-", s[i - 2].value == "-", !alnum(i - 3) { start = i - 2 }
       var j = i
       while j < range.upperBound {

@@ -35,6 +35,9 @@ struct LineLayout: Sendable {
   var isStructural = false
   /// The link texts of the line (`[text](target)`).
   var linkTexts: [LinkText] = []
+  /// The masked `](target)` parts of links: a sentence goes on across one only when the
+  /// text after it follows with a space and a lower-case word.
+  var linkTargets: [Range<Int>] = []
 
   /// A layout where every scalar is prose.
   init(prose count: Int) { uses = Array(repeating: .prose, count: count) }

@@ -227,6 +227,7 @@ enum MarkdownLayout {
           let end = min(j + 1, n)
           layout.set(i..<end, .masked)
           layout.uses[open] = .masked
+          layout.linkTargets.append(i..<end)
           // A quoted title inside the target is prose.
           var q = i + 2
           while q < end, ch(q) != "\"" { q += 1 }
@@ -240,7 +241,15 @@ enum MarkdownLayout {
             }
           }
           if ch(open - 1) != "!" {  // an image's alt text is prose, not a name
-            layout.linkTexts.append(LinkText(range: (open + 1)..<i, isAnchor: ch(i + 2) == "#"))
+            // Links into the document or the repository (`#anchor`, `docs/x.md`) carry its own
+            // headings; links to other sites mostly carry names.
+            var t = i + 2
+            while t < n, ch(t) == " " || ch(t) == "<" { t += 1 }
+            let external = ch(t) == "h" || ch(t) == "w" || ch(t) == "m" || ch(t) == "f"
+              ? (line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("http") || line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("www.")
+                || line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("mailto") || line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("ftp:"))
+              : false
+            layout.linkTexts.append(LinkText(range: (open + 1)..<i, isAnchor: !external))
           }
           i = end
           continue
