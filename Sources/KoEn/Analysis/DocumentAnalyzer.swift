@@ -114,7 +114,9 @@ public struct DocumentAnalyzer: Sendable {
       let layout = p.layouts[i]
       let norm = Self.normalizedText(line, layout)
       let words = norm.split(separator: " ").count
-      if ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) != nil {
+      if words <= 200,
+        ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) != nil
+      {
         continue
       }
       for (k, s) in line.scalars.enumerated() where layout.uses[k] == .prose {
@@ -257,6 +259,7 @@ public struct DocumentAnalyzer: Sendable {
       let layout = p.layouts[i]
       let norm = Self.normalizedText(line, layout)
       words[i] = norm.split(separator: " ").count
+      guard words[i] <= 200 else { continue }  // chrome is short; long lines are never matched
       let foreign = dominant == .en && lines[i].role == .untranslated
       if let entry = ChromeLexicon.match(
         norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko,
