@@ -110,7 +110,14 @@ public struct DocumentAnalyzer: Sendable {
   func detectDominant(_ p: Prepared) -> Language {
     var korean = 0
     var english = 0
-    for (i, line) in p.lines.enumerated() where !p.layouts[i].isStructural && !p.layouts[i].isCode {
+    // In a catalogue, entries shown in the source language (identical, or Lua `true`) are
+    // what is being looked for, not evidence of the translation's language.
+    var untranslatedEntries = Set<Int>()
+    for entry in p.entries where entry.usesKey || entry.translation == entry.source {
+      untranslatedEntries.formUnion(entry.translationLines)
+    }
+    for (i, line) in p.lines.enumerated()
+    where !p.layouts[i].isStructural && !p.layouts[i].isCode && !untranslatedEntries.contains(i) {
       let layout = p.layouts[i]
       let norm = Self.normalizedText(line, layout)
       let words = norm.split(separator: " ").count
