@@ -15,11 +15,13 @@ struct Segment: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Split text into language-tagged segments (tokens, runs or lines).",
     discussion: """
-      Segments tile the input: joined in order they give back every byte, line breaks,
-      a byte order mark and invalid bytes included. Records (jsonl, one per segment):
+      Segments tile the input: joined in order they give back every byte, line
+      breaks, a byte order mark and invalid bytes included.
+      Records (jsonl, one per segment):
         {"file":…,"start":B,"end":B,"lang":"ko","script":"Hang","text":"…"}
-      with --level line: {"file":…,"line":N,"start":B,"end":B,"lang":"mixed","text":…,
-      "letters":{"ko":N,"en":N}} ('end' excludes the line break).
+      With --level line ('end' excludes the line break):
+        {"file":…,"line":N,"start":B,"end":B,"lang":"mixed","text":…,
+         "letters":{"ko":N,"en":N}}
       Languages: ko, en, ja, zh, und (other letters), zxx (no letters).
 
       Examples:
