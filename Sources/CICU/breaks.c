@@ -4,8 +4,6 @@
 #include <unicode/ubrk.h>
 #include <unicode/utext.h>
 
-
-
 struct koen_breaks {
   UBreakIterator *iterator;
   UText text;
@@ -37,6 +35,11 @@ void koen_breaks_set_utf8(koen_breaks *b, const uint8_t *text, int64_t length,
   utext_openUTF8(&b->text, (const char *)text, length, err);
   if (U_FAILURE(*err)) return;
   ubrk_setUText(b->iterator, &b->text, err);
+}
+
+void koen_breaks_set_utf16(koen_breaks *b, const uint16_t *text, int32_t length,
+                           koen_status *status) {
+  ubrk_setText(b->iterator, (const UChar *)text, length, (UErrorCode *)status);
 }
 
 int32_t koen_breaks_next(koen_breaks *b) { return ubrk_next(b->iterator); }

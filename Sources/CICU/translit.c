@@ -4,24 +4,27 @@
 #include <unicode/uenum.h>
 #include <unicode/utrans.h>
 
+static void copy_context(const UChar *from, uint16_t *to) {
+  if (to == NULL) return;
+  int32_t i = 0;
+  for (; i < U_PARSE_CONTEXT_LEN - 1 && from[i] != 0; i++) to[i] = from[i];
+  to[i] = 0;
+}
+
 koen_translit *koen_translit_open(const uint16_t *id, int32_t id_length, const uint16_t *rules,
                                   int32_t rules_length, int8_t reverse, int32_t *error_line,
-                                  int32_t *error_offset, uint16_t *context,
-                                  int32_t context_capacity, koen_status *status) {
+                                  int32_t *error_offset, uint16_t *pre_context,
+                                  uint16_t *post_context, koen_status *status) {
   UParseError parse = {0};
+  parse.offset = -1;
   UTransliterator *t = utrans_openU((const UChar *)id, id_length,
                                     reverse ? UTRANS_REVERSE : UTRANS_FORWARD,
                                     (const UChar *)rules, rules_length, &parse,
                                     (UErrorCode *)status);
   *error_line = parse.line;
   *error_offset = parse.offset;
-  if (context != NULL && context_capacity > 0) {
-    int32_t i = 0;
-    for (; i < context_capacity - 1 && i < U_PARSE_CONTEXT_LEN && parse.preContext[i]; i++) {
-      context[i] = parse.preContext[i];
-    }
-    context[i] = 0;
-  }
+  copy_context(parse.preContext, pre_context);
+  copy_context(parse.postContext, post_context);
   return (koen_translit *)t;
 }
 

@@ -1,15 +1,30 @@
 internal import CICU
 
-/// Normalizes text to one of the Unicode normalization forms, through ICU.
+/// Normalizes text to a Unicode normalization form (UAX #15) through ICU.
+///
+/// Use it to give text one canonical spelling before comparing, indexing or hashing it:
+/// macOS file systems hand out Hangul file names decomposed into conjoining jamo (NFD), and
+/// text copied from old Korean systems carries halfwidth and compatibility jamo (NFKC folds
+/// them).
 ///
 /// ```swift
 /// let nfc = try Normalizer(.nfc)
-/// nfc.normalize("한국어")          // decomposed jamo from a macOS file name → "한국어"
-/// nfc.isNormalized("NATO와 EU")  // true, without allocating
+/// nfc.normalize("\u{1112}\u{1161}\u{11AB}")  // "한" (three jamo from a macOS file name)
+/// nfc.isNormalized("NATO와 EU")              // true, without allocating
+/// try nfc.normalize(utf8: bytes)              // UTF-8 in, UTF-8 out
 /// ```
 ///
-/// A `Normalizer` is a small value over one of ICU's normalizer singletons, which ICU owns and
-/// which are safe to use from any thread; so is a `Normalizer`.
+/// Full NFC also rewrites the CJK compatibility ideographs (U+F900–U+FAFF) that Korean text
+/// uses to mark the reading of a Hanja (`樂` U+F914 becomes U+6A02). To compose jamo into
+/// syllables and leave everything else alone, use the Hangul-only composition in
+/// `Sources/KoEnCore/Hangul/` instead.
+///
+/// For text that arrives in pieces (a file read in blocks, a socket), use
+/// `StreamingNormalizer`, which gives the same result as normalizing the whole text.
+///
+/// - Thread-safety: a `Normalizer` is an immutable value over one of ICU's normalizer
+///   singletons, which ICU owns and documents as safe to use from any thread; share it
+///   freely between tasks.
 public struct Normalizer: @unchecked Sendable {
   /// The form this normalizer produces.
   public let form: NormalizationForm
@@ -18,10 +33,12 @@ public struct Normalizer: @unchecked Sendable {
 
   /// Creates a normalizer for `form`.
   ///
-  /// - Throws: `ICUError` when ICU's normalization data cannot be loaded (a broken ICU
-  ///   installation); never for a valid form on a working system.
+  /// - Parameter form: the normalization form to produce.
+  /// - Throws: `ICUError` when ICU's normalization data cannot be loaded, which happens
+  ///   only with a broken ICU installation.
+  /// - Complexity: O(1); ICU loads its data once per process.
   public init(_ form: NormalizationForm) throws(ICUError) {
-    var status: Int32 = 0
+    var status: koen_status = 0
     let handle = koen_normalizer_get(form.cValue, &status)
     try checkICU(status)
     guard let handle else { throw .missingResource }
@@ -29,136 +46,127 @@ public struct Normalizer: @unchecked Sendable {
     self.handle = handle
   }
 
-  /// Whether `text` is already in this form.
+  var chunks: NormalizationChunks { NormalizationChunks(handle: handle) }
+
+  /// Whether ASCII text is unchanged by this form (all forms but NFKC_Casefold).
+  var keepsASCII: Bool { form != .nfkcCasefold }
+
+  // MARK: - Quick check
+
+  /// Whether `text` is already in this form, so `normalize(text)` would return it unchanged.
   ///
-  /// - Complexity: O(n). Allocates nothing unless a single run of mutually interacting code
-  ///   points (a base and its combining marks) is longer than 500 UTF-16 units.
+  /// Use it to skip work on text that is almost always normalized already.
+  ///
+  /// - Complexity: O(n). Allocates nothing unless one run of interacting code points (a
+  ///   base and its combining marks) is longer than 1024 UTF-16 units. ASCII-only text is
+  ///   answered by a byte scan without calling ICU (except for NFKC_Casefold).
   public func isNormalized(_ text: String) -> Bool {
-    isNormalized(scalars: text.unicodeScalars)
+    withUTF8(of: text) { isNormalized(validUTF8: $0) }
   }
 
   /// Whether `text` is already in this form.
-  public func isNormalized(_ text: Substring) -> Bool {
-    isNormalized(scalars: text.unicodeScalars)
-  }
-
-  /// Whether the UTF-8 bytes are valid and already in this form.
   ///
-  /// Invalid UTF-8 is never normalized text: the result is `false`.
-  public func isNormalized(utf8 bytes: some Collection<UInt8>) -> Bool {
-    guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else { return false }
-    return isNormalized(String(decoding: bytes, as: UTF8.self))
+  /// - Complexity: O(n); allocates nothing for ordinary text (see `isNormalized(_:)` on
+  ///   `String`).
+  public func isNormalized(_ text: Substring) -> Bool {
+    withUTF8(of: text) { isNormalized(validUTF8: $0) }
   }
 
-  /// Returns `text` in this form; text that is already normalized is returned as it is.
+  /// Whether the UTF-8 `bytes` are already in this form.
+  ///
+  /// - Throws: `InvalidUTF8Error` with the offset of the first ill-formed sequence: bytes
+  ///   that are not UTF-8 are not normalized text, and the caller should know where.
+  /// - Complexity: O(n); allocates nothing for contiguous bytes and ordinary text.
+  public func isNormalized(utf8 bytes: some Collection<UInt8>) throws(InvalidUTF8Error) -> Bool {
+    try withValidUTF8(bytes) { isNormalized(validUTF8: $0) }
+  }
+
+  func isNormalized(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    if keepsASCII, UTF8Decoding.isASCII(bytes) { return true }
+    return chunks.isNormalized(bytes)
+  }
+
+  // MARK: - Normalization
+
+  /// Returns `text` in this form. Text already in this form is returned as it is, without
+  /// a copy.
   ///
   /// - Complexity: O(n).
   public func normalize(_ text: String) -> String {
     if isNormalized(text) { return text }
-    return normalizeAll(scalars: text.unicodeScalars, utf16Count: text.utf16.count)
+    return withUTF8(of: text) { String(decoding: normalized(validUTF8: $0), as: UTF8.self) }
   }
 
   /// Returns `text` in this form.
+  ///
+  /// - Complexity: O(n).
   public func normalize(_ text: Substring) -> String {
     if isNormalized(text) { return String(text) }
-    return normalizeAll(scalars: text.unicodeScalars, utf16Count: text.utf16.count)
+    return withUTF8(of: text) { String(decoding: normalized(validUTF8: $0), as: UTF8.self) }
   }
 
   /// Normalizes UTF-8 bytes and returns UTF-8 bytes.
   ///
-  /// - Throws: `InvalidUTF8Error` with the offset of the first invalid byte. Nothing is
-  ///   replaced: decode with `String(decoding:as:)` first if U+FFFD substitution is wanted.
+  /// Nothing is replaced or dropped: to normalize text that may hold ill-formed bytes with
+  /// U+FFFD in their place, decode it first with `String(decoding: bytes, as: UTF8.self)`.
+  ///
+  /// - Throws: `InvalidUTF8Error` with the offset of the first ill-formed sequence.
+  /// - Complexity: O(n).
   public func normalize(utf8 bytes: some Collection<UInt8>) throws(InvalidUTF8Error) -> [UInt8] {
-    if let offset = UTF8Validation.firstInvalidOffset(in: bytes) {
-      throw InvalidUTF8Error(byteOffset: offset)
+    try withValidUTF8(bytes) { valid in
+      isNormalized(validUTF8: valid) ? Array(valid) : normalized(validUTF8: valid)
     }
-    let text = String(decoding: bytes, as: UTF8.self)
-    return Array(normalize(text).utf8)
   }
 
-  /// Whether text may be cut before `scalar` and each side normalized on its own.
-  public func hasBoundary(before scalar: Unicode.Scalar) -> Bool {
-    scalar.value < 0x80 || koen_normalizer_has_boundary_before(handle, scalar.value) != 0
-  }
-
-  // MARK: - Chunks cut at normalization boundaries
-
-  private func isNormalized<S: Sequence<Unicode.Scalar>>(scalars: S) -> Bool {
-    let onStack = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: 512) { buffer in
-      forEachChunk(of: scalars, in: buffer) { chunk in
-        var status: Int32 = 0
-        return koen_normalizer_is_normalized(handle, chunk.baseAddress, Int32(chunk.count), &status) != 0
-      }
-    }
-    if let onStack { return onStack }
-    // A run without a boundary outgrew the stack buffer: check it on the heap.
-    let count = scalars.reduce(0) { $0 + UTF16.width($1) }
-    return withUnsafeTemporaryAllocation(of: UInt16.self, capacity: count + 2) { buffer in
-      forEachChunk(of: scalars, in: buffer) { chunk in
-        var status: Int32 = 0
-        return koen_normalizer_is_normalized(handle, chunk.baseAddress, Int32(chunk.count), &status) != 0
-      }
-    } ?? false
-  }
-
-  private func normalizeAll<S: Sequence<Unicode.Scalar>>(scalars: S, utf16Count: Int) -> String {
-    var output = String()
-    output.reserveCapacity(utf16Count + utf16Count / 4)
-    let capacity = min(utf16Count, 1 << 16) + 2
-    var destination = [UInt16](repeating: 0, count: capacity * 3 + 16)
-    func append(_ chunk: UnsafeBufferPointer<UInt16>) -> Bool {
-      var status: Int32 = 0
-      var length = destination.withUnsafeMutableBufferPointer {
-        koen_normalize(handle, chunk.baseAddress, Int32(chunk.count), $0.baseAddress, Int32($0.count), &status)
-      }
-      if status == KOEN_BUFFER_OVERFLOW {
-        destination = [UInt16](repeating: 0, count: Int(length) + 16)
-        status = 0
-        length = destination.withUnsafeMutableBufferPointer {
-          koen_normalize(handle, chunk.baseAddress, Int32(chunk.count), $0.baseAddress, Int32($0.count), &status)
-        }
-      }
-      precondition(status <= 0, "ICU normalization failed: \(ICUError(rawValue: status))")
-      output += UTF16Buffer.string(destination[..<Int(length)])
-      return true
-    }
-    let fitted = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: capacity) { buffer in
-      forEachChunk(of: scalars, in: buffer, append)
-    }
-    if fitted == nil {
-      output = ""
-      _ = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: utf16Count + 2) { buffer in
-        forEachChunk(of: scalars, in: buffer, append)
-      }
-    }
+  func normalized(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+    var output: [UInt8] = []
+    output.reserveCapacity(bytes.count + bytes.count / 2 + 16)
+    chunks.normalize(bytes, into: &output)
     return output
   }
 
-  /// Feeds the UTF-16 form of `scalars` to `body` in chunks that end only at normalization
-  /// boundaries, so each chunk normalizes independently. Stops early when `body` returns
-  /// false. Returns nil when one boundary-free run does not fit in `buffer`.
-  private func forEachChunk<S: Sequence<Unicode.Scalar>>(
-    of scalars: S,
-    in buffer: UnsafeMutableBufferPointer<UInt16>,
-    _ body: (UnsafeBufferPointer<UInt16>) -> Bool
-  ) -> Bool? {
-    var count = 0
-    var segmentStart = 0
-    for scalar in scalars {
-      if count > 0, hasBoundary(before: scalar) { segmentStart = count }
-      if count + 2 > buffer.count {
-        guard segmentStart > 0 else { return nil }
-        guard body(UnsafeBufferPointer(rebasing: buffer[..<segmentStart])) else { return false }
-        let tail = count - segmentStart
-        for i in 0..<tail { buffer[i] = buffer[segmentStart + i] }
-        count = tail
-        segmentStart = 0
+  // MARK: - Boundaries
+
+  /// Whether text may be cut before `scalar` with each side normalized on its own: text
+  /// before it never interacts with it or anything after it.
+  ///
+  /// - Complexity: O(1).
+  public func hasBoundary(before scalar: Unicode.Scalar) -> Bool {
+    koen_normalizer_has_boundary_before(handle, scalar.value) != 0
+  }
+
+  /// Whether text may be cut after `scalar` with each side normalized on its own.
+  ///
+  /// - Complexity: O(1).
+  public func hasBoundary(after scalar: Unicode.Scalar) -> Bool {
+    koen_normalizer_has_boundary_after(handle, scalar.value) != 0
+  }
+
+  // MARK: - UTF-8 access
+
+  private func withUTF8<R>(of text: String, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = text
+    return copy.withUTF8(body)
+  }
+
+  private func withUTF8<R>(of text: Substring, _ body: (UnsafeBufferPointer<UInt8>) -> R) -> R {
+    if let result = text.utf8.withContiguousStorageIfAvailable(body) { return result }
+    var copy = String(text)
+    return copy.withUTF8(body)
+  }
+
+  private func withValidUTF8<R>(
+    _ bytes: some Collection<UInt8>,
+    _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) throws(InvalidUTF8Error) -> R {
+    func run(_ buffer: UnsafeBufferPointer<UInt8>) -> Result<R, InvalidUTF8Error> {
+      if let offset = UTF8Validation.firstInvalidOffset(in: buffer) {
+        return .failure(InvalidUTF8Error(byteOffset: offset))
       }
-      for unit in scalar.utf16 {
-        buffer[count] = unit
-        count += 1
-      }
+      return .success(body(buffer))
     }
-    return body(UnsafeBufferPointer(rebasing: buffer[..<count]))
+    let result = bytes.withContiguousStorageIfAvailable(run) ?? Array(bytes).withUnsafeBufferPointer(run)
+    return try result.get()
   }
 }

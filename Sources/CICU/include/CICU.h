@@ -97,10 +97,18 @@ typedef enum {
   KOEN_PROP_EXTENDED_PICTOGRAPHIC = 8, /* binary: 0 or 1 */
   KOEN_PROP_ALPHABETIC = 9,         /* binary: 0 or 1 */
   KOEN_PROP_WHITE_SPACE = 10,       /* binary: 0 or 1 */
+  KOEN_PROP_IDEOGRAPHIC = 11,       /* binary: 0 or 1 */
+  KOEN_PROP_DEFAULT_IGNORABLE = 12, /* binary: 0 or 1 (Default_Ignorable_Code_Point) */
 } koen_property;
 
 /** The value of an enumerated or binary property of c (u_getIntPropertyValue). */
 int32_t koen_property_value(uint32_t c, koen_property property);
+
+/**
+ * ICU's name for a value of an enumerated property ("ALetter", "Lu"), short or long, or NULL
+ * when it has none (u_getPropertyValueName). The string is static.
+ */
+const char *koen_property_value_name(koen_property property, int32_t value, int8_t long_name);
 
 /** The paired bracket of c, or c itself (u_getBidiPairedBracket). */
 uint32_t koen_paired_bracket(uint32_t c);
@@ -146,6 +154,10 @@ koen_breaks *koen_breaks_open(koen_break_kind kind, const char *locale, koen_sta
 void koen_breaks_set_utf8(koen_breaks *b, const uint8_t *text, int64_t length,
                           koen_status *status);
 
+/** Points the iterator at UTF-16 text (not copied); offsets are then in UTF-16 units. */
+void koen_breaks_set_utf16(koen_breaks *b, const uint16_t *text, int32_t length,
+                           koen_status *status);
+
 /** The next boundary as a UTF-8 offset, or -1 at the end. */
 int32_t koen_breaks_next(koen_breaks *b);
 
@@ -170,19 +182,21 @@ typedef struct koen_translit koen_translit;
 
 /**
  * Opens a transliterator by ID (rules == NULL) or from rules (id names the rule set).
- * reverse != 0 opens the reverse direction. On a rule syntax error, *error_line and
- * *error_offset say where (ICU's UParseError), and context receives up to context_capacity-1
- * UTF-16 units of the text before the error, NUL-terminated.
+ * reverse != 0 opens the reverse direction. On a rule syntax error, *error_offset receives
+ * ICU's UParseError offset (UTF-16 units into the rules, -1 when unknown) and *error_line its
+ * line field; pre_context and post_context receive up to 15 UTF-16 units of the rules before
+ * and after the error, NUL-terminated (each must hold 16 units; either may be NULL).
  */
 koen_translit *koen_translit_open(const uint16_t *id, int32_t id_length, const uint16_t *rules,
                                   int32_t rules_length, int8_t reverse, int32_t *error_line,
-                                  int32_t *error_offset, uint16_t *context,
-                                  int32_t context_capacity, koen_status *status);
+                                  int32_t *error_offset, uint16_t *pre_context,
+                                  uint16_t *post_context, koen_status *status);
 
 /**
- * Transliterates text in place. *length is the text's length on entry and the result's on
- * return; capacity is the buffer's size. On KOEN_BUFFER_OVERFLOW the buffer's content is
- * undefined: call again with the original text and a larger buffer.
+ * Transliterates text in place (utrans_transUChars). *length is the text's length on entry
+ * and the result's full length on return; capacity is the buffer's size. On
+ * KOEN_BUFFER_OVERFLOW the buffer's content is undefined: call again with the original text
+ * and a buffer of at least the returned *length.
  */
 void koen_translit_run(const koen_translit *t, uint16_t *text, int32_t *length,
                        int32_t capacity, koen_status *status);

@@ -1,0 +1,47 @@
+/// A problem found in one entry of a gettext catalogue (`.po`) or locale table.
+///
+/// Reported separately from line roles because it concerns an entry (msgid and msgstr
+/// together), and because the three kinds call for different fixes.
+///
+/// Thread-safety: a value type; `Sendable`.
+public struct CatalogFinding: Hashable, Sendable, Codable {
+  /// What is wrong with the entry.
+  public enum Kind: String, Hashable, Sendable, Codable, CaseIterable {
+    /// The translation is empty (the UI will show the source text).
+    case emptyTranslation = "empty_translation"
+    /// The translation is identical to the source text.
+    case identicalToSource = "identical_to_source"
+    /// The translation contains English that should have been translated.
+    case englishInTranslation = "english_in_translation"
+  }
+
+  /// What is wrong.
+  public var kind: Kind
+  /// The 1-based line of the entry (its `msgid`, or the table line).
+  public var entryLine: Int
+  /// The 1-based line of the translation (`msgstr`); equal to `entryLine` in locale tables.
+  public var translationLine: Int
+  /// The source text (decoded `msgid`, or the table key).
+  public var source: String
+  /// The translation (decoded `msgstr`, or the table value).
+  public var translation: String
+  /// For `englishInTranslation`, the English fragments found (positions in the file).
+  public var fragments: [Fragment]
+
+  /// Creates a finding.
+  public init(
+    kind: Kind, entryLine: Int, translationLine: Int, source: String, translation: String,
+    fragments: [Fragment] = []
+  ) {
+    self.kind = kind
+    self.entryLine = entryLine
+    self.translationLine = translationLine
+    self.source = source
+    self.translation = translation
+    self.fragments = fragments
+  }
+
+  private enum CodingKeys: String, CodingKey {
+    case kind, entryLine = "entry_line", translationLine = "translation_line", source, translation, fragments
+  }
+}

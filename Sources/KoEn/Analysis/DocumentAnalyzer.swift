@@ -1,0 +1,321 @@
+/// Analyses documents that mix Korean and English: the dominant language, each line's
+/// language and role (content, chrome, untranslated, blank), and every fragment in the
+/// non-dominant language with its exact position.
+///
+/// ```swift
+/// let analysis = DocumentAnalyzer().analyze(text, format: .markdown)
+/// for line in analysis.lines where line.role == .untranslated { print(line.number) }
+/// ```
+///
+/// Offsets are UTF-8 byte offsets into the input; columns count Unicode scalars, 1-based.
+/// Invalid UTF-8 is analysed as U+FFFD without changing any offset.
+///
+/// Thread-safety: a value type without shared state; `Sendable`, safe to use from many tasks.
+public struct DocumentAnalyzer: Sendable {
+  /// The options in effect.
+  public var options: AnalysisOptions
+
+  /// Creates an analyzer.
+  ///
+  /// - Parameter options: Analysis options; the defaults suit the three measured kinds.
+  public init(options: AnalysisOptions = AnalysisOptions()) {
+    self.options = options
+  }
+
+  /// Analyses a document given as a string.
+  ///
+  /// - Parameters:
+  ///   - text: The document.
+  ///   - format: Its format; `nil` infers it from `fileName` and the text.
+  ///   - fileName: The file's name, used only to infer the format.
+  /// - Returns: The analysis.
+  /// - Complexity: O(n) in the length of the text (times the lexicon size for short lines).
+  public func analyze(_ text: String, format: DocumentFormat? = nil, fileName: String? = nil) -> DocumentAnalysis {
+    let format = format ?? DocumentFormat.infer(fileName: fileName, text: text)
+    return analyze(prepare(SourceLine.split(text.utf8), format: format), recurring: [])
+  }
+
+  /// Analyses a document given as UTF-8 bytes (invalid sequences are read as U+FFFD).
+  ///
+  /// - Parameters:
+  ///   - bytes: The document's bytes.
+  ///   - format: Its format.
+  /// - Returns: The analysis.
+  /// - Complexity: O(n) in the number of bytes.
+  public func analyze(bytes: some Collection<UInt8>, format: DocumentFormat) -> DocumentAnalysis {
+    analyze(prepare(SourceLine.split(bytes), format: format), recurring: [])
+  }
+
+  /// Analyses documents together (corpus mode): besides each document's own signals, a
+  /// line that recurs in many of them (at least `corpusMinimumDocuments` documents and
+  /// `corpusMinimumShare` of all) is the site's text, so it is chrome.
+  ///
+  /// - Parameter documents: The documents, typically many pages of one site.
+  /// - Returns: One analysis per document, in order.
+  /// - Complexity: O(n) in the total size of the documents.
+  public func analyze(corpus documents: [CorpusDocument]) -> [DocumentAnalysis] {
+    let prepared = documents.map { prepare(SourceLine.split($0.bytes), format: $0.format) }
+    var counts: [String: Int] = [:]
+    for p in prepared {
+      var keys = Set<String>()
+      for (i, line) in p.lines.enumerated() where !line.isBlank && !p.layouts[i].isStructural && !p.layouts[i].isCode {
+        let key = Self.normalizedText(line, p.layouts[i])
+        if !key.isEmpty { keys.insert(key) }
+      }
+      for key in keys { counts[key, default: 0] += 1 }
+    }
+    var needed = Int((options.corpusMinimumShare * Double(documents.count)).rounded(.up))
+    needed = max(needed, options.corpusMinimumDocuments)
+    let recurring = Set(counts.filter { $0.value >= needed }.keys)
+    return prepared.map { analyze($0, recurring: recurring) }
+  }
+
+  // MARK: - Internals
+
+  struct Prepared {
+    var lines: [SourceLine]
+    var layouts: [LineLayout]
+    var entries: [CatalogEntry]
+    var format: DocumentFormat
+  }
+
+  func prepare(_ lines: [SourceLine], format: DocumentFormat) -> Prepared {
+    switch format {
+    case .plainText:
+      let layouts = lines.map { line -> LineLayout in
+        var layout = LineLayout(prose: line.scalars.count)
+        InlineMasks.apply(line.scalars, to: &layout)
+        return layout
+      }
+      return Prepared(lines: lines, layouts: layouts, entries: [], format: format)
+    case .markdown:
+      return Prepared(lines: lines, layouts: MarkdownLayout.layouts(for: lines), entries: [], format: format)
+    case .gettext:
+      let (layouts, entries) = CatalogLayout.gettext(lines)
+      return Prepared(lines: lines, layouts: layouts, entries: entries, format: format)
+    case .localeTable:
+      let (layouts, entries) = CatalogLayout.localeTable(lines)
+      return Prepared(lines: lines, layouts: layouts, entries: entries, format: format)
+    }
+  }
+
+  /// The normalized text of a line's non-code scalars (for the lexicon and corpus mode).
+  static func normalizedText(_ line: SourceLine, _ layout: LineLayout) -> String {
+    var scalars: [Unicode.Scalar] = []
+    for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { scalars.append(s.value) }
+    return ChromeLexicon.normalize(scalars)
+  }
+
+  /// The dominant language by letter mass of the prose, leaving out lexicon chrome.
+  func detectDominant(_ p: Prepared) -> FragmentLanguage {
+    var korean = 0
+    var english = 0
+    for (i, line) in p.lines.enumerated() where !p.layouts[i].isStructural && !p.layouts[i].isCode {
+      let layout = p.layouts[i]
+      let norm = Self.normalizedText(line, layout)
+      let words = norm.split(separator: " ").count
+      if ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) != nil {
+        continue
+      }
+      for (k, s) in line.scalars.enumerated() where layout.uses[k] == .prose {
+        switch s.letter {
+        case .korean: korean += LetterClassifier.mass(.korean, s.value)
+        case .latin: english += LetterClassifier.mass(.latin, s.value)
+        default: break
+        }
+      }
+    }
+    return korean >= english && korean > 0 ? .korean : .english
+  }
+
+  /// Learns the terms a Korean document keeps in English: identifiers of its code, its
+  /// acronyms, and names it uses inside Korean sentences.
+  func learnKeptTerms(_ p: Prepared, into kept: inout KeptTerms) {
+    var learned = Set<String>()
+    for (i, line) in p.lines.enumerated() {
+      let layout = p.layouts[i]
+      let s = line.scalars
+      // Identifiers in code, outside string literals and comments.
+      var quote: Unicode.Scalar? = nil
+      var word = String.UnicodeScalarView()
+      let comment = layout.isCode ? MarkdownLayout.commentRange(in: s) : nil
+      for k in 0..<s.count {
+        let inCode = layout.uses[k] == .code && !(comment?.contains(k) ?? false)
+        let c = s[k].value
+        var isWordChar = false
+        if inCode {
+          if let q = quote {
+            if c == q { quote = nil }
+          } else if c == "\"" || c == "'" || c == "`" || c == "‘" || c == "’" {
+            quote = c == "‘" ? "’" : c
+          } else if s[k].letter == .latin || s[k].letter == .digit || c == "_" {
+            isWordChar = true
+            word.append(c)
+          }
+        }
+        if !isWordChar && !word.isEmpty {
+          learned.insert(String(word).lowercased())
+          word = String.UnicodeScalarView()
+        }
+      }
+      if !word.isEmpty { learned.insert(String(word).lowercased()) }
+    }
+    kept.learned.formUnion(learned)
+    // Acronyms anywhere, and names inside Korean sentences.
+    let finder = FragmentFinder(dominant: .korean, kept: kept, options: options)
+    var names = Set<String>()
+    for (i, line) in p.lines.enumerated() where !p.layouts[i].isStructural {
+      for run in finder.englishRuns(line, p.layouts[i]) {
+        for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 {
+          names.insert(t.text.lowercased())
+        }
+        if !run.wholeLine && !run.tokens.contains(where: { $0.kind == .word }) {
+          for t in run.tokens where t.kind == .name { names.insert(t.text.lowercased()) }
+        }
+      }
+    }
+    kept.learned.formUnion(names)
+  }
+
+  func analyze(_ p: Prepared, recurring: Set<String>) -> DocumentAnalysis {
+    let dominant = options.dominant ?? detectDominant(p)
+    var kept = KeptTerms(glossary: options.glossary)
+    if dominant == .korean { learnKeptTerms(p, into: &kept) }
+    let finder = FragmentFinder(dominant: dominant, kept: kept, options: options)
+    var lines: [AnalyzedLine] = []
+    lines.reserveCapacity(p.lines.count)
+    var datelines = Set<Int>()
+    for (i, line) in p.lines.enumerated() {
+      let layout = p.layouts[i]
+      if line.isBlank {
+        lines.append(AnalyzedLine(number: line.number, range: line.range, language: .none, role: .blank, fragments: []))
+        continue
+      }
+      let fragments = finder.fragments(line, layout)
+      var hasKorean = false
+      var hasLatin = false
+      var hasEnglishWords = false
+      var letters = 0
+      for (k, s) in line.scalars.enumerated() {
+        if s.letter == .korean { hasKorean = true }
+        if s.letter == .latin {
+          hasLatin = true
+          if layout.uses[k] != .masked && LetterClassifier.isLowercase(s.value) { hasEnglishWords = true }
+        }
+        if s.letter.isAnalysedLetter && layout.uses[k] != .masked && layout.uses[k] != .breaker {
+          letters += LetterClassifier.mass(s.letter, s.value)
+        }
+      }
+      let language: LineLanguage
+      if hasKorean {
+        if dominant == .korean {
+          language = fragments.isEmpty ? .ko : .mixed
+        } else {
+          language = hasEnglishWords ? .mixed : .ko
+        }
+      } else {
+        language = hasLatin ? .en : .none
+      }
+      var fragmentLetters = 0
+      let other = dominant.other
+      for f in fragments {
+        for s in f.text.unicodeScalars {
+          let c = LetterClassifier.classify(s)
+          if (other == .korean && c == .korean) || (other == .english && c == .latin) {
+            fragmentLetters += LetterClassifier.mass(c, s)
+          }
+        }
+      }
+      var role = LineRole.content
+      if !layout.isStructural && letters > 0
+        && Double(fragmentLetters) > options.untranslatedLineShare * Double(letters)
+      {
+        role = .untranslated
+      }
+      if dominant == .english && hasKorean && ChromeClassifier.isDateline(line, layout) {
+        datelines.insert(i)
+        role = .content
+      }
+      lines.append(AnalyzedLine(number: line.number, range: line.range, language: language, role: role, fragments: fragments))
+    }
+    if options.detectsChrome && (p.format == .plainText || p.format == .markdown) {
+      assignChrome(p, dominant: dominant, datelines: datelines, recurring: recurring, lines: &lines)
+    }
+    return DocumentAnalysis(dominant: dominant, lines: lines, catalogFindings: findings(p, lines: lines))
+  }
+
+  func assignChrome(
+    _ p: Prepared, dominant: FragmentLanguage, datelines: Set<Int>, recurring: Set<String>, lines: inout [AnalyzedLine]
+  ) {
+    var words = Array(repeating: 0, count: lines.count)
+    for i in lines.indices where lines[i].role != .blank && !p.layouts[i].isCode && !datelines.contains(i) {
+      let line = p.lines[i]
+      let layout = p.layouts[i]
+      let norm = Self.normalizedText(line, layout)
+      words[i] = norm.split(separator: " ").count
+      if ChromeLexicon.match(
+        norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .korean) != nil
+      {
+        lines[i].role = .chrome
+        continue
+      }
+      if !norm.isEmpty && recurring.contains(norm) {
+        lines[i].role = .chrome
+        continue
+      }
+      if dominant == .english && lines[i].role == .untranslated && words[i] <= options.maximumChromeWords * 3
+        && ChromeClassifier.hasUIRegister(line, layout)
+      {
+        lines[i].role = .chrome
+      }
+    }
+    guard dominant == .english else { return }
+    // Position: short lines between chrome (or between chrome and the document's edge).
+    let nonBlank = lines.indices.filter { lines[$0].role != .blank }
+    var changed = true
+    while changed {
+      changed = false
+      for (n, i) in nonBlank.enumerated() where lines[i].role != .chrome && !datelines.contains(i) && !p.layouts[i].isCode {
+        guard words[i] <= 6, !ChromeClassifier.endsLikeSentence(p.lines[i]) else { continue }
+        let before: LineRole? = n > 0 ? lines[nonBlank[n - 1]].role : nil
+        let after: LineRole? = n + 1 < nonBlank.count ? lines[nonBlank[n + 1]].role : nil
+        let chromeBefore = before == .chrome
+        let chromeAfter = after == .chrome
+        if (chromeBefore && (chromeAfter || after == nil)) || (chromeAfter && before == nil) {
+          lines[i].role = .chrome
+          changed = true
+        }
+      }
+    }
+  }
+
+  func findings(_ p: Prepared, lines: [AnalyzedLine]) -> [CatalogFinding] {
+    var out: [CatalogFinding] = []
+    for entry in p.entries {
+      let translationLine = (entry.translationLines.first ?? entry.entryLine) + 1
+      if entry.usesKey || (!entry.translation.isEmpty && entry.translation == entry.source) {
+        out.append(
+          CatalogFinding(
+            kind: .identicalToSource, entryLine: entry.entryLine + 1, translationLine: translationLine,
+            source: entry.source, translation: entry.translation,
+            fragments: entry.translationLines.flatMap { lines[$0].fragments }))
+        continue
+      }
+      if entry.translation.allSatisfy({ $0.isWhitespace }) {
+        out.append(
+          CatalogFinding(
+            kind: .emptyTranslation, entryLine: entry.entryLine + 1, translationLine: translationLine,
+            source: entry.source, translation: entry.translation))
+        continue
+      }
+      let fragments = entry.translationLines.flatMap { lines[$0].fragments }
+      if !fragments.isEmpty {
+        out.append(
+          CatalogFinding(
+            kind: .englishInTranslation, entryLine: entry.entryLine + 1, translationLine: translationLine,
+            source: entry.source, translation: entry.translation, fragments: fragments))
+      }
+    }
+    return out
+  }
+}

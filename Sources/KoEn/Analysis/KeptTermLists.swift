@@ -1,0 +1,81 @@
+// Word lists for KeptTerms. Compiled by hand for KoEn (no external source): English
+// function words (closed-class words: articles, pronouns, auxiliaries, prepositions,
+// conjunctions), which are never kept inside Korean text; units and abbreviations that are;
+// and computing terms that Korean technical writing customarily leaves in English
+// (language keywords of JavaScript/TypeScript/Python/Go/Swift/Java, common runtime and web
+// terms, language, format and tool names). Extend through the glossary option rather than
+// here when a term is specific to one project.
+
+/// Word lists used to classify English inside Korean text.
+enum KeptTermLists {
+  /// English function words, lower-case.
+  static let functionWords: Set<String> = [
+    "a", "an", "the", "this", "that", "these", "those", "i", "me", "my", "we", "us", "our", "you",
+    "your", "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "there", "here",
+    "what", "which", "who", "whom", "whose", "when", "where", "why", "how", "all", "any", "some",
+    "each", "every", "no", "not", "nor", "none", "both", "either", "neither", "and", "or", "but", "if",
+    "then", "else", "so", "than", "as", "of", "to", "in", "on", "at", "by", "for", "from", "with",
+    "without", "into", "onto", "about", "above", "below", "over", "under", "after", "before",
+    "between", "through", "during", "until", "against", "among", "per", "via", "up", "down", "out",
+    "off", "is", "are", "was", "were", "be", "been", "being", "am", "do", "does", "did", "done",
+    "have", "has", "had", "having", "will", "would", "shall", "should", "can", "could", "may",
+    "might", "must", "just", "only", "also", "very", "too", "more", "most", "less", "least", "much",
+    "many", "such", "own", "same", "other", "another", "again", "still", "yet", "already", "always",
+    "never", "often", "please", "yes", "let", "let's", "don't", "doesn't", "can't", "won't", "isn't",
+    "aren't", "you're", "it's", "i'm", "we're", "they're", "that's", "there's", "what's", "once",
+  ]
+
+  /// Units and unit-like abbreviations, case-sensitive.
+  static let units: Set<String> = [
+    "ms", "s", "ns", "us", "kb", "KB", "mb", "MB", "gb", "GB", "tb", "TB", "px", "pt", "em", "rem",
+    "fps", "Hz", "kHz", "MHz", "GHz", "hz", "khz", "mhz", "ghz", "kg", "g", "km", "m", "cm", "mm", "ml",
+    "dpi", "rpm", "kbps", "Mbps", "mbps", "Gbps", "x", "k",
+  ]
+
+  /// Abbreviations kept as they are, lower-case.
+  static let keptAbbreviations: Set<String> = [
+    "vs", "etc", "e.g", "i.e", "ex", "cf", "approx", "min", "max", "avg", "no", "ok",
+  ]
+
+  /// Computing terms customarily kept in English in Korean technical text, lower-case.
+  static let techTerms: Set<String> = [
+    // Language keywords and literals.
+    "async", "await", "break", "case", "catch", "class", "const", "continue", "default", "delete",
+    "enum", "export", "extends", "false", "finally", "function", "import", "instanceof", "interface",
+    "let", "new", "null", "nil", "none", "private", "protected", "public", "readonly", "return",
+    "static", "super", "switch", "throw", "throws", "true", "try", "typeof", "undefined", "var",
+    "void", "yield", "def", "lambda", "struct", "func", "goroutine", "defer", "guard", "self",
+    "this", "then",
+    // Runtime and programming concepts.
+    "promise", "callback", "closure", "thread", "mutex", "stack", "trace", "heap", "queue",
+    "middleware", "handler", "listener", "emitter", "hook", "hooks", "props", "state", "reducer",
+    "component", "module", "package", "namespace", "runtime", "compiler", "linter", "debugger",
+    "bundler", "transpiler", "polyfill", "framework", "library", "sdk", "api", "cli", "gui", "ui",
+    "ux", "url", "uri", "http", "https", "ssh", "tcp", "udp", "ip", "dns", "cdn", "cpu", "gpu",
+    "json", "yaml", "yml", "toml", "xml", "html", "css", "csv", "tsv", "sql", "md", "markdown",
+    "ipynb", "qmd", "regex", "utf", "ascii", "unicode", "id", "uuid", "token", "cookie", "session",
+    "cache", "proxy", "server", "client", "backend", "frontend", "endpoint", "payload", "query",
+    "schema", "database", "db", "orm", "crud", "rest", "graphql", "grpc", "websocket", "socket",
+    "docker", "kubernetes", "container", "pod", "cluster", "node", "npm", "yarn", "pnpm", "pip",
+    "git", "github", "gitlab", "commit", "branch", "merge", "rebase", "fork", "pull", "push",
+    "repository", "repo", "issue", "issues", "readme", "changelog", "license", "release", "tag",
+    "build", "deploy", "ci", "cd", "devops", "test", "tests", "mock", "stub", "spec", "lint",
+    "log", "logs", "logger", "logging", "debug", "console", "stdout", "stderr", "stdin", "shell",
+    "bash", "zsh", "terminal", "script", "plugin", "plugins", "extension", "addon", "widget",
+    "app", "apps", "web", "mobile", "ios", "android", "linux", "macos", "windows", "unix", "posix",
+    "javascript", "typescript", "python", "java", "kotlin", "swift", "go", "golang", "rust", "ruby",
+    "php", "perl", "lua", "scala", "haskell", "elixir", "erlang", "dart", "c", "cpp", "objective",
+    "react", "vue", "angular", "svelte", "express", "koa", "nestjs", "django", "flask", "rails",
+    "spring", "jquery", "webpack", "babel", "eslint", "prettier", "jest", "mocha", "chai",
+    "jupyter", "jupyterlab", "numpy", "pandas", "pytorch", "tensorflow",
+    "wiki", "blog", "email", "e-mail", "online", "offline", "login", "logout", "admin", 
+    "stack", "object", "array", "string",
+    "boolean", "number", "integer", "float", "double", "map", "set", "list", "dict", "tuple",
+    "buffer", "stream", "loop", "getter", "setter", "constructor", "prototype",
+    "instance", "method", "property", "variable", "parameter", "argument", "type", "types",
+    "generic", "generics", "trait", "protocol", "closure", "iterator", "generator", "decorator",
+    "annotation", "macro", "template", "snippet", "regexp", "glob", "wildcard", "env", "config",
+    "localhost", "host", "port", "ping", "pdf", "png", "jpg", "jpeg", "gif", "svg", "mp3", "mp4",
+    "zip", "tar", "gz", "exe", "dll", "jar", "wasm", "os", "vm", "ssd", "hdd", "ram", "rom",
+  ]
+}

@@ -1,0 +1,79 @@
+/// Decides which English inside Korean text is normally kept (acronyms, names, code,
+/// identifiers, paths, units, technical terms, the document's own kept terms, glossary
+/// entries) and which is English a translator would have rendered.
+struct KeptTerms: Sendable {
+  /// Lower-cased terms the document keeps (learned from its code, from names inside Korean
+  /// sentences and from its acronyms) together with the glossary.
+  var learned: Set<String>
+  /// Lower-cased multi-word glossary phrases.
+  var phrases: [String]
+
+  /// Creates the kept terms from a glossary.
+  init(glossary: Set<String>) {
+    var words = Set<String>()
+    var phrases: [String] = []
+    for term in glossary {
+      let lower = term.lowercased()
+      if lower.contains(" ") { phrases.append(lower) } else { words.insert(lower) }
+    }
+    self.learned = words
+    self.phrases = phrases
+  }
+
+  /// The kind of a token.
+  ///
+  /// The order matters: paths and code first, then short lower-case abbreviations glued to
+  /// Korean (`it기업`, `apm제품`), then function words (always translated), acronyms,
+  /// units, the document's and glossary's terms, technical terms, and finally capitalized
+  /// names versus ordinary words.
+  func classify(_ token: LatinToken) -> LatinTokenKind {
+    let t = token.text
+    let lower = t.lowercased()
+    let scalars = Array(t.unicodeScalars)
+    if t.contains("/") || t.contains("\\") { return .path }
+    if t.hasPrefix("--") || t.contains("_") || t.contains("#") || t.contains("+") { return .identifier }
+    if let dot = scalars.firstIndex(of: "."), dot == 0 || dot < scalars.count - 1 {
+      if !KeptTermLists.keptAbbreviations.contains(lower) { return .identifier }
+      return .unit
+    }
+    if t.contains(":") { return .identifier }
+    let hasDigit = scalars.contains { $0.properties.numericType == .decimal }
+    if hasDigit { return .identifier }
+    if let first = scalars.first, LetterClassifier.isLowercase(first),
+      scalars.contains(where: { LetterClassifier.isUppercase($0) })
+    {
+      return .identifier  // camelCase, iPhone
+    }
+    if token.touchesKorean && !token.isUppercase && token.letters <= 3 && !lower.contains("-")
+      && !KeptTermLists.functionWords.contains(lower) || (token.touchesKorean && lower == "it")
+    {
+      return .acronym
+    }
+    if KeptTermLists.functionWords.contains(lower) { return .word }
+    var base = lower
+    if base.hasSuffix("'s") || base.hasSuffix("’s") { base = String(base.dropLast(2)) }
+    if token.isUppercase || (t.count >= 3 && t.hasSuffix("s") && t.dropLast().allSatisfy { $0.isUppercase }) {
+      return .acronym
+    }
+    if KeptTermLists.units.contains(t) || KeptTermLists.keptAbbreviations.contains(lower) { return .unit }
+    if learned.contains(base) || learned.contains(Self.singular(base)) { return .learned }
+    if KeptTermLists.techTerms.contains(base) || KeptTermLists.techTerms.contains(Self.singular(base)) {
+      return .techTerm
+    }
+    if let first = scalars.first, LetterClassifier.isUppercase(first) { return .name }
+    return .word
+  }
+
+  /// A crude singular: `promises` → `promise`, `libraries` → `library`.
+  static func singular(_ w: String) -> String {
+    if w.hasSuffix("ies") && w.count > 4 { return String(w.dropLast(3)) + "y" }
+    if w.hasSuffix("sses") || w.hasSuffix("xes") || w.hasSuffix("ches") || w.hasSuffix("shes") {
+      return String(w.dropLast(2))
+    }
+    if w.hasSuffix("s") && !w.hasSuffix("ss") && w.count > 3 { return String(w.dropLast()) }
+    return w
+  }
+
+  /// Whether a lower-cased run of text is a glossary phrase.
+  func isGlossaryPhrase(_ lowerText: String) -> Bool { phrases.contains(lowerText) }
+}

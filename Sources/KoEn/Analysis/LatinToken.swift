@@ -1,0 +1,107 @@
+/// What a word in Latin letters is, for deciding whether English inside Korean text was
+/// left untranslated or is normally kept.
+enum LatinTokenKind: UInt8, Sendable {
+  /// An English word that a translator renders (lower-case, or any function word).
+  case word
+  /// A capitalized word: a name, or a Title Case word of a heading or label.
+  case name
+  /// An acronym (`NATO`, `CPUs`, `R`), or a short lower-case abbreviation glued to Korean (`it기업`).
+  case acronym
+  /// Code: camelCase, dotted or underscored names, numbers with letters, flags (`--x`), `C#`.
+  case identifier
+  /// A path or a slash command (`/bgstats`, `Node.js/Express`).
+  case path
+  /// A unit or a kept abbreviation (`ms`, `px`, `vs`, `etc`).
+  case unit
+  /// A programming or computing term Korean technical writing keeps in English.
+  case techTerm
+  /// A term the document itself keeps (seen in its code, or as a name inside Korean
+  /// sentences, or as an acronym), or one from the glossary.
+  case learned
+
+  /// Whether the token is normally kept in Korean text.
+  var isKept: Bool { self != .word && self != .name }
+
+  /// Whether the token may be trimmed from the edge of a fragment embedded in Korean.
+  var isTrimmable: Bool { self == .acronym || self == .identifier || self == .path || self == .unit }
+}
+
+/// A word in Latin letters inside a line: scalar indices and kind.
+struct LatinToken: Sendable {
+  /// Index of the first scalar.
+  var start: Int
+  /// Index one past the last scalar.
+  var end: Int
+  /// The token's text.
+  var text: String
+  /// Number of Latin letters.
+  var letters: Int
+  /// The kind, decided by `KeptTerms.classify`.
+  var kind: LatinTokenKind = .word
+  /// Whether Korean letters touch the token directly (no space): `warning을`, `it기업`.
+  var touchesKorean: Bool
+  /// Whether the token has a lower-case letter.
+  var hasLowercase: Bool
+  /// Whether the token is all upper-case letters (digits allowed).
+  var isUppercase: Bool
+
+  /// Finds the Latin tokens of the scalars in `range` whose use is prose.
+  ///
+  /// A token is a maximal sequence of Latin letters and digits, joined by `.`, `-`, `_`,
+  /// `'`, `’`, `/`, `+`, `#` and `:` between alphanumerics, with a leading `.` (`.then`),
+  /// `/` (`/bgstats`) or `--` (`--verbose`); only sequences with a Latin letter are tokens.
+  ///
+  /// - Complexity: O(n) in the length of the range.
+  static func tokens(in line: SourceLine, layout: LineLayout, range: Range<Int>) -> [LatinToken] {
+    let s = line.scalars
+    var out: [LatinToken] = []
+    func alnum(_ i: Int) -> Bool {
+      guard range.contains(i), layout.uses[i] == .prose else { return false }
+      return s[i].letter == .latin || s[i].letter == .digit
+    }
+    func prose(_ i: Int) -> Bool { range.contains(i) && layout.uses[i] == .prose }
+    var i = range.lowerBound
+    while i < range.upperBound {
+      guard alnum(i) else {
+        i += 1
+        continue
+      }
+      var start = i
+      if prose(i - 1), s[i - 1].value == "." || s[i - 1].value == "/", !alnum(i - 2) { start = i - 1 }
+      if prose(i - 1), prose(i - 2), s[i - 1].value == "-", s[i - 2].value == "-", !alnum(i - 3) { start = i - 2 }
+      var j = i
+      while j < range.upperBound {
+        if alnum(j) {
+          j += 1
+          continue
+        }
+        if prose(j), "._-'’/+#:".unicodeScalars.contains(s[j].value), alnum(j + 1), alnum(j - 1) {
+          j += 1
+          continue
+        }
+        if prose(j), s[j].value == "+" || s[j].value == "#", alnum(j - 1) {  // C++, C#
+          j += 1
+          continue
+        }
+        break
+      }
+      var letters = 0
+      var lower = false
+      var upperOnly = true
+      for k in start..<j where s[k].letter == .latin {
+        letters += 1
+        if LetterClassifier.isLowercase(s[k].value) { lower = true }
+        if !LetterClassifier.isUppercase(s[k].value) { upperOnly = false }
+      }
+      if letters > 0 {
+        let touches = (start > 0 && s[start - 1].letter == .korean) || (j < s.count && s[j].letter == .korean)
+        out.append(
+          LatinToken(
+            start: start, end: j, text: line.text(from: start, through: j - 1), letters: letters,
+            touchesKorean: touches, hasLowercase: lower, isUppercase: upperOnly))
+      }
+      i = j
+    }
+    return out
+  }
+}

@@ -1,0 +1,36 @@
+/// How analysis treats one scalar of a line.
+enum ScalarUse: UInt8, Sendable {
+  /// Prose: analysed for language, fragments and chrome.
+  case prose
+  /// Code (fenced block, inline code): its letters count for the line's language, but it is
+  /// never a fragment and breaks runs of prose.
+  case code
+  /// Not text at all (URL, e-mail, placeholder, markup, escape): skipped inside a run,
+  /// left out at a fragment's edges, not counted in the line's letters.
+  case masked
+  /// Markup that separates runs of prose (link brackets and targets, string quotes).
+  case breaker
+}
+
+/// The per-scalar use of one line, decided by the document's format.
+struct LineLayout: Sendable {
+  /// One use per scalar of the line.
+  var uses: [ScalarUse]
+  /// The line belongs to a fenced code block (or is a fence).
+  var isCode = false
+  /// The line is catalogue structure (msgid, comments, keys): never a fragment or chrome.
+  var isStructural = false
+  /// Scalar index ranges that are link texts (`[text](target)`), which may hold lists of names.
+  var linkTexts: [Range<Int>] = []
+
+  /// A layout where every scalar is prose.
+  init(prose count: Int) { uses = Array(repeating: .prose, count: count) }
+
+  /// A layout where every scalar has one use.
+  init(all use: ScalarUse, count: Int) { uses = Array(repeating: use, count: count) }
+
+  /// Sets the use of `range` to `use`.
+  mutating func set(_ range: Range<Int>, _ use: ScalarUse) {
+    for i in range where i < uses.count { uses[i] = use }
+  }
+}

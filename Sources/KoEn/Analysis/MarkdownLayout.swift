@@ -1,0 +1,200 @@
+/// Lays out Markdown: fenced code blocks are code (their comments prose only when the
+/// document localized some comments), inline code is code, link and image targets are
+/// masked with their brackets as run breakers (link titles stay prose), HTML is masked.
+enum MarkdownLayout {
+  /// The layouts of every line of a Markdown document.
+  ///
+  /// - Complexity: O(n) in the number of scalars.
+  static func layouts(for lines: [SourceLine]) -> [LineLayout] {
+    var layouts: [LineLayout] = []
+    layouts.reserveCapacity(lines.count)
+    var fence: (marker: Unicode.Scalar, count: Int)? = nil
+    var codeLines: [Int] = []
+    for (index, line) in lines.enumerated() {
+      let s = line.scalars
+      var k = 0
+      while k < s.count, s[k].value == " " || s[k].value == "\t" { k += 1 }
+      var run = 0
+      if k < s.count, s[k].value == "`" || s[k].value == "~" {
+        let m = s[k].value
+        while k + run < s.count, s[k + run].value == m { run += 1 }
+        if run >= 3 {
+          if let open = fence {
+            if open.marker == m && run >= open.count { fence = nil }
+          } else {
+            fence = (m, run)
+          }
+          var layout = LineLayout(all: .code, count: s.count)
+          layout.isCode = true
+          layouts.append(layout)
+          continue
+        }
+      }
+      if fence != nil {
+        var layout = LineLayout(all: .code, count: s.count)
+        layout.isCode = true
+        layouts.append(layout)
+        codeLines.append(index)
+        continue
+      }
+      layouts.append(inlineLayout(line))
+    }
+    // Code comments are prose only when the document localized at least one of them.
+    var comments: [(Int, Range<Int>)] = []
+    for index in codeLines {
+      if let range = commentRange(in: lines[index].scalars) { comments.append((index, range)) }
+    }
+    let localized = comments.contains { (index, range) in
+      range.contains { lines[index].scalars[$0].letter == .korean }
+    }
+    if localized {
+      for (index, range) in comments {
+        var start = range.lowerBound
+        let s = lines[index].scalars
+        while start < range.upperBound, s[start].letter != .latin, s[start].letter != .korean { start += 1 }
+        layouts[index].set(start..<range.upperBound, .prose)
+        InlineMasks.apply(s, to: &layouts[index])
+      }
+    }
+    return layouts
+  }
+
+  /// The scalar range of a line comment (`//`, `#`, `--`, `/* … */`, `<!-- … -->`) in a
+  /// line of code, including its marker, or `nil`.
+  static func commentRange(in s: [SourceScalar]) -> Range<Int>? {
+    let n = s.count
+    var quote: Unicode.Scalar? = nil
+    var i = 0
+    var firstNonSpace = true
+    while i < n {
+      let c = s[i].value
+      if let q = quote {
+        if c == "\\" {
+          i += 2
+          continue
+        }
+        if c == q { quote = nil }
+        i += 1
+        continue
+      }
+      if c == "\"" || c == "'" || c == "`" {
+        quote = c
+        firstNonSpace = false
+        i += 1
+        continue
+      }
+      let next: Unicode.Scalar = i + 1 < n ? s[i + 1].value : "\0"
+      if c == "/" && next == "/" && (i == 0 || s[i - 1].value != ":") { return i..<n }
+      if c == "/" && next == "*" {
+        var e = i + 2
+        while e + 1 < n, !(s[e].value == "*" && s[e + 1].value == "/") { e += 1 }
+        return i..<min(n, e + 2)
+      }
+      if c == "#" && firstNonSpace && next == " " { return i..<n }
+      if c == "-" && next == "-" && firstNonSpace && i + 2 < n && s[i + 2].value == " " { return i..<n }
+      if c == "<" && next == "!" && i + 3 < n && s[i + 2].value == "-" && s[i + 3].value == "-" { return i..<n }
+      if c != " " && c != "\t" { firstNonSpace = false }
+      i += 1
+    }
+    return nil
+  }
+
+  /// The layout of a Markdown line outside code blocks.
+  static func inlineLayout(_ line: SourceLine) -> LineLayout {
+    let s = line.scalars
+    let n = s.count
+    var layout = LineLayout(prose: n)
+    func ch(_ i: Int) -> Unicode.Scalar { i >= 0 && i < n ? s[i].value : "\0" }
+    // Inline code.
+    var i = 0
+    while i < n {
+      if ch(i) == "`" {
+        var run = 0
+        while ch(i + run) == "`" { run += 1 }
+        var j = i + run
+        var found: Int? = nil
+        while j < n {
+          if ch(j) == "`" {
+            var r = 0
+            while ch(j + r) == "`" { r += 1 }
+            if r == run {
+              found = j
+              break
+            }
+            j += r
+          } else {
+            j += 1
+          }
+        }
+        if let close = found {
+          layout.set(i..<(close + run), .code)
+          i = close + run
+          continue
+        }
+        i += run
+        continue
+      }
+      i += 1
+    }
+    // Links and images: [text](target "title"), [text][ref], and reference definitions.
+    i = 0
+    var openBrackets: [Int] = []
+    while i < n {
+      guard layout.uses[i] == .prose else {
+        i += 1
+        continue
+      }
+      let c = ch(i)
+      if c == "[" {
+        openBrackets.append(i)
+      } else if c == "]", let open = openBrackets.popLast() {
+        if ch(i + 1) == "(" {
+          var depth = 0
+          var j = i + 1
+          while j < n {
+            if ch(j) == "(" { depth += 1 }
+            if ch(j) == ")" {
+              depth -= 1
+              if depth == 0 { break }
+            }
+            j += 1
+          }
+          let end = min(j + 1, n)
+          layout.set(i..<end, .breaker)
+          layout.uses[open] = .breaker
+          // A quoted title inside the target is prose.
+          var q = i + 2
+          while q < end, ch(q) != "\"" { q += 1 }
+          if q < end {
+            var r = end - 1
+            while r > q, ch(r) != "\"" { r -= 1 }
+            if r > q + 1 { layout.set((q + 1)..<r, .prose) }
+          }
+          layout.linkTexts.append((open + 1)..<i)
+          i = end
+          continue
+        } else if ch(i + 1) == "[" {
+          var j = i + 2
+          while j < n, ch(j) != "]" { j += 1 }
+          layout.set(i..<min(j + 1, n), .breaker)
+          layout.uses[open] = .breaker
+          layout.linkTexts.append((open + 1)..<i)
+          i = j + 1
+          continue
+        } else if ch(i + 1) == ":" && open == firstNonSpace(s) {
+          layout.set(open..<n, .masked)
+          break
+        }
+      }
+      i += 1
+    }
+    InlineMasks.apply(s, to: &layout)
+    return layout
+  }
+
+  private static func firstNonSpace(_ s: [SourceScalar]) -> Int {
+    var k = 0
+    while k < s.count, s[k].letter == .space { k += 1 }
+    return k
+  }
+}

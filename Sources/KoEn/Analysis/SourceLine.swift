@@ -1,0 +1,117 @@
+/// One decoded scalar of the input with its byte position and class.
+struct SourceScalar: Sendable {
+  /// The scalar (U+FFFD for an invalid byte).
+  var value: Unicode.Scalar
+  /// UTF-8 byte offset of its first byte in the input.
+  var offset: Int
+  /// Number of input bytes it spans.
+  var length: Int
+  /// Its letter class.
+  var letter: LetterClass
+}
+
+/// One line of the input, decoded, with its byte range (excluding the line break).
+struct SourceLine: Sendable {
+  /// 1-based line number.
+  var number: Int
+  /// Byte range in the input without the line break.
+  var range: Range<Int>
+  /// The line's scalars in order.
+  var scalars: [SourceScalar]
+
+  /// Whether the line is empty or whitespace only.
+  var isBlank: Bool { scalars.allSatisfy { $0.letter == .space } }
+
+  /// Byte range of scalars `from...to` (inclusive indices).
+  func byteRange(from: Int, through: Int) -> Range<Int> {
+    scalars[from].offset..<(scalars[through].offset + scalars[through].length)
+  }
+
+  /// The text of scalars `from...through`.
+  func text(from: Int, through: Int) -> String {
+    var s = String.UnicodeScalarView()
+    for i in from...through { s.append(scalars[i].value) }
+    return String(s)
+  }
+
+  /// The whole line's text.
+  var text: String {
+    var s = String.UnicodeScalarView()
+    for scalar in scalars { s.append(scalar.value) }
+    return String(s)
+  }
+
+  /// Splits UTF-8 bytes into lines.
+  ///
+  /// Lines end at `\n`; a `\r` before it is excluded from the line's range. A final line
+  /// break does not start another line, and empty input has no lines. Invalid bytes decode
+  /// as U+FFFD one byte at a time, so offsets always point into the original input.
+  ///
+  /// - Complexity: O(n) in the number of bytes.
+  static func split(_ bytes: some Collection<UInt8>) -> [SourceLine] {
+    let bytes = Array(bytes)
+    var lines: [SourceLine] = []
+    var current: [SourceScalar] = []
+    var lineStart = 0
+    var i = 0
+    let n = bytes.count
+    func finish(end: Int) {
+      var scalars = current
+      var stop = end
+      if let last = scalars.last, last.value == "\r" {
+        scalars.removeLast()
+        stop -= 1
+      }
+      lines.append(SourceLine(number: lines.count + 1, range: lineStart..<stop, scalars: scalars))
+      current = []
+    }
+    while i < n {
+      let b = bytes[i]
+      if b == 0x0A {
+        finish(end: i)
+        i += 1
+        lineStart = i
+        continue
+      }
+      let (scalar, length) = decode(bytes, at: i)
+      current.append(SourceScalar(value: scalar, offset: i, length: length, letter: LetterClassifier.classify(scalar)))
+      i += length
+    }
+    if lineStart < n { finish(end: n) }
+    return lines
+  }
+
+  /// Decodes one scalar at `i`, or U+FFFD with length 1 for an invalid sequence.
+  private static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
+    let b0 = bytes[i]
+    if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
+    let replacement: (Unicode.Scalar, Int) = ("\u{FFFD}", 1)
+    let n = bytes.count
+    func cont(_ k: Int) -> UInt32? {
+      guard i + k < n, bytes[i + k] & 0xC0 == 0x80 else { return nil }
+      return UInt32(bytes[i + k] & 0x3F)
+    }
+    var value: UInt32
+    var length: Int
+    switch b0 {
+    case 0xC2...0xDF:
+      guard let c1 = cont(1) else { return replacement }
+      value = (UInt32(b0 & 0x1F) << 6) | c1
+      length = 2
+    case 0xE0...0xEF:
+      guard let c1 = cont(1), let c2 = cont(2) else { return replacement }
+      value = (UInt32(b0 & 0x0F) << 12) | (c1 << 6) | c2
+      length = 3
+      if value < 0x800 || (0xD800...0xDFFF).contains(value) { return replacement }
+    case 0xF0...0xF4:
+      guard let c1 = cont(1), let c2 = cont(2), let c3 = cont(3) else { return replacement }
+      value = (UInt32(b0 & 0x07) << 18) | (c1 << 12) | (c2 << 6) | c3
+      length = 4
+      if value < 0x10000 || value > 0x10FFFF { return replacement }
+    default:
+      return replacement
+    }
+    guard let scalar = Unicode.Scalar(value) else { return replacement }
+    return (scalar, length)
+  }
+}

@@ -1,0 +1,31 @@
+import Foundation
+import KoEn
+import TestSupport
+
+/// Loads the gold documents of `Corpora/Documents` for the analysis tests.
+enum AnalysisCorpus {
+  /// The folder with the documents.
+  static var folder: String { RepositoryPaths.corpora + "/Documents" }
+
+  /// Every gold document, sorted by name.
+  static func all() throws -> [GoldDocument] {
+    let names = try FileManager.default.contentsOfDirectory(atPath: folder)
+      .filter { $0.hasSuffix(".gold.tsv") }
+      .map { String($0.dropLast(".gold.tsv".count)) }
+      .sorted()
+    return try names.map(load)
+  }
+
+  /// One gold document by name.
+  static func load(_ name: String) throws -> GoldDocument {
+    func read(_ suffix: String) throws -> String {
+      try String(contentsOfFile: folder + "/" + name + suffix, encoding: .utf8)
+    }
+    return try GoldDocument(name: name, text: read(".txt"), gold: read(".gold.tsv"), meta: read(".meta.json"))
+  }
+
+  /// Analyses a gold document the way the evaluation does: format inferred from the text.
+  static func analyze(_ doc: GoldDocument, options: AnalysisOptions = AnalysisOptions()) -> DocumentAnalysis {
+    DocumentAnalyzer(options: options).analyze(doc.text, fileName: doc.name + ".txt")
+  }
+}

@@ -1,0 +1,57 @@
+/// A tab-separated table from `Corpora/`, read at test time: lines starting with `#` and empty
+/// lines are skipped; each other line is split on tabs.
+public struct TSVFile: Sendable {
+  /// One data line.
+  public struct Row: Sendable {
+    /// The 1-based line number in the file.
+    public let line: Int
+    /// The fields, in order; missing trailing fields read as empty strings.
+    public let fields: [String]
+    /// The field at `index`, or the empty string.
+    public subscript(index: Int) -> String { index < fields.count ? fields[index] : "" }
+  }
+
+  /// The data rows.
+  public let rows: [Row]
+
+  /// Reads `Corpora/<relativePath>`.
+  ///
+  /// - Throws: `TSVFileError` when the file cannot be read.
+  public static func load(_ relativePath: String) throws -> TSVFile {
+    let path = RepositoryPaths.corpora + "/" + relativePath
+    guard let text = readWholeFile(path) else { throw TSVFileError(path: path) }
+    var rows: [Row] = []
+    for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+      if line.isEmpty || line.hasPrefix("#") { continue }
+      rows.append(Row(line: number + 1, fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+    }
+    return TSVFile(rows: rows)
+  }
+}
+
+/// A corpus file that could not be read.
+public struct TSVFileError: Error, CustomStringConvertible {
+  /// The path that was tried.
+  public let path: String
+  public var description: String { "cannot read \(path)" }
+}
+
+#if canImport(Glibc)
+  import Glibc
+#elseif canImport(Darwin)
+  import Darwin
+#endif
+
+/// The whole file as UTF-8 text, or `nil`.
+func readWholeFile(_ path: String) -> String? {
+  guard let file = fopen(path, "rb") else { return nil }
+  defer { fclose(file) }
+  var bytes: [UInt8] = []
+  var buffer = [UInt8](repeating: 0, count: 65536)
+  while true {
+    let count = fread(&buffer, 1, buffer.count, file)
+    if count <= 0 { break }
+    bytes.append(contentsOf: buffer[0..<count])
+  }
+  return String(decoding: bytes, as: UTF8.self)
+}
