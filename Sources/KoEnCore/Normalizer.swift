@@ -16,8 +16,8 @@ internal import CICU
 ///
 /// Full NFC also rewrites the CJK compatibility ideographs (U+F900–U+FAFF) that Korean text
 /// uses to mark the reading of a Hanja (`樂` U+F914 becomes U+6A02). To compose jamo into
-/// syllables and leave everything else alone, use the Hangul-only composition in
-/// `Sources/KoEnCore/Hangul/` instead.
+/// syllables and leave everything else alone, use ``Hangul/compose(_:)`` (or
+/// ``Hangul/repair(_:strayJamo:)``) instead.
 ///
 /// For text that arrives in pieces (a file read in blocks, a socket), use
 /// `StreamingNormalizer`, which gives the same result as normalizing the whole text.
