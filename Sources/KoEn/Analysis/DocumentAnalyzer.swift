@@ -358,7 +358,9 @@ public struct DocumentAnalyzer: Sendable {
     var out: [CatalogFinding] = []
     for entry in p.entries {
       let translationLine = (entry.translationLines.first ?? entry.entryLine) + 1
-      if entry.usesKey || (!entry.translation.isEmpty && entry.translation == entry.source) {
+      // Identical strings without letters (`%1 %2`) need no translation.
+      let hasLetters = entry.translation.unicodeScalars.contains { LetterClassifier.classify($0).isAnalysedLetter }
+      if entry.usesKey || (hasLetters && entry.translation == entry.source) {
         out.append(
           CatalogFinding(
             kind: .identicalToSource, entryLine: entry.entryLine + 1, translationLine: translationLine,
