@@ -276,7 +276,7 @@ public struct DocumentAnalyzer: Sendable {
         if entry.category == "related" && entry.match != .word { listHeaders.append(i) }
         continue
       }
-      if !norm.isEmpty && recurring.contains(norm) {
+      if dominant == .en && !norm.isEmpty && recurring.contains(norm) {
         lines[i].role = .chrome
         continue
       }

@@ -41,6 +41,16 @@ struct FragmentFinder: Sendable {
     let s = line.scalars
     let whole = !Self.hasKoreanProse(line, layout)
     var runs: [Run] = []
+    // Per scalar: which kind of link text it is in; per target start: the target's end.
+    var linkKind: [UInt8] = []
+    if !layout.linkTexts.isEmpty {
+      linkKind = Array(repeating: 0, count: s.count)
+      for link in layout.linkTexts {
+        for k in link.range where k < s.count { linkKind[k] = link.isAnchor ? 2 : 1 }
+      }
+    }
+    var targetEnd: [Int: Int] = [:]
+    for target in layout.linkTargets { targetEnd[target.lowerBound] = target.upperBound }
     var i = 0
     while i < s.count {
       let use = layout.uses[i]
@@ -50,18 +60,18 @@ struct FragmentFinder: Sendable {
       }
       var j = i
       while j < s.count, [.prose, .masked, .inlineCode].contains(layout.uses[j]), s[j].letter != .korean {
-        if let target = layout.linkTargets.first(where: { $0.lowerBound == j }) {
-          var k = target.upperBound
+        if let end = targetEnd[j] {
+          var k = end
           while k < s.count, s[k].letter == .space { k += 1 }
-          let continues = k > target.upperBound && k < s.count && LetterClassifier.isLowercase(s[k].value)
+          let continues = k > end && k < s.count && LetterClassifier.isLowercase(s[k].value)
           if !continues { break }
-          j = target.upperBound
+          j = end
           continue
         }
         j += 1
       }
       if j == i {  // a link target that ends the previous run
-        if let target = layout.linkTargets.first(where: { $0.lowerBound == j }) { j = target.upperBound } else { j += 1 }
+        j = targetEnd[j] ?? (j + 1)
       }
       var tokens = LatinToken.tokens(in: line, layout: layout, range: i..<j)
       if !tokens.isEmpty {
@@ -76,10 +86,7 @@ struct FragmentFinder: Sendable {
         let gloss =
           a >= 2 && s[a - 1].value == "(" && s[a - 2].letter == .korean && after < s.count
           && (s[after].value == ")" || s[after].value == ",")
-        let links: [UInt8] = tokens.map { t in
-          guard let link = layout.linkTexts.first(where: { $0.range.contains(t.start) }) else { return 0 }
-          return link.isAnchor ? 2 : 1
-        }
+        let links: [UInt8] = tokens.map { linkKind.isEmpty ? 0 : linkKind[$0.start] }
         runs.append(Run(tokens: tokens, wholeLine: whole, isGloss: gloss, linkKinds: links))
       }
       i = j
