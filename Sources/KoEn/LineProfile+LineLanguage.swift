@@ -1,4 +1,9 @@
-/// The language of a line of text, from its Korean and English letters.
+/// The language of a line of text: `en`, `ko`, `mixed` or `none`.
+///
+/// Two judgements use this vocabulary. A `LineProfile` counts letters: a line is `mixed` as
+/// soon as it holds Korean and English letters (`init(_:)`). Document analysis judges
+/// language: a Korean line with acronyms, names, code or URLs in Latin letters is still `ko`,
+/// and a line is `mixed` only when it carries a fragment in the document's other language.
 ///
 /// Encodes (`Codable`) as its raw value (`"mixed"`).
 public enum LineLanguage: String, Codable, Sendable, Hashable, CaseIterable {

@@ -107,6 +107,8 @@ extension Hangul {
   ///
   /// - Complexity: O(n).
   public static func needsRepair(_ text: String) -> Bool {
-    text.unicodeScalars.contains { HangulJamo.compatibility(for: $0) != nil } && repair(text) != text
+    // Compare scalars: String's == treats decomposed and precomposed Hangul as equal.
+    text.unicodeScalars.contains { HangulJamo.compatibility(for: $0) != nil }
+      && !repair(text).unicodeScalars.elementsEqual(text.unicodeScalars)
   }
 }

@@ -19,6 +19,8 @@ enum RomanizationLexicon {
     ("신여성", "신녀성", .nInsertion), ("남존여비", "남존녀비", .nInsertion), ("직행열차", "직행녈차", .nInsertion),
     ("십육", "십뉵", .nInsertion), ("백육", "백뉵", .nInsertion), ("솔잎", "솔닢", .nInsertion),
     ("설익다", "설닉다", .nInsertion), ("물엿", "물녓", .nInsertion), ("불여우", "불녀우", .nInsertion),
+    ("홑이불", "홑니불", .nInsertion), ("늦여름", "늦녀름", .nInsertion), ("짓이기다", "짓니기다", .nInsertion),
+    ("나뭇잎", "나뭇닢", .nInsertion), ("깻잎", "깻닢", .nInsertion), ("댓잎", "댓닢", .nInsertion),
     // A final consonant is neutralized before a new morpheme that starts with a vowel (§15).
     ("맛없", "맏없", .lexicon), ("겉옷", "걷옷", .lexicon), ("헛웃음", "헏웃음", .lexicon), ("첫인상", "첟인상", .lexicon),
     ("밭아래", "받아래", .lexicon), ("늪앞", "늡앞", .lexicon), ("젖어미", "젇어미", .lexicon),
