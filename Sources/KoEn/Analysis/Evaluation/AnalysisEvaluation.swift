@@ -114,7 +114,10 @@ public enum AnalysisEvaluation {
     var out = "| kind | docs | lines | lang acc | role acc | chrome P/R/F1 | untranslated P/R/F1 | fragment chars P/R/F1 |\n"
     out += "|---|---|---|---|---|---|---|---|\n"
     func row(_ name: String, _ c: EvaluationCounts) -> String {
-      func prf(_ b: BinaryCounts) -> String { "\(pct(b.precision)) / \(pct(b.recall)) / \(pct(b.f1))" }
+      func prf(_ b: BinaryCounts) -> String {
+        if b.truePositives + b.falsePositives + b.falseNegatives == 0 { return "n/a" }  // nothing to find, nothing found
+        return "\(pct(b.precision)) / \(pct(b.recall)) / \(pct(b.f1))"
+      }
       return "| \(name) | \(c.documents) | \(c.lines) | \(pct(c.languageAccuracy)) | \(pct(c.roleAccuracy)) | "
         + "\(prf(c.chrome)) | \(prf(c.untranslated)) | \(prf(c.fragmentCharacters)) |\n"
     }
