@@ -9,13 +9,42 @@
 /// In an English document every Korean run is a fragment; it extends over digits,
 /// punctuation and acronyms until a real English word (a token with a lower-case letter
 /// and at least two letters) breaks it.
-struct FragmentFinder: Sendable {
+struct FragmentFinder {
   /// The document's dominant language.
   var dominant: Language
   /// What the document keeps in English.
   var kept: KeptTerms
   /// Options (minimum fragment letters).
   var options: AnalysisOptions
+  /// Token kinds already decided in this document (words repeat; one finder per analysis,
+  /// never shared between tasks).
+  let cache = KindCache()
+
+  /// Token kinds by text and by whether the token touches Korean.
+  final class KindCache {
+    var kinds: [String: LatinTokenKind] = [:]
+    var kindsTouching: [String: LatinTokenKind] = [:]
+  }
+
+  init(dominant: Language, kept: KeptTerms, options: AnalysisOptions) {
+    self.dominant = dominant
+    self.kept = kept
+    self.options = options
+  }
+
+  /// The kind of a token, from the cache when the same text was seen.
+  func kind(of token: LatinToken) -> LatinTokenKind {
+    if token.touchesKorean {
+      if let k = cache.kindsTouching[token.text] { return k }
+      let k = kept.classify(token)
+      cache.kindsTouching[token.text] = k
+      return k
+    }
+    if let k = cache.kinds[token.text] { return k }
+    let k = kept.classify(token)
+    cache.kinds[token.text] = k
+    return k
+  }
 
   /// A run of prose in one line, with its tokens classified.
   struct Run {
@@ -75,7 +104,7 @@ struct FragmentFinder: Sendable {
       }
       var tokens = LatinToken.tokens(in: line, layout: layout, range: i..<j)
       if !tokens.isEmpty {
-        for k in tokens.indices { tokens[k].kind = kept.classify(tokens[k]) }
+        for k in tokens.indices { tokens[k].kind = kind(of: tokens[k]) }
         if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
