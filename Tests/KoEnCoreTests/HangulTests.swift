@@ -175,9 +175,42 @@ struct JamoDisassemblyTests {
     for _ in 0..<300 {
       var text = ""
       for _ in 0..<Int.random(in: 1...8, using: &generator) {
-        text.unicodeScalars.append(Unicode.Scalar(UInt32.random(in: HangulSyllable.firstScalar...HangulSyllable.lastScalar, using: &generator))!)
+        text.unicodeScalars.append(
+          Unicode.Scalar(UInt32.random(in: HangulSyllable.firstScalar...HangulSyllable.lastScalar, using: &generator))!)
       }
       #expect(scalars(Hangul.assemble(Hangul.disassemble(text))) == scalars(text), "\(text)")
     }
+  }
+}
+
+@Suite("Hangul composition over UTF-8 bytes")
+struct HangulUTF8CompositionTests {
+  @Test func agreesWithStringCompositionOnValidText() {
+    let samples = [
+      Hangul.decompose("한국어 문서.txt"), "\u{F900} e\u{0301} \u{1100}\u{1161}", "가\u{11A8}", "\u{1100}\u{119E}",
+      "\u{1100} 가", "plain ASCII", "", "\u{1100}\u{1161}\u{11EB}",
+    ]
+    for text in samples {
+      #expect(Hangul.compose(utf8: Array(text.utf8)) == Array(Hangul.compose(text).utf8), "\(scalars(text))")
+    }
+  }
+
+  @Test func agreesWithStringCompositionOnRandomJamo() {
+    let pool: [Unicode.Scalar] = [
+      "\u{1100}", "\u{1112}", "\u{1161}", "\u{1175}", "\u{11A8}", "\u{11C2}", "\u{119E}", "\u{11EB}", "가", "각", "힣",
+      "\u{F900}", "a", " ", "é", "\u{0301}", "ㄱ",
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<500 {
+      var text = String.UnicodeScalarView()
+      for _ in 0..<Int.random(in: 0...12, using: &generator) { text.append(pool.randomElement(using: &generator)!) }
+      let string = String(text)
+      #expect(Hangul.compose(utf8: Array(string.utf8)) == Array(Hangul.compose(string).utf8), "\(scalars(string))")
+    }
+  }
+
+  @Test func keepsIllFormedBytes() {
+    let bytes: [UInt8] = [0xFF] + Array("\u{1112}\u{1161}\u{11AB}".utf8) + [0xE1, 0x84] + [0xC0, 0x80]
+    #expect(Hangul.compose(utf8: bytes) == [0xFF] + Array("한".utf8) + [0xE1, 0x84, 0xC0, 0x80])
   }
 }

@@ -90,7 +90,13 @@ struct Score: CustomStringConvertible {
     var depth = 0
     var out = ""
     for c in text.lowercased() {
-      if c == "(" { depth += 1 } else if c == ")" { depth -= 1 } else if depth == 0, c != "-", c != " " { out.append(c) }
+      if c == "(" {
+        depth += 1
+      } else if c == ")" {
+        depth -= 1
+      } else if depth == 0, c != "-", c != " " {
+        out.append(c)
+      }
     }
     return out
   }

@@ -84,6 +84,11 @@ struct RevisedRomanizationTests {
     #expect(Romanizer(options: [.personalName, .hyphenate]).romanize("제갈 공명") == "Jegal Gong-myeong")
     #expect(name.romanize("김") == "Gim")
     #expect(name.romanize("이") == "I")
+    let customary = Romanizer(options: [.personalName, .customarySurnames, .hyphenate])
+    #expect(customary.romanize("김연아") == "Kim Yeon-a")
+    #expect(customary.romanize("이순신") == "Lee Sun-sin")
+    #expect(customary.romanize("남궁민수") == "Namgoong Min-su")
+    #expect(customary.romanize("좌세준") == "Jwa Se-jun")  // no customary spelling: by the rules
   }
 
   @Test func addresses() {
@@ -120,6 +125,32 @@ struct RomanizationBadInputTests {
       #expect(r.romanize("가ㅏ") == r.romanize("가") + "ㅏ")
       let archaic = "\u{1100}\u{119E}"
       #expect(r.romanize(archaic).unicodeScalars.elementsEqual(archaic.unicodeScalars))
+    }
+  }
+
+  @Test func randomTextNeverCrashesAndKeepsNonHangul() {
+    let pool: [Unicode.Scalar] = [
+      "가", "각", "닭", "않", "읽", "힣", "시", "도", "가", "동", "리", "로", "라", "이", "여", "히", "하", "다", "ㄱ", "ㅏ",
+      "\u{1100}", "\u{1161}", "\u{11A8}", "\u{119E}", "北", "\u{F900}", "0", "1", "9", " ", "-", "\n", "A", "z", "🙂",
+    ]
+    let optionSets: [RomanizationOptions] = [
+      [], .properNoun, .hyphenate, .personalName, .address, [.address, .omitAdministrativeUnits], .readHanja,
+      [.personalName, .hyphenate, .customarySurnames], .ascii,
+    ]
+    var generator = SystemRandomNumberGenerator()
+    for _ in 0..<300 {
+      var view = String.UnicodeScalarView()
+      for _ in 0..<Int.random(in: 0...16, using: &generator) { view.append(pool.randomElement(using: &generator)!) }
+      let text = String(view)
+      for scheme in RomanizationScheme.allCases {
+        for options in optionSets {
+          let trace = Romanizer(scheme: scheme, options: options).explain(text)
+          // Latin letters, emoji and line breaks of the input all survive.
+          for kept: Character in ["🙂", "\n"] {
+            #expect(trace.output.filter { $0 == kept }.count == text.filter { $0 == kept }.count)
+          }
+        }
+      }
     }
   }
 

@@ -95,7 +95,8 @@ extension Hangul {
       }
       let before = i > 0 ? scalars[i - 1] : nil
       let after = i + 1 < scalars.count ? scalars[i + 1] : nil
-      let joinsBefore = before.map { HangulJamo.isConjoining($0) || (isSyllable($0) && HangulJamo.isTrailing(scalar)) } ?? false
+      let joinsBefore =
+        before.map { HangulJamo.isConjoining($0) || (isSyllable($0) && HangulJamo.isTrailing(scalar)) } ?? false
       let joinsAfter = after.map { HangulJamo.isConjoining($0) } ?? false
       view.append(joinsBefore || joinsAfter ? scalar : compatible)
     }

@@ -20,6 +20,8 @@ struct PronunciationContext: Sendable {
   var assimilate = true
   /// Use the exceptions table.
   var useLexicon = true
+  /// Record the changes (for ``Romanizer/explain(_:)``); without it, only the sounds are computed.
+  var trace = true
 }
 
 /// The phonology shared by the Revised Romanization and McCune–Reischauer: from a written word
@@ -79,7 +81,7 @@ enum Pronunciation {
     var changes: [SoundChange] = []
     var source = written
     if context.useLexicon, context.assimilate {
-      let (respelled, lexiconChanges) = RomanizationLexicon.apply(to: written)
+      let (respelled, lexiconChanges) = RomanizationLexicon.apply(to: written, trace: context.trace)
       source = respelled
       changes += lexiconChanges
     }
@@ -89,14 +91,16 @@ enum Pronunciation {
     for i in 0..<n {
       let syllable = source[i]
       let final = syllable.final
-      let label = i + 1 < n ? "\(written[i])|\(written[i + 1])" : "\(written[i])"
-      func record(_ rule: SoundChangeRule, _ from: String, _ to: String) {
-        changes.append(SoundChange(rule: rule, boundary: i, syllables: label, from: from, to: to, written: ""))
+      func record(_ rule: SoundChangeRule, _ from: @autoclosure () -> String, _ to: @autoclosure () -> String) {
+        guard context.trace else { return }
+        let label = i + 1 < n ? "\(written[i])|\(written[i + 1])" : "\(written[i])"
+        changes.append(SoundChange(rule: rule, boundary: i, syllables: label, from: from(), to: to(), written: ""))
       }
       guard i + 1 < n, context.assimilate else {
         let coda = neutral(final, before: nil, syllable: syllable)
         if coda != final {
-          let rule: SoundChangeRule = HangulJamo.compoundFinals[final] != nil ? .clusterSimplification : .finalNeutralization
+          let rule: SoundChangeRule =
+            HangulJamo.compoundFinals[final] != nil ? .clusterSimplification : .finalNeutralization
           record(rule, jamo(final: final), jamo(final: coda))
         }
         result[i].coda = coda
@@ -107,6 +111,7 @@ enum Pronunciation {
         final: final, syllable: syllable, next: next, index: i, word: source, context: context)
       result[i].coda = outcome.coda
       result[i + 1].onset = outcome.onset
+      guard context.trace, !outcome.rules.isEmpty else { continue }
       let from = "\(jamo(final: final))+\(jamo(initial: next.initial))"
       let to = "\(jamo(final: outcome.coda))+\(jamo(initial: outcome.onset))"
       for rule in outcome.rules { record(rule, from, to) }
