@@ -111,4 +111,25 @@ struct AnalysisCatalogTests {
     #expect(analysis.lines[4].fragments.map(\.text) == ["welcome back"])
     #expect(analysis.lines[1].fragments.isEmpty)
   }
+
+  /// A real catalogue: its translation lines are analysed like the gold document made of
+  /// its msgstr values (l10n-04), and its one English leftover is reported with its entry.
+  @Test func realCatalogueMatchesTheGoldOfItsStrings() throws {
+    let path = AnalysisCorpus.folder + "/../Catalogs/jupyter_resource_usage.ko_KR.po"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let analysis = DocumentAnalyzer().analyze(text, fileName: path)
+    #expect(analysis.dominant == .ko)
+    let textLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let translations = analysis.lines.filter { textLines[$0.number - 1].hasPrefix("msgstr") }.dropFirst()  // header
+    let gold = try AnalysisCorpus.load("l10n-04")
+    #expect(translations.count == gold.lines.count)
+    for (line, g) in zip(translations, gold.lines) {
+      #expect(line.role == g.role, "msgstr line \(line.number)")
+      #expect(line.fragments.map(\.text) == g.fragments, "msgstr line \(line.number)")
+    }
+    #expect(analysis.catalogFindings.map(\.kind) == [.identicalToSource])
+    let free = try #require(analysis.catalogFindings.first)
+    #expect(free.source == "Free:" && free.entryLine == 198 && free.translationLine == 199)
+    #expect(analysis.lines.filter { $0.role == .untranslated }.map(\.number) == [199])
+  }
 }

@@ -174,7 +174,7 @@ enum InlineMasks {
         } else if d == "T" || d == "H" || d == "A" || d == "K" {
           let close: Unicode.Scalar = d == "T" ? "t" : (d == "H" ? "h" : (d == "A" ? "a" : "k"))
           var k = i + 2
-          while k + 1 < n, !(ch(k) == "|" && ch(k + 1) == close) { k += 1 }
+          while k + 1 < n, k < i + 512, !(ch(k) == "|" && ch(k + 1) == close) { k += 1 }
           if k + 1 < n {
             layout.set(i..<(k + 2), .masked)
             i = k + 2
