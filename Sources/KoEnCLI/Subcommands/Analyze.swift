@@ -45,7 +45,7 @@ struct Analyze: ParsableCommand {
     } else if output.format == .html {
       prologue = HTMLPage.head(
         title: "koen analyze",
-        legend: [("ko", "Korean"), ("en", "English"), ("und", "other letters"), ("chrome", "chrome"),
+        legend: [("ko", "Korean (when not the document's language)"), ("en", "English (idem)"), ("und", "other letters"), ("chrome", "chrome"),
                  ("untranslated", "untranslated line"), ("fragment", "fragment in the other language")])
     }
     try CommandRun.execute(
