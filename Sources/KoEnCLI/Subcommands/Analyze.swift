@@ -114,7 +114,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     var mapper = OffsetMapper(unit: offsets)
     mapper.begin(chunk: bytes, at: 0)
     var fields = AnalyzeProcessor.documentFields(document)
-    fields.append(("lines", .array(document.lines.map { line in
+    fields.append(("by_line", .array(document.lines.map { line in
       var record = AnalyzeProcessor.lineRecord(line, file: nil, mapper: &mapper)
       if case .object(var f) = record {
         f.removeAll { $0.0 == "type" }
