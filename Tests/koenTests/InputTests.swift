@@ -102,3 +102,31 @@ struct TextCommandTests {
     #expect(try Koen.run(["romanize", "--scheme", "icu", "--word", "북한"]).output == "bughan\n")
   }
 }
+
+@Suite("Corpus mode (--corpus)")
+struct CorpusModeTests {
+  @Test func aLineRecurringAcrossFilesBecomesChrome() throws {
+    let scratch = try Scratch()
+    let shared = "The Blue Harbor Gazette prints every morning at dawn."
+    var paths: [String] = []
+    for (i, topic) in ["rivers", "bridges", "orchards", "lighthouses"].enumerated() {
+      let body = "A long report about \(topic) in the northern provinces, written by our correspondent.\n\n\(shared)\n"
+      paths.append(try scratch.file("page\(i).txt", body))
+    }
+    func roleOfSharedLine(_ extra: [String]) throws -> [String] {
+      let result = try Koen.run(["analyze", "--format", "jsonl"] + extra + paths)
+      return result.output.split(separator: "\n").compactMap { line -> String? in
+        let record = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
+        return record?["line"] as? Int == 3 && record?["type"] as? String == "line" ? record?["role"] as? String : nil
+      }
+    }
+    #expect(try roleOfSharedLine([]) == ["content", "content", "content", "content"])
+    #expect(try roleOfSharedLine(["--corpus"]) == ["chrome", "chrome", "chrome", "chrome"])
+  }
+
+  @Test func corpusModeNeedsFiles() throws {
+    let result = try Koen.run(["analyze", "--corpus"], stdin: Data("text\n".utf8))
+    #expect(result.status == 2)
+    #expect(result.stderrLines == ["koen: --corpus reads files, not standard input"])
+  }
+}

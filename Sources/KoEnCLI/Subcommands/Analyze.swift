@@ -37,7 +37,7 @@ struct Analyze: ParsableCommand {
   func run() throws {
     let width = wide ? Int.max : (Terminal.width(1) ?? 120)
     let processor = AnalyzeProcessor(
-      settings: try analysis.settings(), format: output.format, offsets: output.offsets,
+      settings: try analysis.settings(input: input), format: output.format, offsets: output.offsets,
       palette: output.palette, width: width)
     var prologue = ""
     if output.format == .tsv {
