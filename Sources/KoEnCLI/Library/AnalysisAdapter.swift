@@ -36,7 +36,7 @@ enum AnalysisAdapter {
   }
 
   private static func options(_ settings: Settings) -> AnalysisOptions {
-    AnalysisOptions(dominant: settings.dominant.map(FragmentLanguage.init(rawValue:)), glossary: settings.glossary)
+    AnalysisOptions(dominant: settings.dominant.flatMap { Language(rawValue: $0) }, glossary: settings.glossary)
   }
 
   private static func view(_ analysis: DocumentAnalysis) -> DocumentView {
