@@ -66,10 +66,12 @@ struct SARIFTests {
 
   @Test func nonASCIIFileNamesArePercentEncoded() throws {
     let scratch = try Scratch()
-    try scratch.file("번역.txt", "The tag [北, 러시아 파병] was left.\n")
+    let seed = try Data(contentsOf: URL(fileURLWithPath: RepositoryPaths.root + "/Corpora/Documents/seed-001.txt"))
+    try scratch.file("번역.txt", Array(seed))
     let result = try Koen.run(["untranslated", "--format", "sarif", "--target", "en", "-r", scratch.path])
     let (status, output) = try Self.validate(result.stdout)
     #expect(status == 0, "\(output)")
+    #expect(result.status == 1)
     #expect(result.output.contains("%EB%B2%88%EC%97%AD.txt"))
   }
 }
