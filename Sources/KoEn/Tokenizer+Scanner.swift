@@ -136,8 +136,10 @@ struct TokenScanner: @unchecked Sendable {
     let b0 = base[start]
     // URLs start with a letter: check the few that can begin a scheme or "www.".
     if b0 < 0x80, wordClass[Int(b0)] == 1 {
-      switch b0 | 0x20 {
-      case UInt8(ascii: "h"), UInt8(ascii: "f"), UInt8(ascii: "w"):
+      let second = start + 1 < count ? base[start + 1] | 0x20 : 0
+      switch (b0 | 0x20, second) {
+      case (UInt8(ascii: "h"), UInt8(ascii: "t")), (UInt8(ascii: "f"), UInt8(ascii: "t")),
+        (UInt8(ascii: "f"), UInt8(ascii: "i")), (UInt8(ascii: "w"), UInt8(ascii: "w")):
         if let end = urlEnd(from: start) {
           return RawToken(end: end, kind: .url, script: Script.latin.rawValue, language: .zxx)
         }

@@ -12,15 +12,18 @@ enum ChromeLexicon {
     case prefix
     /// The line contains the pattern anywhere.
     case phrase
+    /// A word of the line starts with the pattern (Korean UI vocabulary; only for lines in
+    /// the document's non-dominant language).
+    case word
   }
 
   /// One lexicon entry.
   struct Entry: Sendable {
     var pattern: String
-    var language: FragmentLanguage
+    var language: Language
     var match: Match
     var category: String
-    init(_ pattern: String, _ language: FragmentLanguage, _ match: Match, _ category: String) {
+    init(_ pattern: String, _ language: Language, _ match: Match, _ category: String) {
       self.pattern = pattern
       self.language = language
       self.match = match
@@ -62,15 +65,27 @@ enum ChromeLexicon {
   ///   - noticesOnly: Match only `phrase` entries of the `notice` category (for documents
   ///     in Korean, whose own text may use UI words).
   /// - Complexity: O(e·n) for e entries and a line of length n.
-  static func match(_ line: String, words: Int, maximumWords: Int, noticesOnly: Bool) -> Entry? {
+  ///   - vocabulary: Also match `word` entries (UI vocabulary).
+  static func match(
+    _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
+  ) -> Entry? {
     guard !line.isEmpty else { return nil }
     for (entry, pattern) in normalized {
       if noticesOnly && (entry.match != .phrase || entry.category != "notice") { continue }
-      if entry.language == .korean {
+      if entry.match == .word {
+        if vocabulary && words <= maximumWords
+          && line.split(separator: " ").contains(where: { $0.hasPrefix(pattern) })
+        {
+          return entry
+        }
+        continue
+      }
+      if entry.language == .ko {
         switch entry.match {
         case .line: if line == pattern { return entry }
         case .prefix: if words <= maximumWords && line.hasPrefix(pattern) { return entry }
         case .phrase: if line.contains(pattern) { return entry }
+        case .word: break
         }
         continue
       }
@@ -79,6 +94,8 @@ enum ChromeLexicon {
         if line == pattern { return entry }
       case .prefix:
         if words <= maximumWords && (line == pattern || line.hasPrefix(pattern + " ")) { return entry }
+      case .word:
+        break
       case .phrase:
         if line == pattern || line.hasPrefix(pattern + " ") || line.hasSuffix(" " + pattern)
           || line.contains(" " + pattern + " ")

@@ -6,14 +6,17 @@ struct Analyze: ParsableCommand {
     abstract: "Tell each line's language and role (content, chrome, untranslated, blank).",
     discussion: """
       Content is the document's own text; chrome is the hosting site's (UI strings,
-      copyright lines, share buttons, related-article lists); untranslated is content left
-      in the other language. Fragments are the spans in the document's non-dominant
-      language. Records (jsonl), one per line of each input, then one per document:
-        {"type":"line","file":…,"line":N,"start":B,"end":B,"lang":"en","role":"content",
-         "fragments":[{"start":B,"end":B,"line":N,"column":C,"text":…,"lang":"ko"}]}
-        {"type":"document","file":…,"dominant":"en","lines":N,"content":N,"chrome":N,
-         "untranslated":N,"blank":N,"fragments":N}
-      gettext catalogues (.po) add {"type":"finding","kind":…,"entry_line":N,…} records.
+      copyright lines, share buttons, related-article lists); untranslated is
+      content left in the other language. Fragments are the spans in the
+      document's non-dominant language.
+      Records (jsonl), one per line of each input, then one per document:
+        {"type":"line","file":…,"line":N,"start":B,"end":B,"lang":"en",
+         "role":"content","fragments":[{"start":B,"end":B,"line":N,"column":C,
+         "text":…,"lang":"ko"}]}
+        {"type":"document","file":…,"dominant":"en","lines":N,"content":N,
+         "chrome":N,"untranslated":N,"blank":N,"fragments":N}
+      gettext catalogues (.po) add records
+        {"type":"finding","file":…,"kind":…,"entry_line":N,"line":N,…}
 
       Examples:
         koen analyze Corpora/Documents/seed-000.txt

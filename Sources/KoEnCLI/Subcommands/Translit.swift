@@ -55,7 +55,8 @@ struct Translit: ParsableCommand {
       do {
         transliterator = try Transliterator(id: id, reverse: reverse)
       } catch {
-        throw CommandRun.fail("\(error.description); 'koen translit --list' shows the IDs", .usage)
+        throw CommandRun.fail(
+          "unknown transliterator ID '\(id)' (\(error.icuError.name)); 'koen translit --list' shows the IDs", .usage)
       }
     } else {
       let path = rules!
