@@ -36,7 +36,9 @@ let package = Package(
     .executableTarget(name: "koen", dependencies: ["KoEnCLI"]),
     // Parsers for Unicode's test files and the corpus, shared by the test targets.
     .target(name: "TestSupport", path: "Tests/TestSupport"),
-    .testTarget(name: "KoEnCoreTests", dependencies: ["KoEnCore", "TestSupport"]),
+    // Counts heap allocations per thread, for tests that check a path allocates nothing.
+    .target(name: "MallocCounter", path: "Tests/MallocCounter"),
+    .testTarget(name: "KoEnCoreTests", dependencies: ["KoEnCore", "TestSupport", "MallocCounter"]),
     .testTarget(name: "KoEnTests", dependencies: ["KoEn", "TestSupport"]),
     .testTarget(
       name: "koenTests",

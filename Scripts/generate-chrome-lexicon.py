@@ -10,8 +10,8 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SRC = os.path.join(ROOT, 'Corpora', 'Lexicon', 'chrome.tsv')
 OUT = os.path.join(ROOT, 'Sources', 'KoEn', 'Analysis', 'ChromeLexicon+Data.swift')
-MATCHES = {'line': '.line', 'prefix': '.prefix', 'phrase': '.phrase'}
-LANGS = {'en': '.english', 'ko': '.korean'}
+MATCHES = {"line": ".line", "prefix": ".prefix", "phrase": ".phrase", "word": ".word"}
+LANGS = {'en': '.en', 'ko': '.ko'}
 
 
 def swift_string(s):

@@ -42,9 +42,10 @@ public enum ExitStatus: Int32, Sendable, Comparable, CaseIterable {
       0   success
       1   findings (untranslated text; text not normalized with --check)
       2   usage error (bad option or value, unknown transliterator ID)
-      65  bad input data (invalid UTF-8, NUL bytes, UTF-16/UTF-32); the file is skipped
+      65  bad input data (invalid UTF-8, NUL bytes, UTF-16/UTF-32): file skipped
       66  cannot open an input (missing, unreadable, a directory without -r)
-      74  I/O error (read or write failed, output pipe closed); output is incomplete
-    With several files, every file is still processed and the most serious status wins.
+      74  I/O error (read or write failed, output pipe closed): output incomplete
+    With several files, every file is still processed and the most serious status
+    wins.
     """
 }

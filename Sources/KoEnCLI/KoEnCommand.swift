@@ -7,24 +7,25 @@ public struct KoEnCommand: ParsableCommand {
     commandName: "koen",
     abstract: "Segment, analyze, check, normalize and romanize text that mixes Korean and English.",
     discussion: """
-      Every command reads files, directories (-r) or standard input ('-' or no path), and
-      writes text for people by default or records for programs with --format.
+      Every command reads files, directories (-r) or standard input ('-' or no
+      path), and writes text for people by default or records for programs with
+      --format.
 
       Examples:
-        koen analyze article.txt                    per-line language and role, fragments
+        koen analyze article.txt            (each line's language and role)
         koen analyze --format html page.txt > page.html
         koen segment --format jsonl -r corpus/ --include '*.txt'
-        koen untranslated --target en --format sarif docs/ -r > koen.sarif
-        koen clean capture.txt > article.txt        the article without the portal's chrome
+        koen untranslated --target en --format sarif -r docs/ > koen.sarif
+        koen clean capture.txt > article.txt   (the article without the chrome)
         koen normalize --form nfc --check names.txt
         koen romanize --word 신라 --explain
         koen translit --id Hangul-Latin notes.txt
         koen stats -r corpus/
-        cat records.jsonl | koen segment --jsonl-in --field text   (one record in, one out)
+        koen segment --jsonl-in --field text < records.jsonl   (record mode)
 
-      Offsets in machine-readable output are UTF-8 byte offsets into the input unless
-      --offsets utf16 or --offsets scalars is given; lines and columns are 1-based, columns
-      in Unicode scalars.
+      Offsets in machine-readable output are UTF-8 byte offsets into the input
+      unless --offsets utf16 or --offsets scalars is given; lines and columns are
+      1-based, columns in Unicode scalars.
 
       \(ExitStatus.helpText)
       """,

@@ -4,7 +4,7 @@
 ///
 /// Text with such runs looks right on screen but fails to match, sort or search like the
 /// same text in NFC. Finding them tells you which files or records to repair (with NFC, or
-/// the Hangul-only composition in `Hangul`, which leaves Hanja variants alone).
+/// with ``Hangul/compose(_:)``, which leaves Hanja reading variants alone).
 ///
 /// ```swift
 /// let found = DecomposedHangul.ranges(in: "보고서_\u{1112}\u{1161}\u{11AB}.txt")

@@ -14,7 +14,7 @@
 /// ```
 ///
 /// The ranges are the Unicode 15.0 blocks: only assigned code points are classified.
-/// Composition, decomposition and repair of jamo live in KoEnCore's `Hangul` type.
+/// Composition, decomposition and repair of jamo live in ``Hangul``.
 ///
 /// - Complexity: O(1), a few comparisons; no ICU call.
 public enum HangulForm: String, Sendable, Hashable, CaseIterable, Codable {

@@ -16,8 +16,8 @@ internal import CICU
 ///
 /// Full NFC also rewrites the CJK compatibility ideographs (U+F900–U+FAFF) that Korean text
 /// uses to mark the reading of a Hanja (`樂` U+F914 becomes U+6A02). To compose jamo into
-/// syllables and leave everything else alone, use the Hangul-only composition in
-/// `Sources/KoEnCore/Hangul/` instead.
+/// syllables and leave everything else alone, use ``Hangul/compose(_:)`` (or
+/// ``Hangul/repair(_:strayJamo:)``) instead.
 ///
 /// For text that arrives in pieces (a file read in blocks, a socket), use
 /// `StreamingNormalizer`, which gives the same result as normalizing the whole text.
@@ -58,7 +58,7 @@ public struct Normalizer: @unchecked Sendable {
   /// Use it to skip work on text that is almost always normalized already.
   ///
   /// - Complexity: O(n). Allocates nothing unless one run of interacting code points (a
-  ///   base and its combining marks) is longer than 1024 UTF-16 units. ASCII-only text is
+  ///   base and its combining marks) is longer than 512 UTF-16 units. ASCII-only text is
   ///   answered by a byte scan without calling ICU (except for NFKC_Casefold).
   public func isNormalized(_ text: String) -> Bool {
     withUTF8(of: text) { isNormalized(validUTF8: $0) }

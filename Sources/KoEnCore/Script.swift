@@ -2,7 +2,16 @@ internal import CICU
 
 /// A Unicode script, identified by ICU's `UScriptCode` and named by its ISO 15924 code.
 ///
+/// ```swift
+/// Script(of: "한")          // .hangul, code "Hang"
+/// Script(of: "北").code     // "Hani"
+/// Script(of: "1")           // .common ("Zyyy"): digits, punctuation, spaces
+/// ```
+///
 /// `Script` encodes (`Codable`) as its ISO 15924 code (`"Hang"`), the way ICU names it.
+/// For runs of one script over a text, see `ScriptRuns`.
+///
+/// - Thread-safety: an immutable value; lookups read ICU's immutable property data.
 public struct Script: RawRepresentable, Hashable, Sendable, CustomStringConvertible, Codable {
   /// ICU's `UScriptCode` value.
   public let rawValue: Int32
@@ -39,7 +48,10 @@ public struct Script: RawRepresentable, Hashable, Sendable, CustomStringConverti
   /// constant is `USCRIPT_UNKNOWN`.
   public static let unknown = Script(rawValue: 103)
 
-  /// The script of `scalar` (its `Script` property).
+  /// The script of `scalar` (its `Script` property): `.common` for characters shared by
+  /// scripts, `.inherited` for combining marks, `.unknown` for unassigned code points.
+  ///
+  /// - Complexity: O(1); ASCII and Hangul syllables are answered without calling ICU.
   public init(of scalar: Unicode.Scalar) {
     switch scalar.value {
     case 0x41...0x5A, 0x61...0x7A: self = .latin
@@ -53,14 +65,23 @@ public struct Script: RawRepresentable, Hashable, Sendable, CustomStringConverti
   }
 
   /// The scripts `scalar` is used with (its `Script_Extensions` property); for most code
-  /// points just its script. U+3001 IDEOGRAPHIC COMMA, for one, is used with Bopomofo,
-  /// Hangul, Han, Hiragana, Katakana and Yi.
+  /// points just its script. U+3001 IDEOGRAPHIC COMMA, for one, is Common but used with
+  /// Bopomofo, Hangul, Han, Hiragana, Katakana and Yi.
+  ///
+  /// - Complexity: O(k) in the number of scripts; allocates the result array.
   public static func extensions(of scalar: Unicode.Scalar) -> [Script] {
-    var codes = [Int32](repeating: 0, count: 32)
-    var status: Int32 = 0
-    let count = koen_script_extensions(scalar.value, &codes, Int32(codes.count), &status)
-    guard status <= 0 else { return [Script(of: scalar)] }
-    return codes[..<Int(count)].map(Script.init(rawValue:))
+    var capacity: Int32 = 16
+    while true {
+      var codes = [Int32](repeating: 0, count: Int(capacity))
+      var status: Int32 = 0
+      let count = koen_script_extensions(scalar.value, &codes, capacity, &status)
+      if status == KOEN_BUFFER_OVERFLOW, count > capacity {
+        capacity = count  // retried once at the length ICU reported
+        continue
+      }
+      guard status <= 0 else { return [Script(of: scalar)] }
+      return codes[..<Int(count)].map(Script.init(rawValue:))
+    }
   }
 
   /// The ISO 15924 code, as ICU names it (`"Hang"`, `"Latn"`, `"Zyyy"`).
@@ -73,8 +94,12 @@ public struct Script: RawRepresentable, Hashable, Sendable, CustomStringConverti
     koen_script_name(rawValue).map { String(cString: $0) } ?? "Unknown"
   }
 
+  /// The ISO 15924 code (`"Hang"`), as `code`.
   public var description: String { code }
 
+  /// Decodes a script from its ISO 15924 code or Unicode name.
+  ///
+  /// - Throws: `DecodingError.dataCorrupted` when ICU knows no script by that name.
   public init(from decoder: any Decoder) throws {
     let code = try decoder.singleValueContainer().decode(String.self)
     guard let script = Script(code: code) else {
@@ -84,6 +109,7 @@ public struct Script: RawRepresentable, Hashable, Sendable, CustomStringConverti
     self = script
   }
 
+  /// Encodes the script as its ISO 15924 code (`"Hang"`).
   public func encode(to encoder: any Encoder) throws {
     var container = encoder.singleValueContainer()
     try container.encode(code)

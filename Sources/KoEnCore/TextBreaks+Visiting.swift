@@ -14,15 +14,18 @@ extension TextBreaks {
   ///   - body: receives each boundary's UTF-8 offset and, for word boundaries, ICU's rule
   ///     status (0 for other kinds).
   /// - Returns: the number of boundaries visited (0 when ICU could not open an iterator).
-  /// - Complexity: O(n). Opens one ICU iterator per call; not thread-safe inside, but each
-  ///   call uses its own iterator, so concurrent calls are safe.
+  /// - Complexity: O(n). Borrows an ICU iterator from the value's pool (opening one only
+  ///   when all are in use), so concurrent calls are safe and repeated calls are cheap.
   @discardableResult
   public func visitBoundaries(
     inUTF8 bytes: UnsafeBufferPointer<UInt8>, _ body: (Int, WordBreakStatus) -> Void
   ) -> Int {
-    guard let handle = try? Handle(kind: kind, locale: locale) else { return 0 }
+    guard let handle = borrowHandle() else { return 0 }
+    defer { returnHandle(handle) }
     var status: Int32 = 0
-    koen_breaks_set_utf8(handle.raw, bytes.baseAddress, Int64(bytes.count), &status)
+    withUnsafePointer(to: 0 as UInt8) { empty in
+      koen_breaks_set_utf8(handle.raw, bytes.baseAddress ?? empty, Int64(bytes.count), &status)
+    }
     guard status <= 0 else { return 0 }
     let isWord = kind == .word
     var count = 0

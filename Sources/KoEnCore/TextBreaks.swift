@@ -1,4 +1,5 @@
 internal import CICU
+import Synchronization
 
 /// The kind of text boundary to find, as UAX #29 (grapheme clusters, words, sentences) and
 /// UAX #14 (line-break opportunities) define them, with ICU's tailorings.
@@ -86,18 +87,27 @@ public enum BreakDirection: Sendable, Hashable {
 ///
 /// ```swift
 /// let words = try TextBreaks(.word)
-/// words.boundaries(in: "NATO에 가입").map(\.offset)  // [0, 7, 8, 14]
+/// words.boundaries(in: "NATO에 가입").map(\.offset)  // [0, 4, 7, 8, 14]
 /// ```
 ///
 /// Every result includes offset 0 and the end of the text (empty text gives `[0]`).
 ///
-/// - Thread-safety: ICU's break iterators are not thread-safe; a `TextBreaks` opens its own
-///   iterator for each call, so one value may be shared between tasks.
+/// ICU's root word rules follow UAX #29 with tailorings that matter for Korean: a run of
+/// precomposed Hangul syllables is a word of its own, never joined to Latin letters or
+/// digits beside it (`NATO|에`, `가|1`), where UAX #29 alone would join them; and the colon
+/// is not a letter joiner (`a:b` is three words). The conformance tests list every case
+/// where ICU differs from Unicode's test files.
+///
+/// - Thread-safety: ICU's break iterators are not thread-safe. A `TextBreaks` keeps a small
+///   pool of them and lends each to one call at a time, so one value (and its copies) may
+///   be shared between tasks; concurrent calls open extra iterators as needed.
 public struct TextBreaks: Sendable {
   /// The kind of boundary found.
   public let kind: BreakKind
   /// The locale whose rules apply (`""` for the root rules).
   public let locale: String
+  /// Iterators ready for reuse, shared by copies of this value.
+  private let pool: Pool
 
   /// Prepares to find boundaries of `kind` under `locale`'s rules.
   ///
@@ -108,7 +118,7 @@ public struct TextBreaks: Sendable {
   public init(_ kind: BreakKind, locale: String = "") throws(ICUError) {
     self.kind = kind
     self.locale = locale
-    _ = try Handle(kind: kind, locale: locale)
+    self.pool = Pool(first: try Handle(kind: kind, locale: locale))
   }
 
   /// Every boundary in `text` as UTF-8 byte offsets, including 0 and the end.
@@ -177,7 +187,8 @@ public struct TextBreaks: Sendable {
   ) -> [TextBoundary] {
     // Opening cannot fail after init succeeded with the same arguments, short of running
     // out of memory; the text then gets the one boundary every text has.
-    guard let handle = try? Handle(kind: kind, locale: locale) else { return [TextBoundary(offset: 0)] }
+    guard let handle = borrowHandle() else { return [TextBoundary(offset: 0)] }
+    defer { returnHandle(handle) }
     var status: koen_status = 0
     setText(handle.raw, &status)
     guard status <= 0 else { return count == 0 ? [TextBoundary(offset: 0)] : [TextBoundary(offset: 0), TextBoundary(offset: count)] }
@@ -207,8 +218,28 @@ public struct TextBreaks: Sendable {
     return result
   }
 
-  /// An open ICU break iterator. Owned: closed when released. Used by one call at a time.
-  final class Handle {
+  /// An iterator from the pool, or a new one when all are lent out; nil only when ICU
+  /// cannot open one (out of memory).
+  func borrowHandle() -> Handle? {
+    pool.take() ?? (try? Handle(kind: kind, locale: locale))
+  }
+
+  /// Gives an iterator back to the pool after a call.
+  func returnHandle(_ handle: Handle) { pool.give(back: handle) }
+
+  /// Open iterators waiting for the next call; at most four are kept.
+  final class Pool: Sendable {
+    private let free: Mutex<[Handle]>
+    init(first: Handle) { free = Mutex([first]) }
+    func take() -> Handle? { free.withLock { $0.popLast() } }
+    func give(back handle: Handle) {
+      free.withLock { if $0.count < 4 { $0.append(handle) } }
+    }
+  }
+
+  /// An open ICU break iterator. Owned: closed when released. The pool lends it to one
+  /// call at a time, which is what makes the unchecked `Sendable` true.
+  final class Handle: @unchecked Sendable {
     let raw: OpaquePointer
     init(kind: BreakKind, locale: String) throws(ICUError) {
       var status: koen_status = 0

@@ -5,7 +5,9 @@ import Synchronization
 ///
 /// The description names the problem the way a user can act on it:
 /// `unknown transliterator ID 'Klingon-Latin' (U_INVALID_ID)` or
-/// `syntax error in transliteration rules 'Custom' at 2:7 (U_MISSING_OPERATOR) after "a > b;\nc "`.
+/// `syntax error in transliteration rules 'Broken' at 2:1 (U_MULTIPLE_POST_CONTEXTS) after
+/// "a > b;\n"`. ICU reports the position where it stopped reading, which for most errors
+/// is the start of the rule at fault.
 public struct TransliteratorError: Error, Hashable, Sendable, CustomStringConvertible {
   /// ICU's status, such as `U_INVALID_ID` or `U_MALFORMED_RULE`.
   public let icuError: ICUError
@@ -26,6 +28,7 @@ public struct TransliteratorError: Error, Hashable, Sendable, CustomStringConver
   /// Up to 15 UTF-16 units of the rules from the error on.
   public let postContext: String
 
+  /// A one-line message naming the ID or rule set, ICU's error and, for rules, where.
   public var description: String {
     guard isRuleError else {
       return "unknown transliterator ID '\(id)' (\(icuError.name))"
@@ -33,9 +36,24 @@ public struct TransliteratorError: Error, Hashable, Sendable, CustomStringConver
     var text = "syntax error in transliteration rules '\(id)'"
     if let line, let column { text += " at \(line):\(column)" }
     text += " (\(icuError.name))"
-    if !preContext.isEmpty { text += " after \"\(preContext)\"" }
-    if !postContext.isEmpty { text += " before \"\(postContext)\"" }
+    if !preContext.isEmpty { text += " after \"\(Self.escaped(preContext))\"" }
+    if !postContext.isEmpty { text += " before \"\(Self.escaped(postContext))\"" }
     return text
+  }
+
+  /// The context with line breaks and tabs shown as `\n`, `\r`, `\t`, so the message stays
+  /// on one line.
+  static func escaped(_ text: String) -> String {
+    var result = ""
+    for scalar in text.unicodeScalars {
+      switch scalar {
+      case "\n": result += "\\n"
+      case "\r": result += "\\r"
+      case "\t": result += "\\t"
+      default: result.unicodeScalars.append(scalar)
+      }
+    }
+    return result
   }
 }
 

@@ -9,15 +9,23 @@ public struct InvalidUTF8Error: Error, Hashable, Sendable, CustomStringConvertib
   /// Creates an error for the ill-formed sequence starting at `byteOffset`.
   public init(byteOffset: Int) { self.byteOffset = byteOffset }
 
+  /// `invalid UTF-8 at byte N`.
   public var description: String { "invalid UTF-8 at byte \(byteOffset)" }
 }
 
 /// Well-formedness of UTF-8, by the table of well-formed byte sequences in the Unicode
 /// Standard (chapter 3, table 3-7): no overlongs, no surrogates, nothing above U+10FFFF.
+///
+/// ```swift
+/// UTF8Validation.firstInvalidOffset(in: bytes)  // nil, or where the first bad sequence starts
+/// ```
+///
+/// - Thread-safety: pure functions.
 public enum UTF8Validation {
   /// The offset of the first ill-formed byte sequence, or nil when all of `bytes` is valid.
   ///
-  /// - Complexity: O(n); no allocation.
+  /// - Complexity: O(n); ASCII is checked eight bytes at a time. No allocation for
+  ///   contiguous collections (arrays, slices, `String.UTF8View`); others are copied once.
   public static func firstInvalidOffset(in bytes: some Collection<UInt8>) -> Int? {
     if let answer = bytes.withContiguousStorageIfAvailable({ firstInvalidOffset(in: $0) }) {
       return answer
@@ -26,10 +34,18 @@ public enum UTF8Validation {
   }
 
   /// The offset of the first ill-formed byte sequence in a buffer, or nil.
+  ///
+  /// - Complexity: O(n); no allocation.
   public static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
     var i = 0
     let n = bytes.count
     while i < n {
+      if i + 8 <= n,
+        UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
+      {
+        i += 8
+        continue
+      }
       if bytes[i] < 0x80 {
         i += 1
         continue
@@ -42,7 +58,9 @@ public enum UTF8Validation {
   }
 
   /// The length (2 to 4) of the well-formed multi-byte sequence at `i`, or 0 when the
-  /// bytes at `i` do not start one. ASCII is not handled here.
+  /// bytes at `i` do not start one. ASCII is not handled here (it returns 0 for it).
+  ///
+  /// - Precondition: `i < bytes.count`.
   @inline(__always)
   public static func validSequenceLength(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
     let n = bytes.count
@@ -65,6 +83,9 @@ public enum UTF8Validation {
   /// The length of the maximal subpart of an ill-formed sequence at `i` (at least 1): the
   /// unit that one U+FFFD replaces under the Unicode Standard's recommended practice, which
   /// ICU, WHATWG and Swift's own decoder follow.
+  ///
+  /// - Precondition: `i < bytes.count`, and the bytes at `i` do not start a well-formed
+  ///   sequence.
   public static func invalidSequenceLength(in bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> Int {
     let n = bytes.count
     let b0 = bytes[i]

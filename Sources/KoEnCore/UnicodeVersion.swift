@@ -28,6 +28,7 @@ public struct ICUVersion: Hashable, Sendable, Comparable, CustomStringConvertibl
     return parts.map(String.init).joined(separator: ".")
   }
 
+  /// Compares versions number by number, most significant first.
   public static func < (a: ICUVersion, b: ICUVersion) -> Bool {
     a.components.lexicographicallyPrecedes(b.components)
   }

@@ -3,7 +3,8 @@ import TestSupport
 import Testing
 
 /// Unicode's segmentation test files (UAX #29 and UAX #14) through `TextBreaks`, over UTF-8
-/// (offsets converted from the file's code points), over UTF-16, and backwards.
+/// (offsets converted from the file's code points), over UTF-16, and backwards; the
+/// allocation-free `visitBoundaries` must give the same boundaries as `boundaries`.
 @Suite("UCD break test conformance")
 struct BreakConformanceTests {
   /// A case where ICU deliberately differs from the file: the lines, the reason, and the
@@ -124,6 +125,11 @@ struct BreakConformanceTests {
         utf8Actual = breaks.boundaries(in: text).map(\.offset)
         let bytes = Array(text.utf8)
         let backward = breaks.boundaries(utf8: bytes, direction: .backward).map(\.offset)
+        var visited = [0]
+        _ = bytes.withUnsafeBufferPointer { buffer in
+          breaks.visitBoundaries(inUTF8: buffer) { offset, _ in visited.append(offset) }
+        }
+        if visited != utf8Actual { failures.append("visitBoundaries \(visited) ≠ boundaries \(utf8Actual)") }
         if utf8Actual != expected { failures.append("UTF-8 forward \(utf8Actual) expected \(expected)") }
         if backward != expected { failures.append("UTF-8 backward \(backward) expected \(expected)") }
       } else {

@@ -92,8 +92,8 @@ struct NormalizerTests {
     #expect(InvalidUTF8Error(byteOffset: 3).description == "invalid UTF-8 at byte 3")
   }
 
-  /// One run without a normalization boundary longer than the stack buffer (1024 UTF-16
-  /// units) moves to the heap and still normalizes as a whole.
+  /// One run without a normalization boundary longer than the stack buffer (512 UTF-16
+  /// units, 1 KiB) moves to the heap and still normalizes as a whole.
   @Test func longCombiningRunsOutgrowTheStackBuffer() throws {
     let nfc = try Normalizer(.nfc)
     let nfd = try Normalizer(.nfd)

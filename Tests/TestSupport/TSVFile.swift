@@ -19,11 +19,13 @@ public struct TSVFile: Sendable {
   /// - Throws: `TSVFileError` when the file cannot be read.
   public static func load(_ relativePath: String) throws -> TSVFile {
     let path = RepositoryPaths.corpora + "/" + relativePath
-    guard let text = readWholeFile(path) else { throw TSVFileError(path: path) }
+    guard let bytes = UCDFile.readFile(path) else { throw TSVFileError(path: path) }
+    let text = String(decoding: bytes, as: UTF8.self)
     var rows: [Row] = []
     for (number, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
       if line.isEmpty || line.hasPrefix("#") { continue }
-      rows.append(Row(line: number + 1, fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
+      rows.append(
+        Row(line: number + 1, fields: line.split(separator: "\t", omittingEmptySubsequences: false).map(String.init)))
     }
     return TSVFile(rows: rows)
   }
@@ -34,24 +36,4 @@ public struct TSVFileError: Error, CustomStringConvertible {
   /// The path that was tried.
   public let path: String
   public var description: String { "cannot read \(path)" }
-}
-
-#if canImport(Glibc)
-  import Glibc
-#elseif canImport(Darwin)
-  import Darwin
-#endif
-
-/// The whole file as UTF-8 text, or `nil`.
-func readWholeFile(_ path: String) -> String? {
-  guard let file = fopen(path, "rb") else { return nil }
-  defer { fclose(file) }
-  var bytes: [UInt8] = []
-  var buffer = [UInt8](repeating: 0, count: 65536)
-  while true {
-    let count = fread(&buffer, 1, buffer.count, file)
-    if count <= 0 { break }
-    bytes.append(contentsOf: buffer[0..<count])
-  }
-  return String(decoding: bytes, as: UTF8.self)
 }

@@ -5,7 +5,7 @@
 /// Thread-safety: a value type; `Sendable`.
 public struct AnalysisOptions: Hashable, Sendable {
   /// The dominant language, or `nil` to detect it from the letter mass of the content.
-  public var dominant: FragmentLanguage?
+  public var dominant: Language?
   /// Terms that are never fragments (glossary or allowlist: product names, kept English
   /// terms). Compared case-insensitively, word by word or as whole phrases.
   public var glossary: Set<String>
@@ -24,7 +24,7 @@ public struct AnalysisOptions: Hashable, Sendable {
 
   /// Creates options; every parameter has a default.
   public init(
-    dominant: FragmentLanguage? = nil,
+    dominant: Language? = nil,
     glossary: Set<String> = [],
     minimumFragmentLetters: Int = 1,
     untranslatedLineShare: Double = 0.5,
@@ -68,4 +68,9 @@ extension Substring {
     while let l = s.last, l == " " || l == "\t" || l == "\r" { s = s.dropLast() }
     return s
   }
+}
+
+extension String {
+  /// The string without leading and trailing spaces, tabs and carriage returns.
+  func trimmingASCIIWhitespace() -> Substring { self[...].trimmingASCIIWhitespace() }
 }

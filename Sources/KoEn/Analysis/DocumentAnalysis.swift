@@ -4,14 +4,14 @@
 /// Thread-safety: a value type; `Sendable`.
 public struct DocumentAnalysis: Hashable, Sendable {
   /// The document's dominant language (detected by letter mass of its content, or given).
-  public var dominant: FragmentLanguage
+  public var dominant: Language
   /// Every line of the document, in order; `lines[i].number == i + 1`.
   public var lines: [AnalyzedLine]
   /// Findings per catalogue entry (`.po` files and locale tables); empty for other formats.
   public var catalogFindings: [CatalogFinding]
 
   /// Creates an analysis.
-  public init(dominant: FragmentLanguage, lines: [AnalyzedLine], catalogFindings: [CatalogFinding] = []) {
+  public init(dominant: Language, lines: [AnalyzedLine], catalogFindings: [CatalogFinding] = []) {
     self.dominant = dominant
     self.lines = lines
     self.catalogFindings = catalogFindings

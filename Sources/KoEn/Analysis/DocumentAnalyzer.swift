@@ -107,14 +107,23 @@ public struct DocumentAnalyzer: Sendable {
   }
 
   /// The dominant language by letter mass of the prose, leaving out lexicon chrome.
-  func detectDominant(_ p: Prepared) -> FragmentLanguage {
+  func detectDominant(_ p: Prepared) -> Language {
     var korean = 0
     var english = 0
-    for (i, line) in p.lines.enumerated() where !p.layouts[i].isStructural && !p.layouts[i].isCode {
+    // In a catalogue, entries shown in the source language (identical, or Lua `true`) are
+    // what is being looked for, not evidence of the translation's language.
+    var untranslatedEntries = Set<Int>()
+    for entry in p.entries where entry.usesKey || entry.translation == entry.source {
+      untranslatedEntries.formUnion(entry.translationLines)
+    }
+    for (i, line) in p.lines.enumerated()
+    where !p.layouts[i].isStructural && !p.layouts[i].isCode && !untranslatedEntries.contains(i) {
       let layout = p.layouts[i]
       let norm = Self.normalizedText(line, layout)
       let words = norm.split(separator: " ").count
-      if ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) != nil {
+      if words <= 200,
+        ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) != nil
+      {
         continue
       }
       for (k, s) in line.scalars.enumerated() where layout.uses[k] == .prose {
@@ -125,7 +134,7 @@ public struct DocumentAnalyzer: Sendable {
         }
       }
     }
-    return korean >= english && korean > 0 ? .korean : .english
+    return korean >= english && korean > 0 ? .ko : .en
   }
 
   /// Learns the terms a Korean document keeps in English: identifiers of its code, its
@@ -140,7 +149,7 @@ public struct DocumentAnalyzer: Sendable {
       var word = String.UnicodeScalarView()
       let comment = layout.isCode ? MarkdownLayout.commentRange(in: s) : nil
       for k in 0..<s.count {
-        let inCode = layout.uses[k] == .code && !(comment?.contains(k) ?? false)
+        let inCode = (layout.uses[k] == .code || layout.uses[k] == .inlineCode) && !(comment?.contains(k) ?? false)
         let c = s[k].value
         var isWordChar = false
         if inCode {
@@ -162,7 +171,7 @@ public struct DocumentAnalyzer: Sendable {
     }
     kept.learned.formUnion(learned)
     // Acronyms anywhere, and names inside Korean sentences.
-    let finder = FragmentFinder(dominant: .korean, kept: kept, options: options)
+    let finder = FragmentFinder(dominant: .ko, kept: kept, options: options)
     var names = Set<String>()
     for (i, line) in p.lines.enumerated() where !p.layouts[i].isStructural {
       for run in finder.englishRuns(line, p.layouts[i]) {
@@ -170,7 +179,7 @@ public struct DocumentAnalyzer: Sendable {
           names.insert(t.text.lowercased())
         }
         if !run.wholeLine && !run.tokens.contains(where: { $0.kind == .word }) {
-          for t in run.tokens where t.kind == .name { names.insert(t.text.lowercased()) }
+          for t in run.tokens where t.kind == .name || t.kind == .proper { names.insert(t.text.lowercased()) }
         }
       }
     }
@@ -180,7 +189,7 @@ public struct DocumentAnalyzer: Sendable {
   func analyze(_ p: Prepared, recurring: Set<String>) -> DocumentAnalysis {
     let dominant = options.dominant ?? detectDominant(p)
     var kept = KeptTerms(glossary: options.glossary)
-    if dominant == .korean { learnKeptTerms(p, into: &kept) }
+    if dominant == .ko { learnKeptTerms(p, into: &kept) }
     let finder = FragmentFinder(dominant: dominant, kept: kept, options: options)
     var lines: [AnalyzedLine] = []
     lines.reserveCapacity(p.lines.count)
@@ -191,7 +200,8 @@ public struct DocumentAnalyzer: Sendable {
         lines.append(AnalyzedLine(number: line.number, range: line.range, language: .none, role: .blank, fragments: []))
         continue
       }
-      let fragments = finder.fragments(line, layout)
+      let isDateline = dominant == .en && ChromeClassifier.isDateline(line, layout)
+      let fragments = isDateline ? finder.koreanWordFragments(line, layout) : finder.fragments(line, layout)
       var hasKorean = false
       var hasLatin = false
       var hasEnglishWords = false
@@ -200,15 +210,17 @@ public struct DocumentAnalyzer: Sendable {
         if s.letter == .korean { hasKorean = true }
         if s.letter == .latin {
           hasLatin = true
-          if layout.uses[k] != .masked && LetterClassifier.isLowercase(s.value) { hasEnglishWords = true }
+          if layout.uses[k] != .masked { hasEnglishWords = true }
         }
-        if s.letter.isAnalysedLetter && layout.uses[k] != .masked && layout.uses[k] != .breaker {
+        // Letters of the line's text: in code blocks all of them, elsewhere the prose.
+        let use = layout.uses[k]
+        if s.letter.isAnalysedLetter && (use == .prose || (use == .code && layout.isCode)) {
           letters += LetterClassifier.mass(s.letter, s.value)
         }
       }
       let language: LineLanguage
       if hasKorean {
-        if dominant == .korean {
+        if dominant == .ko {
           language = fragments.isEmpty ? .ko : .mixed
         } else {
           language = hasEnglishWords ? .mixed : .ko
@@ -217,11 +229,11 @@ public struct DocumentAnalyzer: Sendable {
         language = hasLatin ? .en : .none
       }
       var fragmentLetters = 0
-      let other = dominant.other
+      let other = dominant.otherAnalysed
       for f in fragments {
         for s in f.text.unicodeScalars {
           let c = LetterClassifier.classify(s)
-          if (other == .korean && c == .korean) || (other == .english && c == .latin) {
+          if (other == .ko && c == .korean) || (other == .en && c == .latin) {
             fragmentLetters += LetterClassifier.mass(c, s)
           }
         }
@@ -232,7 +244,7 @@ public struct DocumentAnalyzer: Sendable {
       {
         role = .untranslated
       }
-      if dominant == .english && hasKorean && ChromeClassifier.isDateline(line, layout) {
+      if isDateline {
         datelines.insert(i)
         role = .content
       }
@@ -245,47 +257,107 @@ public struct DocumentAnalyzer: Sendable {
   }
 
   func assignChrome(
-    _ p: Prepared, dominant: FragmentLanguage, datelines: Set<Int>, recurring: Set<String>, lines: inout [AnalyzedLine]
+    _ p: Prepared, dominant: Language, datelines: Set<Int>, recurring: Set<String>, lines: inout [AnalyzedLine]
   ) {
     var words = Array(repeating: 0, count: lines.count)
+    var listHeaders: [Int] = []
     for i in lines.indices where lines[i].role != .blank && !p.layouts[i].isCode && !datelines.contains(i) {
       let line = p.lines[i]
       let layout = p.layouts[i]
       let norm = Self.normalizedText(line, layout)
       words[i] = norm.split(separator: " ").count
-      if ChromeLexicon.match(
-        norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .korean) != nil
+      guard words[i] <= 200 else { continue }  // chrome is short; long lines are never matched
+      let foreign = dominant == .en && lines[i].role == .untranslated
+      if let entry = ChromeLexicon.match(
+        norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko,
+        vocabulary: foreign)
       {
         lines[i].role = .chrome
+        if entry.category == "related" && entry.match != .word { listHeaders.append(i) }
         continue
       }
-      if !norm.isEmpty && recurring.contains(norm) {
+      if dominant == .en && !norm.isEmpty && recurring.contains(norm) {
         lines[i].role = .chrome
         continue
       }
-      if dominant == .english && lines[i].role == .untranslated && words[i] <= options.maximumChromeWords * 3
-        && ChromeClassifier.hasUIRegister(line, layout)
+      if foreign && words[i] <= options.maximumChromeWords * 3 && ChromeClassifier.hasUIRegister(line, layout) {
+        lines[i].role = .chrome
+      }
+    }
+    guard dominant == .en else { return }
+    let nonBlank = lines.indices.filter { lines[$0].role != .blank }
+    func isShortLabel(_ i: Int) -> Bool {
+      words[i] <= 6 && !ChromeClassifier.endsLikeSentence(p.lines[i]) && !datelines.contains(i) && !p.layouts[i].isCode
+    }
+    // A list under a related/popular-articles header (bullets, ranks, headlines) is chrome
+    // up to the first line that reads like running text.
+    var position: [Int: Int] = [:]
+    for (n, i) in nonBlank.enumerated() { position[i] = n }
+    for header in listHeaders {
+      guard let start = position[header] else { continue }
+      for i in nonBlank[(start + 1)...] {
+        if lines[i].role == .chrome { continue }
+        guard words[i] <= 20, !ChromeClassifier.endsLikeSentence(p.lines[i]), !datelines.contains(i) else { break }
+        lines[i].role = .chrome
+      }
+    }
+    // The head of the page, before its first line of English text (two words or more, not a
+    // bulleted menu item), and its foot, after its last English sentence: lines in the other
+    // language, one-word labels and bulleted menu items there are the site's.
+    func bulleted(_ i: Int) -> Bool {
+      guard let first = p.lines[i].scalars.first(where: { $0.letter != .space }) else { return false }
+      return "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first.value)
+    }
+    func hasDigit(_ i: Int) -> Bool { p.lines[i].scalars.contains { $0.letter == .digit } }
+    let head = nonBlank.first { i in
+      lines[i].role == .content && lines[i].language != .ko && words[i] >= 2 && !bulleted(i)
+    }
+    for i in nonBlank {
+      if let h = head, i >= h { break }
+      if datelines.contains(i) || lines[i].role == .chrome { continue }
+      if lines[i].role == .untranslated || (words[i] == 1 && !hasDigit(i)) || (bulleted(i) && words[i] <= 6) {
+        lines[i].role = .chrome
+      }
+    }
+    if let foot = nonBlank.last(where: { lines[$0].role == .content && lines[$0].language != .ko && words[$0] >= 5 }) {
+      for i in nonBlank where i > foot && lines[i].role == .untranslated { lines[i].role = .chrome }
+    }
+    // Breadcrumbs: Home > Section.
+    for i in nonBlank where lines[i].role != .chrome && words[i] <= 10 {
+      let text = p.lines[i].text
+      let separators = text.split(separator: " ").filter { $0 == ">" || $0 == "›" || $0 == "»" }.count
+      let start = text.drop(while: { $0 == " " || $0 == "\t" })
+      if separators >= 2 || (separators == 1 && (start.hasPrefix("Home") || start.hasPrefix("홈"))) {
+        lines[i].role = .chrome
+      }
+    }
+    // A line in the other language that continues a chrome line (no blank line between).
+    for i in lines.indices where lines[i].role == .untranslated {
+      if (i > 0 && lines[i - 1].role == .chrome && lines[i - 1].language != .en)
+        || (i + 1 < lines.count && lines[i + 1].role == .chrome && lines[i + 1].language != .en)
       {
         lines[i].role = .chrome
       }
     }
-    guard dominant == .english else { return }
-    // Position: short lines between chrome (or between chrome and the document's edge).
-    let nonBlank = lines.indices.filter { lines[$0].role != .blank }
-    var changed = true
-    while changed {
-      changed = false
-      for (n, i) in nonBlank.enumerated() where lines[i].role != .chrome && !datelines.contains(i) && !p.layouts[i].isCode {
-        guard words[i] <= 6, !ChromeClassifier.endsLikeSentence(p.lines[i]) else { continue }
-        let before: LineRole? = n > 0 ? lines[nonBlank[n - 1]].role : nil
-        let after: LineRole? = n + 1 < nonBlank.count ? lines[nonBlank[n + 1]].role : nil
-        let chromeBefore = before == .chrome
-        let chromeAfter = after == .chrome
-        if (chromeBefore && (chromeAfter || after == nil)) || (chromeAfter && before == nil) {
-          lines[i].role = .chrome
-          changed = true
-        }
+    // Position: a run of up to four short lines between chrome lines, or between chrome and
+    // the document's edge, belongs to that chrome.
+    var n = 0
+    while n < nonBlank.count {
+      let i = nonBlank[n]
+      guard lines[i].role != .chrome && isShortLabel(i) else {
+        n += 1
+        continue
       }
+      var end = n
+      while end + 1 < nonBlank.count, lines[nonBlank[end + 1]].role != .chrome, isShortLabel(nonBlank[end + 1]) {
+        end += 1
+      }
+      let before: LineRole? = n > 0 ? lines[nonBlank[n - 1]].role : nil
+      let after: LineRole? = end + 1 < nonBlank.count ? lines[nonBlank[end + 1]].role : nil
+      if end - n < 4 && ((before == .chrome && (after == .chrome || after == nil)) || (after == .chrome && before == nil)) {
+        for k in n...end { lines[nonBlank[k]].role = .chrome }
+      }
+      n = end + 1
     }
   }
 
@@ -293,7 +365,9 @@ public struct DocumentAnalyzer: Sendable {
     var out: [CatalogFinding] = []
     for entry in p.entries {
       let translationLine = (entry.translationLines.first ?? entry.entryLine) + 1
-      if entry.usesKey || (!entry.translation.isEmpty && entry.translation == entry.source) {
+      // Identical strings without letters (`%1 %2`) need no translation.
+      let hasLetters = entry.translation.unicodeScalars.contains { LetterClassifier.classify($0).isAnalysedLetter }
+      if entry.usesKey || (hasLetters && entry.translation == entry.source) {
         out.append(
           CatalogFinding(
             kind: .identicalToSource, entryLine: entry.entryLine + 1, translationLine: translationLine,

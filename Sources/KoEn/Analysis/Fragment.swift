@@ -16,7 +16,7 @@ public struct Fragment: Hashable, Sendable, Codable {
   /// The fragment's text.
   public var text: String
   /// The fragment's language (the document's non-dominant language).
-  public var language: FragmentLanguage
+  public var language: Language
 
   /// Creates a fragment.
   ///
@@ -26,7 +26,7 @@ public struct Fragment: Hashable, Sendable, Codable {
   ///   - column: 1-based column in Unicode scalars.
   ///   - text: The fragment's text.
   ///   - language: The fragment's language.
-  public init(range: Range<Int>, line: Int, column: Int, text: String, language: FragmentLanguage) {
+  public init(range: Range<Int>, line: Int, column: Int, text: String, language: Language) {
     self.range = range
     self.line = line
     self.column = column
@@ -52,7 +52,7 @@ public struct Fragment: Hashable, Sendable, Codable {
     self.line = try c.decode(Int.self, forKey: .line)
     self.column = try c.decode(Int.self, forKey: .column)
     self.text = try c.decode(String.self, forKey: .text)
-    self.language = try c.decode(FragmentLanguage.self, forKey: .lang)
+    self.language = try c.decode(Language.self, forKey: .lang)
   }
 
   /// Encodes the fragment as `{"start","end","line","column","text","lang"}`.

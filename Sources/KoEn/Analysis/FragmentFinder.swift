@@ -9,20 +9,54 @@
 /// In an English document every Korean run is a fragment; it extends over digits,
 /// punctuation and acronyms until a real English word (a token with a lower-case letter
 /// and at least two letters) breaks it.
-struct FragmentFinder: Sendable {
+struct FragmentFinder {
   /// The document's dominant language.
-  var dominant: FragmentLanguage
+  var dominant: Language
   /// What the document keeps in English.
   var kept: KeptTerms
   /// Options (minimum fragment letters).
   var options: AnalysisOptions
+  /// Token kinds already decided in this document (words repeat; one finder per analysis,
+  /// never shared between tasks).
+  let cache = KindCache()
+
+  /// Token kinds by text and by whether the token touches Korean.
+  final class KindCache {
+    var kinds: [String: LatinTokenKind] = [:]
+    var kindsTouching: [String: LatinTokenKind] = [:]
+  }
+
+  init(dominant: Language, kept: KeptTerms, options: AnalysisOptions) {
+    self.dominant = dominant
+    self.kept = kept
+    self.options = options
+  }
+
+  /// The kind of a token, from the cache when the same text was seen.
+  func kind(of token: LatinToken) -> LatinTokenKind {
+    if token.touchesKorean {
+      if let k = cache.kindsTouching[token.text] { return k }
+      let k = kept.classify(token)
+      cache.kindsTouching[token.text] = k
+      return k
+    }
+    if let k = cache.kinds[token.text] { return k }
+    let k = kept.classify(token)
+    cache.kinds[token.text] = k
+    return k
+  }
 
   /// A run of prose in one line, with its tokens classified.
   struct Run {
+    /// The run's Latin tokens.
     var tokens: [LatinToken]
+    /// The line has no Korean prose.
     var wholeLine: Bool
+    /// The run is a parenthesized gloss right after Korean: `보스(Boss)`.
     var isGloss: Bool
-    var isLinkText: Bool
+    /// For each token: 0 outside links, 1 inside an external link's text, 2 inside an
+    /// in-document (anchor) link's text.
+    var linkKinds: [UInt8]
   }
 
   /// Whether any prose scalar of the line is a Korean letter.
@@ -36,24 +70,53 @@ struct FragmentFinder: Sendable {
     let s = line.scalars
     let whole = !Self.hasKoreanProse(line, layout)
     var runs: [Run] = []
+    // Per scalar: which kind of link text it is in; per target start: the target's end.
+    var linkKind: [UInt8] = []
+    if !layout.linkTexts.isEmpty {
+      linkKind = Array(repeating: 0, count: s.count)
+      for link in layout.linkTexts {
+        for k in link.range where k < s.count { linkKind[k] = link.isAnchor ? 2 : 1 }
+      }
+    }
+    var targetEnd: [Int: Int] = [:]
+    for target in layout.linkTargets { targetEnd[target.lowerBound] = target.upperBound }
     var i = 0
     while i < s.count {
       let use = layout.uses[i]
-      guard use == .prose || use == .masked, s[i].letter != .korean else {
+      guard use == .prose || use == .masked || use == .inlineCode, s[i].letter != .korean else {
         i += 1
         continue
       }
       var j = i
-      while j < s.count, layout.uses[j] == .prose || layout.uses[j] == .masked, s[j].letter != .korean { j += 1 }
+      while j < s.count, [.prose, .masked, .inlineCode].contains(layout.uses[j]), s[j].letter != .korean {
+        if let end = targetEnd[j] {
+          var k = end
+          while k < s.count, s[k].letter == .space { k += 1 }
+          let continues = k > end && k < s.count && LetterClassifier.isLowercase(s[k].value)
+          if !continues { break }
+          j = end
+          continue
+        }
+        j += 1
+      }
+      if j == i {  // a link target that ends the previous run
+        j = targetEnd[j] ?? (j + 1)
+      }
       var tokens = LatinToken.tokens(in: line, layout: layout, range: i..<j)
       if !tokens.isEmpty {
-        for k in tokens.indices { tokens[k].kind = kept.classify(tokens[k]) }
+        for k in tokens.indices { tokens[k].kind = kind(of: tokens[k]) }
+        if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
+        // A gloss: English in parentheses right after Korean, alone or before a comma
+        // (`보스(Boss)`, `문맥(context, 즉 …)`).
+        var after = b
+        while after < s.count, s[after].letter == .space { after += 1 }
         let gloss =
-          a >= 2 && s[a - 1].value == "(" && s[a - 2].letter == .korean && b < s.count && s[b].value == ")"
-        let link = layout.linkTexts.contains { $0.lowerBound <= a && b <= $0.upperBound }
-        runs.append(Run(tokens: tokens, wholeLine: whole, isGloss: gloss, isLinkText: link))
+          a >= 2 && s[a - 1].value == "(" && s[a - 2].letter == .korean && after < s.count
+          && (s[after].value == ")" || s[after].value == ",")
+        let links: [UInt8] = tokens.map { linkKind.isEmpty ? 0 : linkKind[$0.start] }
+        runs.append(Run(tokens: tokens, wholeLine: whole, isGloss: gloss, linkKinds: links))
       }
       i = j
     }
@@ -61,17 +124,33 @@ struct FragmentFinder: Sendable {
   }
 
   /// Whether a run of English is untranslated.
-  func isUntranslated(_ run: Run, line: SourceLine) -> Bool {
+  ///
+  /// It is when it has an ordinary English word; in an English-only line, or in the text of
+  /// a link to a heading of the document, a capitalized English word (`Backpack`,
+  /// `One Paragraph Explainer`) is enough. Texts of links elsewhere hold names.
+  func isUntranslated(_ run: Run, line: SourceLine, layout: LineLayout) -> Bool {
     if run.isGloss { return false }
-    let hasWord = run.tokens.contains { $0.kind == .word }
-    let hasName = run.tokens.contains { $0.kind == .name }
-    if !hasWord && !(run.wholeLine && hasName) { return false }
-    if run.isLinkText && !hasWord { return false }
+    // One word in quotes inside Korean names an option, command or key: 'thesaurus' 옵션.
+    if !run.wholeLine && run.tokens.count == 1 {
+      let t = run.tokens[0]
+      let s = line.scalars
+      if !t.hasUppercase && t.start > 0 && t.end < s.count && "'‘`".unicodeScalars.contains(s[t.start - 1].value)
+        && "'’`".unicodeScalars.contains(s[t.end].value)
+      {
+        return false
+      }
+    }
+    var translatable = false
+    for (k, t) in run.tokens.enumerated() {
+      if t.kind == .word { translatable = true }
+      if t.kind == .name && ((run.wholeLine && run.linkKinds[k] != 1) || run.linkKinds[k] == 2) { translatable = true }
+    }
+    if !translatable { return false }
     if !kept.phrases.isEmpty {
       let text = line.text(from: run.tokens[0].start, through: run.tokens[run.tokens.count - 1].end - 1).lowercased()
       if kept.isGlossaryPhrase(text) { return false }
     }
-    if Self.looksLikeCode(run, line: line) { return false }
+    if Self.looksLikeCode(run, line: line, layout: layout) { return false }
     return true
   }
 
@@ -82,14 +161,21 @@ struct FragmentFinder: Sendable {
   }
 
   /// Runs with code operators (`==`, `&&`, `||`, `=>`, `;`, braces) are code, not prose.
-  static func looksLikeCode(_ run: Run, line: SourceLine) -> Bool {
+  static func looksLikeCode(_ run: Run, line: SourceLine, layout: LineLayout) -> Bool {
     let s = line.scalars
     let a = run.tokens[0].start
     let b = run.tokens[run.tokens.count - 1].end
     var previous: Unicode.Scalar = " "
-    for k in a..<b {
+    for k in a..<b where layout.uses[k] == .prose {
       let c = s[k].value
       if c == ";" || c == "{" || c == "}" { return true }
+      // Shell: a pipe between spaces, or an option flag (` -s`, ` -W50`).
+      if previous == " " && c == "|" && k + 1 < s.count && s[k + 1].value == " " { return true }
+      if previous == " " && c == "-" && k + 1 < s.count && s[k + 1].letter == .latin
+        && (k + 2 >= s.count || s[k + 2].letter != .latin || s[k + 2].value == " ")
+      {
+        return true
+      }
       if (previous == "=" && c == "=") || (previous == "&" && c == "&") || (previous == "|" && c == "|")
         || (previous == "=" && c == ">") || (previous == "!" && c == "=")
       {
@@ -103,30 +189,83 @@ struct FragmentFinder: Sendable {
   /// The fragments of a line.
   func fragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
     if layout.isStructural { return [] }
-    return dominant == .korean ? englishFragments(line, layout) : koreanFragments(line, layout)
+    return dominant == .ko ? englishFragments(line, layout) : koreanFragments(line, layout)
   }
 
   /// English fragments of a line of a Korean document.
   func englishFragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
     var out: [Fragment] = []
-    for run in englishRuns(line, layout) where isUntranslated(run, line: line) {
-      var tokens = run.tokens[...]
-      if !run.wholeLine {
-        // Kept code, acronyms, paths and units at the edges, and a parenthesized group of
-        // kept terms at the end (`management(apm)`), are not part of the fragment.
-        while let f = tokens.first, f.kind.isTrimmable { tokens = tokens.dropFirst() }
-        while let l = tokens.last, l.kind.isTrimmable || (l.kind.isKept && Self.isParenthesized(l, in: line)) {
-          tokens = tokens.dropLast()
+    for run in englishRuns(line, layout) where isUntranslated(run, line: line, layout: layout) {
+      // A list of links joined by English words ("[A](…), [B](…), and [C](…)"): only the
+      // joining words are fragments.
+      let outside = run.tokens.indices.filter { run.linkKinds[$0] != 1 }
+      if !outside.isEmpty, outside.count < run.tokens.count,
+        outside.allSatisfy({ KeptTermLists.functionWords.contains(run.tokens[$0].text.lowercased()) })
+      {
+        var group: [LatinToken] = []
+        for (k, t) in run.tokens.enumerated() {
+          if run.linkKinds[k] != 1 {
+            group.append(t)
+          } else if !group.isEmpty {
+            if let f = fragment(line, group[...], links: nil, wholeLine: true) { out.append(f) }
+            group = []
+          }
         }
+        if !group.isEmpty, let f = fragment(line, group[...], links: nil, wholeLine: true) { out.append(f) }
+        continue
       }
-      guard let first = tokens.first, let last = tokens.last else { continue }
-      let letters = tokens.reduce(0) { $0 + $1.letters }
-      guard letters >= options.minimumFragmentLetters else { continue }
-      var a = first.start
-      while line.scalars[a].letter != .latin { a += 1 }
-      var b = last.end - 1
-      while line.scalars[b].letter != .latin { b -= 1 }
-      out.append(make(line, a, b, .english))
+      if let f = fragment(line, run.tokens[...], links: run.linkKinds, wholeLine: run.wholeLine) { out.append(f) }
+    }
+    return out
+  }
+
+  /// The fragment spanning `tokens`, trimmed of kept tokens at the edges when embedded in Korean.
+  private func fragment(
+    _ line: SourceLine, _ tokens: ArraySlice<LatinToken>, links: [UInt8]?, wholeLine: Bool
+  ) -> Fragment? {
+    var tokens = tokens
+    if !wholeLine {
+      // Kept code, acronyms, paths and units at the edges, and a parenthesized group of
+      // kept terms at the end (`management(apm)`), are not part of the fragment.
+      // Names at the edges (`general Bash 스크립트`) go too.
+      // Names at the edges (`general Bash 스크립트`) go too, but not the text of a link to
+      // one of the document's headings.
+      func edge(_ k: Int) -> Bool {
+        let t = tokens[k]
+        if links?[k] == 2 { return false }
+        return t.kind.isTrimmable || (t.kind != .word && t.text.unicodeScalars.first.map(LetterClassifier.isUppercase) == true)
+      }
+      while let f = tokens.indices.first, edge(f) { tokens = tokens.dropFirst() }
+      while let k = tokens.indices.last, let l = tokens.last, edge(k) || (l.kind.isKept && Self.isParenthesized(l, in: line)) {
+        tokens = tokens.dropLast()
+      }
+    }
+    // Message codes at the edges (`E817:`) are never part of a fragment.
+    func isCode(_ t: LatinToken) -> Bool { t.kind == .identifier && t.text.unicodeScalars.contains { $0.properties.numericType == .decimal } }
+    while let f = tokens.first, isCode(f) { tokens = tokens.dropFirst() }
+    while let l = tokens.last, isCode(l) { tokens = tokens.dropLast() }
+    guard let first = tokens.first, let last = tokens.last else { return nil }
+    let letters = tokens.reduce(0) { $0 + $1.letters }
+    guard letters >= options.minimumFragmentLetters else { return nil }
+    var a = first.start
+    while line.scalars[a].letter != .latin { a += 1 }
+    var b = last.end - 1
+    while line.scalars[b].letter != .latin { b -= 1 }
+    return make(line, a, b, .en)
+  }
+
+  /// Each Korean word of a line as its own fragment (the labels of a dateline).
+  func koreanWordFragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
+    var out: [Fragment] = []
+    var start: Int? = nil
+    let s = line.scalars
+    for i in 0...s.count {
+      let isKorean = i < s.count && s[i].letter == .korean && layout.uses[i] == .prose
+      if isKorean && start == nil { start = i }
+      if !isKorean, let a = start {
+        out.append(make(line, a, i - 1, .ko))
+        start = nil
+      }
     }
     return out
   }
@@ -146,7 +285,7 @@ struct FragmentFinder: Sendable {
       if let a = first {
         var letters = 0
         for k in a...last where s[k].letter == .korean { letters += 1 }
-        if letters >= options.minimumFragmentLetters { out.append(make(line, a, last, .korean)) }
+        if letters >= options.minimumFragmentLetters { out.append(make(line, a, last, .ko)) }
       }
       first = nil
     }
@@ -165,7 +304,7 @@ struct FragmentFinder: Sendable {
     return out
   }
 
-  private func make(_ line: SourceLine, _ a: Int, _ b: Int, _ language: FragmentLanguage) -> Fragment {
+  private func make(_ line: SourceLine, _ a: Int, _ b: Int, _ language: Language) -> Fragment {
     Fragment(
       range: line.byteRange(from: a, through: b), line: line.number, column: a + 1,
       text: line.text(from: a, through: b), language: language)

@@ -92,6 +92,16 @@ enum InlineMasks {
           continue
         }
       }
+      // Apple stringsdict %#@name@.
+      if c == "%" && ch(i + 1) == "#" && ch(i + 2) == "@" {
+        var k = i + 3
+        while k < n, isWordChar(k) { k += 1 }
+        if ch(k) == "@" && k > i + 3 {
+          layout.set(i..<(k + 1), .masked)
+          i = k + 1
+          continue
+        }
+      }
       // printf-style and positional placeholders.
       if c == "%", let end = placeholderEnd(after: i) {
         layout.set(i..<end, .masked)
@@ -112,6 +122,25 @@ enum InlineMasks {
           i = e
           continue
         }
+      }
+      // $NAME, $NAME$ (upper-case placeholders).
+      if c == "$" && i + 2 < n && LetterClassifier.isUppercase(ch(i + 1)) && !isWordChar(i - 1) {
+        var k = i + 1
+        while k < n, LetterClassifier.isUppercase(ch(k)) || ch(k) == "_" || scalars[k].letter == .digit { k += 1 }
+        if k - i >= 3 && !(k < n && LetterClassifier.isLowercase(ch(k))) {
+          if ch(k) == "$" { k += 1 }
+          layout.set(i..<k, .masked)
+          i = k
+          continue
+        }
+      }
+      // Caret notation of control keys: ^X, ^], ^[.
+      if c == "^" && i + 1 < n && (LetterClassifier.isUppercase(ch(i + 1)) || "[]\\^_@?".unicodeScalars.contains(ch(i + 1)))
+        && !(i + 2 < n && scalars[i + 2].letter == .latin)
+      {
+        layout.set(i..<(i + 2), .masked)
+        i += 2
+        continue
       }
       // $1, $2.
       if c == "$" && scalars.indices.contains(i + 1) && scalars[i + 1].letter == .digit {
@@ -145,7 +174,7 @@ enum InlineMasks {
         } else if d == "T" || d == "H" || d == "A" || d == "K" {
           let close: Unicode.Scalar = d == "T" ? "t" : (d == "H" ? "h" : (d == "A" ? "a" : "k"))
           var k = i + 2
-          while k + 1 < n, !(ch(k) == "|" && ch(k + 1) == close) { k += 1 }
+          while k + 1 < n, k < i + 512, !(ch(k) == "|" && ch(k + 1) == close) { k += 1 }
           if k + 1 < n {
             layout.set(i..<(k + 2), .masked)
             i = k + 2
@@ -153,12 +182,21 @@ enum InlineMasks {
           }
         }
       }
-      // HTML tags: <tag …>, </tag>, <br/>, <!-- … -->.
+      // HTML tags (<tag …>, </tag>, <br/>, <!-- … -->) and entities (&amp;, &#39;) end runs.
       if c == "<" && (ch(i + 1) == "/" || ch(i + 1) == "!" || (i + 1 < n && scalars[i + 1].letter == .latin)) {
         var k = i + 1
         while k < n, ch(k) != ">", ch(k) != "<" { k += 1 }
         if k < n && ch(k) == ">" {
-          layout.set(i..<(k + 1), .masked)
+          layout.set(i..<(k + 1), .breaker)
+          i = k + 1
+          continue
+        }
+      }
+      if c == "&" && i + 2 < n && (scalars[i + 1].letter == .latin || ch(i + 1) == "#") {
+        var k = i + 1
+        while k < n, k < i + 10, isWordChar(k) || ch(k) == "#" { k += 1 }
+        if ch(k) == ";" {
+          layout.set(i..<(k + 1), .breaker)
           i = k + 1
           continue
         }

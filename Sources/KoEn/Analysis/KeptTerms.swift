@@ -31,6 +31,7 @@ struct KeptTerms: Sendable {
     let lower = t.lowercased()
     let scalars = Array(t.unicodeScalars)
     if t.contains("/") || t.contains("\\") { return .path }
+    if t.split(separator: "-").count >= 3 && !token.hasUppercase { return .identifier }  // kebab-case names
     if t.hasPrefix("--") || t.contains("_") || t.contains("#") || t.contains("+") { return .identifier }
     if let dot = scalars.firstIndex(of: "."), dot == 0 || dot < scalars.count - 1 {
       if !KeptTermLists.keptAbbreviations.contains(lower) { return .identifier }
@@ -38,7 +39,14 @@ struct KeptTerms: Sendable {
     }
     if t.contains(":") { return .identifier }
     let hasDigit = scalars.contains { $0.properties.numericType == .decimal }
-    if hasDigit { return .identifier }
+    if hasDigit {
+      // 8-bit, 32-bit: a number joined to an English word by a hyphen is the word.
+      if let dash = lower.firstIndex(of: "-"), lower[..<dash].allSatisfy(\.isNumber) {
+        let word = String(lower[lower.index(after: dash)...])
+        if !word.isEmpty && word.allSatisfy(\.isLetter) { return EnglishWords.contains(word) ? .word : .identifier }
+      }
+      return .identifier
+    }
     if let first = scalars.first, LetterClassifier.isLowercase(first),
       scalars.contains(where: { LetterClassifier.isUppercase($0) })
     {
@@ -60,8 +68,12 @@ struct KeptTerms: Sendable {
     if KeptTermLists.techTerms.contains(base) || KeptTermLists.techTerms.contains(Self.singular(base)) {
       return .techTerm
     }
-    if let first = scalars.first, LetterClassifier.isUppercase(first) { return .name }
-    return .word
+    let isWord = EnglishWords.contains(base)
+    if let first = scalars.first, LetterClassifier.isUppercase(first) {
+      if scalars.dropFirst().contains(where: { LetterClassifier.isUppercase($0) }) { return .proper }  // BoW, ElvUI
+      return isWord ? .name : .proper
+    }
+    return isWord ? .word : .proper
   }
 
   /// A crude singular: `promises` → `promise`, `libraries` → `library`.

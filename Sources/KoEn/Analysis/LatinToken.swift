@@ -3,8 +3,11 @@
 enum LatinTokenKind: UInt8, Sendable {
   /// An English word that a translator renders (lower-case, or any function word).
   case word
-  /// A capitalized word: a name, or a Title Case word of a heading or label.
+  /// A capitalized English word: a Title Case word of a heading or label, or a name made
+  /// of an English word. Kept inside Korean sentences, rendered in English-only lines.
   case name
+  /// A name or term that is not an English word (`Jupytext`, `kubelet`, `UpTimeRobot`).
+  case proper
   /// An acronym (`NATO`, `CPUs`, `R`), or a short lower-case abbreviation glued to Korean (`it기업`).
   case acronym
   /// Code: camelCase, dotted or underscored names, numbers with letters, flags (`--x`), `C#`.
@@ -21,6 +24,9 @@ enum LatinTokenKind: UInt8, Sendable {
 
   /// Whether the token is normally kept in Korean text.
   var isKept: Bool { self != .word && self != .name }
+
+  /// Whether the token is translatable text in an English-only line.
+  var isTranslatable: Bool { self == .word || self == .name }
 
   /// Whether the token may be trimmed from the edge of a fragment embedded in Korean.
   var isTrimmable: Bool { self == .acronym || self == .identifier || self == .path || self == .unit }
@@ -45,6 +51,9 @@ struct LatinToken: Sendable {
   /// Whether the token is all upper-case letters (digits allowed).
   var isUppercase: Bool
 
+  /// Whether the token has an upper-case letter.
+  var hasUppercase: Bool { text.unicodeScalars.contains(where: LetterClassifier.isUppercase) }
+
   /// Finds the Latin tokens of the scalars in `range` whose use is prose.
   ///
   /// A token is a maximal sequence of Latin letters and digits, joined by `.`, `-`, `_`,
@@ -67,7 +76,9 @@ struct LatinToken: Sendable {
         continue
       }
       var start = i
-      if prose(i - 1), s[i - 1].value == "." || s[i - 1].value == "/", !alnum(i - 2) { start = i - 1 }
+      if prose(i - 1), s[i - 1].value == "." || s[i - 1].value == "/" || s[i - 1].value == ":", !alnum(i - 2) {
+        start = i - 1  // .then, /bgstats, :let
+      }
       if prose(i - 1), prose(i - 2), s[i - 1].value == "-", s[i - 2].value == "-", !alnum(i - 3) { start = i - 2 }
       var j = i
       while j < range.upperBound {

@@ -8,8 +8,21 @@ enum ScalarUse: UInt8, Sendable {
   /// Not text at all (URL, e-mail, placeholder, markup, escape): skipped inside a run,
   /// left out at a fragment's edges, not counted in the line's letters.
   case masked
+  /// Inline code or a template inside prose (`` `x` ``, `{{x}}`): like `masked` (a sentence
+  /// goes on across it), but its identifiers are terms the document keeps.
+  case inlineCode
   /// Markup that separates runs of prose (link brackets and targets, string quotes).
   case breaker
+}
+
+/// The text of a Markdown link: a scalar index range, and whether the link points into the
+/// document (`#anchor`: a table of contents, whose texts are the document's own headings)
+/// or elsewhere (a site or project, whose texts are mostly names).
+struct LinkText: Sendable {
+  /// Scalar indices of the text between the brackets.
+  var range: Range<Int>
+  /// The target is an anchor in the same document.
+  var isAnchor: Bool
 }
 
 /// The per-scalar use of one line, decided by the document's format.
@@ -20,8 +33,11 @@ struct LineLayout: Sendable {
   var isCode = false
   /// The line is catalogue structure (msgid, comments, keys): never a fragment or chrome.
   var isStructural = false
-  /// Scalar index ranges that are link texts (`[text](target)`), which may hold lists of names.
-  var linkTexts: [Range<Int>] = []
+  /// The link texts of the line (`[text](target)`).
+  var linkTexts: [LinkText] = []
+  /// The masked `](target)` parts of links: a sentence goes on across one only when the
+  /// text after it follows with a space and a lower-case word.
+  var linkTargets: [Range<Int>] = []
 
   /// A layout where every scalar is prose.
   init(prose count: Int) { uses = Array(repeating: .prose, count: count) }

@@ -10,7 +10,12 @@ enum MarkdownLayout {
     layouts.reserveCapacity(lines.count)
     var fence: (marker: Unicode.Scalar, count: Int)? = nil
     var codeLines: [Int] = []
+    let frontMatterEnd = frontMatter(lines)
     for (index, line) in lines.enumerated() {
+      if index < frontMatterEnd {
+        layouts.append(frontMatterLayout(line))
+        continue
+      }
       let s = line.scalars
       var k = 0
       while k < s.count, s[k].value == " " || s[k].value == "\t" { k += 1 }
@@ -59,6 +64,30 @@ enum MarkdownLayout {
     return layouts
   }
 
+  /// The number of lines of a YAML front matter block (`---` … `---`) at the top, or 0.
+  static func frontMatter(_ lines: [SourceLine]) -> Int {
+    guard let first = lines.first, first.text.trimmingASCIIWhitespace() == "---" else { return 0 }
+    for k in 1..<min(lines.count, 200) {
+      let t = lines[k].text.trimmingASCIIWhitespace()
+      if t == "---" || t == "..." { return k + 1 }
+    }
+    return 0
+  }
+
+  /// A front matter line: keys and values are code, except a value with Korean, which is prose.
+  static func frontMatterLayout(_ line: SourceLine) -> LineLayout {
+    let s = line.scalars
+    var layout = LineLayout(all: .code, count: s.count)
+    layout.isCode = true
+    guard let colon = s.firstIndex(where: { $0.value == ":" }),
+      s[(colon + 1)...].contains(where: { $0.letter == .korean })
+    else { return layout }
+    layout.set((colon + 1)..<s.count, .prose)
+    layout.isCode = false
+    InlineMasks.apply(s, to: &layout)
+    return layout
+  }
+
   /// The scalar range of a line comment (`//`, `#`, `--`, `/* … */`, `<!-- … -->`) in a
   /// line of code, including its marker, or `nil`.
   static func commentRange(in s: [SourceScalar]) -> Range<Int>? {
@@ -105,38 +134,75 @@ enum MarkdownLayout {
     let n = s.count
     var layout = LineLayout(prose: n)
     func ch(_ i: Int) -> Unicode.Scalar { i >= 0 && i < n ? s[i].value : "\0" }
-    // Inline code.
+    // Inline code: a backtick run opens a code span closed by the next run of the same
+    // length (found for every run in one backward pass, so unmatched runs cost nothing).
+    var runs: [(start: Int, length: Int)] = []
     var i = 0
     while i < n {
       if ch(i) == "`" {
         var run = 0
         while ch(i + run) == "`" { run += 1 }
-        var j = i + run
-        var found: Int? = nil
-        while j < n {
-          if ch(j) == "`" {
-            var r = 0
-            while ch(j + r) == "`" { r += 1 }
-            if r == run {
-              found = j
-              break
-            }
-            j += r
-          } else {
-            j += 1
-          }
-        }
-        if let close = found {
-          layout.set(i..<(close + run), .code)
-          i = close + run
-          continue
-        }
+        runs.append((i, run))
         i += run
+      } else {
+        i += 1
+      }
+    }
+    if runs.count >= 2 {
+      var nextSame = Array(repeating: -1, count: runs.count)
+      var last: [Int: Int] = [:]
+      for k in stride(from: runs.count - 1, through: 0, by: -1) {
+        nextSame[k] = last[runs[k].length] ?? -1
+        last[runs[k].length] = k
+      }
+      var k = 0
+      while k < runs.count {
+        let close = nextSame[k]
+        if close > k {
+          layout.set(runs[k].start..<(runs[close].start + runs[close].length), .inlineCode)
+          k = close + 1
+        } else {
+          k += 1
+        }
+      }
+    }
+    // Templates and attributes: {{ … }}, {% … %} (code), {#id}, {/* … */}, {: …} (masked).
+    i = 0
+    while i + 1 < n {
+      guard layout.uses[i] == .prose, ch(i) == "{" else {
+        i += 1
         continue
       }
-      i += 1
+      let d = ch(i + 1)
+      let close: [Unicode.Scalar]
+      let use: ScalarUse
+      switch d {
+      case "{": (close, use) = (["}", "}"], .inlineCode)
+      case "%": (close, use) = (["%", "}"], .inlineCode)
+      case "#", ":": (close, use) = (["}"], .masked)
+      case "/" where ch(i + 2) == "*": (close, use) = (["*", "/", "}"], .masked)
+      default:
+        i += 1
+        continue
+      }
+      var j = i + 2
+      var found: Int? = nil
+      while j + close.count <= n && j < i + 4096 {
+        if (0..<close.count).allSatisfy({ ch(j + $0) == close[$0] }) {
+          found = j + close.count
+          break
+        }
+        j += 1
+      }
+      guard let end = found else {
+        i += 1
+        continue
+      }
+      layout.set(i..<end, use)
+      i = end
     }
     // Links and images: [text](target "title"), [text][ref], and reference definitions.
+    // The brackets and the target are masked: a link inside a sentence does not end it.
     i = 0
     var openBrackets: [Int] = []
     while i < n {
@@ -151,7 +217,7 @@ enum MarkdownLayout {
         if ch(i + 1) == "(" {
           var depth = 0
           var j = i + 1
-          while j < n {
+          while j < n && j < i + 2048 {
             if ch(j) == "(" { depth += 1 }
             if ch(j) == ")" {
               depth -= 1
@@ -160,25 +226,40 @@ enum MarkdownLayout {
             j += 1
           }
           let end = min(j + 1, n)
-          layout.set(i..<end, .breaker)
-          layout.uses[open] = .breaker
+          layout.set(i..<end, .masked)
+          layout.uses[open] = .masked
+          layout.linkTargets.append(i..<end)
           // A quoted title inside the target is prose.
           var q = i + 2
           while q < end, ch(q) != "\"" { q += 1 }
           if q < end {
             var r = end - 1
             while r > q, ch(r) != "\"" { r -= 1 }
-            if r > q + 1 { layout.set((q + 1)..<r, .prose) }
+            if r > q + 1 {
+              layout.set((q + 1)..<r, .prose)
+              layout.uses[q] = .breaker
+              layout.uses[r] = .breaker
+            }
           }
-          layout.linkTexts.append((open + 1)..<i)
+          if ch(open - 1) != "!" {  // an image's alt text is prose, not a name
+            // Links into the document or the repository (`#anchor`, `docs/x.md`) carry its own
+            // headings; links to other sites mostly carry names.
+            var t = i + 2
+            while t < n, ch(t) == " " || ch(t) == "<" { t += 1 }
+            let external = ch(t) == "h" || ch(t) == "w" || ch(t) == "m" || ch(t) == "f"
+              ? (line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("http") || line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("www.")
+                || line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("mailto") || line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("ftp:"))
+              : false
+            layout.linkTexts.append(LinkText(range: (open + 1)..<i, isAnchor: !external))
+          }
           i = end
           continue
         } else if ch(i + 1) == "[" {
           var j = i + 2
           while j < n, ch(j) != "]" { j += 1 }
-          layout.set(i..<min(j + 1, n), .breaker)
-          layout.uses[open] = .breaker
-          layout.linkTexts.append((open + 1)..<i)
+          layout.set(i..<min(j + 1, n), .masked)
+          layout.uses[open] = .masked
+          layout.linkTexts.append(LinkText(range: (open + 1)..<i, isAnchor: false))
           i = j + 1
           continue
         } else if ch(i + 1) == ":" && open == firstNonSpace(s) {
@@ -187,6 +268,11 @@ enum MarkdownLayout {
         }
       }
       i += 1
+    }
+    // Table rows: the cell separators end runs.
+    let first = firstNonSpace(s)
+    if first < n && ch(first) == "|" {
+      for k in 0..<n where ch(k) == "|" && layout.uses[k] == .prose { layout.uses[k] = .breaker }
     }
     InlineMasks.apply(s, to: &layout)
     return layout

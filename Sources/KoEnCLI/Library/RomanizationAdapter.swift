@@ -16,13 +16,21 @@ enum RomanizationAdapter {
 
   /// The romanization of `text`; non-Hangul text passes through.
   static func romanize(_ text: String, settings: Settings) throws(LibraryUnavailable) -> String {
-    throw LibraryUnavailable(feature: "romanization")
+    romanizer(settings).romanize(text)
+  }
+
+  private static func romanizer(_ settings: Settings) -> Romanizer {
+    var options: RomanizationOptions = [.readHanja]
+    if settings.name { options.insert(.personalName) }
+    if settings.address { options.insert(.address) }
+    if settings.proper { options.insert(.properNoun) }
+    return Romanizer(scheme: RomanizationScheme(rawValue: settings.scheme) ?? .revised, options: options)
   }
 
   /// The rules applied to `text`, one human-readable step per entry (`ㄴ+ㄹ → ll, liquid
   /// assimilation`).
   static func explain(_ text: String, settings: Settings) throws(LibraryUnavailable) -> [String] {
-    throw LibraryUnavailable(feature: "romanization traces")
+    romanizer(settings).explain(text).description.split(separator: "\n").map(String.init)
   }
 
   /// A reading of a fragment for diagnostics, or nil when romanization is not available or

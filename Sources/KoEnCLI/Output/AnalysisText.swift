@@ -7,7 +7,7 @@ struct AnalysisText {
   let width: Int
 
   func render(_ document: DocumentView, file: String, bytes: [UInt8]) -> String {
-    var out = summary(document, file: file) + "\n"
+    var out = summary(document, file: file)
     let numberWidth = max(3, String(document.lines.count).count)
     let textColumn = numberWidth + 2 + 13 + 7
     for line in document.lines {
@@ -50,14 +50,18 @@ struct AnalysisText {
       default: return text
       }
     }.joined(separator: " · ")
-    let fragments = document.fragments.count
-    var line = "\(palette.paint(file, palette.bold)) — \(languageName(document.dominant)) document · \(document.lines.count) lines: \(counts)"
     let other = document.dominant == "ko" ? "English" : "Korean"
-    line += " · \(fragments) \(other) fragment\(fragments == 1 ? "" : "s")"
+    let reported = document.lines.filter { $0.role == "content" || $0.role == "untranslated" }.reduce(0) { $0 + $1.fragments.count }
+    let inChrome = document.fragments.count - reported
+    var line = palette.paint(file, palette.bold) + "\n"
+    line += "\(languageName(document.dominant)) document, \(document.lines.count) lines: \(counts)\n"
+    var fragments = "\(other) fragments: "
+    fragments += reported > 0 ? palette.paint("\(reported) in content", palette.untranslated) : "none in content"
+    if inChrome > 0 { fragments += ", \(inChrome) in chrome" }
     if !document.catalogFindings.isEmpty {
-      line += " · \(document.catalogFindings.count) catalogue finding\(document.catalogFindings.count == 1 ? "" : "s")"
+      fragments += " · \(document.catalogFindings.count) catalogue finding\(document.catalogFindings.count == 1 ? "" : "s")"
     }
-    return line
+    return line + fragments + "\n\n"
   }
 
   /// The line's text, fragments highlighted, chrome dimmed, cut to `room` columns.

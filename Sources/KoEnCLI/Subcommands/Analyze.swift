@@ -6,14 +6,17 @@ struct Analyze: ParsableCommand {
     abstract: "Tell each line's language and role (content, chrome, untranslated, blank).",
     discussion: """
       Content is the document's own text; chrome is the hosting site's (UI strings,
-      copyright lines, share buttons, related-article lists); untranslated is content left
-      in the other language. Fragments are the spans in the document's non-dominant
-      language. Records (jsonl), one per line of each input, then one per document:
-        {"type":"line","file":…,"line":N,"start":B,"end":B,"lang":"en","role":"content",
-         "fragments":[{"start":B,"end":B,"line":N,"column":C,"text":…,"lang":"ko"}]}
-        {"type":"document","file":…,"dominant":"en","lines":N,"content":N,"chrome":N,
-         "untranslated":N,"blank":N,"fragments":N}
-      gettext catalogues (.po) add {"type":"finding","kind":…,"entry_line":N,…} records.
+      copyright lines, share buttons, related-article lists); untranslated is
+      content left in the other language. Fragments are the spans in the
+      document's non-dominant language.
+      Records (jsonl), one per line of each input, then one per document:
+        {"type":"line","file":…,"line":N,"start":B,"end":B,"lang":"en",
+         "role":"content","fragments":[{"start":B,"end":B,"line":N,"column":C,
+         "text":…,"lang":"ko"}]}
+        {"type":"document","file":…,"dominant":"en","lines":N,"content":N,
+         "chrome":N,"untranslated":N,"blank":N,"fragments":N}
+      gettext catalogues (.po) add records
+        {"type":"finding","file":…,"kind":…,"entry_line":N,"line":N,…}
 
       Examples:
         koen analyze Corpora/Documents/seed-000.txt
@@ -34,7 +37,7 @@ struct Analyze: ParsableCommand {
   func run() throws {
     let width = wide ? Int.max : (Terminal.width(1) ?? 120)
     let processor = AnalyzeProcessor(
-      settings: try analysis.settings(), format: output.format, offsets: output.offsets,
+      settings: try analysis.settings(input: input), format: output.format, offsets: output.offsets,
       palette: output.palette, width: width)
     var prologue = ""
     if output.format == .tsv {
@@ -42,7 +45,7 @@ struct Analyze: ParsableCommand {
     } else if output.format == .html {
       prologue = HTMLPage.head(
         title: "koen analyze",
-        legend: [("ko", "Korean"), ("en", "English"), ("und", "other letters"), ("chrome", "chrome"),
+        legend: [("ko", "Korean (when not the document's language)"), ("en", "English (idem)"), ("und", "other letters"), ("chrome", "chrome"),
                  ("untranslated", "untranslated line"), ("fragment", "fragment in the other language")])
     }
     try CommandRun.execute(
@@ -111,7 +114,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     var mapper = OffsetMapper(unit: offsets)
     mapper.begin(chunk: bytes, at: 0)
     var fields = AnalyzeProcessor.documentFields(document)
-    fields.append(("lines", .array(document.lines.map { line in
+    fields.append(("by_line", .array(document.lines.map { line in
       var record = AnalyzeProcessor.lineRecord(line, file: nil, mapper: &mapper)
       if case .object(var f) = record {
         f.removeAll { $0.0 == "type" }

@@ -5,10 +5,11 @@ struct Clean: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Write the document's content only: chrome (and untranslated lines) removed.",
     discussion: """
-      Keeps content lines byte for byte, with their line breaks; drops chrome lines and, unless
-      --keep-untranslated, untranslated lines; collapses the blank lines left behind to one and
-      drops blank lines at the start and end. With --romanize-untranslated, Korean fragments
-      in kept lines are replaced by their romanization (for English-only pipelines).
+      Keeps content lines byte for byte, with their line breaks; drops chrome lines
+      and, unless --keep-untranslated, untranslated lines; collapses the blank lines
+      left behind to one and drops blank lines at the start and end. With
+      --romanize-untranslated, Korean fragments in kept lines are replaced by their
+      romanization (for English-only pipelines).
 
       Examples:
         koen clean capture.txt > article.txt
@@ -28,7 +29,7 @@ struct Clean: ParsableCommand {
 
   func run() throws {
     let processor = CleanProcessor(
-      settings: try analysis.settings(), keepUntranslated: keepUntranslated, romanize: romanizeUntranslated)
+      settings: try analysis.settings(input: input), keepUntranslated: keepUntranslated, romanize: romanizeUntranslated)
     try CommandRun.execute(input: input, record: record, framing: .lines, processor: processor, records: processor)
   }
 }

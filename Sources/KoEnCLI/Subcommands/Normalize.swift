@@ -9,15 +9,16 @@ struct Normalize: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Normalize text (NFC, NFD, NFKC, NFKD, NFKC_Casefold), or check that it is.",
     discussion: """
-      Writes the normalized text to standard output. Large inputs stream in chunks cut only at
-      normalization boundaries, so the output equals normalizing the whole text at once.
-      With --check, nothing is rewritten: every line that is not in the form is reported
-      (FILE:LINE:COL, the span that changes and what it becomes) and the exit status is 1.
+      Writes the normalized text to standard output. Large inputs stream in chunks
+      cut only at normalization boundaries, so the output equals normalizing the
+      whole text at once. With --check, nothing is rewritten: every line that is not
+      in the form is reported (FILE:LINE:COL, the span that changes and what it
+      becomes) and the exit status is 1.
 
       Examples:
-        koen normalize --form nfc 한국어.txt > fixed.txt   decomposed (macOS) Hangul to NFC
-        koen normalize --form nfkc_cf titles.txt         a case- and width-folded key
-        koen normalize --check -r docs/                  CI: fail on text that is not NFC
+        koen normalize --form nfc 한국어.txt > fixed.txt   (decomposed Hangul)
+        koen normalize --form nfkc_cf titles.txt    (case- and width-folded keys)
+        koen normalize --check -r docs/             (CI: fail unless NFC)
       """)
 
   @Option(help: "The form: nfc, nfd, nfkc, nfkd or nfkc_cf (NFKC_Casefold).")

@@ -17,9 +17,10 @@ struct Romanize: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Romanize Korean (Revised Romanization by default), line by line.",
     discussion: """
-      Writes exactly one output line per input line; Latin letters, digits, punctuation and
-      spacing pass through. The Revised Romanization applies the sound changes its rules
-      write (신라 → Silla, 종로 → Jongno, 같이 → gachi); --explain shows which rule did what.
+      Writes exactly one output line per input line; Latin letters, digits,
+      punctuation and spacing pass through. The Revised Romanization applies the
+      sound changes its rules write (신라 → Silla, 종로 → Jongno, 같이 → gachi); --explain
+      shows which rule did what.
 
       Examples:
         koen romanize --word 신라 --word 독립문

@@ -15,11 +15,13 @@ struct Segment: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Split text into language-tagged segments (tokens, runs or lines).",
     discussion: """
-      Segments tile the input: joined in order they give back every byte, line breaks,
-      a byte order mark and invalid bytes included. Records (jsonl, one per segment):
+      Segments tile the input: joined in order they give back every byte, line
+      breaks, a byte order mark and invalid bytes included.
+      Records (jsonl, one per segment):
         {"file":…,"start":B,"end":B,"lang":"ko","script":"Hang","text":"…"}
-      with --level line: {"file":…,"line":N,"start":B,"end":B,"lang":"mixed","text":…,
-      "letters":{"ko":N,"en":N}} ('end' excludes the line break).
+      With --level line ('end' excludes the line break):
+        {"file":…,"line":N,"start":B,"end":B,"lang":"mixed","text":…,
+         "letters":{"ko":N,"en":N}}
       Languages: ko, en, ja, zh, und (other letters), zxx (no letters).
 
       Examples:
@@ -31,6 +33,9 @@ struct Segment: ParsableCommand {
 
   @Option(help: "token, run (language runs) or line.")
   var level: SegmentLevel = .run
+
+  @Flag(help: "Do not cut long segments to the terminal's width in text output.")
+  var wide = false
 
   @Flag(name: .customLong("keep-invalid"), help: "Process files with invalid UTF-8; bad bytes become U+FFFD in 'text' (offsets still cover them).")
   var keepInvalid = false
@@ -44,7 +49,7 @@ struct Segment: ParsableCommand {
   func run() throws {
     let processor = SegmentProcessor(
       level: level, format: output.format, offsets: output.offsets, palette: output.palette,
-      policy: .init(acceptInvalidUTF8: keepInvalid))
+      policy: .init(acceptInvalidUTF8: keepInvalid), width: wide ? Int.max : (Terminal.width(1) ?? 120))
     var prologue = ""
     if output.format == .tsv {
       prologue = level == .line ? "file\tline\tstart\tend\tlang\ttext\n" : "file\tstart\tend\tlang\tscript\ttext\n"
@@ -68,6 +73,8 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
   let offsets: OffsetUnit
   let palette: Palette
   let policy: ContentCheck.Policy
+  /// The width of a text row in terminal columns.
+  var width = Int.max
 
   var contentPolicy: ContentCheck.Policy { policy }
 
@@ -154,7 +161,7 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
       out.text(
         "\(palette.paint(DisplayWidth.padLeft(String(start), to: 8), palette.dim)) \(palette.paint(DisplayWidth.padLeft(String(end), to: 8), palette.dim))  "
           + "\(palette.paint(DisplayWidth.pad(segment.language, to: 4), style)) \(DisplayWidth.pad(segment.script, to: 5)) "
-          + "\(palette.paint(visible(content), style))\n")
+          + "\(palette.paint(DisplayWidth.truncate(visible(content), to: room(after: 30)), style))\n")
     }
   }
 
@@ -179,9 +186,12 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
       out.text("<div class=\"ln\"><span class=\"no\">\(number)</span><span class=\"lang\">\(line.language)</span><span></span><span class=\"body \(cls)\">\(HTMLPage.escape(content))</span></div>")
     default:
       let style = palette.language(line.language)
-      out.text("\(palette.paint(DisplayWidth.padLeft(String(number), to: 6), palette.dim))  \(palette.paint(DisplayWidth.pad(line.language, to: 6), style)) \(visible(content))\n")
+      out.text("\(palette.paint(DisplayWidth.padLeft(String(number), to: 6), palette.dim))  \(palette.paint(DisplayWidth.pad(line.language, to: 6), style)) \(DisplayWidth.truncate(visible(content), to: room(after: 15)))\n")
     }
   }
+
+  /// The columns left for text after `used` columns.
+  private func room(after used: Int) -> Int { width == Int.max ? Int.max : max(20, width - used) }
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
     let bytes = Array(text.utf8)

@@ -6,13 +6,16 @@ struct Stats: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Count bytes, lines, letters per script and language, Hangul forms and lines per role.",
     discussion: """
-      Per file: bytes; lines; letters per script (ISO 15924) and per language; the dominant
-      language by letter mass; Hangul forms (precomposed syllables, conjoining jamo as in
-      NFD text, compatibility jamo such as ㅋㅋ, halfwidth jamo); lines per role.
+      Per file: bytes; lines; letters per script (ISO 15924) and per language; the
+      dominant language by letter mass; Hangul forms (precomposed syllables,
+      conjoining jamo as in NFD text, compatibility jamo such as ㅋㅋ, halfwidth
+      jamo); lines per role.
       Records (jsonl), one per file:
-        {"file":…,"bytes":N,"lines":N,"letters":{"Hang":N,"Latn":N},"languages":{"ko":N,"en":N},
-         "dominant":"en","hangul":{"syllables":N,"conjoining_jamo":N,"compatibility_jamo":N,
-         "halfwidth_jamo":N},"roles":{"content":N,"chrome":N,"untranslated":N,"blank":N}}
+        {"file":…,"bytes":N,"lines":N,"letters":{"Hang":N,"Latn":N},
+         "languages":{"ko":N,"en":N},"dominant":"en",
+         "hangul":{"syllables":N,"conjoining_jamo":N,"compatibility_jamo":N,
+                   "halfwidth_jamo":N},
+         "roles":{"content":N,"chrome":N,"untranslated":N,"blank":N}}
 
       Examples:
         koen stats article.txt

@@ -6,10 +6,11 @@ struct Tokens: ParsableCommand {
     abstract: "List the tokens of the text: words, numbers, punctuation, URLs, line breaks….",
     discussion: """
       Tokens tile the input. Records (jsonl, one per token):
-        {"file":…,"start":B,"end":B,"kind":"word","script":"Hang","lang":"ko","text":"…"}
-      Kinds: word, number, punctuation, symbol, whitespace, line_break, url, email, invalid.
-      KoEn splits words where the script changes between Latin and Hangul (NATO에 →
-      NATO | 에) and keeps URLs and e-mail addresses whole.
+        {"file":…,"start":B,"end":B,"kind":"word","script":"Hang","lang":"ko",
+         "text":"…"}
+      Kinds: word, number, punctuation, symbol, whitespace, line_break, url, email,
+      invalid. KoEn splits words where the script changes between Latin and Hangul
+      (NATO에 → NATO | 에) and keeps URLs and e-mail addresses whole.
 
       Examples:
         koen tokens --format jsonl notes.txt

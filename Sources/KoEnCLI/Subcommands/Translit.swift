@@ -55,7 +55,8 @@ struct Translit: ParsableCommand {
       do {
         transliterator = try Transliterator(id: id, reverse: reverse)
       } catch {
-        throw CommandRun.fail("\(error.description); 'koen translit --list' shows the IDs", .usage)
+        throw CommandRun.fail(
+          "unknown transliterator ID '\(id)' (\(error.icuError.name)); 'koen translit --list' shows the IDs", .usage)
       }
     } else {
       let path = rules!
@@ -75,7 +76,7 @@ struct Translit: ParsableCommand {
       do {
         transliterator = try Transliterator(rules: text, id: "koen-rules", reverse: reverse)
       } catch {
-        throw CommandRun.fail("\(path): \(error.description)", .dataError)
+        throw CommandRun.fail("\(path): \(visible(error.description))", .dataError)
       }
     }
     let processor = LineTransliteration(transliterator: transliterator)

@@ -27,14 +27,15 @@ struct Untranslated: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Report text left untranslated, as diagnostics; exit 1 if any is found.",
     discussion: """
-      Reports each fragment of content in the language the document is not in (Korean left in
-      an English translation, English prose left in a Korean one), compiler-style:
+      Reports each fragment of content in the language the document is not in
+      (Korean left in an English translation, English prose left in a Korean
+      one), compiler-style:
         FILE:LINE:COL: untranslated Korean "…" (reading)
       Site chrome is not reported (see 'koen analyze'). Acronyms, names, code, URLs,
-      placeholders and the terms of an --allow glossary are kept, not reported. gettext
-      catalogues (.po) also report empty translations, translations identical to the
-      source and English left inside a Korean translation, at the entry's line.
-      Exit status 1 when anything is found, 0 when nothing is.
+      placeholders and the terms of an --allow glossary are kept, not reported.
+      gettext catalogues (.po) also report empty translations, translations
+      identical to the source and English left inside a Korean translation, at the
+      entry's line. Exit status 1 when anything is found, 0 when nothing is.
 
       Records (json, jsonl): {"file":…,"line":N,"column":C,"start":B,"end":B,
         "kind":"untranslated","lang":"ko","text":…,"reading":…,"message":…}
@@ -42,7 +43,7 @@ struct Untranslated: ParsableCommand {
 
       Examples:
         koen untranslated --target en translated/*.txt
-        koen untranslated --target ko --allow glossary.txt -r docs/ko --include '*.md'
+        koen untranslated --target ko --allow terms.txt -r docs/ko --include '*.md'
         koen untranslated --format sarif -r po/ > koen.sarif
       """)
 
@@ -57,7 +58,7 @@ struct Untranslated: ParsableCommand {
   func validate() throws { try output.require([.text, .json, .jsonl, .tsv, .sarif]) }
 
   func run() throws {
-    let settings = try analysis.settings(dominantOverride: target == .auto ? nil : target)
+    let settings = try analysis.settings(input: input, dominantOverride: target == .auto ? nil : target)
     let processor = UntranslatedProcessor(settings: settings, format: output.format, offsets: output.offsets, palette: output.palette)
     let framing = output.format == .sarif ? SARIF.framing : output.framing
     try CommandRun.execute(

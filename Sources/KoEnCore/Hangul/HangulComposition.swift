@@ -95,7 +95,8 @@ extension Hangul {
       }
       let before = i > 0 ? scalars[i - 1] : nil
       let after = i + 1 < scalars.count ? scalars[i + 1] : nil
-      let joinsBefore = before.map { HangulJamo.isConjoining($0) || (isSyllable($0) && HangulJamo.isTrailing(scalar)) } ?? false
+      let joinsBefore =
+        before.map { HangulJamo.isConjoining($0) || (isSyllable($0) && HangulJamo.isTrailing(scalar)) } ?? false
       let joinsAfter = after.map { HangulJamo.isConjoining($0) } ?? false
       view.append(joinsBefore || joinsAfter ? scalar : compatible)
     }
@@ -107,6 +108,8 @@ extension Hangul {
   ///
   /// - Complexity: O(n).
   public static func needsRepair(_ text: String) -> Bool {
-    text.unicodeScalars.contains { HangulJamo.compatibility(for: $0) != nil } && repair(text) != text
+    // Compare scalars: String's == treats decomposed and precomposed Hangul as equal.
+    text.unicodeScalars.contains { HangulJamo.compatibility(for: $0) != nil }
+      && !repair(text).unicodeScalars.elementsEqual(text.unicodeScalars)
   }
 }

@@ -46,7 +46,8 @@ public enum Josa: String, CaseIterable, Sendable, Hashable {
 
   /// Finds the particle one of whose forms is `form` ("은", "는", "를", "으로" …).
   public init?(form: String) {
-    guard let match = Josa.allCases.first(where: { $0.forms.afterConsonant == form || $0.forms.afterVowel == form }) else {
+    guard let match = Josa.allCases.first(where: { $0.forms.afterConsonant == form || $0.forms.afterVowel == form })
+    else {
       return nil
     }
     self = match

@@ -14,7 +14,9 @@ public enum InitialSoundLaw {
 
   /// The syllable as it is written at the start of a word.
   public static func apply(to syllable: HangulSyllable) -> HangulSyllable {
-    let rieul = 5, nieun = 2, ieung = 11
+    let rieul = 5
+    let nieun = 2
+    let ieung = 11
     let newInitial: Int
     switch syllable.initial {
     case rieul: newInitial = palatalVowels.contains(syllable.medial) ? ieung : nieun

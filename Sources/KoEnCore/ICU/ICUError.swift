@@ -23,6 +23,7 @@ public struct ICUError: Error, RawRepresentable, Hashable, Sendable, CustomStrin
   /// ICU's name for the status, such as `U_MISSING_RESOURCE_ERROR`.
   public var name: String { String(cString: koen_status_name(rawValue)) }
 
+  /// ICU's name for the status, as `name`.
   public var description: String { name }
 }
 

@@ -5,14 +5,16 @@ internal import CICU
 /// chunks that end only at normalization boundaries, so each chunk normalizes on its own and
 /// the results, concatenated, equal the normalization of the whole text.
 ///
-/// The UTF-16 buffer starts on the stack (1024 units); it moves to the heap only when one
-/// run without a boundary (a base with hundreds of combining marks) outgrows it.
+/// The UTF-16 buffer starts on the stack (512 units, 1 KiB: the size Swift's
+/// `withUnsafeTemporaryAllocation` always places on the stack on Linux; larger requests
+/// may go to the heap); it moves to the heap only when one run without a boundary (a base
+/// with hundreds of combining marks) outgrows it.
 struct NormalizationChunks {
   /// ICU's normalizer singleton. Borrowed.
   let handle: OpaquePointer
 
-  /// The stack buffer's size in UTF-16 units.
-  static let stackCapacity = 1024
+  /// The stack buffer's size in UTF-16 units (1 KiB).
+  static let stackCapacity = 512
 
   /// Whether `value` starts a normalization segment: text before it and text from it on
   /// normalize independently.
@@ -98,40 +100,30 @@ struct NormalizationChunks {
   }
 
   /// Normalizes valid UTF-8 `bytes` and appends the result, as UTF-8, to `output`.
+  ///
+  /// One destination buffer serves every chunk: it starts at three times the stack
+  /// buffer's size and, when ICU reports an overflow, is regrown to the exact length ICU
+  /// reported and the chunk retried once.
   func normalize(_ bytes: UnsafeBufferPointer<UInt8>, into output: inout [UInt8]) {
+    var destination = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 3 * Self.stackCapacity + 16)
+    defer { destination.deallocate() }
     _ = forEach(in: bytes) { chunk in
-      normalizeChunk(chunk) { UTF8Decoding.appendUTF8(of: $0, to: &output) }
+      var status: koen_status = 0
+      var length = koen_normalize(
+        handle, chunk.baseAddress, Int32(chunk.count), destination.baseAddress, Int32(destination.count), &status)
+      if status == KOEN_BUFFER_OVERFLOW {
+        destination.deallocate()
+        destination = .allocate(capacity: Int(length))
+        status = 0
+        length = koen_normalize(
+          handle, chunk.baseAddress, Int32(chunk.count), destination.baseAddress, Int32(destination.count), &status)
+      }
+      // ICU reported the exact length; a second overflow or any other failure means the
+      // ICU library is broken (or out of memory), not that the input is bad.
+      precondition(status <= 0, "ICU normalization failed: \(ICUError(rawValue: status))")
+      UTF8Decoding.appendUTF8(of: UnsafeBufferPointer(rebasing: destination[..<Int(length)]), to: &output)
       return true
     }
-  }
-
-  /// Normalizes one UTF-16 chunk and passes the result to `sink`. The destination starts
-  /// on the stack at three times the chunk's size; when ICU reports an overflow it is
-  /// retried once, on the heap, at the exact length ICU reported.
-  func normalizeChunk(
-    _ chunk: UnsafeBufferPointer<UInt16>,
-    _ sink: (UnsafeBufferPointer<UInt16>) -> Void
-  ) {
-    let estimate = chunk.count * 3 + 16
-    let done: Int32? = withUnsafeTemporaryAllocation(of: UInt16.self, capacity: min(estimate, 3 * Self.stackCapacity + 16)) { destination in
-      var status: koen_status = 0
-      let length = koen_normalize(
-        handle, chunk.baseAddress, Int32(chunk.count), destination.baseAddress, Int32(destination.count), &status)
-      if status == KOEN_BUFFER_OVERFLOW { return length }
-      precondition(status <= 0, "ICU normalization failed: \(ICUError(rawValue: status))")
-      sink(UnsafeBufferPointer(rebasing: destination[..<Int(length)]))
-      return nil
-    }
-    guard let needed = done else { return }
-    let destination = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: Int(needed))
-    defer { destination.deallocate() }
-    var status: koen_status = 0
-    let length = koen_normalize(
-      handle, chunk.baseAddress, Int32(chunk.count), destination.baseAddress, Int32(destination.count), &status)
-    // ICU reported this exact length; a second overflow or any other failure means the
-    // ICU library is broken, not that the input is bad.
-    precondition(status <= 0, "ICU normalization failed: \(ICUError(rawValue: status))")
-    sink(UnsafeBufferPointer(rebasing: destination[..<Int(length)]))
   }
 }
 

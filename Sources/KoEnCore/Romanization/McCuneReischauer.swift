@@ -5,7 +5,9 @@
 /// n'g marks ㄴ+ㄱ as opposed to ㅇ (Han'guk); ë marks ㅔ after a or o (kaë). The sound changes
 /// are those of the Revised Romanization (the two systems share the phonology).
 enum McCuneReischauer {
-  static let initials = ["k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch'", "k'", "t'", "p'", "h"]
+  static let initials = [
+    "k", "kk", "n", "t", "tt", "r", "m", "p", "pp", "s", "ss", "", "ch", "tch", "ch'", "k'", "t'", "p'", "h",
+  ]
   static let voiced: [Int: String] = [0: "g", 3: "d", 7: "b", 12: "j"]
   static let vowels = [
     "a", "ae", "ya", "yae", "ŏ", "e", "yŏ", "ye", "o", "wa", "wae", "oe", "yo", "u", "wŏ", "we", "wi", "yu", "ŭ", "ŭi",
@@ -26,7 +28,9 @@ enum McCuneReischauer {
       if s.onset == 9, s.vowel == 16 { onset = "sh" }  // 쉬 shwi
       if s.onset == 0, previousCoda == 4 { onset = "'g" }  // 한국 Han'guk
       var vowel = vowels[s.vowel]
-      if s.onset == 11, vowel.hasPrefix("e"), let previous = out.last, previous.hasSuffix("a") || previous.hasSuffix("o") {
+      if s.onset == 11, vowel.hasPrefix("e"), let previous = out.last,
+        previous.hasSuffix("a") || previous.hasSuffix("o")
+      {
         vowel = "ë" + vowel.dropFirst()
       }
       out.append(onset + vowel + (codas[s.coda] ?? ""))

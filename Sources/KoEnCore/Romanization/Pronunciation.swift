@@ -20,6 +20,8 @@ struct PronunciationContext: Sendable {
   var assimilate = true
   /// Use the exceptions table.
   var useLexicon = true
+  /// Record the changes (for ``Romanizer/explain(_:)``); without it, only the sounds are computed.
+  var trace = true
 }
 
 /// The phonology shared by the Revised Romanization and McCune–Reischauer: from a written word
@@ -79,7 +81,7 @@ enum Pronunciation {
     var changes: [SoundChange] = []
     var source = written
     if context.useLexicon, context.assimilate {
-      let (respelled, lexiconChanges) = RomanizationLexicon.apply(to: written)
+      let (respelled, lexiconChanges) = RomanizationLexicon.apply(to: written, trace: context.trace)
       source = respelled
       changes += lexiconChanges
     }
@@ -89,14 +91,16 @@ enum Pronunciation {
     for i in 0..<n {
       let syllable = source[i]
       let final = syllable.final
-      let label = i + 1 < n ? "\(written[i])|\(written[i + 1])" : "\(written[i])"
-      func record(_ rule: SoundChangeRule, _ from: String, _ to: String) {
-        changes.append(SoundChange(rule: rule, boundary: i, syllables: label, from: from, to: to, written: ""))
+      func record(_ rule: SoundChangeRule, _ from: @autoclosure () -> String, _ to: @autoclosure () -> String) {
+        guard context.trace else { return }
+        let label = i + 1 < n ? "\(written[i])|\(written[i + 1])" : "\(written[i])"
+        changes.append(SoundChange(rule: rule, boundary: i, syllables: label, from: from(), to: to(), written: ""))
       }
       guard i + 1 < n, context.assimilate else {
         let coda = neutral(final, before: nil, syllable: syllable)
         if coda != final {
-          let rule: SoundChangeRule = HangulJamo.compoundFinals[final] != nil ? .clusterSimplification : .finalNeutralization
+          let rule: SoundChangeRule =
+            HangulJamo.compoundFinals[final] != nil ? .clusterSimplification : .finalNeutralization
           record(rule, jamo(final: final), jamo(final: coda))
         }
         result[i].coda = coda
@@ -107,6 +111,7 @@ enum Pronunciation {
         final: final, syllable: syllable, next: next, index: i, word: source, context: context)
       result[i].coda = outcome.coda
       result[i + 1].onset = outcome.onset
+      guard context.trace, !outcome.rules.isEmpty else { continue }
       let from = "\(jamo(final: final))+\(jamo(initial: next.initial))"
       let to = "\(jamo(final: outcome.coda))+\(jamo(initial: outcome.onset))"
       for rule in outcome.rules { record(rule, from, to) }
@@ -186,7 +191,7 @@ enum Pronunciation {
           case pCoda: return BoundaryOutcome(coda: 0, onset: pieup, rules: [.aspiration])
           default:
             if [22, 23].contains(final) { return BoundaryOutcome(coda: 0, onset: chieut, rules: [.aspiration]) }
-            if [7, 25].contains(final), next.medial == 20 {
+            if [7, 25].contains(final), next.medial == 20 || next.medial == 6 {  // 굳히다 [구치다], 닫혀 [다처]
               return BoundaryOutcome(coda: 0, onset: chieut, rules: [.aspiration, .palatalization])
             }
             return BoundaryOutcome(coda: 0, onset: tieut, rules: [.aspiration])
@@ -237,19 +242,29 @@ enum Pronunciation {
   }
 
   /// Whether the ㅎ syllable at `hIndex` starts a verb or adjective ending, where ㄱ ㄷ ㅂ + ㅎ
-  /// is written aspirated (잡혀 japyeo, 착하다 chakada) rather than as in nouns (묵호 Mukho).
+  /// is written aspirated (잡혀 japyeo, 착하다 chakada) rather than as in nouns (묵호 Mukho,
+  /// 북한 Bukhan, 역할 yeokhal, 복합 bokhap).
   ///
-  /// Heuristic: the passive and causative suffix 히/혀 (any syllable of ㅎ with ㅣ, or 혀/혔),
-  /// or 하-/해-/했- followed by at least one more syllable or standing as a verb form (한, 할, 함, 합, 해, 했).
+  /// Heuristic, since spelling does not mark word classes: the passive and causative suffix
+  /// 히/혀 (a ㅎ syllable with ㅣ, or 혀/혔 itself); 했 (past tense); 하 followed by a verb
+  /// ending (하다, 하고, 하게, 하지, 하는, 하면, 하여 …); 합 followed by 니 (합니다); 해 followed
+  /// by 서, 요, 도, 야 or 라. Adnominal forms that look like nouns (착한, 급할) are read as nouns.
   static func isPredicateSuffix(word: [HangulSyllable], hIndex: Int) -> Bool {
     let h = word[hIndex]
-    if h.medial == 20 { return true }  // 히, 힌, 힐, 힘
-    if h.medial == 6, h.final == 0 || h.final == 20 { return true }  // 혀, 혔
-    if h.medial == 0 || h.medial == 1 {  // 하, 해
-      if h.final != 0 { return [4, 8, 16, 17, 20].contains(h.final) }  // 한 할 함 합 했
-      return hIndex + 1 < word.count || h.medial == 1
+    let following: Character? = hIndex + 1 < word.count ? word[hIndex + 1].character : nil
+    switch (h.medial, h.final) {
+    case (20, _): return true  // 히 힌 힐 힘
+    case (6, 0), (6, 20): return true  // 혀 혔
+    case (1, 20): return true  // 했
+    case (0, 0):  // 하
+      guard let following else { return false }
+      return "다고게지는니면여세시자기던도며".contains(following)
+    case (0, 17): return following == "니"  // 합니다
+    case (1, 0):  // 해
+      guard let following else { return false }
+      return "서요도야라".contains(following)
+    default: return false
     }
-    return false
   }
 
   static func jamo(final: Int) -> String {

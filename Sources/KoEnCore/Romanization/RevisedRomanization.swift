@@ -1,7 +1,9 @@
 /// Letter tables and spelling of the Revised Romanization (2000), from pronounced syllables.
 enum RevisedRomanization {
   /// Initial consonants (rule 2.2), in syllable order; ㅇ is silent.
-  static let initials = ["g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+  static let initials = [
+    "g", "kk", "n", "d", "tt", "r", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
+  ]
   /// Vowels (rule 2.1), in syllable order; ㅢ is always ui.
   static let vowels = [
     "a", "ae", "ya", "yae", "eo", "e", "yeo", "ye", "o", "wa", "wae", "oe", "yo", "u", "wo", "we", "wi", "yu", "eu",
@@ -58,7 +60,9 @@ enum RevisedRomanization {
   }
 
   /// Joins spelled syllables, with hyphens where misreading is possible when `hyphenate` is set.
-  static func join(_ spelled: [String], hyphenate: Bool, changes: inout [SoundChange], written: [HangulSyllable]) -> String {
+  static func join(_ spelled: [String], hyphenate: Bool, changes: inout [SoundChange], written: [HangulSyllable])
+    -> String
+  {
     var result = ""
     for (i, part) in spelled.enumerated() {
       if i > 0, hyphenate, isAmbiguous(spelled[i - 1], part) {
@@ -79,7 +83,9 @@ enum RevisedRomanization {
 /// syllable is a hyphen; a hyphen also separates a final from an initial written with the same
 /// letter (없었습니다 → eobs-eoss-seubnida), where the letters alone would not tell the syllables apart.
 enum RevisedTransliteration {
-  static let initials = ["g", "kk", "n", "d", "tt", "l", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h"]
+  static let initials = [
+    "g", "kk", "n", "d", "tt", "l", "m", "b", "pp", "s", "ss", "", "j", "jj", "ch", "k", "t", "p", "h",
+  ]
   static let finals = [
     "", "g", "kk", "gs", "n", "nj", "nh", "d", "l", "lg", "lm", "lb", "ls", "lt", "lp", "lh", "m", "b", "bs", "s", "ss",
     "ng", "j", "ch", "k", "t", "p", "h",

@@ -27,6 +27,11 @@ public struct RomanizationOptions: OptionSet, Sendable, Hashable {
   /// Read Hanja (北, 韓國) in Hangul before romanizing, with the initial-sound law. Without it,
   /// Hanja pass through unchanged like any other non-Hangul text.
   public static let readHanja = RomanizationOptions(rawValue: 1 << 5)
+  /// With ``personalName``: write the family name the way most bearers write it in passports
+  /// (김 Kim, 이 Lee, 박 Park, 최 Choi, 정 Jung …, rule 3.7 allows names "as they have been
+  /// written") instead of by the rules (Gim, I, Bak, Choe, Jeong). Family names KoEn has no
+  /// customary spelling for follow the rules.
+  public static let customarySurnames = RomanizationOptions(rawValue: 1 << 7)
   /// For McCune–Reischauer: plain ASCII, without breves (ŏ → o, ŭ → u, ë → e). Apostrophes
   /// are ASCII already and stay.
   public static let ascii = RomanizationOptions(rawValue: 1 << 6)

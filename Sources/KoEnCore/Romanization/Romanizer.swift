@@ -38,12 +38,15 @@ public struct Romanizer: Sendable, Hashable {
   /// Romanizes `text`.
   ///
   /// - Complexity: O(n) in the length of the text.
-  public func romanize(_ text: String) -> String { explain(text).output }
+  public func romanize(_ text: String) -> String { run(text, trace: false).output }
 
   /// Romanizes `text` and says, for each Korean word, which rule changed which boundary.
   ///
   /// - Complexity: O(n) in the length of the text.
-  public func explain(_ text: String) -> RomanizationTrace {
+  public func explain(_ text: String) -> RomanizationTrace { run(text, trace: true) }
+
+  /// Romanizes `text`; with `trace`, also builds the words and changes of the trace.
+  func run(_ text: String, trace: Bool) -> RomanizationTrace {
     var prepared = Hangul.compose(text)
     if options.contains(.readHanja) { prepared = HanjaReadings.read(prepared) }
     let tokens = Self.tokenize(prepared)
@@ -92,9 +95,9 @@ public struct Romanizer: Sendable, Hashable {
           index += given == nil ? 1 : 3
           continue
         }
-        let word = romanizeWord(syllables)
+        let word = romanizeWord(syllables, trace: trace)
         output += word.romanization
-        words.append(word)
+        if trace { words.append(word) }
       }
       index += 1
     }
@@ -114,9 +117,9 @@ public struct Romanizer: Sendable, Hashable {
   private var nounsOnly: Bool { !options.isDisjoint(with: [.properNoun, .address, .personalName]) }
   private var capitalizes: Bool { !options.isDisjoint(with: [.properNoun, .address, .personalName]) }
 
-  func romanizeWord(_ syllables: [HangulSyllable]) -> RomanizedWord {
-    let written = String(String.UnicodeScalarView(syllables.map(\.scalar)))
+  func romanizeWord(_ syllables: [HangulSyllable], trace: Bool = true) -> RomanizedWord {
     if options.contains(.address), let (base, unit) = AdministrativeUnit.split(syllables) {
+      let written = String(String.UnicodeScalarView(syllables.map(\.scalar)))
       let baseWord = romanizePlain(base)
       let omit = options.contains(.omitAdministrativeUnits) && unit.omissible
       let unitText = unitRomanization(unit)
@@ -127,14 +130,15 @@ public struct Romanizer: Sendable, Hashable {
           rule: .administrativeUnit, boundary: base.count - 1, syllables: "\(base[base.count - 1])|\(unit.name)",
           from: baseWord.romanization + unitText, to: romanization, written: omit ? "" : "-"))
       return RomanizedWord(
-        written: written, pronunciation: baseWord.pronunciation + unit.name, romanization: romanization, changes: changes)
+        written: written, pronunciation: baseWord.pronunciation + unit.name, romanization: romanization,
+        changes: changes)
     }
-    return romanizePlain(syllables)
+    return romanizePlain(syllables, trace: trace)
   }
 
   /// One word with no unit and no name handling.
-  func romanizePlain(_ syllables: [HangulSyllable], capitalize: Bool? = nil) -> RomanizedWord {
-    let written = String(String.UnicodeScalarView(syllables.map(\.scalar)))
+  func romanizePlain(_ syllables: [HangulSyllable], capitalize: Bool? = nil, trace: Bool = true) -> RomanizedWord {
+    let written = trace || scheme == .icu ? String(String.UnicodeScalarView(syllables.map(\.scalar))) : ""
     let shouldCapitalize = capitalize ?? capitalizes
     switch scheme {
     case .icu:
@@ -147,7 +151,8 @@ public struct Romanizer: Sendable, Hashable {
         written: written, pronunciation: written,
         romanization: shouldCapitalize ? Self.capitalized(text) : text, changes: [])
     case .revised, .mccuneReischauer:
-      var (pronounced, changes) = Pronunciation.pronounce(syllables, context: PronunciationContext(nounsOnly: nounsOnly))
+      var (pronounced, changes) = Pronunciation.pronounce(
+        syllables, context: PronunciationContext(nounsOnly: nounsOnly, trace: trace))
       var text: String
       if scheme == .revised {
         for k in changes.indices where changes[k].rule != .hyphen {
@@ -160,7 +165,7 @@ public struct Romanizer: Sendable, Hashable {
         text = McCuneReischauer.spell(pronounced).joined()
         if options.contains(.ascii) { text = McCuneReischauer.ascii(text) }
       }
-      let pronunciation = String(String.UnicodeScalarView(pronounced.map(\.hangul.scalar)))
+      let pronunciation = trace ? String(String.UnicodeScalarView(pronounced.map(\.hangul.scalar))) : ""
       pronounced.removeAll()
       return RomanizedWord(
         written: written, pronunciation: pronunciation,
@@ -176,7 +181,11 @@ public struct Romanizer: Sendable, Hashable {
     let written =
       String(String.UnicodeScalarView(familyPart.map(\.scalar)))
       + (givenPart.isEmpty ? "" : " " + String(String.UnicodeScalarView(givenPart.map(\.scalar))))
-    let familyText = nameSyllables(familyPart).joined()
+    let familyWritten = String(String.UnicodeScalarView(familyPart.map(\.scalar)))
+    var familyText = nameSyllables(familyPart).joined()
+    if options.contains(.customarySurnames), let customary = PersonalName.customarySpellings[familyWritten] {
+      familyText = customary
+    }
     var changes: [SoundChange] = []
     var givenText = ""
     if !givenPart.isEmpty {
@@ -184,7 +193,8 @@ public struct Romanizer: Sendable, Hashable {
       let separator = options.contains(.hyphenate) ? "-" : ""
       givenText = parts.joined(separator: separator)
       for k in 0..<(givenPart.count - 1) {
-        let alone = Pronunciation.pronounce(Array(givenPart[k...(k + 1)]), context: PronunciationContext(nounsOnly: true))
+        let alone = Pronunciation.pronounce(
+          Array(givenPart[k...(k + 1)]), context: PronunciationContext(nounsOnly: true))
         let together = scheme == .mccuneReischauer ? "" : RevisedRomanization.boundaryLetters(alone.syllables, after: 0)
         let kept = parts[k].suffix(1) + separator + parts[k + 1].prefix(1)
         if alone.changes.contains(where: { $0.boundary == 0 && $0.rule != .linking }) {
@@ -195,7 +205,9 @@ public struct Romanizer: Sendable, Hashable {
         }
       }
     }
-    let romanization = givenText.isEmpty ? Self.capitalized(familyText) : Self.capitalized(familyText) + " " + Self.capitalized(givenText)
+    let romanization =
+      givenText.isEmpty
+      ? Self.capitalized(familyText) : Self.capitalized(familyText) + " " + Self.capitalized(givenText)
     return RomanizedWord(written: written, pronunciation: written, romanization: romanization, changes: changes)
   }
 
@@ -203,7 +215,9 @@ public struct Romanizer: Sendable, Hashable {
   private func nameSyllables(_ syllables: [HangulSyllable]) -> [String] {
     switch scheme {
     case .icu:
-      return syllables.map { ICUTransliterators.hangulLatin?.transliterate(String($0.character)) ?? String($0.character) }
+      return syllables.map {
+        ICUTransliterators.hangulLatin?.transliterate(String($0.character)) ?? String($0.character)
+      }
     case .revisedTransliteration:
       return syllables.map { RevisedTransliteration.transliterate([$0]) }
     case .revised, .mccuneReischauer:

@@ -32,7 +32,7 @@ public struct GoldDocument: Sendable, Hashable {
   /// Its kind (`news-portal`, `ko-doc`, `l10n`).
   public var kind: String
   /// The annotated dominant language.
-  public var dominant: FragmentLanguage
+  public var dominant: Language
   /// The document's text.
   public var text: String
   /// The gold lines, one per line of the text.
@@ -52,7 +52,7 @@ public struct GoldDocument: Sendable, Hashable {
     self.name = name
     self.text = text
     self.kind = Self.jsonString("kind", in: meta) ?? "unknown"
-    self.dominant = FragmentLanguage(rawValue: Self.jsonString("dominant", in: meta) ?? "und")
+    self.dominant = Language(rawValue: Self.jsonString("dominant", in: meta) ?? "und") ?? .und
     var rows = gold.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if rows.last == "" { rows.removeLast() }
     guard rows.first == "line\tlang\trole\tfragments" else {

@@ -1,0 +1,135 @@
+import KoEn
+import Testing
+
+/// Gettext catalogues and locale tables: only translations are prose, and each entry is
+/// checked against its source.
+@Suite("Analysis of .po catalogues and locale tables")
+struct AnalysisCatalogTests {
+  static let po = """
+    # Korean translation.
+    msgid ""
+    msgstr ""
+    "Content-Type: text/plain; charset=UTF-8\\n"
+    "Language: ko\\n"
+
+    #: src/a.c:10
+    msgid "Open the file"
+    msgstr "파일 열기"
+
+    msgid "Free:"
+    msgstr "Free:"
+
+    msgid "Save all settings"
+    msgstr ""
+
+    #, c-format
+    msgid "Could not read %s"
+    msgstr "%s 파일을 read할 수 없습니다"
+
+    msgctxt "menu"
+    msgid "CPU usage"
+    msgstr "CPU 사용량"
+
+    msgid "One file"
+    msgid_plural "%d files"
+    msgstr[0] "파일 %d개"
+
+    msgid "A long message"
+    msgstr ""
+    "긴 메시지는 여러 줄로 "
+    "나뉩니다. Please wait a moment."
+
+    """
+
+  @Test func findingsPerEntry() {
+    let analysis = DocumentAnalyzer().analyze(Self.po, format: .gettext)
+    #expect(analysis.dominant == .ko)
+    let kinds = analysis.catalogFindings.map { "\($0.kind.rawValue)@\($0.entryLine)/\($0.translationLine)" }
+    #expect(
+      kinds == [
+        "identical_to_source@11/12", "empty_translation@14/15", "english_in_translation@18/19",
+        "english_in_translation@29/30",
+      ])
+    #expect(analysis.catalogFindings[0].source == "Free:")
+    #expect(analysis.catalogFindings[2].fragments.map(\.text) == ["read"])
+    #expect(analysis.catalogFindings[3].fragments.map(\.text) == ["Please wait a moment"])
+    #expect(analysis.catalogFindings[3].translation == "긴 메시지는 여러 줄로 나뉩니다. Please wait a moment.")
+  }
+
+  @Test func sourcesAndHeaderAreNeverFragments() {
+    let analysis = DocumentAnalyzer().analyze(Self.po, format: .gettext)
+    for number in [1, 2, 3, 4, 5, 7, 8, 11, 14, 17, 18, 21, 22, 25, 26, 29] {
+      let line = analysis.lines[number - 1]
+      #expect(line.fragments.isEmpty, "line \(number)")
+      #expect(line.role == .content, "line \(number)")
+    }
+    #expect(analysis.lines[11].role == .untranslated)  // msgstr "Free:"
+    #expect(analysis.lines[11].fragments.map(\.text) == ["Free"])
+    #expect(analysis.lines[22].role == .content)  // msgstr "CPU 사용량": acronym kept
+    #expect(analysis.lines[22].fragments.isEmpty)
+  }
+
+  @Test func formatIsInferredFromName() {
+    let analysis = DocumentAnalyzer().analyze(Self.po, fileName: "ko.po")
+    #expect(analysis.catalogFindings.count == 4)
+  }
+
+  @Test func luaLocaleTable() {
+    let lua = """
+      local L = E.Libs.ACL:NewLocale('ElvUI', 'koKR')
+      -- comment
+      L["Auto Deposit"] = true
+      L["Backpack"] = "가방"
+      L["Line Width:"] = "Line Width:"
+      L["Hold %s to open"] = "%s 키를 누른 채로 open"
+      L["ElvUI"] = true
+      """
+    let analysis = DocumentAnalyzer().analyze(lua, fileName: "koKR.lua")
+    #expect(analysis.dominant == .ko)
+    #expect(analysis.lines[0].fragments.isEmpty && analysis.lines[1].fragments.isEmpty)
+    #expect(analysis.lines[2].role == .untranslated)
+    #expect(analysis.lines[2].fragments.map(\.text) == ["Auto Deposit"])
+    #expect(analysis.lines[3].role == .content && analysis.lines[3].fragments.isEmpty)
+    #expect(analysis.lines[4].fragments.map(\.text) == ["Line Width"])
+    #expect(analysis.lines[5].fragments.map(\.text) == ["open"])
+    #expect(analysis.lines[6].fragments.isEmpty)  // a product name shown as is
+    let kinds = analysis.catalogFindings.map(\.kind)
+    #expect(kinds == [.identicalToSource, .identicalToSource, .englishInTranslation, .identicalToSource])
+  }
+
+  @Test func jsonLikeTable() {
+    let json = """
+      {
+        "save": "저장",
+        "open": "파일 열기",
+        "cancel": "Cancel",
+        "greeting": "{name}님, welcome back"
+      }
+      """
+    let analysis = DocumentAnalyzer().analyze(json, format: .localeTable)
+    #expect(analysis.lines[3].fragments.map(\.text) == ["Cancel"])
+    #expect(analysis.lines[4].fragments.map(\.text) == ["welcome back"])
+    #expect(analysis.lines[1].fragments.isEmpty)
+  }
+
+  /// A real catalogue: its translation lines are analysed like the gold document made of
+  /// its msgstr values (l10n-04), and its one English leftover is reported with its entry.
+  @Test func realCatalogueMatchesTheGoldOfItsStrings() throws {
+    let path = AnalysisCorpus.folder + "/../Catalogs/jupyter_resource_usage.ko_KR.po"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let analysis = DocumentAnalyzer().analyze(text, fileName: path)
+    #expect(analysis.dominant == .ko)
+    let textLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let translations = analysis.lines.filter { textLines[$0.number - 1].hasPrefix("msgstr") }.dropFirst()  // header
+    let gold = try AnalysisCorpus.load("l10n-04")
+    #expect(translations.count == gold.lines.count)
+    for (line, g) in zip(translations, gold.lines) {
+      #expect(line.role == g.role, "msgstr line \(line.number)")
+      #expect(line.fragments.map(\.text) == g.fragments, "msgstr line \(line.number)")
+    }
+    #expect(analysis.catalogFindings.map(\.kind) == [.identicalToSource])
+    let free = try #require(analysis.catalogFindings.first)
+    #expect(free.source == "Free:" && free.entryLine == 198 && free.translationLine == 199)
+    #expect(analysis.lines.filter { $0.role == .untranslated }.map(\.number) == [199])
+  }
+}

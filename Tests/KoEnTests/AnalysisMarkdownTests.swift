@@ -1,0 +1,78 @@
+import KoEn
+import Testing
+
+/// Markdown: code, inline code, link targets and markup are not prose; English left in a
+/// Korean translation is found with its exact extent.
+@Suite("Analysis of Markdown translations")
+struct AnalysisMarkdownTests {
+  func analyze(_ text: String) -> DocumentAnalysis { DocumentAnalyzer().analyze(text, format: .markdown) }
+
+  @Test func headingsLeftInEnglish() {
+    let a = analyze("# 설치 방법\n\n### Getting Started\n\n패키지를 설치하려면 `npm install koen`을 실행합니다.\n")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[2].role == .untranslated && a.lines[2].language == .en)
+    #expect(a.lines[2].fragments.map(\.text) == ["Getting Started"])
+    #expect(a.lines[4].role == .content && a.lines[4].fragments.isEmpty)  // inline code is not prose
+  }
+
+  @Test func keptTermsAreNotFragments() {
+    let a = analyze("NATO와 EU는 API를 통해 JSON 데이터를 https://example.com/a 에서 받고, Node.js와 uncaughtException을 다룬다.\n")
+    #expect(a.lines[0].language == .ko)
+    #expect(a.lines[0].fragments.isEmpty)
+  }
+
+  @Test func englishWordsWithParticles() {
+    let a = analyze("최근 노드 버전은 warning을 제공하지만, 이것은 적절한 handling방법이 아니다. 보스(Boss)와 가로(Landscape)는 괜찮다.\n")
+    #expect(a.lines[0].language == .mixed)
+    #expect(a.lines[0].role == .content)
+    #expect(a.lines[0].fragments.map(\.text) == ["warning", "handling"])
+  }
+
+  @Test func codeCommentsCountOnlyWhenSomeWereLocalized() {
+    let localized = analyze("설명입니다.\n\n```js\n// 한국어 주석\nfoo(); // check the input\n// assertions come first\n```\n")
+    #expect(localized.lines[5].role == .untranslated)
+    #expect(localized.lines[5].fragments.map(\.text) == ["assertions come first"])
+    #expect(localized.lines[4].fragments.map(\.text) == ["check the input"])
+    let untouched = analyze("설명입니다.\n\n```js\nfoo(); // check the input\n// assertions come first\n```\n")
+    #expect(untouched.lines[3].fragments.isEmpty && untouched.lines[4].fragments.isEmpty)
+    #expect(untouched.lines[4].role == .content)
+  }
+
+  @Test func linksAndImages() {
+    let a = analyze(
+      """
+      다음 제품들이 유명하다. 이 제품들은 웹사이트와 응용 프로그램의 성능을 측정하고 모니터링하는 데에 널리 쓰인다.
+      [Pingdom](https://www.pingdom.com/), [Uptime Robot](https://uptimerobot.com/), and [New Relic](https://newrelic.com/)
+      ![alt text](../images/a.png "Website monitoring dashboard")
+      - [Basics](#basics)
+
+      기본 사용법은 아래에서 설명한다. 각 항목은 명령어와 예제로 이루어져 있으며 처음 읽는 사람도 따라 할 수 있도록 정리했다.
+      """)
+    #expect(a.lines[1].fragments.map(\.text) == ["and"])
+    #expect(a.lines[1].role == .content)
+    #expect(a.lines[2].fragments.map(\.text) == ["alt text", "Website monitoring dashboard"])
+    #expect(a.lines[2].role == .untranslated)
+    #expect(a.lines[3].fragments.map(\.text) == ["Basics"])  // a table-of-contents entry is a heading
+  }
+
+  @Test func frontMatterAndTemplates() {
+    let a = analyze(
+      """
+      ---
+      title: 쿠버네티스 컴포넌트
+      content_type: concept
+      weight: 20
+      ---
+      {{< glossary_tooltip text="컨트롤러" term_id="controller" >}}는 클러스터를 관리한다. {#controllers}
+      """)
+    #expect(a.lines.allSatisfy { $0.fragments.isEmpty })
+    #expect(a.lines[2].role == .content)
+  }
+
+  @Test func placeholdersAtTheEdgesAreLeftOut() {
+    let a = DocumentAnalyzer().analyze("%s is attempting to share the Private Profile (%s) with you.\n설정을 저장했습니다.\n저장하시겠습니까?\n모든 프레임을 기본 위치로 초기화하시겠습니까?\n수락하시면 이름표에 적용된 모든 필터 목록이 초기화됩니다.\n", format: .plainText)
+    #expect(a.dominant == .ko)
+    #expect(a.lines[0].fragments.map(\.text) == ["is attempting to share the Private Profile (%s) with you"])
+    #expect(a.lines[0].fragments[0].column == 4)
+  }
+}
