@@ -2,7 +2,8 @@
 // depend on the machine's load:
 //   valgrind --tool=callgrind .build/release/koen-profile tokenize mixed 8
 //   perf stat -e instructions .build/release/koen-profile icu-words mixed 8
-// Workloads: tokenize, segment, icu-words, whitespace, none (input generation only).
+// Workloads: tokenize, segment, icu-words, whitespace, none (input generation only),
+// write (the input to standard output, for end-to-end runs of the koen command).
 // Inputs: mixed, ko, en (size in MB), single-line, combining-marks, alternating-scripts.
 import BenchmarkInputs
 import CICUDirect
@@ -29,6 +30,17 @@ case "alternating-scripts": bytes = Inputs.alternatingScripts(size: size)
 default:
   print("unknown input \(arguments[2])")
   exit(64)
+}
+if arguments[1] == "write" {
+  bytes.withUnsafeBufferPointer { buffer in
+    var offset = 0
+    while offset < buffer.count {
+      let written = write(1, buffer.baseAddress! + offset, buffer.count - offset)
+      if written <= 0 { exit(1) }
+      offset += written
+    }
+  }
+  exit(0)
 }
 let clock = ContinuousClock()
 let start = clock.now
