@@ -240,7 +240,10 @@ struct TokenScanner: @unchecked Sendable {
         break
       }
     }
-    guard j > start, j == count || base[j] < 0x80 else { return nil }
+    // Anything ASCII ends a Hangul word, except a hyphen that may join another one.
+    guard j > start, j == count || (base[j] < 0x80 && base[j] != UInt8(ascii: "-")) else {
+      return nil
+    }
     return RawToken(end: j, kind: .word, script: 18 /* Hang */, language: .ko)
   }
 
