@@ -85,11 +85,13 @@ public struct Segmenter: Sequence, Sendable {
         return segment
       }
       while !finished {
-        guard let token = tokens.next() else {
+        guard let (start, raw, language) = tokens.nextRaw() else {
           finished = true
           return finish()
         }
-        if let segment = consume(token) { return segment }
+        if let segment = consume(start: start, end: raw.end, kind: raw.kind, language: language, script: raw.script) {
+          return segment
+        }
       }
       return nil
     }
@@ -119,27 +121,26 @@ public struct Segmenter: Sequence, Sendable {
     }
 
     @inline(__always)
-    mutating func consume(_ token: Token) -> Segment? {
-      let start = token.range.lowerBound
-      let end = token.range.upperBound
-      switch token.kind {
+    mutating func consume(
+      start: Int, end: Int, kind: TokenKind, language: Language, script: Int32
+    ) -> Segment? {
+      switch kind {
       case .word:
         lineHasLetters = true
         var emitted: Segment?
-        let language = token.language
         if !hasRun {
           hasRun = true
           runStart = 0
         } else if language != runLanguage
-          || (language == .und && token.script.rawValue != runScript)
+          || (language == .und && script != runScript)
         {
           let split =
             openAfterSpace >= 0 ? openAfterSpace : lastSpaceEnd >= 0 ? lastSpaceEnd : start
           emitted = cut(at: split)
         }
         runLanguage = language
-        runScript = token.script.rawValue
-        if token.script.rawValue == 18 { runHasHangul = true }  // Hang
+        runScript = script
+        if script == 18 { runHasHangul = true }  // Hang
         runEnd = end
         resetStretch()
         return emitted

@@ -147,6 +147,23 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
         script: Script(rawValue: raw.script), language: language)
     }
 
+    /// The next token's start and raw scan with its settled language, without building a
+    /// `Token`: the segmenter's and line profiler's inner loop.
+    @inline(__always)
+    mutating func nextRaw() -> (start: Int, raw: RawToken, language: Language)? {
+      let start = position
+      guard start < scanner.count else { return nil }
+      let raw = scanner.scan(from: start)
+      position = raw.end
+      let language = raw.language ?? contextLanguage(after: raw.end)
+      if raw.kind == .word {
+        lineLanguage = language
+      } else if raw.kind == .lineBreak {
+        lineLanguage = .zxx
+      }
+      return (start, raw, language)
+    }
+
     /// The language of Han with no Hangul or kana of its own: from the next letter on the
     /// line, else from the previous word on the line, else Chinese.
     @usableFromInline
