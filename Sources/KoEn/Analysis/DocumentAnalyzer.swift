@@ -238,8 +238,13 @@ public struct DocumentAnalyzer: Sendable {
           }
         }
       }
+      // A line of code with a comment is code: only a comment standing alone can be an
+      // untranslated line.
+      let hasCodeLetters = layout.isCode && line.scalars.indices.contains {
+        layout.uses[$0] == .code && line.scalars[$0].letter.isAnalysedLetter
+      }
       var role = LineRole.content
-      if !layout.isStructural && letters > 0
+      if !layout.isStructural && !hasCodeLetters && letters > 0
         && Double(fragmentLetters) > options.untranslatedLineShare * Double(letters)
       {
         role = .untranslated
