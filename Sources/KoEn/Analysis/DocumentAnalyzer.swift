@@ -126,6 +126,12 @@ public struct DocumentAnalyzer: Sendable {
       {
         continue
       }
+      // Hangul written as \uXXXX escapes (Java .properties) is Korean text too.
+      for k in line.scalars.indices where layout.uses[k] == .masked {
+        if let u = InlineMasks.unicodeEscape(line.scalars, at: k), LetterClassifier.classify(u) == .korean {
+          korean += LetterClassifier.mass(.korean, u)
+        }
+      }
       for (k, s) in line.scalars.enumerated() where layout.uses[k] == .prose {
         switch s.letter {
         case .korean: korean += LetterClassifier.mass(.korean, s.value)
