@@ -10,10 +10,13 @@ enum AnalysisAdapter {
     var format: String?
     /// Terms never reported as untranslated (from `--allow FILE`).
     var glossary: Set<String> = []
+    /// Analyses made in corpus mode, by file name, used instead of analysing a file alone.
+    var precomputed: [String: DocumentView] = [:]
   }
 
   /// Analyzes one document.
   static func analyze(_ bytes: [UInt8], fileName: String, settings: Settings) throws(LibraryUnavailable) -> DocumentView {
+    if let document = settings.precomputed[fileName] { return document }
     let analyzer = DocumentAnalyzer(options: options(settings))
     let format = settings.format.flatMap(DocumentFormat.init(rawValue:))
       ?? DocumentFormat.infer(fileName: fileName, text: String(decoding: bytes.prefix(1 << 16), as: UTF8.self))

@@ -21,6 +21,32 @@ struct AnalysisArguments: ParsableArguments {
   @Option(help: ArgumentHelp("A glossary: terms (one per line, '#' comments) never reported as untranslated.", valueName: "file"))
   var allow: String?
 
+  @Flag(help: "Analyze the files together: lines recurring across many of them (a site's boilerplate) are chrome.")
+  var corpus = false
+
+  /// The settings, with every input analysed together first when `--corpus` is given.
+  ///
+  /// Unreadable or malformed inputs are left out here; the run that follows reports them.
+  func settings(input: InputOptions, dominantOverride: DominantChoice? = nil) throws -> AnalysisAdapter.Settings {
+    var settings = try self.settings(dominantOverride: dominantOverride)
+    guard corpus else { return settings }
+    var documents: [(name: String, bytes: [UInt8])] = []
+    for item in InputItem.enumerate(input) {
+      if case .standardInput = item {
+        throw CommandRun.fail("--corpus reads files, not standard input", .usage)
+      }
+      guard case .file = item, let reader = try? ByteReader(item), let bytes = try? reader.readAll(sizeHint: item.size ?? 0),
+        bytes.withUnsafeBufferPointer({
+          ContentCheck.problem(in: $0, file: item.name, offset: 0, firstLine: 1, policy: .init())
+        }) == nil
+      else { continue }
+      documents.append((item.name, bytes))
+    }
+    let analyses = try AnalysisAdapter.analyze(corpus: documents, settings: settings)
+    for (document, analysis) in zip(documents, analyses) { settings.precomputed[document.name] = analysis }
+    return settings
+  }
+
   /// The analysis settings, reading the glossary file.
   ///
   /// - Throws: `ExitCode` 66 or 65 (after printing why) when the glossary cannot be read.

@@ -5,7 +5,8 @@ enum AnalysisHTML {
   static func section(_ document: DocumentView, file: String, bytes: [UInt8]) -> String {
     let segments = (try? TokenizerAdapter.segments(in: bytes)) ?? []
     let summary = document.roleCounts.map { "\($0.1) \($0.0)" }.joined(separator: " · ")
-    var html = "<section class=\"doc\"><h2>\(HTMLPage.escape(file))<span class=\"summary\">\(languageName(document.dominant)) document · \(document.lines.count) lines · \(summary) · \(document.fragments.count) fragments</span></h2>\n<div class=\"text\">"
+    let fragments = document.fragments.count
+    var html = "<section class=\"doc dominant-\(document.dominant)\"><h2>\(HTMLPage.escape(file))<span class=\"summary\">\(languageName(document.dominant)) document · \(document.lines.count) lines · \(summary) · \(fragments) fragment\(fragments == 1 ? "" : "s")</span></h2>\n<div class=\"text lines\">"
     var segmentIndex = 0
     for line in document.lines {
       html += "<div class=\"ln \(line.role)\"><span class=\"no\">\(line.number)</span><span class=\"role\">\(line.role == "blank" ? "" : line.role)</span><span class=\"lang\">\(line.language == "none" ? "" : line.language)</span><span class=\"body\" title=\"bytes \(line.range.lowerBound)–\(line.range.upperBound)\">"
@@ -27,7 +28,7 @@ enum AnalysisHTML {
       for (a, b) in zip(points, points.dropFirst()) where a < b {
         while s < segments.count, segments[s].range.upperBound <= a { s += 1 }
         let language = s < segments.count && segments[s].range.contains(a) ? segments[s].language : (segments.isEmpty ? lineClass(line.language) : "zxx")
-        let isFragment = line.fragments.contains { $0.range.contains(a) }
+        let isFragment = line.role != "chrome" && line.fragments.contains { $0.range.contains(a) }
         var piece = "<span class=\"\(language)\">\(HTMLPage.escape(String(decoding: bytes[a..<b], as: UTF8.self)))</span>"
         if isFragment { piece = "<mark class=\"fragment\">\(piece)</mark>" }
         html += piece

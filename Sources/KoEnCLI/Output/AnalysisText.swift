@@ -55,9 +55,9 @@ struct AnalysisText {
     let inChrome = document.fragments.count - reported
     var line = palette.paint(file, palette.bold) + "\n"
     line += "\(languageName(document.dominant)) document, \(document.lines.count) lines: \(counts)\n"
-    var fragments = "\(reported) \(other) fragment\(reported == 1 ? "" : "s") in content"
-    if reported > 0 { fragments = palette.paint(fragments, palette.untranslated) }
-    if inChrome > 0 { fragments += " (\(inChrome) more in chrome)" }
+    var fragments = "\(other) fragments: "
+    fragments += reported > 0 ? palette.paint("\(reported) in content", palette.untranslated) : "none in content"
+    if inChrome > 0 { fragments += ", \(inChrome) in chrome" }
     if !document.catalogFindings.isEmpty {
       fragments += " · \(document.catalogFindings.count) catalogue finding\(document.catalogFindings.count == 1 ? "" : "s")"
     }

@@ -37,7 +37,7 @@ struct Analyze: ParsableCommand {
   func run() throws {
     let width = wide ? Int.max : (Terminal.width(1) ?? 120)
     let processor = AnalyzeProcessor(
-      settings: try analysis.settings(), format: output.format, offsets: output.offsets,
+      settings: try analysis.settings(input: input), format: output.format, offsets: output.offsets,
       palette: output.palette, width: width)
     var prologue = ""
     if output.format == .tsv {
@@ -45,7 +45,7 @@ struct Analyze: ParsableCommand {
     } else if output.format == .html {
       prologue = HTMLPage.head(
         title: "koen analyze",
-        legend: [("ko", "Korean"), ("en", "English"), ("und", "other letters"), ("chrome", "chrome"),
+        legend: [("ko", "Korean (when not the document's language)"), ("en", "English (idem)"), ("und", "other letters"), ("chrome", "chrome"),
                  ("untranslated", "untranslated line"), ("fragment", "fragment in the other language")])
     }
     try CommandRun.execute(
@@ -114,7 +114,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     var mapper = OffsetMapper(unit: offsets)
     mapper.begin(chunk: bytes, at: 0)
     var fields = AnalyzeProcessor.documentFields(document)
-    fields.append(("lines", .array(document.lines.map { line in
+    fields.append(("by_line", .array(document.lines.map { line in
       var record = AnalyzeProcessor.lineRecord(line, file: nil, mapper: &mapper)
       if case .object(var f) = record {
         f.removeAll { $0.0 == "type" }

@@ -29,7 +29,7 @@ struct Clean: ParsableCommand {
 
   func run() throws {
     let processor = CleanProcessor(
-      settings: try analysis.settings(), keepUntranslated: keepUntranslated, romanize: romanizeUntranslated)
+      settings: try analysis.settings(input: input), keepUntranslated: keepUntranslated, romanize: romanizeUntranslated)
     try CommandRun.execute(input: input, record: record, framing: .lines, processor: processor, records: processor)
   }
 }

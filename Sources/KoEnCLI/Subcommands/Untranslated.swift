@@ -58,7 +58,7 @@ struct Untranslated: ParsableCommand {
   func validate() throws { try output.require([.text, .json, .jsonl, .tsv, .sarif]) }
 
   func run() throws {
-    let settings = try analysis.settings(dominantOverride: target == .auto ? nil : target)
+    let settings = try analysis.settings(input: input, dominantOverride: target == .auto ? nil : target)
     let processor = UntranslatedProcessor(settings: settings, format: output.format, offsets: output.offsets, palette: output.palette)
     let framing = output.format == .sarif ? SARIF.framing : output.framing
     try CommandRun.execute(

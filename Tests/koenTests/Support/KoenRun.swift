@@ -14,6 +14,9 @@ struct KoenResult: Sendable {
 
 /// Runs the `koen` executable that `swift build`/`swift test` built next to the test bundle.
 enum Koen {
+  /// The repository root.
+  static var root: String { RepositoryPaths.root }
+
   /// The binary: next to this test process's executable (`.build/<config>/`), which is where
   /// SwiftPM puts every product of the package.
   static let path: String = {
