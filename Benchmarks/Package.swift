@@ -28,6 +28,12 @@ let package = Package(
     .target(
       name: "BenchmarkInputs",
       dependencies: [.product(name: "KoEn", package: koenIdentity)]),
+    // One workload, once: for instruction counts (valgrind, perf) independent of load.
+    .executableTarget(
+      name: "koen-profile",
+      dependencies: [
+        "BenchmarkInputs", "CICUDirect", .product(name: "KoEn", package: koenIdentity),
+      ]),
     .executableTarget(
       name: "Tokenization",
       dependencies: [

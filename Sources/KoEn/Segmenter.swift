@@ -118,6 +118,7 @@ public struct Segmenter: Sequence, Sendable {
       openAfterSpace = -1
     }
 
+    @inline(__always)
     mutating func consume(_ token: Token) -> Segment? {
       let start = token.range.lowerBound
       let end = token.range.upperBound
@@ -138,7 +139,7 @@ public struct Segmenter: Sequence, Sendable {
         }
         runLanguage = language
         runScript = token.script.rawValue
-        if token.script == .hangul { runHasHangul = true }
+        if token.script.rawValue == 18 { runHasHangul = true }  // Hang
         runEnd = end
         resetStretch()
         return emitted
@@ -169,7 +170,15 @@ public struct Segmenter: Sequence, Sendable {
     /// Whether the punctuation at `offset` opens a bracket or a quotation: an opening
     /// bracket or quote, or an ASCII quote right after a space, a line start or the start.
     func isOpening(at offset: Int) -> Bool {
-      guard let scanner = tokens.scanner else { return false }
+      let scanner = tokens.scanner
+      let b = scanner.base[offset]
+      if b < 0x80 {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): return true
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): return offset == lastSpaceEnd || offset == lineStart
+        default: return false
+        }
+      }
       let (cp, length) = scanner.decode(offset)
       guard length > 0 else { return false }
       switch scanner.info(cp).bracket {

@@ -52,13 +52,16 @@ public struct StreamingNormalizer: Sendable {
   /// - Throws: `InvalidUTF8Error` with the offset, counted from the start of the stream, of
   ///   the first ill-formed sequence. The chunk is then rejected as a whole: the stream is
   ///   left as it was before the call, so a caller may decide what to do and go on.
-  /// - Complexity: O(n) in the chunk plus the bytes held back.
+  /// - Complexity: O(n) in the chunk, amortized: bytes held back are not scanned again.
   public mutating func append(utf8 chunk: some Collection<UInt8>) throws(InvalidUTF8Error) -> [UInt8] {
     if chunk.isEmpty { return [] }
-    var work = pending
-    work.append(contentsOf: chunk)
+    // Held-back bytes are neither copied nor scanned again: the chunk is appended in place,
+    // and everything before `validatedCount` is known to hold no boundary (the last call cut
+    // at its last one), so a long run without boundaries costs O(n) in total, not O(n²).
     let validatedCount = pending.count - incompleteCount
-    let checked: Result<(valid: Int, cut: Int), InvalidUTF8Error> = work.withUnsafeBufferPointer { buffer in
+    let previousCount = pending.count
+    pending.append(contentsOf: chunk)
+    let checked: Result<(valid: Int, cut: Int), InvalidUTF8Error> = pending.withUnsafeBufferPointer { buffer in
       // Validate what is new (the held-back incomplete sequence and the chunk).
       var i = validatedCount
       let n = buffer.count
@@ -76,18 +79,24 @@ public struct StreamingNormalizer: Sendable {
         if i + subpart == n, (0xC2...0xF4).contains(buffer[i]) { break }  // cut by the chunk's end
         return .failure(InvalidUTF8Error(byteOffset: pendingStart + i))
       }
-      return .success((i, lastBoundary(in: UnsafeBufferPointer(rebasing: buffer[..<i]))))
+      return .success((i, lastBoundary(in: UnsafeBufferPointer(rebasing: buffer[..<i]), notBefore: validatedCount)))
     }
-    let (valid, cut) = try checked.get()
+    let valid: Int
+    let cut: Int
+    switch checked {
+    case .success(let result): (valid, cut) = result
+    case .failure(let error):
+      pending.removeLast(pending.count - previousCount)  // leave the stream as it was
+      throw error
+    }
     var output: [UInt8] = []
     if cut > 0 {
-      output = work.withUnsafeBufferPointer { buffer in
+      output = pending.withUnsafeBufferPointer { buffer in
         normalizer.normalized(validUTF8: UnsafeBufferPointer(rebasing: buffer[..<cut]))
       }
-      work.removeFirst(cut)
+      pending.removeFirst(cut)
     }
-    pending = work
-    incompleteCount = work.count - (valid - cut)
+    incompleteCount = pending.count - (valid - cut)
     pendingStart += cut
     return output
   }
@@ -111,12 +120,16 @@ public struct StreamingNormalizer: Sendable {
 
   /// The offset of the last scalar (after the first) that has a normalization boundary
   /// before it, or 0: everything before it can be normalized now.
-  private func lastBoundary(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+  ///
+  /// Scalars starting before `lower` (a scalar boundary) are not looked at: the caller
+  /// knows they have no boundary before them.
+  private func lastBoundary(in bytes: UnsafeBufferPointer<UInt8>, notBefore lower: Int) -> Int {
+    let floor = max(lower, 1)
     var j = bytes.count
-    while j > 0 {
+    while j > floor {
       j -= 1
-      while j > 0, bytes[j] & 0xC0 == 0x80 { j -= 1 }
-      if j == 0 { break }
+      while j > floor, bytes[j] & 0xC0 == 0x80 { j -= 1 }
+      if bytes[j] & 0xC0 == 0x80 { break }
       let (value, _) = UTF8Decoding.decode(bytes, at: j)
       if normalizer.chunks.hasBoundary(before: value) { return j }
     }

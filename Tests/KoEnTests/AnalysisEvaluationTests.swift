@@ -39,6 +39,13 @@ struct AnalysisEvaluationTests {
       }
     }
     #expect(overall.dominantCorrect == overall.documents)
+    if !Self.report.isEmpty {
+      let corpus = AnalysisEvaluation.evaluate(docs) { group in
+        DocumentAnalyzer().analyze(corpus: group.map { CorpusDocument(name: $0.name + ".txt", text: $0.text) })
+      }
+      print("Corpus mode (each kind's documents analysed together):")
+      print(AnalysisEvaluation.table(perKind: corpus.perKind, overall: corpus.overall))
+    }
     for (kind, counts) in perKind {
       guard let floor = Self.floors[kind] else { continue }
       #expect(counts.languageAccuracy >= floor.language, "\(kind) line language")

@@ -32,9 +32,9 @@ struct TokenizerDifferentialTests {
     let bytes = try readBytes(RepositoryPaths.corpora + "/" + file)
     let result = try WordBreakDifferential().compare(bytes)
     #expect(result.unexplained.isEmpty, "\(file): \(result.unexplained.prefix(10))")
-    // Most boundaries agree. The floor is 80%, not higher, because Markdown documents full
+    // Most boundaries agree. The floor is 75%, not higher, because Markdown documents full
     // of links lose every boundary ICU finds inside a URL.
-    #expect(result.agreeing * 100 >= result.icuBoundaries.count * 80, "\(file)")
+    #expect(result.agreeing * 100 >= result.icuBoundaries.count * 75, "\(file)")
   }
 
   @Test func eachDeliberateDifferenceIsRecognized() throws {

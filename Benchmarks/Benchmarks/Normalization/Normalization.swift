@@ -42,9 +42,13 @@ func icuNormalize(_ form: Int32, _ input: NormalizationInput, into dest: inout [
 let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(
     metrics: [.wallClock, .throughput, .mallocCountTotal],
+    timeUnits: .microseconds,
+    units: [.mallocCountTotal: .count],
     warmupIterations: 2,
     maxDuration: .seconds(2),
-    maxIterations: 200
+    maxIterations: 200,
+    // Only allocations are gated (Thresholds/); wall-clock figures depend on the machine.
+    thresholds: [.mallocCountTotal: .strict]
   )
 
   let cases: [(name: String, input: String, form: NormalizationForm, icuForm: Int32)] = [

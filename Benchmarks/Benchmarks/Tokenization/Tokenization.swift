@@ -62,9 +62,13 @@ func whitespaceSplit(_ buffer: UnsafeBufferPointer<UInt8>) -> Int {
 let benchmarks: @Sendable () -> Void = {
   Benchmark.defaultConfiguration = .init(
     metrics: [.wallClock, .throughput, .mallocCountTotal],
+    timeUnits: .microseconds,
+    units: [.mallocCountTotal: .count],
     warmupIterations: 1,
     maxDuration: .seconds(2),
-    maxIterations: 25
+    maxIterations: 25,
+    // Only allocations are gated (Thresholds/); wall-clock figures depend on the machine.
+    thresholds: [.mallocCountTotal: .strict]
   )
 
   for name in inputNames {

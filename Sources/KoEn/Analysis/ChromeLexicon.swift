@@ -53,8 +53,10 @@ enum ChromeLexicon {
     return String(out)
   }
 
-  /// The entries, normalized once.
-  static let normalized: [(entry: Entry, pattern: String)] = entries.map { ($0, normalize($0.pattern.unicodeScalars)) }
+  /// The entries with their normalized patterns as UTF-8, computed once.
+  static let compiled: [(entry: Entry, pattern: [UInt8])] = entries.map {
+    ($0, Array(normalize($0.pattern.unicodeScalars).utf8))
+  }
 
   /// The first entry matching a normalized line, or `nil`.
   ///
@@ -64,44 +66,47 @@ enum ChromeLexicon {
   ///   - maximumWords: Longer lines match only `phrase` entries.
   ///   - noticesOnly: Match only `phrase` entries of the `notice` category (for documents
   ///     in Korean, whose own text may use UI words).
-  /// - Complexity: O(e·n) for e entries and a line of length n.
   ///   - vocabulary: Also match `word` entries (UI vocabulary).
+  /// - Complexity: O(e·n) for e entries and a line of n bytes, on bytes.
   static func match(
     _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
   ) -> Entry? {
     guard !line.isEmpty else { return nil }
-    for (entry, pattern) in normalized {
+    let text = Array(line.utf8)
+    let space = UInt8(ascii: " ")
+    /// Whether `pattern` occurs at some start where `accept(start, end)` holds.
+    func occurs(_ pattern: [UInt8], _ accept: (Int, Int) -> Bool) -> Bool {
+      guard pattern.count <= text.count, let first = pattern.first else { return false }
+      var i = 0
+      let last = text.count - pattern.count
+      while i <= last {
+        if text[i] == first {
+          var k = 1
+          while k < pattern.count && text[i + k] == pattern[k] { k += 1 }
+          if k == pattern.count && accept(i, i + k) { return true }
+        }
+        i += 1
+      }
+      return false
+    }
+    func atWordStart(_ s: Int) -> Bool { s == 0 || text[s - 1] == space }
+    func atWordEnd(_ e: Int) -> Bool { e == text.count || text[e] == space }
+    for (entry, pattern) in compiled {
       if noticesOnly && (entry.match != .phrase || entry.category != "notice") { continue }
-      if entry.match == .word {
-        if vocabulary && words <= maximumWords
-          && line.split(separator: " ").contains(where: { $0.hasPrefix(pattern) })
-        {
-          return entry
-        }
-        continue
-      }
-      if entry.language == .ko {
-        switch entry.match {
-        case .line: if line == pattern { return entry }
-        case .prefix: if words <= maximumWords && line.hasPrefix(pattern) { return entry }
-        case .phrase: if line.contains(pattern) { return entry }
-        case .word: break
-        }
-        continue
-      }
+      let korean = entry.language == .ko
       switch entry.match {
-      case .line:
-        if line == pattern { return entry }
-      case .prefix:
-        if words <= maximumWords && (line == pattern || line.hasPrefix(pattern + " ")) { return entry }
       case .word:
-        break
-      case .phrase:
-        if line == pattern || line.hasPrefix(pattern + " ") || line.hasSuffix(" " + pattern)
-          || line.contains(" " + pattern + " ")
+        if vocabulary && words <= maximumWords && occurs(pattern, { s, _ in atWordStart(s) }) { return entry }
+      case .line:
+        if text == pattern { return entry }
+      case .prefix:
+        if words <= maximumWords && text.count >= pattern.count && Array(text[0..<pattern.count]) == pattern
+          && (korean || atWordEnd(pattern.count))
         {
           return entry
         }
+      case .phrase:
+        if occurs(pattern, { s, e in korean || (atWordStart(s) && atWordEnd(e)) }) { return entry }
       }
     }
     return nil

@@ -126,6 +126,12 @@ public struct DocumentAnalyzer: Sendable {
       {
         continue
       }
+      // Hangul written as \uXXXX escapes (Java .properties) is Korean text too.
+      for k in line.scalars.indices where layout.uses[k] == .masked {
+        if let u = InlineMasks.unicodeEscape(line.scalars, at: k), LetterClassifier.classify(u) == .korean {
+          korean += LetterClassifier.mass(.korean, u)
+        }
+      }
       for (k, s) in line.scalars.enumerated() where layout.uses[k] == .prose {
         switch s.letter {
         case .korean: korean += LetterClassifier.mass(.korean, s.value)
@@ -238,8 +244,13 @@ public struct DocumentAnalyzer: Sendable {
           }
         }
       }
+      // A line of code with a comment is code: only a comment standing alone can be an
+      // untranslated line.
+      let hasCodeLetters = layout.isCode && line.scalars.indices.contains {
+        layout.uses[$0] == .code && line.scalars[$0].letter.isAnalysedLetter
+      }
       var role = LineRole.content
-      if !layout.isStructural && letters > 0
+      if !layout.isStructural && !hasCodeLetters && letters > 0
         && Double(fragmentLetters) > options.untranslatedLineShare * Double(letters)
       {
         role = .untranslated
@@ -276,7 +287,7 @@ public struct DocumentAnalyzer: Sendable {
         if entry.category == "related" && entry.match != .word { listHeaders.append(i) }
         continue
       }
-      if !norm.isEmpty && recurring.contains(norm) {
+      if dominant == .en && !norm.isEmpty && recurring.contains(norm) {
         lines[i].role = .chrome
         continue
       }
@@ -291,8 +302,10 @@ public struct DocumentAnalyzer: Sendable {
     }
     // A list under a related/popular-articles header (bullets, ranks, headlines) is chrome
     // up to the first line that reads like running text.
+    var position: [Int: Int] = [:]
+    for (n, i) in nonBlank.enumerated() { position[i] = n }
     for header in listHeaders {
-      guard let start = nonBlank.firstIndex(of: header) else { continue }
+      guard let start = position[header] else { continue }
       for i in nonBlank[(start + 1)...] {
         if lines[i].role == .chrome { continue }
         guard words[i] <= 20, !ChromeClassifier.endsLikeSentence(p.lines[i]), !datelines.contains(i) else { break }
@@ -337,20 +350,25 @@ public struct DocumentAnalyzer: Sendable {
         lines[i].role = .chrome
       }
     }
-    // Position: short lines between chrome (or between chrome and the document's edge).
-    var changed = true
-    while changed {
-      changed = false
-      for (n, i) in nonBlank.enumerated() where lines[i].role != .chrome && isShortLabel(i) {
-        let before: LineRole? = n > 0 ? lines[nonBlank[n - 1]].role : nil
-        let after: LineRole? = n + 1 < nonBlank.count ? lines[nonBlank[n + 1]].role : nil
-        let chromeBefore = before == .chrome
-        let chromeAfter = after == .chrome
-        if (chromeBefore && (chromeAfter || after == nil)) || (chromeAfter && before == nil) {
-          lines[i].role = .chrome
-          changed = true
-        }
+    // Position: a run of up to four short lines between chrome lines, or between chrome and
+    // the document's edge, belongs to that chrome.
+    var n = 0
+    while n < nonBlank.count {
+      let i = nonBlank[n]
+      guard lines[i].role != .chrome && isShortLabel(i) else {
+        n += 1
+        continue
       }
+      var end = n
+      while end + 1 < nonBlank.count, lines[nonBlank[end + 1]].role != .chrome, isShortLabel(nonBlank[end + 1]) {
+        end += 1
+      }
+      let before: LineRole? = n > 0 ? lines[nonBlank[n - 1]].role : nil
+      let after: LineRole? = end + 1 < nonBlank.count ? lines[nonBlank[end + 1]].role : nil
+      if end - n < 4 && ((before == .chrome && (after == .chrome || after == nil)) || (after == .chrome && before == nil)) {
+        for k in n...end { lines[nonBlank[k]].role = .chrome }
+      }
+      n = end + 1
     }
   }
 
@@ -358,7 +376,9 @@ public struct DocumentAnalyzer: Sendable {
     var out: [CatalogFinding] = []
     for entry in p.entries {
       let translationLine = (entry.translationLines.first ?? entry.entryLine) + 1
-      if entry.usesKey || (!entry.translation.isEmpty && entry.translation == entry.source) {
+      // Identical strings without letters (`%1 %2`) need no translation.
+      let hasLetters = entry.translation.unicodeScalars.contains { LetterClassifier.classify($0).isAnalysedLetter }
+      if entry.usesKey || (hasLetters && entry.translation == entry.source) {
         out.append(
           CatalogFinding(
             kind: .identicalToSource, entryLine: entry.entryLine + 1, translationLine: translationLine,

@@ -3,6 +3,18 @@
 /// backslash escapes, HTML tags, and game-UI colour and texture codes (`|cff00ff00…|r`,
 /// `|T…|t`).
 enum InlineMasks {
+  /// The scalar written by a `\uXXXX` escape starting at `k`, or `nil`.
+  static func unicodeEscape(_ s: [SourceScalar], at k: Int) -> Unicode.Scalar? {
+    guard k + 5 < s.count, s[k].value == "\\", s[k + 1].value == "u" else { return nil }
+    var value: UInt32 = 0
+    for d in 2...5 {
+      let c = s[k + d].value
+      guard c.properties.isASCIIHexDigit, let digit = UInt32(String(c), radix: 16) else { return nil }
+      value = value << 4 | digit
+    }
+    return Unicode.Scalar(value)
+  }
+
   /// Applies every mask to the prose scalars of `scalars`.
   ///
   /// - Complexity: O(n) in the number of scalars (a URL or tag is scanned once).
@@ -150,6 +162,12 @@ enum InlineMasks {
         i = j
         continue
       }
+      // Unicode escapes (\uAC00) of Java .properties and JSON.
+      if c == "\\" && unicodeEscape(scalars, at: i) != nil {
+        layout.set(i..<(i + 6), .masked)
+        i += 6
+        continue
+      }
       // Backslash escapes (\n, \t, \", \\).
       if c == "\\" && i + 1 < n && "ntr\"'\\0".unicodeScalars.contains(ch(i + 1)) {
         layout.set(i..<(i + 2), .masked)
@@ -174,7 +192,7 @@ enum InlineMasks {
         } else if d == "T" || d == "H" || d == "A" || d == "K" {
           let close: Unicode.Scalar = d == "T" ? "t" : (d == "H" ? "h" : (d == "A" ? "a" : "k"))
           var k = i + 2
-          while k + 1 < n, !(ch(k) == "|" && ch(k + 1) == close) { k += 1 }
+          while k + 1 < n, k < i + 512, !(ch(k) == "|" && ch(k + 1) == close) { k += 1 }
           if k + 1 < n {
             layout.set(i..<(k + 2), .masked)
             i = k + 2
