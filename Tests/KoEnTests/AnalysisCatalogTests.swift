@@ -112,6 +112,32 @@ struct AnalysisCatalogTests {
     #expect(analysis.lines[1].fragments.isEmpty)
   }
 
+  @Test func propertiesStringsAndYaml() {
+    let properties = """
+      # SQL editor
+      format.compact=Compact \\uC11C\\uC2DD
+      format.default = 기본 서식
+      format.keywords=\\uD0A4\\uC6CC\\uB4DC \\uB300\\uBB38\\uC790 \\uBCC0\\uD658
+      editor.close: Close editor
+      """
+    let p = DocumentAnalyzer().analyze(properties, fileName: "bundle_ko.properties")
+    #expect(p.lines[0].fragments.isEmpty && p.lines[0].role == .content)
+    #expect(p.lines[1].fragments.map(\.text) == ["Compact"])
+    #expect(p.lines[2].fragments.isEmpty)
+    #expect(p.lines[3].fragments.isEmpty)
+    #expect(p.lines[4].fragments.map(\.text) == ["Close editor"])
+    #expect(p.lines[4].role == .untranslated)
+    let strings = "/* Menu */\n\"Open\" = \"열기\";\n\"Save\" = \"Save\";\n\"Quit\" = \"종료\";\n"
+    let a = DocumentAnalyzer().analyze(strings, fileName: "Localizable.strings")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .content, .untranslated, .content])
+    #expect(a.catalogFindings.map(\.kind) == [.identicalToSource])
+    let yaml = "ko:\n  js:\n    save: \"저장\"\n    cancel: 취소\n    share: Share this topic\n    reply: 이 주제에 답글을 작성합니다\n"
+    let y = DocumentAnalyzer().analyze(yaml, fileName: "client.ko.yml")
+    #expect(y.lines[0].fragments.isEmpty && y.lines[1].fragments.isEmpty)
+    #expect(y.lines[4].fragments.map(\.text) == ["Share this topic"])
+  }
+
   /// A real catalogue: its translation lines are analysed like the gold document made of
   /// its msgstr values (l10n-04), and its one English leftover is reported with its entry.
   @Test func realCatalogueMatchesTheGoldOfItsStrings() throws {

@@ -75,3 +75,47 @@ struct SARIFTests {
     #expect(result.output.contains("%EB%B2%88%EC%97%AD.txt"))
   }
 }
+
+@Suite("gettext catalogues")
+struct CatalogueTests {
+  static let po = """
+    msgid ""
+    msgstr ""
+    "Content-Type: text/plain; charset=UTF-8\\n"
+
+    #: src/main.c:10
+    msgid "Open file"
+    msgstr "파일 열기"
+
+    #: src/main.c:12
+    msgid "Save as"
+    msgstr ""
+
+    #: src/main.c:14
+    msgid "Settings"
+    msgstr "Settings"
+
+    #: src/main.c:16
+    msgid "Delete the selected files permanently"
+    msgstr "선택한 files permanently 삭제"
+
+    """
+
+  @Test func eachKindOfFindingIsReportedOnceAtItsLine() throws {
+    let scratch = try Scratch()
+    let path = try scratch.file("ko.po", Self.po)
+    let result = try Koen.run(["untranslated", path])
+    #expect(result.status == 1)
+    #expect(result.output.split(separator: "\n").map(String.init) == [
+      "\(path):11:1: warning: empty translation of \"Save as\" (entry at line 10)",
+      "\(path):15:9: warning: translation identical to the source \"Settings\" (entry at line 14)",
+      "\(path):19:13: warning: English left in the translation: \"files permanently\" (entry at line 18)",
+    ])
+    let sarif = try Koen.run(["untranslated", "--format", "sarif", path])
+    let (status, output) = try SARIFTests.validate(sarif.stdout)
+    #expect(status == 0, "\(output)")
+    #expect(output.contains("(3 results)"), "\(output)")
+    let analyze = try Koen.run(["analyze", "--format", "jsonl", path])
+    #expect(analyze.output.split(separator: "\n").filter { $0.contains(#""type":"finding""#) }.count == 3)
+  }
+}

@@ -126,6 +126,12 @@ public struct DocumentAnalyzer: Sendable {
       {
         continue
       }
+      // Hangul written as \uXXXX escapes (Java .properties) is Korean text too.
+      for k in line.scalars.indices where layout.uses[k] == .masked {
+        if let u = InlineMasks.unicodeEscape(line.scalars, at: k), LetterClassifier.classify(u) == .korean {
+          korean += LetterClassifier.mass(.korean, u)
+        }
+      }
       for (k, s) in line.scalars.enumerated() where layout.uses[k] == .prose {
         switch s.letter {
         case .korean: korean += LetterClassifier.mass(.korean, s.value)
@@ -238,8 +244,13 @@ public struct DocumentAnalyzer: Sendable {
           }
         }
       }
+      // A line of code with a comment is code: only a comment standing alone can be an
+      // untranslated line.
+      let hasCodeLetters = layout.isCode && line.scalars.indices.contains {
+        layout.uses[$0] == .code && line.scalars[$0].letter.isAnalysedLetter
+      }
       var role = LineRole.content
-      if !layout.isStructural && letters > 0
+      if !layout.isStructural && !hasCodeLetters && letters > 0
         && Double(fragmentLetters) > options.untranslatedLineShare * Double(letters)
       {
         role = .untranslated

@@ -228,12 +228,16 @@ struct FragmentFinder {
       // Kept code, acronyms, paths and units at the edges, and a parenthesized group of
       // kept terms at the end (`management(apm)`), are not part of the fragment.
       // Names at the edges (`general Bash 스크립트`) go too.
-      // Names at the edges (`general Bash 스크립트`) go too, but not the text of a link to
-      // one of the document's headings.
+      // Capitalized names at the edges (`general Bash 스크립트`, `Caps lock 켜짐`) go too, but
+      // not a capitalized English word that starts a sentence (`Contributions are welcome`),
+      // nor the text of a link to one of the document's headings.
+      let sentence = tokens.contains { KeptTermLists.functionWords.contains($0.text.lowercased()) }
       func edge(_ k: Int) -> Bool {
         let t = tokens[k]
         if links?[k] == 2 { return false }
-        return t.kind.isTrimmable || (t.kind != .word && t.text.unicodeScalars.first.map(LetterClassifier.isUppercase) == true)
+        if t.kind.isTrimmable { return true }
+        guard t.kind != .word, t.text.unicodeScalars.first.map(LetterClassifier.isUppercase) == true else { return false }
+        return t.kind != .name || !sentence
       }
       while let f = tokens.indices.first, edge(f) { tokens = tokens.dropFirst() }
       while let k = tokens.indices.last, let l = tokens.last, edge(k) || (l.kind.isKept && Self.isParenthesized(l, in: line)) {

@@ -3,6 +3,18 @@
 /// backslash escapes, HTML tags, and game-UI colour and texture codes (`|cff00ff00…|r`,
 /// `|T…|t`).
 enum InlineMasks {
+  /// The scalar written by a `\uXXXX` escape starting at `k`, or `nil`.
+  static func unicodeEscape(_ s: [SourceScalar], at k: Int) -> Unicode.Scalar? {
+    guard k + 5 < s.count, s[k].value == "\\", s[k + 1].value == "u" else { return nil }
+    var value: UInt32 = 0
+    for d in 2...5 {
+      let c = s[k + d].value
+      guard c.properties.isASCIIHexDigit, let digit = UInt32(String(c), radix: 16) else { return nil }
+      value = value << 4 | digit
+    }
+    return Unicode.Scalar(value)
+  }
+
   /// Applies every mask to the prose scalars of `scalars`.
   ///
   /// - Complexity: O(n) in the number of scalars (a URL or tag is scanned once).
@@ -148,6 +160,12 @@ enum InlineMasks {
         while j < n, scalars[j].letter == .digit { j += 1 }
         layout.set(i..<j, .masked)
         i = j
+        continue
+      }
+      // Unicode escapes (\uAC00) of Java .properties and JSON.
+      if c == "\\" && unicodeEscape(scalars, at: i) != nil {
+        layout.set(i..<(i + 6), .masked)
+        i += 6
         continue
       }
       // Backslash escapes (\n, \t, \", \\).

@@ -18,7 +18,7 @@ struct AnalysisArguments: ParsableArguments {
   @Option(name: .customLong("as"), help: "Read inputs as auto (by file name), text, markdown or po.")
   var documentFormat: DocumentFormatChoice = .auto
 
-  @Option(help: ArgumentHelp("A glossary: terms (one per line, '#' comments) never reported as untranslated.", valueName: "file"))
+  @Option(help: ArgumentHelp("A glossary: terms kept as they are, never reported (one per line, '#' comments).", valueName: "file"))
   var allow: String?
 
   @Flag(help: "Analyze the files together: lines recurring across many of them (a site's boilerplate) are chrome.")

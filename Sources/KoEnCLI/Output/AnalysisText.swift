@@ -37,6 +37,18 @@ struct AnalysisText {
         }
       }
     }
+    if !document.catalogFindings.isEmpty {
+      out += "\n" + palette.paint("Catalogue findings", palette.bold) + "\n"
+      for finding in document.catalogFindings {
+        let what: String
+        switch finding.kind {
+        case "empty_translation": what = "empty translation"
+        case "identical_to_source": what = "translation identical to the source"
+        default: what = "English left in the translation: " + finding.fragments.map { "\"\(visible($0.text))\"" }.joined(separator: ", ")
+        }
+        out += "  line \(finding.translationLine) (entry at \(finding.entryLine)): \(palette.paint(what, palette.untranslated)) — \"\(visible(DisplayWidth.truncate(finding.source, to: 60)))\"\n"
+      }
+    }
     return out + "\n"
   }
 

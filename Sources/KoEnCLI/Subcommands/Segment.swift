@@ -98,6 +98,8 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     if format == .html && !state.startedHTML {
       state.startedHTML = true
       out.text("<section class=\"doc\"><h2>\(HTMLPage.escape(chunk.file))</h2>\n<div class=\"text plain\">")
+    } else if format == .text && chunk.offset == 0 {
+      out.text(palette.paint(chunk.file, palette.bold) + "\n")
     }
     var text = state.carry
     text.append(contentsOf: chunk.bytes)

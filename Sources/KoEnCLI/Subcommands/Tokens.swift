@@ -65,6 +65,7 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
   func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
     guard !state.failed else { return }
     state.mapper.begin(chunk: chunk.bytes, at: chunk.offset)
+    if format == .text && chunk.offset == 0 { out.text(palette.paint(chunk.file, palette.bold) + "\n") }
     let tokens: [TokenView]
     do {
       tokens = try TokenizerAdapter.tokens(in: chunk.bytes)

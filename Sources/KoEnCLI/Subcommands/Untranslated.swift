@@ -105,7 +105,11 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
         out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
       default:
         let place = "\(finding.file):\(finding.line):\(finding.column ?? 1):"
-        out.text("\(palette.paint(place, palette.bold)) \(palette.paint(finding.kind == "untranslated" ? "untranslated" : "warning", palette.untranslated))\(finding.message.dropFirst(finding.kind == "untranslated" ? "untranslated".count : 0))\n")
+        if finding.kind == "untranslated" {
+          out.text("\(palette.paint(place, palette.bold)) \(palette.paint("untranslated", palette.untranslated))\(finding.message.dropFirst("untranslated".count))\n")
+        } else {
+          out.text("\(palette.paint(place, palette.bold)) \(palette.paint("warning:", palette.untranslated)) \(finding.message)\n")
+        }
       }
     }
   }
@@ -147,8 +151,12 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
           file: file, line: entry.translationLine, kind: "po-empty-translation", language: "", text: "",
           message: "empty translation of \"\(visible(entry.source))\" (entry at line \(entry.entryLine))"))
       case "identical_to_source", "identical":
+        covered += entry.fragments.map(\.range)
+        let first = entry.fragments.first
         findings.append(Finding(
-          file: file, line: entry.translationLine, kind: "po-identical-translation", language: "", text: entry.translation,
+          file: file, line: entry.translationLine, column: first?.column,
+          range: first.map { f in f.range.lowerBound..<(entry.fragments.last?.range.upperBound ?? f.range.upperBound) },
+          kind: "po-identical-translation", language: first?.language ?? "", text: entry.translation,
           message: "translation identical to the source \"\(visible(entry.source))\" (entry at line \(entry.entryLine))"))
       default:
         for f in entry.fragments {

@@ -106,7 +106,7 @@ enum Snapshot {
     let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
     guard !record, let expected = FileManager.default.contents(atPath: path) else {
       try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-      FileManager.default.createFile(atPath: path, contents: actual)
+      _ = FileManager.default.createFile(atPath: path, contents: actual)
       if !record { Issue.record("Recorded the missing snapshot \(name); review it and run again.", sourceLocation: sourceLocation) }
       return
     }
