@@ -30,6 +30,8 @@ public struct Normalizer: @unchecked Sendable {
   public let form: NormalizationForm
   /// ICU's normalizer singleton. Borrowed: never freed.
   let handle: OpaquePointer
+  /// The form's per-code-point properties, shared by every normalizer of the form.
+  let table: NormalizationTable
 
   /// Creates a normalizer for `form`.
   ///
@@ -44,12 +46,13 @@ public struct Normalizer: @unchecked Sendable {
     guard let handle else { throw .missingResource }
     self.form = form
     self.handle = handle
+    self.table = NormalizationTable.of(form)
   }
 
   var chunks: NormalizationChunks {
     // NFKC_Casefold maps some combining marks to starters (U+0345 → ι), so it is not blind
     // to the order of marks: only the four UAX #15 forms may have marks presorted.
-    NormalizationChunks(handle: handle, presortsMarks: form != .nfkcCasefold)
+    NormalizationChunks(handle: handle, table: table, presortsMarks: form != .nfkcCasefold, keepsASCII: keepsASCII)
   }
 
   /// Whether ASCII text is unchanged by this form (all forms but NFKC_Casefold).
@@ -62,8 +65,10 @@ public struct Normalizer: @unchecked Sendable {
   /// Use it to skip work on text that is almost always normalized already.
   ///
   /// - Complexity: O(n). Allocates nothing unless one run of interacting code points (a
-  ///   base and its combining marks) is longer than 512 UTF-16 units. ASCII-only text is
-  ///   answered by a byte scan without calling ICU (except for NFKC_Casefold).
+  ///   base and its combining marks) is longer than 512 UTF-16 units. Runs of code points
+  ///   that the form leaves unchanged and that interact with nothing before them (ASCII
+  ///   except for NFKC_Casefold, Hangul syllables for the composing forms, most letters of
+  ///   most scripts) are answered by a scan of the bytes, without calling ICU.
   public func isNormalized(_ text: String) -> Bool {
     withUTF8(of: text) { isNormalized(validUTF8: $0) }
   }

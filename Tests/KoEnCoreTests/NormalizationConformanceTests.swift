@@ -40,11 +40,16 @@ struct NormalizationConformanceTests {
           let quick = normalizer.isNormalized(column)
           // The UTF-8 byte API must give the same bytes.
           let bytes = try normalizer.normalize(utf8: Array(column.utf8))
-          checks += 3
+          // The UTF-16 API must give the same units and the same quick check.
+          let units = normalizer.normalize(utf16: Array(column.utf16))
+          let quick16 = normalizer.isNormalized(utf16: Array(column.utf16))
+          checks += 5
           // Swift's `==` on String compares canonical equivalence: compare scalars.
           let same = actual.unicodeScalars.elementsEqual(expected.unicodeScalars)
           let unchanged = actual.unicodeScalars.elementsEqual(column.unicodeScalars)
-          if !same || quick != unchanged || bytes != Array(expected.utf8) {
+          if !same || quick != unchanged || bytes != Array(expected.utf8) || units != Array(expected.utf16)
+            || quick16 != unchanged
+          {
             lineOK = false
             failures += 1
             Issue.record(
@@ -52,7 +57,8 @@ struct NormalizationConformanceTests {
               NormalizationTest.txt:\(testCase.line) \(normalizer.form)(c\(index + 1)) \
               [\(codePoints(column))]
                 expected c\(targets[index]) [\(codePoints(expected))]
-                actual      [\(codePoints(actual))] isNormalized=\(quick) bytes=\(bytes == Array(expected.utf8) ? "same" : "differ")
+                actual      [\(codePoints(actual))] isNormalized=\(quick) bytes=\(bytes == Array(expected.utf8) ? "same" : "differ") \
+              utf16=\(units == Array(expected.utf16) ? "same" : "differ") isNormalized(utf16:)=\(quick16)
                 # \(testCase.comment)
               """)
             if failures > 50 { return }

@@ -21,6 +21,8 @@ struct NormalizationPropertyTests {
         #expect(normalizer.isNormalized(once), "\(form) output not normalized: seed \(seed) text \(index)")
         #expect(normalizer.isNormalized(text) == once.sameScalars(text), "quick check: seed \(seed) text \(index)")
         #expect(try normalizer.normalize(utf8: Array(text.utf8)) == Array(once.utf8))
+        #expect(normalizer.normalize(utf16: Array(text.utf16)) == Array(once.utf16), "UTF-16: seed \(seed) text \(index)")
+        #expect(normalizer.isNormalized(utf16: Array(text.utf16)) == once.sameScalars(text))
       }
     }
   }

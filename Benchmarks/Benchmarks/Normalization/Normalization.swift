@@ -89,5 +89,35 @@ let benchmarks: @Sendable () -> Void = {
       benchmark.startMeasurement()
       blackHole(icuNormalize(c.icuForm, input, into: &dest))
     }
+    // The UTF-16 API on the same buffer as `Normalize_ICU_*`: the wrapper's whole cost.
+    Benchmark("Normalize_KoEn-UTF16_\(c.name)_mixed-1MB") { benchmark in
+      let input = normalizationInput(c.input)
+      let normalizer = try! Normalizer(c.form)
+      benchmark.startMeasurement()
+      blackHole(normalizer.normalize(utf16: input.utf16))
+    }
+    // What a C caller of ICU pays for a result of its own: a malloc'd buffer, one retry.
+    Benchmark("Normalize_ICU-alloc_\(c.name)_mixed-1MB") { benchmark in
+      let input = normalizationInput(c.input)
+      benchmark.startMeasurement()
+      let length = input.utf16.withUnsafeBufferPointer { src in
+        bench_icu_normalize_alloc(c.icuForm, src.baseAddress, Int32(src.count))
+      }
+      blackHole(length)
+    }
+    Benchmark("IsNormalized_KoEn-UTF16_\(c.name)_mixed-1MB") { benchmark in
+      let input = normalizationInput(c.input)
+      let normalizer = try! Normalizer(c.form)
+      benchmark.startMeasurement()
+      blackHole(normalizer.isNormalized(utf16: input.utf16))
+    }
+    Benchmark("IsNormalized_ICU_\(c.name)_mixed-1MB") { benchmark in
+      let input = normalizationInput(c.input)
+      benchmark.startMeasurement()
+      let yes = input.utf16.withUnsafeBufferPointer { src in
+        bench_icu_is_normalized(c.icuForm, src.baseAddress, Int32(src.count))
+      }
+      blackHole(yes)
+    }
   }
 }

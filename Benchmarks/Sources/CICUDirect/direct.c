@@ -1,5 +1,6 @@
 #include "CICUDirect.h"
 
+#include <stdlib.h>
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
 #include <unicode/ustring.h>
@@ -68,4 +69,24 @@ int32_t bench_icu_normalize_utf8(int32_t form, const uint8_t *src, int32_t lengt
   int32_t length8 = 0;
   u_strToUTF8((char *)dest, capacity, &length8, (const UChar *)out16, normalized, &status);
   return U_FAILURE(status) ? -1 : length8;
+}
+
+int32_t bench_icu_normalize_alloc(int32_t form, const uint16_t *src, int32_t length) {
+  UErrorCode status = U_ZERO_ERROR;
+  const UNormalizer2 *n = instance(form, &status);
+  if (U_FAILURE(status)) return -1;
+  int32_t capacity = length + length / 4 + 16;
+  UChar *dest = malloc((size_t)capacity * sizeof(UChar));
+  if (dest == NULL) return -1;
+  int32_t result = unorm2_normalize(n, (const UChar *)src, length, dest, capacity, &status);
+  if (status == U_BUFFER_OVERFLOW_ERROR) {
+    free(dest);
+    capacity = result;
+    dest = malloc((size_t)capacity * sizeof(UChar));
+    if (dest == NULL) return -1;
+    status = U_ZERO_ERROR;
+    result = unorm2_normalize(n, (const UChar *)src, length, dest, capacity, &status);
+  }
+  free(dest);
+  return U_FAILURE(status) ? -1 : result;
 }

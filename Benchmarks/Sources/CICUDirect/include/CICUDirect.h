@@ -16,6 +16,12 @@ int64_t bench_icu_word_boundaries(const uint8_t *text, int64_t length);
 int32_t bench_icu_normalize(int32_t form, const uint16_t *src, int32_t length, uint16_t *dest,
                             int32_t capacity);
 
+/** What a C caller of ICU does to get a result of its own: malloc an output buffer
+ *  (1.25 times the input, as KoEn's UTF-16 API guesses for the composing forms),
+ *  unorm2_normalize, on overflow free and retry once at the exact length, then free.
+ *  Returns the result's length, or -1 on error. */
+int32_t bench_icu_normalize_alloc(int32_t form, const uint16_t *src, int32_t length);
+
 /** unorm2_isNormalized with the same forms. */
 int32_t bench_icu_is_normalized(int32_t form, const uint16_t *src, int32_t length);
 

@@ -1,0 +1,155 @@
+internal import CICU
+
+extension Normalizer {
+  /// Returns UTF-16 text in this form, as UTF-16.
+  ///
+  /// Use it for text that is UTF-16 already (from a UTF-16 file, a Java or JavaScript
+  /// peer, Foundation's `NSString`): ICU normalizes UTF-16 natively, so the caller's
+  /// buffer goes to ICU's `unorm2_normalize` as it is, with no transcoding, written
+  /// straight into the returned array (one allocation; a second only when the result
+  /// outgrows the first guess, which NFKC and NFKD can do by up to 18 times).
+  ///
+  /// Unpaired surrogates are not rejected: like ICU, the normalizer treats each as a code
+  /// point that nothing changes or combines with.
+  ///
+  /// - Parameter units: UTF-16 code units; a contiguous collection (`[UInt16]`,
+  ///   `ContiguousArray`, a buffer pointer) is read in place, any other is copied first.
+  /// - Returns: the normalized units. The array's capacity may exceed its count (up to 1.25
+  ///   times the input for the composing forms, 3 times for NFD and NFKD).
+  /// - Complexity: O(n). A run of more than 64 combining marks in a row (never found in
+  ///   ordinary text) makes the normalizer cut the text at boundaries and sort misordered
+  ///   marks itself, as the UTF-8 API does, so that such runs cost O(n log n) instead of
+  ///   ICU's O(n²) reordering (except for NFKC_Casefold, which is not blind to the order of
+  ///   marks). Finding such runs is a scan of 16 units at a time.
+  public func normalize(utf16 units: some Collection<UInt16>) -> [UInt16] {
+    if let result = units.withContiguousStorageIfAvailable({ normalized(utf16: $0) }) { return result }
+    return Array(units).withUnsafeBufferPointer { normalized(utf16: $0) }
+  }
+
+  /// Whether UTF-16 text is already in this form, so `normalize(utf16:)` would return the
+  /// same units.
+  ///
+  /// - Parameter units: UTF-16 code units; read in place when contiguous, copied otherwise.
+  /// - Complexity: O(n); allocates nothing for a contiguous collection. Long runs of
+  ///   combining marks are checked as `normalize(utf16:)` describes.
+  public func isNormalized(utf16 units: some Collection<UInt16>) -> Bool {
+    if let result = units.withContiguousStorageIfAvailable({ isNormalized(utf16: $0) }) { return result }
+    return Array(units).withUnsafeBufferPointer { isNormalized(utf16: $0) }
+  }
+
+  /// Texts longer than this (in UTF-16 units) are normalized in chunks: ICU takes 32-bit
+  /// lengths, and the result (three times longer at most for one chunk) must fit too.
+  static let directLimit = 1 << 28
+
+  func isNormalized(utf16 units: UnsafeBufferPointer<UInt16>) -> Bool {
+    if units.isEmpty { return true }
+    let chunks = self.chunks
+    if units.count > Self.directLimit || (chunks.presortsMarks && hasLongNonStarterRun(units)) {
+      return chunks.forEach(utf16: units) { chunks.isNormalized(chunk: $0) }
+    }
+    var status: koen_status = 0
+    let yes = koen_normalizer_is_normalized(handle, units.baseAddress, Int32(units.count), &status)
+    return status <= 0 && yes != 0
+  }
+
+  func normalized(utf16 units: UnsafeBufferPointer<UInt16>) -> [UInt16] {
+    let n = units.count
+    if n == 0 { return [] }
+    if n > Self.directLimit || (chunks.presortsMarks && hasLongNonStarterRun(units)) {
+      return normalizedInChunks(utf16: units)
+    }
+    let decomposes = form == .nfd || form == .nfkd
+    let guess = decomposes ? 3 * n + 16 : n + n / 4 + 16
+    var needed = 0
+    let result = normalized(utf16: units, capacity: guess, needed: &needed)
+    if needed == 0 { return result }
+    return normalized(utf16: units, capacity: needed, needed: &needed)
+  }
+
+  /// ICU's normalization of `units` into a new array of `capacity`; when the result does
+  /// not fit, returns an empty array and sets `needed` to its length.
+  private func normalized(utf16 units: UnsafeBufferPointer<UInt16>, capacity: Int, needed: inout Int) -> [UInt16] {
+    [UInt16](unsafeUninitializedCapacity: capacity) { buffer, count in
+      var status: koen_status = 0
+      let length = koen_normalize(
+        handle, units.baseAddress, Int32(units.count), buffer.baseAddress, Int32(capacity), &status)
+      if status == KOEN_BUFFER_OVERFLOW {
+        needed = Int(length)
+        count = 0
+        return
+      }
+      // Any other failure means the ICU library is broken (or out of memory).
+      precondition(status <= 0, "ICU normalization failed: \(ICUError(rawValue: status))")
+      needed = 0
+      count = Int(length)
+    }
+  }
+
+  /// The slow path: chunks cut at boundaries, long misordered mark runs sorted first.
+  private func normalizedInChunks(utf16 units: UnsafeBufferPointer<UInt16>) -> [UInt16] {
+    var output: [UInt16] = []
+    output.reserveCapacity(units.count + units.count / 4 + 16)
+    let chunks = self.chunks
+    var destination = UnsafeMutableBufferPointer<UInt16>.allocate(capacity: 3 * NormalizationChunks.heapCapacity + 16)
+    defer { destination.deallocate() }
+    func normalizeChunk(_ chunk: UnsafeBufferPointer<UInt16>) {
+      var status: koen_status = 0
+      var length = koen_normalize(
+        handle, chunk.baseAddress, Int32(chunk.count), destination.baseAddress, Int32(destination.count), &status)
+      if status == KOEN_BUFFER_OVERFLOW {
+        destination.deallocate()
+        destination = .allocate(capacity: Int(length))
+        status = 0
+        length = koen_normalize(
+          handle, chunk.baseAddress, Int32(chunk.count), destination.baseAddress, Int32(destination.count), &status)
+      }
+      precondition(status <= 0, "ICU normalization failed: \(ICUError(rawValue: status))")
+      output.append(contentsOf: UnsafeBufferPointer(rebasing: destination[..<Int(length)]))
+    }
+    _ = chunks.forEach(utf16: units) { chunk in
+      if chunks.presortsMarks, chunk.count > NormalizationChunks.longRun, !CanonicalOrder.isOrdered(chunk) {
+        CanonicalOrder.ordered(chunk).withUnsafeBufferPointer(normalizeChunk)
+      } else {
+        normalizeChunk(chunk)
+      }
+      return true
+    }
+    return output
+  }
+
+  /// Whether `units` hold more than `NormalizationChunks.longRun` units of non-starters in a
+  /// row (surrogates counted as non-starters, to stay on the safe side). Blocks of 16 units
+  /// below U+0300 or in the Hangul syllables, nearly all of Korean and English text, are
+  /// passed over with one vector comparison.
+  func hasLongNonStarterRun(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+    let base = units.baseAddress!
+    let n = units.count
+    var run = 0
+    var i = 0
+    while i < n {
+      if i + 16 <= n {
+        let block = UnsafeRawPointer(base + i).loadUnaligned(as: SIMD16<UInt16>.self)
+        let starters = (block .< 0x300) .| ((block &- 0xAC00) .< 0x2BA4)
+        if all(starters) {
+          run = 0
+          i += 16
+          continue
+        }
+      }
+      let end = min(i + 16, n)
+      while i < end {
+        let unit = base[i]
+        if unit < 0x300 {
+          run = 0
+        } else if unit & 0xF800 == 0xD800 || table.isNonStarter(UInt32(unit)) {
+          run += 1
+          if run > NormalizationChunks.longRun { return true }
+        } else {
+          run = 0
+        }
+        i += 1
+      }
+    }
+    return false
+  }
+}
