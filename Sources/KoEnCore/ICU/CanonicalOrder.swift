@@ -8,13 +8,14 @@ internal import CICU
 /// gives the same output for it.
 enum CanonicalOrder {
   /// Whether no two adjacent non-starters are out of order (a higher combining class
-  /// before a lower, non-zero one).
-  static func isOrdered(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
+  /// before a lower, non-zero one). ICU is asked for the combining class of non-starters
+  /// only: `table` knows which BMP code points are starters.
+  static func isOrdered(_ units: UnsafeBufferPointer<UInt16>, table: NormalizationTable) -> Bool {
     var previous: UInt8 = 0
     var i = 0
     while i < units.count {
       let unit = units[i]
-      if unit < 0x300 || (0xAC00...0xD7A3).contains(unit) {  // starters, without asking ICU
+      if unit < 0x300 || (unit & 0xF800 != 0xD800 && !table.isNonStarter(UInt32(unit))) {
         previous = 0
         i += 1
         continue

@@ -199,7 +199,7 @@ struct NormalizationChunks {
   func isNormalized(chunk: UnsafeBufferPointer<UInt16>) -> Bool {
     // Every form puts combining marks in canonical order; checking that first keeps a long
     // run of misordered marks from reaching ICU's quadratic reordering.
-    if presortsMarks, chunk.count > Self.longRun, !CanonicalOrder.isOrdered(chunk) { return false }
+    if presortsMarks, chunk.count > Self.longRun, !CanonicalOrder.isOrdered(chunk, table: table) { return false }
     var status: koen_status = 0
     let yes = koen_normalizer_is_normalized(handle, chunk.baseAddress, Int32(chunk.count), &status)
     return status <= 0 && yes != 0
@@ -255,7 +255,7 @@ struct NormalizationChunks {
         // ICU reorders combining marks by insertion, quadratic in a long misordered run; a
         // stable sort by combining class first gives a canonically equivalent chunk that
         // ICU passes through in linear time.
-        if presortsMarks, chunk.count > Self.longRun, !CanonicalOrder.isOrdered(chunk) {
+        if presortsMarks, chunk.count > Self.longRun, !CanonicalOrder.isOrdered(chunk, table: table) {
           CanonicalOrder.ordered(chunk).withUnsafeBufferPointer { normalize(chunk: $0, in: space, into: &output) }
         } else {
           normalize(chunk: chunk, in: space, into: &output)
