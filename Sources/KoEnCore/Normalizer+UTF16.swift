@@ -120,52 +120,75 @@ extension Normalizer {
   /// Whether `units` hold more than `NormalizationChunks.longRun` units of non-starters in a
   /// row (surrogates counted as non-starters, to stay on the safe side).
   ///
-  /// Blocks of 64 units that are surely starters (high byte below 0x03: U+0000–U+02FF; or
-  /// from 0xAC to 0xD7: the Hangul syllables and Hangul Jamo Extended-B, all of combining
-  /// class 0), nearly all of Korean and English text, are passed over four units per
-  /// 64-bit word, about a tenth of a nanosecond per unit; other blocks are looked up unit
-  /// by unit in the form's table.
+  /// Blocks of 64 units that are surely starters, nearly all of Korean, English and Hanja
+  /// text, are passed over four units per 64-bit word (see `mayBeNonStarters`), about a
+  /// tenth of a nanosecond per unit; in other blocks, only the words holding a unit that
+  /// may be a non-starter are looked up unit by unit in the form's table.
   func hasLongNonStarterRun(_ units: UnsafeBufferPointer<UInt16>) -> Bool {
     let base = units.baseAddress!
+    let raw = UnsafeRawPointer(base)
     let n = units.count
     let table = self.table
     var run = 0
     var i = 0
-    while i < n {
-      if i + 64 <= n {
-        // Per 16-bit lane h (a high byte, at most 0xFF), bit 15 of h + 0x7FFD is set when
-        // h >= 3, of h + 0x7F54 when h >= 0xAC, of h + 0x7F28 when h >= 0xD8; no carry
-        // crosses lanes.
-        let raw = UnsafeRawPointer(base + i)
-        var other: UInt64 = 0
-        for k in 0..<16 {
-          let word = raw.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)
-          let high = (word >> 8) & 0x00FF_00FF_00FF_00FF
-          let below03 = ~(high &+ 0x7FFD_7FFD_7FFD_7FFD)
-          let fromAC = high &+ 0x7F54_7F54_7F54_7F54
-          let fromD8 = high &+ 0x7F28_7F28_7F28_7F28
-          other |= ~(below03 | (fromAC & ~fromD8))
-        }
-        if other & 0x8000_8000_8000_8000 == 0 {
+    while i + 64 <= n {
+      var other: UInt64 = 0
+      for k in 0..<16 { other |= Self.mayBeNonStarters(raw.loadUnaligned(fromByteOffset: 2 * i + 8 * k, as: UInt64.self)) }
+      if other == 0 {
+        run = 0
+        i += 64
+        continue
+      }
+      for _ in 0..<16 {
+        if Self.mayBeNonStarters(raw.loadUnaligned(fromByteOffset: 2 * i, as: UInt64.self)) == 0 {
           run = 0
-          i += 64
+          i += 4
           continue
         }
-      }
-      let end = min(i + 64, n)
-      while i < end {
-        let unit = base[i]
-        if unit < 0x300 {
-          run = 0
-        } else if unit & 0xF800 == 0xD800 || table.isNonStarter(UInt32(unit)) {
-          run += 1
-          if run > NormalizationChunks.longRun { return true }
-        } else {
-          run = 0
+        for _ in 0..<4 {
+          if Self.isNonStarter(base[i], table) {
+            run += 1
+            if run > NormalizationChunks.longRun { return true }
+          } else {
+            run = 0
+          }
+          i += 1
         }
-        i += 1
       }
     }
+    while i < n {
+      if Self.isNonStarter(base[i], table) {
+        run += 1
+        if run > NormalizationChunks.longRun { return true }
+      } else {
+        run = 0
+      }
+      i += 1
+    }
     return false
+  }
+
+  /// Whether one unit is a non-starter, a surrogate counting as one.
+  @inline(__always)
+  private static func isNonStarter(_ unit: UInt16, _ table: NormalizationTable) -> Bool {
+    unit >= 0x300 && (unit & 0xF800 == 0xD800 || table.isNonStarter(UInt32(unit)))
+  }
+
+  /// Bit 15 of each 16-bit lane of `word` set when that unit may be a non-starter: when its
+  /// high byte is outside the ranges whose code points all have combining class 0 — 0x00–0x02
+  /// (U+0000–U+02FF), 0x11 (Hangul Jamo), 0x4E–0x9F (CJK Unified Ideographs), 0xAC–0xD7
+  /// (Hangul syllables, Hangul Jamo Extended-B).
+  ///
+  /// For a lane's high byte h (at most 0xFF), bit 15 of h + 0x8000 − x is set exactly when
+  /// h ≥ x, and no carry crosses lanes.
+  @inline(__always)
+  static func mayBeNonStarters(_ word: UInt64) -> UInt64 {
+    let high = (word >> 8) & 0x00FF_00FF_00FF_00FF
+    @inline(__always) func atLeast(_ x: UInt64) -> UInt64 { high &+ (0x8000 - x) &* 0x0001_0001_0001_0001 }
+    let latin = ~atLeast(0x03)
+    let jamo = atLeast(0x11) & ~atLeast(0x12)
+    let ideographs = atLeast(0x4E) & ~atLeast(0xA0)
+    let syllables = atLeast(0xAC) & ~atLeast(0xD8)
+    return ~(latin | jamo | ideographs | syllables) & 0x8000_8000_8000_8000
   }
 }

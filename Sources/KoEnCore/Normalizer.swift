@@ -12,7 +12,12 @@ internal import CICU
 /// nfc.normalize("\u{1112}\u{1161}\u{11AB}")  // "한" (three jamo from a macOS file name)
 /// nfc.isNormalized("NATO와 EU")              // true, without allocating
 /// try nfc.normalize(utf8: bytes)              // UTF-8 in, UTF-8 out
+/// nfc.normalize(utf16: units)                 // UTF-16 in, UTF-16 out, ICU on the buffer
 /// ```
+///
+/// The UTF-8 API copies runs the form leaves unchanged (ASCII, Hangul syllables, most
+/// letters) straight through and sends only the rest to ICU, transcoded to UTF-16; the
+/// UTF-16 API hands the caller's buffer to ICU as it is.
 ///
 /// Full NFC also rewrites the CJK compatibility ideographs (U+F900–U+FAFF) that Korean text
 /// uses to mark the reading of a Hanja (`樂` U+F914 becomes U+6A02). To compose jamo into

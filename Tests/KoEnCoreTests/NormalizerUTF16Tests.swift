@@ -96,3 +96,24 @@ struct NormalizerUTF16Tests {
     #expect(mismatches.isEmpty, "\(form): \(mismatches.prefix(20).map { String($0, radix: 16) })")
   }
 }
+
+extension NormalizerUTF16Tests {
+  /// The word-at-a-time test may call a starter a possible non-starter, never the reverse:
+  /// checked for every BMP code point in every lane.
+  @Test func wordTestNeverMissesANonStarter() throws {
+    for value in UInt32(0)..<0x10000 {
+      let unit = UInt64(value)
+      let starter = (0xD800...0xDFFF).contains(value)
+        ? false : UnicodeProperties.canonicalCombiningClass(of: Unicode.Scalar(value)!) == 0
+      for lane in 0..<4 {
+        // The other lanes hold 'a', a surely-starter.
+        var word: UInt64 = 0x0061_0061_0061_0061
+        word &= ~(0xFFFF << (16 * UInt64(lane)))
+        word |= unit << (16 * UInt64(lane))
+        let flagged = Normalizer.mayBeNonStarters(word) & (0x8000 << (16 * UInt64(lane))) != 0
+        if !starter { #expect(flagged, "U+\(String(value, radix: 16)) lane \(lane)") }
+        #expect(Normalizer.mayBeNonStarters(word) & ~(0x8000 << (16 * UInt64(lane))) == 0)
+      }
+    }
+  }
+}
