@@ -132,9 +132,10 @@ extension Normalizer {
     var run = 0
     var i = 0
     while i + 64 <= n {
-      var other: UInt64 = 0
-      for k in 0..<16 { other |= Self.mayBeNonStarters(raw.loadUnaligned(fromByteOffset: 2 * i + 8 * k, as: UInt64.self)) }
-      if other == 0 {
+      let block = UnsafeRawPointer(base + i)
+      var high: UInt64 = 0
+      for k in 0..<16 { high |= Self.mayBeNonStarters(block.loadUnaligned(fromByteOffset: 8 * k, as: UInt64.self)) }
+      if high == 0 {
         run = 0
         i += 64
         continue
@@ -184,11 +185,10 @@ extension Normalizer {
   @inline(__always)
   static func mayBeNonStarters(_ word: UInt64) -> UInt64 {
     let high = (word >> 8) & 0x00FF_00FF_00FF_00FF
-    @inline(__always) func atLeast(_ x: UInt64) -> UInt64 { high &+ (0x8000 - x) &* 0x0001_0001_0001_0001 }
-    let latin = ~atLeast(0x03)
-    let jamo = atLeast(0x11) & ~atLeast(0x12)
-    let ideographs = atLeast(0x4E) & ~atLeast(0xA0)
-    let syllables = atLeast(0xAC) & ~atLeast(0xD8)
+    let latin = ~(high &+ 0x7FFD_7FFD_7FFD_7FFD)  // h < 0x03
+    let jamo = (high &+ 0x7FEF_7FEF_7FEF_7FEF) & ~(high &+ 0x7FEE_7FEE_7FEE_7FEE)  // h == 0x11
+    let ideographs = (high &+ 0x7FB2_7FB2_7FB2_7FB2) & ~(high &+ 0x7F60_7F60_7F60_7F60)  // 0x4E ≤ h < 0xA0
+    let syllables = (high &+ 0x7F54_7F54_7F54_7F54) & ~(high &+ 0x7F28_7F28_7F28_7F28)  // 0xAC ≤ h < 0xD8
     return ~(latin | jamo | ideographs | syllables) & 0x8000_8000_8000_8000
   }
 }
