@@ -7,11 +7,12 @@
 #
 # Each sanitizer builds in its own scratch folder (.build-asan, .build-ubsan, .build-tsan;
 # git-ignored), so the ordinary .build stays as it is. A summary goes to standard output and
-# to .build-sanitizers.log; the exit status is non-zero if any run failed.
+# to .build-sanitizers/summary.log; the exit status is non-zero if any run failed.
 set -uo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
-LOG=$ROOT/.build-sanitizers.log
+LOG=$ROOT/.build-sanitizers/summary.log
+mkdir -p "$ROOT/.build-sanitizers"
 kinds=("$@")
 [ ${#kinds[@]} -eq 0 ] && kinds=(address undefined thread)
 status=0
