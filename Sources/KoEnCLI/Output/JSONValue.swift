@@ -88,13 +88,15 @@ enum JSONValue: Sendable, Hashable {
         }
       }
       if let escape {
-        out.unicodeScalars.append(contentsOf: scalars[start..<i])
+        // `out += String(slice)`, not `out.unicodeScalars.append(contentsOf: slice)`: the
+        // latter copies all of `out` on every call, quadratic in the output's length.
+        out += String(scalars[start..<i])
         out += escape
         start = scalars.index(after: i)
       }
       i = scalars.index(after: i)
     }
-    out.unicodeScalars.append(contentsOf: scalars[start..<scalars.endIndex])
+    out += String(scalars[start..<scalars.endIndex])
     out += "\""
   }
 }
