@@ -22,11 +22,12 @@ enum ChromeClassifier {
   ]
 
   /// Endings of polite UI sentences.
-  static let politeEndings = ["세요", "십시오", "니다", "나요", "까요", "시오", "해요", "가요"]
+  static let politeEndings = ["세요", "십시오", "니다", "나요", "까요", "시오", "해요", "가요", "니까"]
 
   /// UI labels ending in -기.
   static let labelWords: Set<String> = [
     "하기", "보기", "닫기", "듣기", "가기", "접기", "펼치기", "쓰기", "읽기", "받기", "열기", "더보기",
+    "보내기", "키우기", "줄이기", "찾기", "남기기", "올리기",
   ]
 
   /// The Hangul words (maximal runs of Korean letters) of a line's prose.
@@ -68,5 +69,128 @@ enum ChromeClassifier {
     }
     guard k >= 0 else { return false }
     return ".?!…。".unicodeScalars.contains(line.scalars[k].value)
+  }
+
+  /// English words of a dateline (`Posted : 2024-03-01 10:00`, `Updated Mar. 2, 2024`).
+  static let englishDatelineWords: Set<String> = [
+    "posted", "updated", "published", "modified", "input", "edited", "date", "last", "on", "at",
+    "kst", "am", "pm", "a", "p", "m", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "st", "nd", "rd", "th", "and", "of",
+  ]
+
+  /// Whether a line is a dateline or a byline, which are the article's own text: a date with
+  /// English dateline labels and month names only, or a short line starting with `By` or
+  /// naming a reporter, or holding an e-mail address.
+  static func isEnglishDatelineOrByline(_ line: SourceLine, normalized: String) -> Bool {
+    let words = normalized.split(separator: " ")
+    guard words.count <= 16 else { return false }
+    let hasDigit = line.scalars.contains { $0.letter == .digit }
+    if hasDigit && !words.isEmpty && words.allSatisfy({ englishDatelineWords.contains(String($0)) }) { return true }
+    if hasDigit && words.count <= 12, let first = words.first,
+      ["posted", "updated", "published", "modified", "input", "edited"].contains(first)
+    {
+      return true
+    }
+    if let first = words.first, first == "by" && words.count >= 2 && words.count <= 10 && !endsLikeSentence(line) {
+      return true
+    }
+    if words.contains(where: { $0 == "reporter" || $0 == "correspondent" || $0 == "writer" || $0 == "기자" })
+      && words.count <= 10
+    {
+      return true
+    }
+    let text = line.text
+    return text.contains("@") && words.count <= 10 && !text.contains(" @")
+  }
+
+  /// Whether a line is a copyright line in any language: it starts with a copyright sign
+  /// (©, ⓒ, (c)) or with the word "Copyright" followed by a sign, a year or "by"; or it holds
+  /// a sign followed by a year (`… © 2024 …`). A sentence that merely begins with the word
+  /// ("Copyright law protects …") is not.
+  static func isCopyrightLine(_ line: SourceLine, normalized: String) -> Bool {
+    let words = normalized.split(separator: " ")
+    guard words.count <= 40 else { return false }
+    let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "[" })
+    let signs: [Character] = ["©", "ⓒ", "Ⓒ"]
+    func startsWithSign(_ s: Substring) -> Bool {
+      if let c = s.first, signs.contains(c) { return true }
+      return s.prefix(3).lowercased() == "(c)"
+    }
+    if startsWithSign(text) { return true }
+    if text.lowercased().hasPrefix("copyright") {
+      let rest = text.dropFirst("copyright".count).drop(while: { $0 == " " || $0 == "\u{00A0}" })
+      guard let next = rest.first else { return true }
+      return next == ":" || startsWithSign(rest) || next.isNumber || rest.lowercased().hasPrefix("by ")
+    }
+    // A sign followed by a year anywhere.
+    let chars = Array(text)
+    for (k, c) in chars.enumerated() where signs.contains(c) {
+      var j = k + 1
+      while j < chars.count && chars[j] == " " { j += 1 }
+      var digits = 0
+      while j < chars.count && chars[j].isASCII && chars[j].isNumber {
+        digits += 1
+        j += 1
+      }
+      if digits == 4 { return true }
+    }
+    return false
+  }
+
+  /// Whether a line is a row of navigation: three or more short items (three words or
+  /// fewer, none a sentence) separated by `|`, `·`, `•`, `/`, `>`, `›` or `»`
+  /// (`Home | National | Politics`, `정치 · 경제 · 사회`).
+  static func isNavigationRow(_ line: SourceLine) -> Bool {
+    let text = line.text
+    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+    guard let first = trimmed.first, first != "|" else { return false }  // a table row
+    let separators: Set<Character> = ["|", "·", "•", "/", ">", "›", "»", "ㅣ", "｜"]
+    let items = text.split(whereSeparator: { separators.contains($0) })
+      .map { $0.trimmingCharacters() }
+      .filter { !$0.isEmpty }
+    guard items.count >= 3 else { return false }
+    var withLetters = 0
+    for item in items {
+      let norm = ChromeLexicon.normalize(item.unicodeScalars)
+      let n = norm.isEmpty ? 0 : norm.split(separator: " ").count
+      if n > 3 { return false }
+      if let last = item.last, ".?!…".contains(last) { return false }
+      if n > 0 { withLetters += 1 }
+    }
+    return withLetters >= 2
+  }
+
+  /// Whether a line is a list of hashtags only (`#NorthKorea #missile`, `#북한 #미사일`).
+  static func isHashtagLine(_ line: SourceLine) -> Bool {
+    let items = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
+    guard !items.isEmpty else { return false }
+    return items.allSatisfy { $0.count >= 2 && $0.first == "#" && $0.dropFirst().first.map { $0 != "#" && !$0.isWhitespace } == true }
+  }
+
+  /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with
+  /// at most a few navigation words.
+  static func isPager(_ line: SourceLine, normalized: String) -> Bool {
+    let numbers = line.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    guard numbers.count >= 4 else { return false }
+    var run = 1
+    var longest = 1
+    for k in 1..<numbers.count {
+      run = numbers[k] == numbers[k - 1] + 1 ? run + 1 : 1
+      longest = max(longest, run)
+    }
+    let words = normalized.isEmpty ? 0 : normalized.split(separator: " ").count
+    return longest >= 4 && words <= 4
+  }
+}
+
+extension Substring {
+  /// The substring without leading and trailing spaces and tabs.
+  func trimmingCharacters() -> Substring {
+    var s = self
+    while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
+    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
+    return s
   }
 }

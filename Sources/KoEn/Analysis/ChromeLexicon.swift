@@ -15,6 +15,9 @@ enum ChromeLexicon {
     /// A word of the line starts with the pattern (Korean UI vocabulary; only for lines in
     /// the document's non-dominant language).
     case word
+    /// A navigation or share-bar label: a line made only of two or more labels (a section
+    /// menu, a row of share buttons) matches.
+    case label
   }
 
   /// One lexicon entry.
@@ -92,6 +95,7 @@ enum ChromeLexicon {
     func atWordStart(_ s: Int) -> Bool { s == 0 || text[s - 1] == space }
     func atWordEnd(_ e: Int) -> Bool { e == text.count || text[e] == space }
     for (entry, pattern) in compiled {
+      if entry.match == .label { continue }
       if noticesOnly && (entry.match != .phrase || entry.category != "notice") { continue }
       let korean = entry.language == .ko
       switch entry.match {
@@ -107,8 +111,38 @@ enum ChromeLexicon {
         }
       case .phrase:
         if occurs(pattern, { s, e in korean || (atWordStart(s) && atWordEnd(e)) }) { return entry }
+      case .label:
+        continue
       }
     }
     return nil
+  }
+
+  /// The label entries as word sequences, longest first, computed once.
+  static let labels: [[Substring]] = entries.filter { $0.match == .label }
+    .map { normalize($0.pattern.unicodeScalars).split(separator: " ") }
+    .sorted { $0.count > $1.count }
+
+  /// The number of labels a normalized line is made of, or 0 when some word of it is not
+  /// part of a label (a menu such as `Home | Politics | Economy`, a share bar such as
+  /// `Facebook Twitter Email Print`, 정치 경제 사회).
+  ///
+  /// - Complexity: O(w·l) for w words and l label entries.
+  static func labelCount(_ line: String) -> Int {
+    let words = line.split(separator: " ")
+    guard !words.isEmpty && words.count <= 24 else { return 0 }
+    // best[i]: the fewest labels covering words[0..<i] (nil when they cannot be covered).
+    var best: [Int?] = Array(repeating: nil, count: words.count + 1)
+    best[0] = 0
+    for i in 0..<words.count {
+      guard let here = best[i] else { continue }
+      for label in labels where i + label.count <= words.count {
+        if words[i..<(i + label.count)].elementsEqual(label) {
+          let n = here + 1
+          if best[i + label.count].map({ n < $0 }) ?? true { best[i + label.count] = n }
+        }
+      }
+    }
+    return best[words.count] ?? 0
   }
 }

@@ -272,6 +272,9 @@ public struct DocumentAnalyzer: Sendable {
   ) {
     var words = Array(repeating: 0, count: lines.count)
     var listHeaders: [Int] = []
+    // Datelines and bylines are the article's own text: no shape or position rule makes
+    // them chrome.
+    var protected = datelines
     for i in lines.indices where lines[i].role != .blank && !p.layouts[i].isCode && !datelines.contains(i) {
       let line = p.lines[i]
       let layout = p.layouts[i]
@@ -283,13 +286,32 @@ public struct DocumentAnalyzer: Sendable {
         norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko,
         vocabulary: foreign)
       {
-        lines[i].role = .chrome
-        if entry.category == "related" && entry.match != .word { listHeaders.append(i) }
-        continue
+        // An English sentence that merely starts like a widget ("Don't miss the festival
+        // this weekend.") is the article's.
+        let sentence = entry.language == .en && entry.match == .prefix && entry.category != "notice"
+          && words[i] > 6 && ChromeClassifier.endsLikeSentence(line)
+        if !sentence {
+          lines[i].role = .chrome
+          if entry.category == "related" && entry.match != .word { listHeaders.append(i) }
+          continue
+        }
       }
       if dominant == .en && !norm.isEmpty && recurring.contains(norm) {
         lines[i].role = .chrome
         continue
+      }
+      if dominant == .en {
+        if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm) {
+          protected.insert(i)
+          continue
+        }
+        if ChromeClassifier.isCopyrightLine(line, normalized: norm) || ChromeLexicon.labelCount(norm) >= 2
+          || ChromeClassifier.isNavigationRow(line) || ChromeClassifier.isHashtagLine(line)
+          || ChromeClassifier.isPager(line, normalized: norm)
+        {
+          lines[i].role = .chrome
+          continue
+        }
       }
       if foreign && words[i] <= options.maximumChromeWords * 3 && ChromeClassifier.hasUIRegister(line, layout) {
         lines[i].role = .chrome
@@ -298,7 +320,7 @@ public struct DocumentAnalyzer: Sendable {
     guard dominant == .en else { return }
     let nonBlank = lines.indices.filter { lines[$0].role != .blank }
     func isShortLabel(_ i: Int) -> Bool {
-      words[i] <= 6 && !ChromeClassifier.endsLikeSentence(p.lines[i]) && !datelines.contains(i) && !p.layouts[i].isCode
+      words[i] <= 6 && !ChromeClassifier.endsLikeSentence(p.lines[i]) && !protected.contains(i) && !p.layouts[i].isCode
     }
     // A list under a related/popular-articles header (bullets, ranks, headlines) is chrome
     // up to the first line that reads like running text.
@@ -308,7 +330,7 @@ public struct DocumentAnalyzer: Sendable {
       guard let start = position[header] else { continue }
       for i in nonBlank[(start + 1)...] {
         if lines[i].role == .chrome { continue }
-        guard words[i] <= 20, !ChromeClassifier.endsLikeSentence(p.lines[i]), !datelines.contains(i) else { break }
+        guard words[i] <= 20, !ChromeClassifier.endsLikeSentence(p.lines[i]), !protected.contains(i) else { break }
         lines[i].role = .chrome
       }
     }
@@ -325,7 +347,7 @@ public struct DocumentAnalyzer: Sendable {
     }
     for i in nonBlank {
       if let h = head, i >= h { break }
-      if datelines.contains(i) || lines[i].role == .chrome { continue }
+      if protected.contains(i) || lines[i].role == .chrome { continue }
       if lines[i].role == .untranslated || (words[i] == 1 && !hasDigit(i)) || (bulleted(i) && words[i] <= 6) {
         lines[i].role = .chrome
       }
