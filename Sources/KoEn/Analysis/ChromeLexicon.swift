@@ -61,6 +61,21 @@ enum ChromeLexicon {
     ($0, Array(normalize($0.pattern.unicodeScalars).utf8))
   }
 
+  /// The entries matched by scanning (not `line` or `label`), with their positions in
+  /// `compiled`.
+  static let scanned: [(index: Int, entry: Entry, pattern: [UInt8])] = compiled.enumerated()
+    .filter { $0.element.entry.match != .line && $0.element.entry.match != .label }
+    .map { ($0.offset, $0.element.entry, $0.element.pattern) }
+
+  /// The first `line` entry of each normalized pattern, by position in `compiled`.
+  static let wholeLines: [[UInt8]: Int] = {
+    var table: [[UInt8]: Int] = [:]
+    for (k, c) in compiled.enumerated() where c.entry.match == .line && table[c.pattern] == nil {
+      table[c.pattern] = k
+    }
+    return table
+  }()
+
   /// The first entry matching a normalized line, or `nil`.
   ///
   /// - Parameters:
@@ -94,15 +109,17 @@ enum ChromeLexicon {
     }
     func atWordStart(_ s: Int) -> Bool { s == 0 || text[s - 1] == space }
     func atWordEnd(_ e: Int) -> Bool { e == text.count || text[e] == space }
-    for (entry, pattern) in compiled {
-      if entry.match == .label { continue }
+    // A whole-line entry is found by lookup; scanning entries listed before it still win.
+    let lineEntry = noticesOnly ? nil : wholeLines[text]
+    for (index, entry, pattern) in scanned {
+      if let l = lineEntry, l < index { return compiled[l].entry }
       if noticesOnly && (entry.match != .phrase || entry.category != "notice") { continue }
       let korean = entry.language == .ko
       switch entry.match {
       case .word:
         if vocabulary && words <= maximumWords && occurs(pattern, { s, _ in atWordStart(s) }) { return entry }
       case .line:
-        if text == pattern { return entry }
+        continue
       case .prefix:
         if words <= maximumWords && text.count >= pattern.count && Array(text[0..<pattern.count]) == pattern
           && (korean || atWordEnd(pattern.count))
@@ -115,7 +132,7 @@ enum ChromeLexicon {
         continue
       }
     }
-    return nil
+    return lineEntry.map { compiled[$0].entry }
   }
 
   /// The label entries as word sequences, longest first, computed once.
