@@ -111,6 +111,19 @@ struct AnalysisChromeTests {
     ])
   }
 
+  @Test func noticesAndPromptsOfMachineTranslatedEditions() {
+    check([
+      (.content, "Busan port volume hits record in October"),
+      (.content, "Input 2025.11.02 14:05"),
+      (.blank, ""),
+      (.content, "Container volume at Busan port reached 2.2 million TEU in October, the port authority said."),
+      (.blank, ""),
+      (.chrome, "This article was translated by AI and reviewed by an editor."),
+      (.chrome, "Click here to see the Korean original"),
+      (.chrome, "ⓒ Example Economy"),
+    ])
+  }
+
   @Test func koreanContentInAnEnglishPageIsNotChrome() {
     let text = """
       Korean phrases of the week

@@ -683,5 +683,18 @@ extension ChromeLexicon {
     Entry("english", .en, .label, "navigation"),
     Entry("japanese", .en, .label, "navigation"),
     Entry("chinese", .en, .label, "navigation"),
+    Entry("click here", .en, .prefix, "navigation"),
+    Entry("tap here", .en, .prefix, "navigation"),
+    Entry("please log in", .en, .prefix, "navigation"),
+    Entry("please sign in", .en, .prefix, "navigation"),
+    Entry("please subscribe", .en, .prefix, "navigation"),
+    Entry("this article was translated", .en, .prefix, "notice"),
+    Entry("this article has been translated", .en, .prefix, "notice"),
+    Entry("this article is translated", .en, .prefix, "notice"),
+    Entry("this article was machine translated", .en, .prefix, "notice"),
+    Entry("translated by kakao", .en, .prefix, "notice"),
+    Entry("translated by papago", .en, .prefix, "notice"),
+    Entry("this content is available only", .en, .prefix, "navigation"),
+    Entry("to continue reading", .en, .prefix, "navigation"),
   ]
 }
