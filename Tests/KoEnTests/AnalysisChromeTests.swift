@@ -113,6 +113,7 @@ struct AnalysisChromeTests {
 
   @Test func noticesAndPromptsOfMachineTranslatedEditions() {
     check([
+      (.chrome, "North Korea"),
       (.content, "Busan port volume hits record in October"),
       (.content, "Input 2025.11.02 14:05"),
       (.blank, ""),

@@ -271,6 +271,7 @@ public struct DocumentAnalyzer: Sendable {
     _ p: Prepared, dominant: Language, datelines: Set<Int>, recurring: Set<String>, lines: inout [AnalyzedLine]
   ) {
     var words = Array(repeating: 0, count: lines.count)
+    var labels = Array(repeating: 0, count: lines.count)
     var listHeaders: [Int] = []
     // Datelines and bylines are the article's own text: no shape or position rule makes
     // them chrome.
@@ -281,6 +282,7 @@ public struct DocumentAnalyzer: Sendable {
       let norm = Self.normalizedText(line, layout)
       words[i] = norm.split(separator: " ").count
       guard words[i] <= 200 else { continue }  // chrome is short; long lines are never matched
+      if dominant == .en { labels[i] = ChromeLexicon.labelCount(norm) }
       let foreign = dominant == .en && lines[i].role == .untranslated
       if let entry = ChromeLexicon.match(
         norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko,
@@ -305,7 +307,7 @@ public struct DocumentAnalyzer: Sendable {
           protected.insert(i)
           continue
         }
-        if ChromeClassifier.isCopyrightLine(line, normalized: norm) || ChromeLexicon.labelCount(norm) >= 2
+        if ChromeClassifier.isCopyrightLine(line, normalized: norm) || labels[i] >= 2
           || ChromeClassifier.isNavigationRow(line) || ChromeClassifier.isHashtagLine(line)
           || ChromeClassifier.isPager(line, normalized: norm)
         {
@@ -342,13 +344,17 @@ public struct DocumentAnalyzer: Sendable {
       return "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first.value)
     }
     func hasDigit(_ i: Int) -> Bool { p.lines[i].scalars.contains { $0.letter == .digit } }
+    // A section label of the site's menu (`North Korea`, `Life & Style`) is not the page's
+    // first line of text either.
     let head = nonBlank.first { i in
-      lines[i].role == .content && lines[i].language != .ko && words[i] >= 2 && !bulleted(i)
+      lines[i].role == .content && lines[i].language != .ko && words[i] >= 2 && !bulleted(i) && labels[i] == 0
     }
     for i in nonBlank {
       if let h = head, i >= h { break }
       if protected.contains(i) || lines[i].role == .chrome { continue }
-      if lines[i].role == .untranslated || (words[i] == 1 && !hasDigit(i)) || (bulleted(i) && words[i] <= 6) {
+      if lines[i].role == .untranslated || (words[i] == 1 && !hasDigit(i)) || (bulleted(i) && words[i] <= 6)
+        || labels[i] > 0
+      {
         lines[i].role = .chrome
       }
     }
