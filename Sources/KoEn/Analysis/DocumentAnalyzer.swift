@@ -284,6 +284,13 @@ public struct DocumentAnalyzer: Sendable {
       guard words[i] <= 200 else { continue }  // chrome is short; long lines are never matched
       if dominant == .en { labels[i] = ChromeLexicon.labelCount(norm) }
       let foreign = dominant == .en && lines[i].role == .untranslated
+      // In Markdown, headings and table rows are the document's structure, not a site's.
+      if p.format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value,
+        first == "#" || first == "|"
+      {
+        protected.insert(i)
+        continue
+      }
       if let entry = ChromeLexicon.match(
         norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko,
         vocabulary: foreign)
@@ -315,7 +322,12 @@ public struct DocumentAnalyzer: Sendable {
           continue
         }
       }
-      if foreign && words[i] <= options.maximumChromeWords * 3 && ChromeClassifier.hasUIRegister(line, layout) {
+      // The register of UI text, on a Korean line (an English word or two, such as a
+      // product name, aside): a sentence mixing the languages is not a UI string.
+      let latinWords = norm.split(separator: " ").filter { $0.unicodeScalars.allSatisfy { $0.isASCII } }.count
+      if foreign && words[i] <= options.maximumChromeWords * 3 && latinWords <= 2
+        && ChromeClassifier.hasUIRegister(line, layout)
+      {
         lines[i].role = .chrome
       }
     }
