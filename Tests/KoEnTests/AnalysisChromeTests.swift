@@ -125,6 +125,19 @@ struct AnalysisChromeTests {
     ])
   }
 
+  @Test func pathsURLsCodeAndEnumerationsAreNotNavigation() {
+    check([
+      (.content, "How to read the licence of a package"),
+      (.blank, ""),
+      (.content, "The text is at http://www.example.org/licenses/LICENSE-2.0 on the web."),
+      (.content, "See docs/guide/install.md for the steps"),
+      (.content, "(c) You must retain, in the Source form of any Derivative Works, all notices"),
+      (.content, "records {string[] | Object[] | Object}"),
+      (.content, "tags but has other refs resulted in a remote error"),
+      (.content, "The report was filed on 2025/03/01 at 10:00 by the committee."),
+    ])
+  }
+
   @Test func koreanContentInAnEnglishPageIsNotChrome() {
     let text = """
       Korean phrases of the week

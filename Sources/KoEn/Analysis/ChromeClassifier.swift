@@ -118,7 +118,12 @@ enum ChromeClassifier {
       if let c = s.first, signs.contains(c) { return true }
       return s.prefix(3).lowercased() == "(c)"
     }
-    if startsWithSign(text) { return true }
+    if let c = text.first, signs.contains(c) { return true }
+    // `(c)` also enumerates: only before a year or on a short line that is not a sentence.
+    if text.prefix(3).lowercased() == "(c)" {
+      let rest = text.dropFirst(3).drop(while: { $0 == " " })
+      return rest.first?.isNumber == true || (words.count <= 8 && !endsLikeSentence(line))
+    }
     if text.lowercased().hasPrefix("copyright") {
       let rest = text.dropFirst("copyright".count).drop(while: { $0 == " " || $0 == "\u{00A0}" })
       guard let next = rest.first else { return true }
@@ -146,10 +151,27 @@ enum ChromeClassifier {
     let text = line.text
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     guard let first = trimmed.first, first != "|" else { return false }  // a table row
-    let separators: Set<Character> = ["|", "·", "•", "/", ">", "›", "»", "ㅣ", "｜"]
-    let items = text.split(whereSeparator: { separators.contains($0) })
-      .map { $0.trimmingCharacters() }
-      .filter { !$0.isEmpty }
+    // Not a URL, and not code (a type union `string | Object`).
+    guard !text.contains("://"), !text.contains(where: { "`{}=;".contains($0) }) else { return false }
+    // `|`, `·`, `•`, `›`, `»` separate wherever they stand; `/` and `>` only between spaces
+    // (not inside a path, a date or a URL).
+    let always: Set<Character> = ["|", "·", "•", "›", "»", "ㅣ", "｜"]
+    let spaced: Set<Character> = ["/", ">"]
+    let chars = Array(text)
+    var items: [Substring] = []
+    var current = ""
+    for (k, c) in chars.enumerated() {
+      let isSeparator = always.contains(c)
+        || (spaced.contains(c) && k > 0 && chars[k - 1] == " " && (k + 1 == chars.count || chars[k + 1] == " "))
+      if isSeparator {
+        items.append(Substring(current))
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    items.append(Substring(current))
+    items = items.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
     guard items.count >= 3 else { return false }
     var withLetters = 0
     for item in items {
@@ -160,6 +182,18 @@ enum ChromeClassifier {
       if n > 0 { withLetters += 1 }
     }
     return withLetters >= 2
+  }
+
+  /// Whether a line is a list of tags or keywords: `Tags:`, `Keywords:`, `Topics:`, `태그`,
+  /// `키워드` and a colon, then short items.
+  static func isTagLine(_ line: SourceLine, normalized: String) -> Bool {
+    let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "#" })
+    guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+    let label = text[..<colon].trimmingCharacters().lowercased()
+    guard ["tags", "tag", "keywords", "keyword", "topics", "태그", "키워드", "관련 태그", "관련태그"].contains(label) else {
+      return false
+    }
+    return normalized.split(separator: " ").count <= 30 && !endsLikeSentence(line)
   }
 
   /// Whether a line is a list of hashtags only (`#NorthKorea #missile`, `#북한 #미사일`).

@@ -316,6 +316,7 @@ public struct DocumentAnalyzer: Sendable {
         }
         if ChromeClassifier.isCopyrightLine(line, normalized: norm) || labels[i] >= 2
           || ChromeClassifier.isNavigationRow(line) || ChromeClassifier.isHashtagLine(line)
+          || ChromeClassifier.isTagLine(line, normalized: norm)
           || ChromeClassifier.isPager(line, normalized: norm)
         {
           lines[i].role = .chrome
@@ -364,7 +365,7 @@ public struct DocumentAnalyzer: Sendable {
     for i in nonBlank {
       if let h = head, i >= h { break }
       if protected.contains(i) || lines[i].role == .chrome { continue }
-      if lines[i].role == .untranslated || (words[i] == 1 && !hasDigit(i)) || (bulleted(i) && words[i] <= 6)
+      if lines[i].role == .untranslated || (words[i] == 1 && !hasDigit(i)) || (bulleted(i) && words[i] > 0 && words[i] <= 6)
         || labels[i] > 0
       {
         lines[i].role = .chrome
