@@ -133,6 +133,8 @@ struct AnalysisChromeTests {
       (.content, "See docs/guide/install.md for the steps"),
       (.content, "(c) You must retain, in the Source form of any Derivative Works, all notices"),
       (.content, "records {string[] | Object[] | Object}"),
+      (.content, "stmt: simple_stmt | compound_stmt | NEWLINE"),
+      (.content, "Syntax folding (|fold-syntax|) is added when |g:ada_folding| is set"),
       (.content, "tags but has other refs resulted in a remote error"),
       (.content, "The report was filed on 2025/03/01 at 10:00 by the committee."),
     ])

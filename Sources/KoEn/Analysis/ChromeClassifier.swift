@@ -151,8 +151,9 @@ enum ChromeClassifier {
     let text = line.text
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     guard let first = trimmed.first, first != "|" else { return false }  // a table row
-    // Not a URL, and not code (a type union `string | Object`).
-    guard !text.contains("://"), !text.contains(where: { "`{}=;".contains($0) }) else { return false }
+    // Not a URL, and not code, a grammar or help text (`string | Object`, `(|fold|)`,
+    // `'+' | '-'`).
+    guard !text.contains("://"), !text.contains(where: { "`{}=;()[]'\"*_".contains($0) }) else { return false }
     // `|`, `·`, `•`, `›`, `»` separate wherever they stand; `/` and `>` only between spaces
     // (not inside a path, a date or a URL).
     let always: Set<Character> = ["|", "·", "•", "›", "»", "ㅣ", "｜"]
