@@ -8,11 +8,14 @@
 ///   polite imperative or explanatory ending (-세요, -십시오, -ㅂ니다/-습니다, -나요, -까요)
 ///   or is a UI label ending in -기 (공유하기, 더보기) is the site speaking to its reader,
 ///   not the article;
+/// - shapes: lines made only of menu or share-bar labels, rows of short items between
+///   separators, copyright lines in any language, hashtag and tag lists, pagers;
 /// - position: a short line without sentence punctuation whose neighbours (or the document
 ///   edge) are chrome belongs to the same run of chrome at the head or foot;
 /// - corpus mode: a line that recurs across many documents analysed together.
 ///
-/// Datelines with Korean labels (입력/수정/승인 + a date) are content. In Korean documents
+/// Datelines with Korean labels (입력/수정/승인 + a date) and English datelines and bylines
+/// are content. In Korean documents
 /// (whose own text may be UI strings, as in localization files) only notices count.
 enum ChromeClassifier {
   /// Korean words of a dateline.
@@ -172,7 +175,7 @@ enum ChromeClassifier {
       }
     }
     items.append(Substring(current))
-    items = items.map { $0.trimmingCharacters() }.filter { !$0.isEmpty }
+    items = items.map { $0.trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
     guard items.count >= 3 else { return false }
     var withLetters = 0
     for item in items {
@@ -190,7 +193,7 @@ enum ChromeClassifier {
   static func isTagLine(_ line: SourceLine, normalized: String) -> Bool {
     let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "#" })
     guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
-    let label = text[..<colon].trimmingCharacters().lowercased()
+    let label = text[..<colon].trimmingASCIIWhitespace().lowercased()
     guard ["tags", "tag", "keywords", "keyword", "topics", "태그", "키워드", "관련 태그", "관련태그"].contains(label) else {
       return false
     }
@@ -217,15 +220,5 @@ enum ChromeClassifier {
     }
     let words = normalized.isEmpty ? 0 : normalized.split(separator: " ").count
     return longest >= 4 && words <= 4
-  }
-}
-
-extension Substring {
-  /// The substring without leading and trailing spaces and tabs.
-  func trimmingCharacters() -> Substring {
-    var s = self
-    while let f = s.first, f == " " || f == "\t" { s = s.dropFirst() }
-    while let l = s.last, l == " " || l == "\t" { s = s.dropLast() }
-    return s
   }
 }
