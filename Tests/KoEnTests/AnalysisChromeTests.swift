@@ -151,4 +151,41 @@ struct AnalysisChromeTests {
     #expect(lines[1].role != .chrome)
     #expect(lines[3].role == .chrome)
   }
+
+  @Test func templateRepeatsAndMenus() {
+    check([
+      (.chrome, "The Daily Example"),
+      (.chrome, "  • Politics"),
+      (.chrome, "  • Labor & Environment"),
+      (.chrome, "  • Law & Crime"),
+      (.chrome, "  • Foreign Communities"),
+      (.blank, ""),
+      (.chrome, "• Opinion"),
+      (.content, "Night buses for late-shift workers"),
+      (.content, "The city will add 14 late-night bus routes next month, officials said on Friday."),
+      (.chrome, "Read More »"),
+      (.chrome, "• Opinion"),
+      (.content, "Why school lunches matter"),
+      (.content, "Free lunches have changed how pupils eat, and teachers have noticed the difference."),
+      (.chrome, "Read More »"),
+      (.chrome, "• Opinion"),
+      (.content, "A marathon for everyone"),
+      (.content, "Runners of every age joined the race along the river, which closed roads for hours."),
+      (.chrome, "Read More »"),
+    ])
+  }
+
+  @Test func articleBulletsAreContent() {
+    check([
+      (.content, "What the new budget means for households"),
+      (.blank, ""),
+      (.content, "The government announced its budget on Tuesday. The main measures are:"),
+      (.content, "• Income tax falls by one percentage point for middle earners."),
+      (.content, "• Child benefit rises by 10 percent from January next year."),
+      (.content, "• Fuel duty stays frozen for another twelve months, the minister said."),
+      (.content, "• Pension payments are linked to wages again from April."),
+      (.blank, ""),
+      (.content, "Opposition parties said the plan did too little for renters."),
+    ])
+  }
 }

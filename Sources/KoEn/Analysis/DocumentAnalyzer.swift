@@ -349,6 +349,14 @@ public struct DocumentAnalyzer: Sendable {
         lines[i].role = .chrome
       }
     }
+    // A short line that the page repeats three times or more ("Read More »", a section
+    // label over each teaser) is a widget of the page's template, not the article's text.
+    var occurrences: [String: Int] = [:]
+    for i in nonBlank where isShortLabel(i) { occurrences[Self.normalizedText(p.lines[i], p.layouts[i]), default: 0] += 1 }
+    for i in nonBlank where lines[i].role != .chrome && isShortLabel(i) {
+      let norm = Self.normalizedText(p.lines[i], p.layouts[i])
+      if !norm.isEmpty, occurrences[norm, default: 0] >= 3 { lines[i].role = .chrome }
+    }
     // The head of the page, before its first line of English text (two words or more, not a
     // bulleted menu item), and its foot, after its last English sentence: lines in the other
     // language, one-word labels and bulleted menu items there are the site's.
@@ -357,6 +365,17 @@ public struct DocumentAnalyzer: Sendable {
       return "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first.value)
     }
     func hasDigit(_ i: Int) -> Bool { p.lines[i].scalars.contains { $0.letter == .digit } }
+    // A menu: four or more bulleted items in a row, each a label of a few words. An
+    // article's own bullet points are sentences or longer.
+    var run: [Int] = []
+    for i in nonBlank + [lines.count] {
+      if i < lines.count, bulleted(i), words[i] <= 4, isShortLabel(i) {
+        run.append(i)
+        continue
+      }
+      if run.count >= 4 { for k in run { lines[k].role = .chrome } }
+      run.removeAll()
+    }
     // A section label of the site's menu (`North Korea`, `Life & Style`) is not the page's
     // first line of text either.
     let head = nonBlank.first { i in
