@@ -28,6 +28,12 @@ let package = Package(
     .target(
       name: "BenchmarkInputs",
       dependencies: [.product(name: "KoEn", package: koenIdentity)]),
+    // One workload, once: for instruction counts (valgrind, perf) independent of load.
+    .executableTarget(
+      name: "koen-profile",
+      dependencies: [
+        "BenchmarkInputs", "CICUDirect", .product(name: "KoEn", package: koenIdentity),
+      ]),
     .executableTarget(
       name: "Tokenization",
       dependencies: [
@@ -36,6 +42,16 @@ let package = Package(
         .product(name: "Benchmark", package: "package-benchmark"),
       ],
       path: "Benchmarks/Tokenization",
+      plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
+    ),
+    .executableTarget(
+      name: "Analysis",
+      dependencies: [
+        "BenchmarkInputs",
+        .product(name: "KoEn", package: koenIdentity),
+        .product(name: "Benchmark", package: "package-benchmark"),
+      ],
+      path: "Benchmarks/Analysis",
       plugins: [.plugin(name: "BenchmarkPlugin", package: "package-benchmark")]
     ),
     .executableTarget(

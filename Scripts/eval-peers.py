@@ -103,6 +103,17 @@ def prf(b):
     return p, r, f
 
 
+def cell(b):
+    """P / R / F1 in percent; n/a when there was nothing to find and nothing was found,
+    and a dash for the precision of a peer that predicted nothing."""
+    tp, fp, fn = b
+    if tp + fp + fn == 0:
+        return 'n/a'
+    p, r, f = prf(b)
+    ptext = '–' if tp + fp == 0 else f'{100 * p:.1f}'
+    return f'{ptext} / {100 * r:.1f} / {100 * f:.1f}'
+
+
 def segments_to_line(line, segs, dominant):
     """segs: list of (start, end, lang) in character offsets. Returns (lang, fragment positions, untranslated)."""
     other = 'en' if dominant == 'ko' else 'ko'
@@ -226,7 +237,7 @@ def main():
         print('| kind | docs | lines | lang acc | chrome P/R/F1 | untranslated P/R/F1 | fragment chars P/R/F1 |')
         print('|---|---|---|---|---|---|---|')
         for kind, c in sorted(kinds.items()) + [('overall', overall)]:
-            cells = [' / '.join(f'{100 * x:.1f}' for x in prf(c.bin[k])) for k in ('chrome', 'untranslated', 'chars')]
+            cells = [cell(c.bin[k]) for k in ('chrome', 'untranslated', 'chars')]
             print(f'| {kind} | {c.docs} | {c.lines} | {100 * c.lang_ok / max(c.lines, 1):.1f} | ' + ' | '.join(cells) + ' |')
         print()
 

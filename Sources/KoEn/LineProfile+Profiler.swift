@@ -33,7 +33,8 @@ public struct LineProfiler: Sequence, Sendable {
 
     /// The next line's profile, or nil after the last line.
     public mutating func next() -> LineProfile? {
-      guard !done, let scanner = tokens.scanner else { return nil }
+      guard !done else { return nil }
+      let scanner = tokens.scanner
       var letters = LetterCounts()
       while let token = tokens.next() {
         switch token.kind {

@@ -7,7 +7,7 @@
 /// for segment in Segmenter("[北, 러시아 파병] NATO meeting") {
 ///   print(segment.range, segment.language, segment.script.code)
 /// }
-/// // 0..<26 ko Hang · 26..<38 en Latn
+/// // 0..<24 ko Hang · 24..<36 en Latn
 /// ```
 ///
 /// A small value with no references: `Sendable`, safe to keep after the segmenter is gone.

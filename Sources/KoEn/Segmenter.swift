@@ -85,11 +85,13 @@ public struct Segmenter: Sequence, Sendable {
         return segment
       }
       while !finished {
-        guard let token = tokens.next() else {
+        guard let (start, raw, language) = tokens.nextRaw() else {
           finished = true
           return finish()
         }
-        if let segment = consume(token) { return segment }
+        if let segment = consume(start: start, end: raw.end, kind: raw.kind, language: language, script: raw.script) {
+          return segment
+        }
       }
       return nil
     }
@@ -118,27 +120,27 @@ public struct Segmenter: Sequence, Sendable {
       openAfterSpace = -1
     }
 
-    mutating func consume(_ token: Token) -> Segment? {
-      let start = token.range.lowerBound
-      let end = token.range.upperBound
-      switch token.kind {
+    @inline(__always)
+    mutating func consume(
+      start: Int, end: Int, kind: TokenKind, language: Language, script: Int32
+    ) -> Segment? {
+      switch kind {
       case .word:
         lineHasLetters = true
         var emitted: Segment?
-        let language = token.language
         if !hasRun {
           hasRun = true
           runStart = 0
         } else if language != runLanguage
-          || (language == .und && token.script.rawValue != runScript)
+          || (language == .und && script != runScript)
         {
           let split =
             openAfterSpace >= 0 ? openAfterSpace : lastSpaceEnd >= 0 ? lastSpaceEnd : start
           emitted = cut(at: split)
         }
         runLanguage = language
-        runScript = token.script.rawValue
-        if token.script == .hangul { runHasHangul = true }
+        runScript = script
+        if script == 18 { runHasHangul = true }  // Hang
         runEnd = end
         resetStretch()
         return emitted
@@ -169,7 +171,15 @@ public struct Segmenter: Sequence, Sendable {
     /// Whether the punctuation at `offset` opens a bracket or a quotation: an opening
     /// bracket or quote, or an ASCII quote right after a space, a line start or the start.
     func isOpening(at offset: Int) -> Bool {
-      guard let scanner = tokens.scanner else { return false }
+      let scanner = tokens.scanner
+      let b = scanner.base[offset]
+      if b < 0x80 {
+        switch b {
+        case UInt8(ascii: "("), UInt8(ascii: "["), UInt8(ascii: "{"): return true
+        case UInt8(ascii: "\""), UInt8(ascii: "'"): return offset == lastSpaceEnd || offset == lineStart
+        default: return false
+        }
+      }
       let (cp, length) = scanner.decode(offset)
       guard length > 0 else { return false }
       switch scanner.info(cp).bracket {

@@ -7,6 +7,14 @@ struct RawToken {
   /// The language from the token's own letters; `nil` for Han with no kana or Hangul,
   /// whose language depends on the context.
   @usableFromInline var language: Language?
+
+  @inlinable
+  init(end: Int, kind: TokenKind, script: Int32, language: Language?) {
+    self.end = end
+    self.kind = kind
+    self.script = script
+    self.language = language
+  }
 }
 
 /// Effective word-break classes of KoEn's own, beyond ICU's `Word_Break` values.
@@ -39,8 +47,8 @@ nonisolated(unsafe) let asciiWordClass: UnsafePointer<UInt8> = {
 struct TokenScanner: @unchecked Sendable {
   @usableFromInline let base: UnsafePointer<UInt8>
   @usableFromInline let count: Int
-  let table: UnsafePointer<UInt32>
-  let wordClass: UnsafePointer<UInt8>
+  @usableFromInline let table: UnsafePointer<UInt32>
+  @usableFromInline let wordClass: UnsafePointer<UInt8>
 
   @usableFromInline
   init(base: UnsafePointer<UInt8>, count: Int) {
@@ -52,7 +60,7 @@ struct TokenScanner: @unchecked Sendable {
 
   /// Decodes the scalar at `i` (which must be `< count`): its code point and length, or
   /// length 0 when the bytes at `i` are not well-formed UTF-8.
-  @inline(__always)
+  @inlinable @inline(__always)
   func decode(_ i: Int) -> (UInt32, Int) {
     let b0 = base[i]
     if b0 < 0x80 { return (UInt32(b0), 1) }
@@ -87,7 +95,7 @@ struct TokenScanner: @unchecked Sendable {
     }
   }
 
-  @inline(__always)
+  @inlinable @inline(__always)
   func info(_ codePoint: UInt32) -> CharInfo {
     codePoint < 0x10000 ? CharInfo(raw: table[Int(codePoint)]) : supplementaryCharInfo(codePoint)
   }
@@ -131,8 +139,152 @@ struct TokenScanner: @unchecked Sendable {
   }
 
   /// Finds the token that starts at `start` (a boundary, `< count`).
-  @usableFromInline
+  @inlinable @inline(__always)
   func scan(from start: Int) -> RawToken {
+    if let token = fastScan(from: start) { return token }
+    return fullScan(from: start)
+  }
+
+  /// The common tokens, decided without the generic rules: an ASCII word or number
+  /// followed by a byte that cannot join it, a run of spaces, one ASCII punctuation mark
+  /// or symbol, a line break, a run of Hangul syllables followed by ASCII. Nil when the
+  /// generic scan must decide (it starts again from `start`).
+  @inlinable @inline(__always)
+  func fastScan(from start: Int) -> RawToken? {
+    let b0 = base[start]
+    if b0 < 0x80 {
+      let w0 = wordClass[Int(b0)]
+      if w0 == 0 {
+        let next = start &+ 1
+        switch b0 {
+        case 0x20:
+          var j = next
+          while j < count && base[j] == 0x20 { j &+= 1 }
+          guard
+            j == count || base[j] < 0x80 || startsWithHangulSyllable(at: j)
+              || nothingJoins(at: j, spaces: true)
+          else {
+            return nil
+          }
+          return RawToken(end: j, kind: .whitespace, script: 0, language: .zxx)
+        case 0x0A, 0x0B, 0x0C:
+          return RawToken(end: next, kind: .lineBreak, script: 0, language: .zxx)
+        case 0x0D, UInt8(ascii: "@"):
+          return nil  // CRLF; "@" is a letter to ICU
+        default:
+          guard next == count || base[next] < 0x80 || nothingJoins(at: next, spaces: false) else {
+            return nil
+          }
+          return RawToken(end: next, kind: asciiKind(b0), script: 0, language: .zxx)
+        }
+      }
+      // A run of ASCII letters, digits and underscores.
+      if w0 == 1 {
+        let second = start &+ 1 < count ? base[start &+ 1] | 0x20 : 0
+        switch (b0 | 0x20, second) {
+        case (UInt8(ascii: "h"), UInt8(ascii: "t")), (UInt8(ascii: "f"), UInt8(ascii: "t")),
+          (UInt8(ascii: "f"), UInt8(ascii: "i")), (UInt8(ascii: "w"), UInt8(ascii: "w")):
+          return nil  // maybe a URL
+        default: break
+        }
+      }
+      var seen = w0
+      var j = start &+ 1
+      while j < count {
+        let w = wordClass[Int(base[j])]
+        if w == 0 { break }
+        seen |= w
+        j &+= 1
+      }
+      if j < count {
+        let b = base[j]
+        guard b < 0x80 else { return nil }
+        switch b {
+        case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"),
+          UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"):
+          // A joiner (WB6/7, WB11/12), a hyphen or an e-mail address needs a letter or
+          // digit (or "@") right after it; anything else ASCII ends the word here.
+          if j &+ 1 < count {
+            let after = base[j &+ 1]
+            if after >= 0x80 || wordClass[Int(after)] != 0 || after == UInt8(ascii: "@") {
+              return nil
+            }
+          }
+        case UInt8(ascii: "@"):
+          return nil  // "@" is a letter to ICU; maybe an e-mail address
+        default: break
+        }
+      }
+      if seen & 1 != 0 {
+        return RawToken(end: j, kind: .word, script: 25 /* Latn */, language: .en)
+      }
+      if seen & 2 != 0 {
+        return RawToken(end: j, kind: .number, script: 0, language: .zxx)
+      }
+      return nil
+    }
+    // A run of precomposed Hangul syllables (U+AC00–U+D7A3: EA B0 80 … ED 9E A3).
+    var j = start
+    while j &+ 2 < count {
+      let c0 = base[j]
+      let c1 = base[j &+ 1]
+      let c2 = base[j &+ 2]
+      guard c1 & 0xC0 == 0x80, c2 & 0xC0 == 0x80 else { break }
+      if c0 == 0xEB || c0 == 0xEC {
+        j &+= 3
+      } else if c0 == 0xEA && c1 >= 0xB0 {
+        j &+= 3
+      } else if c0 == 0xED && (c1 < 0x9E || (c1 == 0x9E && c2 <= 0xA3)) {
+        j &+= 3
+      } else {
+        break
+      }
+    }
+    // Anything ASCII ends a Hangul word, except a hyphen that may join another one.
+    guard j > start, j == count || (base[j] < 0x80 && base[j] != UInt8(ascii: "-")) else {
+      return nil
+    }
+    return RawToken(end: j, kind: .word, script: 18 /* Hang */, language: .ko)
+  }
+
+  /// Whether a lead byte at `j` begins a scalar from U+AC00 to U+D7FF (Hangul syllables
+  /// and jamo): never Extend, Format, ZWJ or a space, so a space or mark run before it ends.
+  @inlinable @inline(__always)
+  func startsWithHangulSyllable(at j: Int) -> Bool {
+    let c0 = base[j]
+    if c0 == 0xEB || c0 == 0xEC { return true }
+    guard j &+ 1 < count else { return false }
+    let c1 = base[j &+ 1]
+    return (c0 == 0xEA && c1 >= 0xB0) || (c0 == 0xED && c1 < 0xA0)
+  }
+
+  /// Whether the non-ASCII scalar at `j` starts a new token after an ASCII space run
+  /// (`spaces`) or one ASCII punctuation mark or symbol: it is well-formed and neither
+  /// Extend, Format nor ZWJ (WB4), nor, after spaces, another space (WB3d).
+  @inlinable @inline(__always)
+  func nothingJoins(at j: Int, spaces: Bool) -> Bool {
+    let (cp, length) = decode(j)
+    guard length > 0 else { return true }  // invalid bytes are a token of their own
+    let k = UInt32(info(cp).wordBreak)
+    if k == WB.extend || k == WB.format || k == WB.zwj { return false }
+    return !(spaces && k == WB.wSegSpace)
+  }
+
+  /// The kind of a token made of one ASCII byte that is not a letter, digit or space.
+  @inlinable @inline(__always)
+  func asciiKind(_ b: UInt8) -> TokenKind {
+    let category = UInt32(CharInfo(raw: table[Int(b)]).category)
+    switch category {
+    case CharCategory.punctuation: return .punctuation
+    case CharCategory.space: return .whitespace
+    default: return .symbol
+    }
+  }
+
+  /// The generic scan: UAX #29 with KoEn's differences, one scalar at a time after the
+  /// fast loops.
+  @usableFromInline
+  func fullScan(from start: Int) -> RawToken {
     let b0 = base[start]
     // URLs start with a letter: check the few that can begin a scheme or "www.".
     if b0 < 0x80, wordClass[Int(b0)] == 1 {
@@ -542,6 +694,7 @@ struct TokenScanner: @unchecked Sendable {
 
   /// The language of the first letter after `position` on the same line, if it settles
   /// the language of Han: `ko` for Hangul, `ja` for kana. Looks at most 64 scalars ahead.
+  @usableFromInline
   func hanContext(after position: Int) -> Language? {
     var i = position
     var steps = 0

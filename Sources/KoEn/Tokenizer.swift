@@ -1,3 +1,6 @@
+/// A valid address for empty inputs (never read: their count is 0).
+nonisolated(unsafe) let emptyBytes = UnsafeMutablePointer<UInt8>.allocate(capacity: 1)
+
 /// UTF-8 bytes owned by a tokenizer or segmenter: one copy of the input, made once, so
 /// iteration can read through a plain pointer. Immutable after creation.
 @usableFromInline
@@ -105,42 +108,68 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
   /// Produces the tokens one at a time.
   public struct Iterator: IteratorProtocol {
     @usableFromInline let owner: ByteStorage?
-    @usableFromInline let scanner: TokenScanner?
+    @usableFromInline let scanner: TokenScanner
     @usableFromInline var position = 0
     /// The language of the last word on the current line (for Han).
     @usableFromInline var lineLanguage = Language.zxx
 
     init(owner: ByteStorage?, base: UnsafePointer<UInt8>?, count: Int) {
       self.owner = owner
-      self.scanner = base.map { TokenScanner(base: $0, count: count) }
+      self.scanner = TokenScanner(
+        base: base ?? UnsafePointer(emptyBytes), count: base == nil ? 0 : count)
     }
 
     /// The byte offset where the next token starts.
-    public var offset: Int { position }
+    @inlinable public var offset: Int { position }
 
     /// The next token, or nil at the end of the input.
     ///
     /// - Complexity: O(length of the token) amortized.
+    @inlinable @inline(__always)
     public mutating func next() -> Token? {
-      guard let scanner, position < scanner.count else { return nil }
       let start = position
+      guard start < scanner.count else { return nil }
       let raw = scanner.scan(from: start)
       position = raw.end
-      var language: Language
+      let language: Language
       if let known = raw.language {
         language = known
       } else {
-        language = scanner.hanContext(after: raw.end) ?? (lineLanguage == .ko || lineLanguage == .ja ? lineLanguage : .zh)
+        language = contextLanguage(after: raw.end)
       }
-      switch raw.kind {
-      case .word: lineLanguage = language
-      case .lineBreak: lineLanguage = .zxx
-      default: break
+      if raw.kind == .word {
+        lineLanguage = language
+      } else if raw.kind == .lineBreak {
+        lineLanguage = .zxx
       }
-      if raw.kind == .url || raw.kind == .email { language = .zxx }
       return Token(
-        range: start..<raw.end, kind: raw.kind, script: Script(rawValue: raw.script),
-        language: language)
+        range: Range(uncheckedBounds: (start, raw.end)), kind: raw.kind,
+        script: Script(rawValue: raw.script), language: language)
+    }
+
+    /// The next token's start and raw scan with its settled language, without building a
+    /// `Token`: the segmenter's and line profiler's inner loop.
+    @inline(__always)
+    mutating func nextRaw() -> (start: Int, raw: RawToken, language: Language)? {
+      let start = position
+      guard start < scanner.count else { return nil }
+      let raw = scanner.scan(from: start)
+      position = raw.end
+      let language = raw.language ?? contextLanguage(after: raw.end)
+      if raw.kind == .word {
+        lineLanguage = language
+      } else if raw.kind == .lineBreak {
+        lineLanguage = .zxx
+      }
+      return (start, raw, language)
+    }
+
+    /// The language of Han with no Hangul or kana of its own: from the next letter on the
+    /// line, else from the previous word on the line, else Chinese.
+    @usableFromInline
+    func contextLanguage(after end: Int) -> Language {
+      if let next = scanner.hanContext(after: end) { return next }
+      return lineLanguage == .ko || lineLanguage == .ja ? lineLanguage : .zh
     }
   }
 }

@@ -46,7 +46,11 @@ public struct Normalizer: @unchecked Sendable {
     self.handle = handle
   }
 
-  var chunks: NormalizationChunks { NormalizationChunks(handle: handle) }
+  var chunks: NormalizationChunks {
+    // NFKC_Casefold maps some combining marks to starters (U+0345 → ι), so it is not blind
+    // to the order of marks: only the four UAX #15 forms may have marks presorted.
+    NormalizationChunks(handle: handle, presortsMarks: form != .nfkcCasefold)
+  }
 
   /// Whether ASCII text is unchanged by this form (all forms but NFKC_Casefold).
   var keepsASCII: Bool { form != .nfkcCasefold }

@@ -42,15 +42,9 @@ struct CoreAdversarialInputTests {
       let growth = CostGrowth.measure("normalize \(form.rawValue), alternating ccc 230/220 marks") {
         Self.stacked("a", "\u{301}\u{323}", count: 1_000 * $0)
       } _: { normalizer.normalize($0) }
-      // Known: ICU's canonical ordering inserts each mark by walking back over the marks
-      // before it (ReorderingBuffer), so a run of n marks in descending class order costs
-      // O(n²): 16 000 marks take about 0.2 s in a debug build, 128 000 would take about 15 s.
-      // Text in the Stream-Safe Text Format (UAX #15: at most 30 non-starters in a row) is
-      // not affected. Remedy: sort long runs of non-starters by class (a stable sort, which
-      // is canonically equivalent) before handing them to ICU.
-      withKnownIssue("ICU canonical reordering is quadratic in a run of non-starters") {
-        #expect(growth.isLinear, "\(growth)")
-      }
+      // ICU's canonical ordering inserts each mark by walking back over the marks before it,
+      // quadratic in a run of descending classes; KoEn presorts such runs (CanonicalOrder).
+      #expect(growth.isLinear, "\(growth)")
     }
   }
 

@@ -111,4 +111,51 @@ struct AnalysisCatalogTests {
     #expect(analysis.lines[4].fragments.map(\.text) == ["welcome back"])
     #expect(analysis.lines[1].fragments.isEmpty)
   }
+
+  @Test func propertiesStringsAndYaml() {
+    let properties = """
+      # SQL editor
+      format.compact=Compact \\uC11C\\uC2DD
+      format.default = 기본 서식
+      format.keywords=\\uD0A4\\uC6CC\\uB4DC \\uB300\\uBB38\\uC790 \\uBCC0\\uD658
+      editor.close: Close editor
+      """
+    let p = DocumentAnalyzer().analyze(properties, fileName: "bundle_ko.properties")
+    #expect(p.lines[0].fragments.isEmpty && p.lines[0].role == .content)
+    #expect(p.lines[1].fragments.map(\.text) == ["Compact"])
+    #expect(p.lines[2].fragments.isEmpty)
+    #expect(p.lines[3].fragments.isEmpty)
+    #expect(p.lines[4].fragments.map(\.text) == ["Close editor"])
+    #expect(p.lines[4].role == .untranslated)
+    let strings = "/* Menu */\n\"Open\" = \"열기\";\n\"Save\" = \"Save\";\n\"Quit\" = \"종료\";\n"
+    let a = DocumentAnalyzer().analyze(strings, fileName: "Localizable.strings")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .content, .untranslated, .content])
+    #expect(a.catalogFindings.map(\.kind) == [.identicalToSource])
+    let yaml = "ko:\n  js:\n    save: \"저장\"\n    cancel: 취소\n    share: Share this topic\n    reply: 이 주제에 답글을 작성합니다\n"
+    let y = DocumentAnalyzer().analyze(yaml, fileName: "client.ko.yml")
+    #expect(y.lines[0].fragments.isEmpty && y.lines[1].fragments.isEmpty)
+    #expect(y.lines[4].fragments.map(\.text) == ["Share this topic"])
+  }
+
+  /// A real catalogue: its translation lines are analysed like the gold document made of
+  /// its msgstr values (l10n-04), and its one English leftover is reported with its entry.
+  @Test func realCatalogueMatchesTheGoldOfItsStrings() throws {
+    let path = AnalysisCorpus.folder + "/../Catalogs/jupyter_resource_usage.ko_KR.po"
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let analysis = DocumentAnalyzer().analyze(text, fileName: path)
+    #expect(analysis.dominant == .ko)
+    let textLines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    let translations = analysis.lines.filter { textLines[$0.number - 1].hasPrefix("msgstr") }.dropFirst()  // header
+    let gold = try AnalysisCorpus.load("l10n-04")
+    #expect(translations.count == gold.lines.count)
+    for (line, g) in zip(translations, gold.lines) {
+      #expect(line.role == g.role, "msgstr line \(line.number)")
+      #expect(line.fragments.map(\.text) == g.fragments, "msgstr line \(line.number)")
+    }
+    #expect(analysis.catalogFindings.map(\.kind) == [.identicalToSource])
+    let free = try #require(analysis.catalogFindings.first)
+    #expect(free.source == "Free:" && free.entryLine == 198 && free.translationLine == 199)
+    #expect(analysis.lines.filter { $0.role == .untranslated }.map(\.number) == [199])
+  }
 }

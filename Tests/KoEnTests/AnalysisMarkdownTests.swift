@@ -75,4 +75,24 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[0].fragments.map(\.text) == ["is attempting to share the Private Profile (%s) with you"])
     #expect(a.lines[0].fragments[0].column == 4)
   }
+
+  @Test func sentencesKeepTheirFirstWordAndCodeLinesStayCode() {
+    let a = analyze(
+      """
+      자세한 내용은 [문서](docs/README.ko.md)를 참고하세요. Contributions are welcome!
+      Caps lock 켜짐
+
+      ```js
+      // 서버를 만듭니다
+      app.listen(3000); // start listening
+      // start the server
+      ```
+      """)
+    #expect(a.lines[0].fragments.map(\.text) == ["Contributions are welcome"])
+    #expect(a.lines[1].fragments.map(\.text) == ["lock"])
+    #expect(a.lines[1].role == .content)
+    #expect(a.lines[5].fragments.map(\.text) == ["start listening"])
+    #expect(a.lines[5].role == .content)  // code with a comment is code
+    #expect(a.lines[6].role == .untranslated)  // a comment on its own line is not
+  }
 }

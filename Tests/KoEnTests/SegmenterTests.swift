@@ -130,3 +130,25 @@ struct LineProfileTests {
     #expect(DocumentProfile("").lines.isEmpty)
   }
 }
+
+@Suite("Documentation examples")
+struct DocumentationExampleTests {
+  @Test func segmentExample() {
+    let segments = Array(Segmenter("[北, 러시아 파병] NATO meeting"))
+    #expect(segments.map(\.range) == [0..<24, 24..<36])
+    #expect(segments.map(\.script.code) == ["Hang", "Latn"])
+  }
+
+  @Test func tokenExample() {
+    let tokens = Array(Tokenizer("NATO에 3,000명"))
+    #expect(tokens.map(\.range) == [0..<4, 4..<7, 7..<8, 8..<13, 13..<16])
+    #expect(tokens.map(\.language) == [.en, .ko, .zxx, .zxx, .ko])
+  }
+
+  @Test func lineProfileExample() {
+    let lines = Array(LineProfiler("Copyright © 코리아중앙데일리.\nHot news now"))
+    #expect(lines.map(\.language) == [.mixed, .en])
+    #expect(lines.map(\.letters.ko) == [8, 0])
+    #expect(lines.map(\.letters.en) == [9, 10])
+  }
+}

@@ -37,6 +37,7 @@ struct TokenizerTests {
     #expect(tokenTexts("K-pop") == ["K-pop"])
     #expect(tokenTexts("Hong Jang-won") == ["Hong", " ", "Jang-won"])
     #expect(tokenTexts("step-by-step") == ["step-by-step"])
+    #expect(tokenTexts("키-값 저장소") == ["키-값", " ", "저장소"], "Hangul on both sides")
     // Not between digits, nor across scripts, nor at the ends.
     #expect(tokenTexts("COVID-19") == ["COVID", "-", "19"])
     #expect(tokenTexts("2024-10-25") == ["2024", "-", "10", "-", "25"])

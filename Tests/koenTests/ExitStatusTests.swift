@@ -138,3 +138,24 @@ struct ExitStatusTests {
     #expect(result.stderrLines == ["koen: <stdin>: invalid UTF-8 at byte 2 (line 2, column 1: 0x80)"])
   }
 }
+
+@Suite("Bad option files")
+struct OptionFileTests {
+  @Test func missingGlossaryIs66() throws {
+    let result = try Koen.run(["untranslated", "--allow", "/nonexistent/terms.txt"], stdin: Data("x\n".utf8))
+    #expect(result.status == 66)
+    #expect(result.stderrLines == ["koen: /nonexistent/terms.txt: no such file or directory"])
+  }
+
+  @Test func glossaryTermsAreNotReported() throws {
+    let scratch = try Scratch()
+    let terms = try scratch.file("terms.txt", "# kept in English\ncluster setup\n")
+    let text = Data("이 문서는 cluster setup 방법을 설명합니다.\n".utf8)
+    let without = try Koen.run(["untranslated", "--target", "ko"], stdin: text)
+    let with = try Koen.run(["untranslated", "--target", "ko", "--allow", terms], stdin: text)
+    #expect(without.status == 1)
+    #expect(without.output == "<stdin>:1:7: untranslated English \"cluster setup\"\n")
+    #expect(with.status == 0)
+    #expect(with.output.isEmpty, "\(with.output)")
+  }
+}

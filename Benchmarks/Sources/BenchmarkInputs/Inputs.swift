@@ -24,7 +24,7 @@ public enum Inputs {
   /// The repository's `Corpora` folder.
   public static var corpora: String {
     var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<5 { url.deleteLastPathComponent() }  // Benchmarks/Sources/BenchmarkInputs/Inputs.swift
+    for _ in 0..<4 { url.deleteLastPathComponent() }  // Benchmarks/Sources/BenchmarkInputs/Inputs.swift
     return url.appendingPathComponent("Corpora").path
   }
 

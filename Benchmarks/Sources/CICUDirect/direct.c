@@ -2,6 +2,7 @@
 
 #include <unicode/ubrk.h>
 #include <unicode/unorm2.h>
+#include <unicode/ustring.h>
 #include <unicode/utext.h>
 
 int64_t bench_icu_word_boundaries(const uint8_t *text, int64_t length) {
@@ -48,4 +49,23 @@ int32_t bench_icu_is_normalized(int32_t form, const uint16_t *src, int32_t lengt
   if (U_FAILURE(status)) return -1;
   UBool yes = unorm2_isNormalized(n, (const UChar *)src, length, &status);
   return U_FAILURE(status) ? -1 : (yes ? 1 : 0);
+}
+
+int32_t bench_icu_normalize_utf8(int32_t form, const uint8_t *src, int32_t length,
+                                 uint16_t *scratch16, int32_t scratch16Capacity,
+                                 uint16_t *out16, int32_t out16Capacity, uint8_t *dest,
+                                 int32_t capacity) {
+  UErrorCode status = U_ZERO_ERROR;
+  int32_t length16 = 0;
+  u_strFromUTF8((UChar *)scratch16, scratch16Capacity, &length16, (const char *)src, length,
+                &status);
+  if (U_FAILURE(status)) return -1;
+  const UNormalizer2 *n = instance(form, &status);
+  if (U_FAILURE(status)) return -1;
+  int32_t normalized = unorm2_normalize(n, (const UChar *)scratch16, length16, (UChar *)out16,
+                                        out16Capacity, &status);
+  if (U_FAILURE(status)) return -1;
+  int32_t length8 = 0;
+  u_strToUTF8((char *)dest, capacity, &length8, (const UChar *)out16, normalized, &status);
+  return U_FAILURE(status) ? -1 : length8;
 }

@@ -131,8 +131,11 @@ enum CatalogLayout {
     return (layouts, entries)
   }
 
-  /// Layouts and entries of a locale table (`L["key"] = "value"`, `L["key"] = true`,
-  /// `"key": "value"`): the value, or the key when the value is `true`, is prose.
+  /// Layouts and entries of a locale table, one `key = value` or `key: value` entry per
+  /// line: Lua (`L["key"] = "value"`, AceLocale `L["key"] = true`), JSON (`"key": "value",`),
+  /// Apple `.strings` (`"key" = "value";`), Java `.properties` and flat YAML (`key = value`,
+  /// `key: value`). The value, or the key when the value is `true`, is prose; comments and
+  /// other lines are structure.
   ///
   /// - Complexity: O(n) in the number of scalars.
   static func localeTable(_ lines: [SourceLine]) -> ([LineLayout], [CatalogEntry]) {
@@ -148,32 +151,69 @@ enum CatalogLayout {
       }
       var k = 0
       while k < s.count, s[k].letter == .space { k += 1 }
-      if k + 1 < s.count, s[k].value == "-", s[k + 1].value == "-" {
+      let c0 = s[k].value
+      let c1: Unicode.Scalar = k + 1 < s.count ? s[k + 1].value : "\0"
+      if c0 == "#" || c0 == "!" || (c0 == "-" && c1 == "-") || (c0 == "/" && (c1 == "/" || c1 == "*")) || c0 == "*" {
         layouts.append(structural)
         continue
       }
-      guard let open = s.firstIndex(where: { $0.value == "\"" || $0.value == "'" }),
-        let (key, keyClose) = quoted(s, at: open)
-      else {
+      // The separator: the first '=' or ':' outside quotes.
+      var separator: Int? = nil
+      var quote: Unicode.Scalar? = nil
+      var p = k
+      while p < s.count {
+        let c = s[p].value
+        if let q = quote {
+          if c == "\\" { p += 1 } else if c == q { quote = nil }
+        } else if c == "\"" || c == "'" {
+          quote = c
+        } else if c == "=" || c == ":" {
+          separator = p
+          break
+        }
+        p += 1
+      }
+      guard let sep = separator else {
         layouts.append(structural)
         continue
       }
-      var j = keyClose + 1
-      while j < s.count, s[j].letter == .space || s[j].value == "]" { j += 1 }
-      guard j < s.count, s[j].value == "=" || s[j].value == ":" else {
-        layouts.append(structural)
-        continue
+      // The key: a quoted string on the left, or a bare key without spaces.
+      var key = ""
+      var keyRange: Range<Int>? = nil
+      if let open = s[k..<sep].firstIndex(where: { $0.value == "\"" || $0.value == "'" }),
+        let (text, close) = quoted(s, at: open), close < sep
+      {
+        key = text
+        keyRange = (open + 1)..<close
+      } else {
+        var e = sep
+        while e > k, s[e - 1].letter == .space { e -= 1 }
+        guard e > k, !(k..<e).contains(where: { s[$0].letter == .space }) else {
+          layouts.append(structural)
+          continue
+        }
+        key = line.text(from: k, through: e - 1)
       }
-      j += 1
+      var j = sep + 1
       while j < s.count, s[j].letter == .space { j += 1 }
       var layout = LineLayout(all: .breaker, count: s.count)
       if j < s.count, s[j].value == "\"" || s[j].value == "'", let (value, close) = quoted(s, at: j) {
         layout.set((j + 1)..<close, .prose)
         entries.append(CatalogEntry(entryLine: index, source: key, translation: value, translationLines: [index]))
-      } else if j + 3 < s.count, line.text(from: j, through: j + 3) == "true" {
-        layout.set((open + 1)..<keyClose, .prose)
+      } else if let range = keyRange, j + 3 < s.count, line.text(from: j, through: j + 3) == "true" {
+        layout.set(range, .prose)
         entries.append(
           CatalogEntry(entryLine: index, source: key, translation: key, translationLines: [index], usesKey: true))
+      } else if keyRange == nil, j < s.count {
+        var e = s.count
+        while e > j, s[e - 1].letter == .space || s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }
+        guard e > j, s[j].value != "{", s[j].value != "[", s[j].value != "|", s[j].value != ">" else {
+          layouts.append(structural)
+          continue
+        }
+        layout.set(j..<e, .prose)
+        entries.append(
+          CatalogEntry(entryLine: index, source: key, translation: line.text(from: j, through: e - 1), translationLines: [index]))
       } else {
         layouts.append(structural)
         continue

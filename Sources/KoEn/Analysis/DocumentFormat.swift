@@ -16,7 +16,8 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
 
   /// Guesses the format from a file name and, failing that, from the text.
   ///
-  /// `.md`/`.markdown` is Markdown, `.po`/`.pot` gettext, `.lua` a locale table; any other
+  /// `.md`/`.markdown` is Markdown, `.po`/`.pot` gettext, `.lua`, `.json`, `.strings`,
+  /// `.properties`, `.yml`/`.yaml` a locale table; any other
   /// name is sniffed: `msgid "` lines make gettext, code fences or ATX headings Markdown.
   ///
   /// - Parameters:
@@ -28,7 +29,9 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
     if let name = fileName?.lowercased() {
       if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
       if name.hasSuffix(".po") || name.hasSuffix(".pot") { return .gettext }
-      if name.hasSuffix(".lua") { return .localeTable }
+      for suffix in [".lua", ".json", ".strings", ".properties", ".yml", ".yaml"] where name.hasSuffix(suffix) {
+        return .localeTable
+      }
     }
     var msgids = 0
     var markdownSignals = 0

@@ -9,13 +9,42 @@
 /// In an English document every Korean run is a fragment; it extends over digits,
 /// punctuation and acronyms until a real English word (a token with a lower-case letter
 /// and at least two letters) breaks it.
-struct FragmentFinder: Sendable {
+struct FragmentFinder {
   /// The document's dominant language.
   var dominant: Language
   /// What the document keeps in English.
   var kept: KeptTerms
   /// Options (minimum fragment letters).
   var options: AnalysisOptions
+  /// Token kinds already decided in this document (words repeat; one finder per analysis,
+  /// never shared between tasks).
+  let cache = KindCache()
+
+  /// Token kinds by text and by whether the token touches Korean.
+  final class KindCache {
+    var kinds: [String: LatinTokenKind] = [:]
+    var kindsTouching: [String: LatinTokenKind] = [:]
+  }
+
+  init(dominant: Language, kept: KeptTerms, options: AnalysisOptions) {
+    self.dominant = dominant
+    self.kept = kept
+    self.options = options
+  }
+
+  /// The kind of a token, from the cache when the same text was seen.
+  func kind(of token: LatinToken) -> LatinTokenKind {
+    if token.touchesKorean {
+      if let k = cache.kindsTouching[token.text] { return k }
+      let k = kept.classify(token)
+      cache.kindsTouching[token.text] = k
+      return k
+    }
+    if let k = cache.kinds[token.text] { return k }
+    let k = kept.classify(token)
+    cache.kinds[token.text] = k
+    return k
+  }
 
   /// A run of prose in one line, with its tokens classified.
   struct Run {
@@ -41,6 +70,16 @@ struct FragmentFinder: Sendable {
     let s = line.scalars
     let whole = !Self.hasKoreanProse(line, layout)
     var runs: [Run] = []
+    // Per scalar: which kind of link text it is in; per target start: the target's end.
+    var linkKind: [UInt8] = []
+    if !layout.linkTexts.isEmpty {
+      linkKind = Array(repeating: 0, count: s.count)
+      for link in layout.linkTexts {
+        for k in link.range where k < s.count { linkKind[k] = link.isAnchor ? 2 : 1 }
+      }
+    }
+    var targetEnd: [Int: Int] = [:]
+    for target in layout.linkTargets { targetEnd[target.lowerBound] = target.upperBound }
     var i = 0
     while i < s.count {
       let use = layout.uses[i]
@@ -50,22 +89,22 @@ struct FragmentFinder: Sendable {
       }
       var j = i
       while j < s.count, [.prose, .masked, .inlineCode].contains(layout.uses[j]), s[j].letter != .korean {
-        if let target = layout.linkTargets.first(where: { $0.lowerBound == j }) {
-          var k = target.upperBound
+        if let end = targetEnd[j] {
+          var k = end
           while k < s.count, s[k].letter == .space { k += 1 }
-          let continues = k > target.upperBound && k < s.count && LetterClassifier.isLowercase(s[k].value)
+          let continues = k > end && k < s.count && LetterClassifier.isLowercase(s[k].value)
           if !continues { break }
-          j = target.upperBound
+          j = end
           continue
         }
         j += 1
       }
       if j == i {  // a link target that ends the previous run
-        if let target = layout.linkTargets.first(where: { $0.lowerBound == j }) { j = target.upperBound } else { j += 1 }
+        j = targetEnd[j] ?? (j + 1)
       }
       var tokens = LatinToken.tokens(in: line, layout: layout, range: i..<j)
       if !tokens.isEmpty {
-        for k in tokens.indices { tokens[k].kind = kept.classify(tokens[k]) }
+        for k in tokens.indices { tokens[k].kind = kind(of: tokens[k]) }
         if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
@@ -76,10 +115,7 @@ struct FragmentFinder: Sendable {
         let gloss =
           a >= 2 && s[a - 1].value == "(" && s[a - 2].letter == .korean && after < s.count
           && (s[after].value == ")" || s[after].value == ",")
-        let links: [UInt8] = tokens.map { t in
-          guard let link = layout.linkTexts.first(where: { $0.range.contains(t.start) }) else { return 0 }
-          return link.isAnchor ? 2 : 1
-        }
+        let links: [UInt8] = tokens.map { linkKind.isEmpty ? 0 : linkKind[$0.start] }
         runs.append(Run(tokens: tokens, wholeLine: whole, isGloss: gloss, linkKinds: links))
       }
       i = j
@@ -192,12 +228,16 @@ struct FragmentFinder: Sendable {
       // Kept code, acronyms, paths and units at the edges, and a parenthesized group of
       // kept terms at the end (`management(apm)`), are not part of the fragment.
       // Names at the edges (`general Bash 스크립트`) go too.
-      // Names at the edges (`general Bash 스크립트`) go too, but not the text of a link to
-      // one of the document's headings.
+      // Capitalized names at the edges (`general Bash 스크립트`, `Caps lock 켜짐`) go too, but
+      // not a capitalized English word that starts a sentence (`Contributions are welcome`),
+      // nor the text of a link to one of the document's headings.
+      let sentence = tokens.contains { KeptTermLists.functionWords.contains($0.text.lowercased()) }
       func edge(_ k: Int) -> Bool {
         let t = tokens[k]
         if links?[k] == 2 { return false }
-        return t.kind.isTrimmable || (t.kind != .word && t.text.unicodeScalars.first.map(LetterClassifier.isUppercase) == true)
+        if t.kind.isTrimmable { return true }
+        guard t.kind != .word, t.text.unicodeScalars.first.map(LetterClassifier.isUppercase) == true else { return false }
+        return t.kind != .name || !sentence
       }
       while let f = tokens.indices.first, edge(f) { tokens = tokens.dropFirst() }
       while let k = tokens.indices.last, let l = tokens.last, edge(k) || (l.kind.isKept && Self.isParenthesized(l, in: line)) {

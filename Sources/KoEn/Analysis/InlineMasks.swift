@@ -1,8 +1,20 @@
 /// Marks the parts of prose that are not language: URLs, e-mail addresses, format
-/// placeholders (`%s`, `%d`, `%1`, `%(count)s`, `%2$s`, `{name}`, `{{name}}`, `${x}`, `$1`),
+/// placeholders (`%s`, `%d`, `%1`, `%(count)s`, `%2$s`, strftime's `%a %e %B`, `{name}`, `{{name}}`, `${x}`, `$1`),
 /// backslash escapes, HTML tags, and game-UI colour and texture codes (`|cff00ff00…|r`,
 /// `|T…|t`).
 enum InlineMasks {
+  /// The scalar written by a `\uXXXX` escape starting at `k`, or `nil`.
+  static func unicodeEscape(_ s: [SourceScalar], at k: Int) -> Unicode.Scalar? {
+    guard k + 5 < s.count, s[k].value == "\\", s[k + 1].value == "u" else { return nil }
+    var value: UInt32 = 0
+    for d in 2...5 {
+      let c = s[k + d].value
+      guard c.properties.isASCIIHexDigit, let digit = UInt32(String(c), radix: 16) else { return nil }
+      value = value << 4 | digit
+    }
+    return Unicode.Scalar(value)
+  }
+
   /// Applies every mask to the prose scalars of `scalars`.
   ///
   /// - Complexity: O(n) in the number of scalars (a URL or tag is scanned once).
@@ -51,6 +63,15 @@ enum InlineMasks {
       while j < n, "hlLqjzt".unicodeScalars.contains(ch(j)), j < p + 8 { j += 1 }
       guard isConversion(j) else { return nil }
       if ch(j) != "@" && scalars.indices.contains(j + 1) && scalars[j + 1].letter == .latin { return nil }
+      return j + 1
+    }
+    /// The end of a strftime conversion starting with '%' at `p` (`%a`, `%e`, `%H`, `%-d`):
+    /// one conversion letter, optionally after a flag, that no Latin letter follows.
+    func strftimeEnd(after p: Int) -> Int? {
+      var j = p + 1
+      if "-_0^#".unicodeScalars.contains(ch(j)) { j += 1 }
+      guard "aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ".unicodeScalars.contains(ch(j)) else { return nil }
+      if j + 1 < n, scalars[j + 1].letter == .latin { return nil }
       return j + 1
     }
     var i = 0
@@ -102,8 +123,8 @@ enum InlineMasks {
           continue
         }
       }
-      // printf-style and positional placeholders.
-      if c == "%", let end = placeholderEnd(after: i) {
+      // printf-style, positional and strftime placeholders.
+      if c == "%", let end = placeholderEnd(after: i) ?? strftimeEnd(after: i) {
         layout.set(i..<end, .masked)
         i = end
         continue
@@ -150,6 +171,12 @@ enum InlineMasks {
         i = j
         continue
       }
+      // Unicode escapes (\uAC00) of Java .properties and JSON.
+      if c == "\\" && unicodeEscape(scalars, at: i) != nil {
+        layout.set(i..<(i + 6), .masked)
+        i += 6
+        continue
+      }
       // Backslash escapes (\n, \t, \", \\).
       if c == "\\" && i + 1 < n && "ntr\"'\\0".unicodeScalars.contains(ch(i + 1)) {
         layout.set(i..<(i + 2), .masked)
@@ -174,7 +201,7 @@ enum InlineMasks {
         } else if d == "T" || d == "H" || d == "A" || d == "K" {
           let close: Unicode.Scalar = d == "T" ? "t" : (d == "H" ? "h" : (d == "A" ? "a" : "k"))
           var k = i + 2
-          while k + 1 < n, !(ch(k) == "|" && ch(k + 1) == close) { k += 1 }
+          while k + 1 < n, k < i + 512, !(ch(k) == "|" && ch(k + 1) == close) { k += 1 }
           if k + 1 < n {
             layout.set(i..<(k + 2), .masked)
             i = k + 2

@@ -134,36 +134,37 @@ enum MarkdownLayout {
     let n = s.count
     var layout = LineLayout(prose: n)
     func ch(_ i: Int) -> Unicode.Scalar { i >= 0 && i < n ? s[i].value : "\0" }
-    // Inline code.
+    // Inline code: a backtick run opens a code span closed by the next run of the same
+    // length (found for every run in one backward pass, so unmatched runs cost nothing).
+    var runs: [(start: Int, length: Int)] = []
     var i = 0
     while i < n {
       if ch(i) == "`" {
         var run = 0
         while ch(i + run) == "`" { run += 1 }
-        var j = i + run
-        var found: Int? = nil
-        while j < n {
-          if ch(j) == "`" {
-            var r = 0
-            while ch(j + r) == "`" { r += 1 }
-            if r == run {
-              found = j
-              break
-            }
-            j += r
-          } else {
-            j += 1
-          }
-        }
-        if let close = found {
-          layout.set(i..<(close + run), .inlineCode)
-          i = close + run
-          continue
-        }
+        runs.append((i, run))
         i += run
-        continue
+      } else {
+        i += 1
       }
-      i += 1
+    }
+    if runs.count >= 2 {
+      var nextSame = Array(repeating: -1, count: runs.count)
+      var last: [Int: Int] = [:]
+      for k in stride(from: runs.count - 1, through: 0, by: -1) {
+        nextSame[k] = last[runs[k].length] ?? -1
+        last[runs[k].length] = k
+      }
+      var k = 0
+      while k < runs.count {
+        let close = nextSame[k]
+        if close > k {
+          layout.set(runs[k].start..<(runs[close].start + runs[close].length), .inlineCode)
+          k = close + 1
+        } else {
+          k += 1
+        }
+      }
     }
     // Templates and attributes: {{ … }}, {% … %} (code), {#id}, {/* … */}, {: …} (masked).
     i = 0
@@ -186,7 +187,7 @@ enum MarkdownLayout {
       }
       var j = i + 2
       var found: Int? = nil
-      while j + close.count <= n {
+      while j + close.count <= n && j < i + 4096 {
         if (0..<close.count).allSatisfy({ ch(j + $0) == close[$0] }) {
           found = j + close.count
           break
@@ -216,7 +217,7 @@ enum MarkdownLayout {
         if ch(i + 1) == "(" {
           var depth = 0
           var j = i + 1
-          while j < n {
+          while j < n && j < i + 2048 {
             if ch(j) == "(" { depth += 1 }
             if ch(j) == ")" {
               depth -= 1

@@ -46,24 +46,20 @@ final class ByteReader {
   /// Appends up to `count` bytes to `buffer`; returns how many were read (0 at the end).
   @discardableResult
   func read(upTo count: Int, into buffer: inout [UInt8]) throws(ReadFailure) -> Int {
-    guard !atEnd else { return 0 }
-    let start = buffer.count
-    buffer.reserveCapacity(start + count)
-    var got = 0
+    guard !atEnd, count > 0 else { return 0 }
+    let descriptor = self.descriptor
     var failure: Int32 = 0
-    while true {
-      buffer.append(contentsOf: repeatElement(0, count: count))
-      got = buffer.withUnsafeMutableBufferPointer { b in
-        Glibc.read(descriptor, b.baseAddress! + start, count)
+    let got: Int = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { scratch in
+      while true {
+        let n = Glibc.read(descriptor, scratch.baseAddress!, count)
+        if n < 0 {
+          if errno == EINTR { continue }
+          failure = errno
+          return -1
+        }
+        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<n]))
+        return n
       }
-      if got < 0 {
-        failure = errno
-        buffer.removeLast(count)
-        if failure == EINTR { continue }
-        break
-      }
-      buffer.removeLast(count - got)
-      break
     }
     if got < 0 {
       let message = failure == EISDIR ? "is a directory" : "read error: " + String(cString: strerror(failure))

@@ -24,7 +24,7 @@ struct InputOptions: ParsableArguments {
   var noProgress = false
 
   @Option(name: .customLong("chunk-size"), help: .hidden)
-  var chunkSize: Int = 1 << 20
+  var chunkSize: Int = 1 << 18
 
   @Option(name: .customLong("stream-threshold"), help: .hidden)
   var streamThreshold: Int = 16 << 20

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KoEn
 
 /// The document language a command assumes.
 enum DominantChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -18,17 +19,43 @@ struct AnalysisArguments: ParsableArguments {
   @Option(name: .customLong("as"), help: "Read inputs as auto (by file name), text, markdown or po.")
   var documentFormat: DocumentFormatChoice = .auto
 
-  @Option(help: ArgumentHelp("A glossary: terms (one per line, '#' comments) never reported as untranslated.", valueName: "file"))
+  @Option(help: ArgumentHelp("A glossary: terms kept as they are, never reported (one per line, '#' comments).", valueName: "file"))
   var allow: String?
+
+  @Flag(help: "Analyze the files together: lines recurring across many of them (a site's boilerplate) are chrome.")
+  var corpus = false
+
+  /// The settings, with every input analysed together first when `--corpus` is given.
+  ///
+  /// Unreadable or malformed inputs are left out here; the run that follows reports them.
+  func settings(input: InputOptions, dominantOverride: DominantChoice? = nil) throws -> AnalysisSettings {
+    var settings = try self.settings(dominantOverride: dominantOverride)
+    guard corpus else { return settings }
+    var documents: [(name: String, bytes: [UInt8])] = []
+    for item in InputItem.enumerate(input) {
+      if case .standardInput = item {
+        throw CommandRun.fail("--corpus reads files, not standard input", .usage)
+      }
+      guard case .file = item, let reader = try? ByteReader(item), let bytes = try? reader.readAll(sizeHint: item.size ?? 0),
+        bytes.withUnsafeBufferPointer({
+          ContentCheck.problem(in: $0, file: item.name, offset: 0, firstLine: 1, policy: .init())
+        }) == nil
+      else { continue }
+      documents.append((item.name, bytes))
+    }
+    let analyses = settings.analyze(corpus: documents)
+    for (document, analysis) in zip(documents, analyses) { settings.precomputed[document.name] = analysis }
+    return settings
+  }
 
   /// The analysis settings, reading the glossary file.
   ///
   /// - Throws: `ExitCode` 66 or 65 (after printing why) when the glossary cannot be read.
-  func settings(dominantOverride: DominantChoice? = nil) throws -> AnalysisAdapter.Settings {
+  func settings(dominantOverride: DominantChoice? = nil) throws -> AnalysisSettings {
     let choice = dominantOverride ?? dominant
-    var settings = AnalysisAdapter.Settings(
-      dominant: choice == .auto ? nil : choice.rawValue,
-      format: documentFormat == .auto ? nil : documentFormat.rawValue)
+    var settings = AnalysisSettings(
+      options: AnalysisOptions(dominant: choice == .auto ? nil : Language(rawValue: choice.rawValue)),
+      format: documentFormat == .auto ? nil : DocumentFormat(rawValue: documentFormat.rawValue))
     if let allow {
       do {
         let bytes = try ByteReader(.file(path: allow, size: 0)).readAll()
@@ -37,7 +64,7 @@ struct AnalysisArguments: ParsableArguments {
         }) {
           throw CommandRun.fail(problem.line.dropFirst(6).description, problem.status)
         }
-        settings.glossary = AnalysisAdapter.glossary(from: String(decoding: bytes, as: UTF8.self))
+        settings.options.glossary = AnalysisOptions.glossaryTerms(from: String(decoding: bytes, as: UTF8.self))
       } catch let failure as ReadFailure {
         throw CommandRun.fail(failure.diagnostic.line.dropFirst(6).description, failure.diagnostic.status)
       }
@@ -47,12 +74,12 @@ struct AnalysisArguments: ParsableArguments {
 }
 
 /// Language names for messages.
-func languageName(_ tag: String) -> String {
-  switch tag {
-  case "ko": "Korean"
-  case "en": "English"
-  case "ja": "Japanese"
-  case "zh": "Chinese"
-  default: tag
+func languageName(_ language: Language) -> String {
+  switch language {
+  case .ko: "Korean"
+  case .en: "English"
+  case .ja: "Japanese"
+  case .zh: "Chinese"
+  case .und, .zxx: language.rawValue
   }
 }

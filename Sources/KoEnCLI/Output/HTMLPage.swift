@@ -47,14 +47,17 @@ enum HTMLPage {
       section.doc > h2 { margin: 0; padding: 10px 16px; font-size: 15px; background: #f3f5f7; border-bottom: 1px solid #ddd; font-family: ui-monospace, "SF Mono", Menlo, monospace; }
       section.doc > h2 .summary { font-family: system-ui, sans-serif; font-weight: normal; color: #555; margin-left: 12px; }
       .text { padding: 8px 0; font-family: ui-monospace, "SF Mono", Menlo, "Noto Sans Mono CJK KR", monospace; font-size: 13.5px; white-space: pre-wrap; word-break: break-word; }
-      .ln { display: grid; grid-template-columns: 4.5em 7.5em 4.5em 1fr; align-items: baseline; padding: 1px 16px 1px 0; border-left: 4px solid transparent; }
+      .text.lines { white-space: normal; }
+      .ln .body { white-space: pre-wrap; }
+      .ln { display: grid; grid-template-columns: 4.5em 9em 3.5em 1fr; align-items: baseline; padding: 1px 16px 1px 0; border-left: 4px solid transparent; }
       .ln .no { color: #999; text-align: right; padding-right: 10px; user-select: none; }
-      .ln .role, .ln .lang { font: 11px system-ui, sans-serif; color: #666; text-transform: uppercase; letter-spacing: .04em; }
+      .ln .role, .ln .lang { font: 11px system-ui, sans-serif; color: #666; text-transform: uppercase; letter-spacing: .02em; white-space: nowrap; }
       .ln.chrome { background: var(--chrome); color: var(--chrome-ink); }
       .ln.chrome .body { text-decoration: line-through; text-decoration-color: #bbb; }
       .ln.untranslated { border-left-color: var(--untr); background: #fff3f3; }
       .ln.untranslated .role { color: var(--untr); font-weight: 600; }
-      .ln.blank { min-height: 1em; }
+      .ln.blank { font-size: 9px; line-height: 1.2; }
+      .dominant-en .en, .dominant-ko .ko { background: none; color: inherit; }
       .ko { background: var(--ko); color: var(--ko-ink); border-radius: 2px; }
       .en { background: var(--en); color: var(--en-ink); border-radius: 2px; }
       .ja, .zh, .und { background: var(--other); color: var(--other-ink); border-radius: 2px; }

@@ -31,73 +31,81 @@ enum JSONValue: Sendable, Hashable {
   /// Compact JSON text: no spaces, keys in order, non-ASCII as UTF-8, control characters
   /// escaped, `/` not escaped.
   func serialized() -> String {
-    var out = ""
+    var out: [UInt8] = []
+    out.reserveCapacity(256)
     write(to: &out)
-    return out
+    return String(decoding: out, as: UTF8.self)
   }
 
-  /// Appends the compact JSON text to `out`.
-  func write(to out: inout String) {
+  /// Appends the compact JSON text to `out` as UTF-8.
+  func write(to out: inout [UInt8]) {
     switch self {
-    case .null: out += "null"
-    case .bool(let b): out += b ? "true" : "false"
-    case .number(let n): out += n
+    case .null: out.append(contentsOf: "null".utf8)
+    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
+    case .number(let n): out.append(contentsOf: n.utf8)
     case .string(let s): JSONValue.writeString(s, to: &out)
     case .array(let items):
-      out += "["
+      out.append(UInt8(ascii: "["))
       for (i, item) in items.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         item.write(to: &out)
       }
-      out += "]"
+      out.append(UInt8(ascii: "]"))
     case .object(let fields):
-      out += "{"
+      out.append(UInt8(ascii: "{"))
       for (i, (key, value)) in fields.enumerated() {
-        if i > 0 { out += "," }
+        if i > 0 { out.append(UInt8(ascii: ",")) }
         JSONValue.writeString(key, to: &out)
-        out += ":"
+        out.append(UInt8(ascii: ":"))
         value.write(to: &out)
       }
-      out += "}"
+      out.append(UInt8(ascii: "}"))
     }
   }
 
-  /// Appends `s` as a JSON string literal.
-  static func writeString(_ s: String, to out: inout String) {
-    out += "\""
-    var start = s.unicodeScalars.startIndex
-    let scalars = s.unicodeScalars
-    var i = start
-    while i != scalars.endIndex {
-      let c = scalars[i]
-      let escape: String?
-      switch c {
-      case "\"": escape = "\\\""
-      case "\\": escape = "\\\\"
-      case "\n": escape = "\\n"
-      case "\r": escape = "\\r"
-      case "\t": escape = "\\t"
-      case "\u{2028}": escape = "\\u2028"
-      case "\u{2029}": escape = "\\u2029"
-      default:
-        if c.value < 0x20 || c.value == 0x7F {
-          let hex = String(c.value, radix: 16)
-          escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-        } else {
-          escape = nil
+  /// Appends `s` as a JSON string literal: runs of bytes that need no escape are copied
+  /// whole; `"`, `\`, control characters, DEL and U+2028/U+2029 are escaped.
+  static func writeString(_ s: String, to out: inout [UInt8]) {
+    out.append(UInt8(ascii: "\""))
+    var s = s
+    s.withUTF8 { bytes in
+      var start = 0
+      var i = 0
+      let n = bytes.count
+      while i < n {
+        let b = bytes[i]
+        var escape: StaticString? = nil
+        var control: UInt8? = nil
+        var length = 1
+        switch b {
+        case 0x22: escape = "\\\""
+        case 0x5C: escape = "\\\\"
+        case 0x0A: escape = "\\n"
+        case 0x0D: escape = "\\r"
+        case 0x09: escape = "\\t"
+        case 0x00..<0x20, 0x7F: control = b
+        case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+          escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+          length = 3
+        default:
+          i += 1
+          continue
         }
+        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+        if let escape {
+          escape.withUTF8Buffer { out.append(contentsOf: $0) }
+        } else if let control {
+          let hex = Array("0123456789abcdef".utf8)
+          out.append(contentsOf: "\\u00".utf8)
+          out.append(hex[Int(control >> 4)])
+          out.append(hex[Int(control & 15)])
+        }
+        i += length
+        start = i
       }
-      if let escape {
-        // `out += String(slice)`, not `out.unicodeScalars.append(contentsOf: slice)`: the
-        // latter copies all of `out` on every call, quadratic in the output's length.
-        out += String(scalars[start..<i])
-        out += escape
-        start = scalars.index(after: i)
-      }
-      i = scalars.index(after: i)
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n]))
     }
-    out += String(scalars[start..<scalars.endIndex])
-    out += "\""
+    out.append(UInt8(ascii: "\""))
   }
 }
 

@@ -8,6 +8,9 @@ enum Piece: Sendable {
   case text(String)
   /// Bytes written as they are (normalized or cleaned text).
   case bytes([UInt8])
+  /// JSON records back to back in one buffer, each ending at the offset in `ends`; each is
+  /// framed like `record`.
+  case records([UInt8], ends: [Int])
 }
 
 /// How records are framed in the output stream.
@@ -62,6 +65,16 @@ final class OutputWriter {
       try sink.write(json)
       try sink.write(framing.terminator)
       records += 1
+    case .records(let block, let ends):
+      var start = 0
+      for end in ends {
+        if records > 0 { try sink.write(framing.separator) }
+        try sink.write(framing.prefix)
+        try sink.write(block[start..<end])
+        try sink.write(framing.terminator)
+        records += 1
+        start = end
+      }
     case .text(let text):
       try sink.write(text)
     case .bytes(let bytes):

@@ -1,18 +1,39 @@
 /// What one input produced: output pieces in order, problems, whether it had findings.
 struct Emitter: Sendable {
+  /// The output before the records being collected.
+  private var finished: [Piece] = []
+  /// Records being collected: their JSON, back to back, and where each ends.
+  private var block: [UInt8] = []
+  private var ends: [Int] = []
+
   /// The output, in order.
-  var pieces: [Piece] = []
+  var pieces: [Piece] {
+    ends.isEmpty ? finished : finished + [.records(block, ends: ends)]
+  }
   /// Problems to print on standard error before the pieces.
   var diagnostics: [Diagnostic] = []
   /// Whether the command found something to report (exit status 1).
   var findings = false
 
-  /// Adds a JSON record.
-  mutating func record(_ value: JSONValue) { pieces.append(.record(value.serialized())) }
+  /// Adds a JSON record. Records are kept back to back in one buffer (not one string
+  /// each), so a chunk with many small records stays small in memory.
+  mutating func record(_ value: JSONValue) {
+    value.write(to: &block)
+    ends.append(block.count)
+  }
   /// Adds text.
-  mutating func text(_ text: String) { pieces.append(.text(text)) }
+  mutating func text(_ text: String) { append(.text(text)) }
   /// Adds bytes.
-  mutating func bytes(_ bytes: [UInt8]) { pieces.append(.bytes(bytes)) }
+  mutating func bytes(_ bytes: [UInt8]) { append(.bytes(bytes)) }
+
+  private mutating func append(_ piece: Piece) {
+    if !ends.isEmpty {
+      finished.append(.records(block, ends: ends))
+      block = []
+      ends = []
+    }
+    finished.append(piece)
+  }
   /// Adds a problem.
   mutating func problem(_ file: String, _ message: String, _ status: ExitStatus) {
     diagnostics.append(Diagnostic(file: file, message: message, status: status))

@@ -76,7 +76,7 @@ struct Translit: ParsableCommand {
       do {
         transliterator = try Transliterator(rules: text, id: "koen-rules", reverse: reverse)
       } catch {
-        throw CommandRun.fail("\(path): \(error.description)", .dataError)
+        throw CommandRun.fail("\(path): \(visible(error.description))", .dataError)
       }
     }
     let processor = LineTransliteration(transliterator: transliterator)

@@ -14,6 +14,9 @@ struct KoenResult: Sendable {
 
 /// Runs the `koen` executable that `swift build`/`swift test` built next to the test bundle.
 enum Koen {
+  /// The repository root.
+  static var root: String { RepositoryPaths.root }
+
   /// The binary: next to this test process's executable (`.build/<config>/`), which is where
   /// SwiftPM puts every product of the package.
   static let path: String = {
@@ -103,7 +106,7 @@ enum Snapshot {
     let record = ProcessInfo.processInfo.environment["RECORD_SNAPSHOTS"] == "1"
     guard !record, let expected = FileManager.default.contents(atPath: path) else {
       try? FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
-      FileManager.default.createFile(atPath: path, contents: actual)
+      _ = FileManager.default.createFile(atPath: path, contents: actual)
       if !record { Issue.record("Recorded the missing snapshot \(name); review it and run again.", sourceLocation: sourceLocation) }
       return
     }

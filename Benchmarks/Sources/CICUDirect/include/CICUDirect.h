@@ -19,4 +19,12 @@ int32_t bench_icu_normalize(int32_t form, const uint16_t *src, int32_t length, u
 /** unorm2_isNormalized with the same forms. */
 int32_t bench_icu_is_normalized(int32_t form, const uint16_t *src, int32_t length);
 
+/** What a UTF-8 API over ICU has to do: UTF-8 → UTF-16 (u_strFromUTF8), normalize, and
+ *  UTF-16 → UTF-8 (u_strToUTF8), with caller-provided buffers. Returns the UTF-8 length of
+ *  the result, or -1 on error. */
+int32_t bench_icu_normalize_utf8(int32_t form, const uint8_t *src, int32_t length,
+                                 uint16_t *scratch16, int32_t scratch16Capacity,
+                                 uint16_t *out16, int32_t out16Capacity, uint8_t *dest,
+                                 int32_t capacity);
+
 #endif

@@ -88,12 +88,36 @@ public enum AnalysisEvaluation {
     return (byKind.keys.sorted().map { ($0, byKind[$0]!) }, overall)
   }
 
+  /// Scores documents analysed together (for corpus mode: `analyzeAll` gets every document
+  /// of one kind at once and returns their analyses in order) and pools the counts.
+  ///
+  /// - Returns: Counts per kind (sorted by kind) and the overall counts.
+  public static func evaluate(
+    _ documents: [GoldDocument], analyzeAll: ([GoldDocument]) -> [DocumentAnalysis]
+  ) -> (perKind: [(kind: String, counts: EvaluationCounts)], overall: EvaluationCounts) {
+    var groups: [String: [GoldDocument]] = [:]
+    for doc in documents { groups[doc.kind, default: []].append(doc) }
+    var perKind: [(kind: String, counts: EvaluationCounts)] = []
+    var overall = EvaluationCounts()
+    for kind in groups.keys.sorted() {
+      let docs = groups[kind]!
+      var counts = EvaluationCounts()
+      for (doc, analysis) in zip(docs, analyzeAll(docs)) { counts = counts + score(analysis, against: doc) }
+      perKind.append((kind, counts))
+      overall = overall + counts
+    }
+    return (perKind, overall)
+  }
+
   /// A Markdown table of pooled counts: one row per kind and one overall.
   public static func table(perKind: [(kind: String, counts: EvaluationCounts)], overall: EvaluationCounts) -> String {
     var out = "| kind | docs | lines | lang acc | role acc | chrome P/R/F1 | untranslated P/R/F1 | fragment chars P/R/F1 |\n"
     out += "|---|---|---|---|---|---|---|---|\n"
     func row(_ name: String, _ c: EvaluationCounts) -> String {
-      func prf(_ b: BinaryCounts) -> String { "\(pct(b.precision)) / \(pct(b.recall)) / \(pct(b.f1))" }
+      func prf(_ b: BinaryCounts) -> String {
+        if b.truePositives + b.falsePositives + b.falseNegatives == 0 { return "n/a" }  // nothing to find, nothing found
+        return "\(pct(b.precision)) / \(pct(b.recall)) / \(pct(b.f1))"
+      }
       return "| \(name) | \(c.documents) | \(c.lines) | \(pct(c.languageAccuracy)) | \(pct(c.roleAccuracy)) | "
         + "\(prf(c.chrome)) | \(prf(c.untranslated)) | \(prf(c.fragmentCharacters)) |\n"
     }

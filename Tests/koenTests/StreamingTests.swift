@@ -1,0 +1,63 @@
+import Foundation
+import Testing
+
+/// Large inputs stream in chunks that end after a line break (normalization: at a
+/// normalization boundary); the output must equal the whole-file output. The hidden options
+/// `--chunk-size` and `--stream-threshold 0` force tiny chunks on small files.
+@Suite("Chunked versus whole-file output")
+struct StreamingTests {
+  static let commands: [[String]] = [
+    ["segment", "--format", "jsonl"],
+    ["segment", "--level", "token", "--format", "jsonl", "--offsets", "utf16"],
+    ["segment", "--level", "line", "--format", "tsv"],
+    ["tokens", "--format", "jsonl", "--offsets", "scalars"],
+    ["analyze", "--format", "jsonl"],
+    ["clean"],
+    ["normalize", "--form", "nfd"],
+    ["normalize", "--form", "nfkc_cf"],
+    ["translit", "--id", "Hangul-Latin"],
+    ["stats", "--format", "jsonl"],
+  ]
+
+  /// Every corpus document in one run (one process per command and chunk size).
+  @Test(arguments: commands.indices)
+  func chunkedEqualsWhole(_ index: Int) throws {
+    let command = Self.commands[index] + ["-j", "2"]
+    let whole = try Koen.run(command + Corpus.documents)
+    #expect(!whole.stdout.isEmpty)
+    for size in [1, 61] {
+      let chunked = try Koen.run(command + ["--chunk-size", String(size), "--stream-threshold", "0"] + Corpus.documents)
+      #expect(chunked.stdout == whole.stdout, "\(command) in chunks of \(size)")
+      #expect(chunked.status == whole.status)
+    }
+  }
+
+  @Test func standardInputStreamsTheSame() throws {
+    let path = "Corpora/Documents/seed-001.txt"
+    let bytes = try Data(contentsOf: URL(fileURLWithPath: Koen.root + "/" + path))
+    let whole = try Koen.run(["segment", "--format", "jsonl", path]).output
+    let piped = try Koen.run(["segment", "--format", "jsonl", "--chunk-size", "100", "-"], stdin: bytes).output
+    #expect(piped == whole.replacingOccurrences(of: "\"file\":\"\(path)\"", with: "\"file\":\"<stdin>\""))
+  }
+
+  @Test func normalizationCutsOnlyAtBoundaries() throws {
+    // Decomposed Hangul and a combining sequence straddle every possible 1-byte cut.
+    let nfd = String(repeating: "\u{1112}\u{1161}\u{11AB}\u{1100}\u{116E}\u{11A8} e\u{0301}\u{0323}\n", count: 50)
+    let whole = try Koen.run(["normalize", "--form", "nfc"], stdin: Data(nfd.utf8))
+    #expect(whole.output == nfd.precomposedStringWithCanonicalMapping)
+    for size in [1, 2, 3, 7] {
+      let chunked = try Koen.run(["normalize", "--form", "nfc", "--chunk-size", String(size)], stdin: Data(nfd.utf8))
+      #expect(chunked.stdout == whole.stdout, "chunks of \(size)")
+    }
+    // A combining mark at the start of a line joins nothing across the line break.
+    let marks = "a\n\u{0301}b\n"
+    #expect(try Koen.run(["normalize", "--chunk-size", "1"], stdin: Data(marks.utf8)).output == marks)
+  }
+
+  @Test func aLongSingleLineStreams() throws {
+    let line = String(repeating: "한국어 English ", count: 20_000) + "\n"
+    let whole = try Koen.run(["segment", "--format", "jsonl"], stdin: Data(line.utf8))
+    let chunked = try Koen.run(["segment", "--format", "jsonl", "--chunk-size", "1000"], stdin: Data(line.utf8))
+    #expect(whole.stdout == chunked.stdout)
+  }
+}
