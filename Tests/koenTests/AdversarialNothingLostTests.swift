@@ -175,7 +175,10 @@ struct AdversarialNothingLostTests {
     ["normalize"], ["clean"], ["segment", "--jsonl-in"], ["normalize", "--jsonl-in"], ["romanize", "--jsonl-in"],
   ])
   func fullDiskIs74(arguments: [String]) throws {
-    let input = arguments.contains("--jsonl-in") ? Data(#"{"text":"한국어"}"#.utf8 + [0x0A]) : Data("한국어\n".utf8)
+    // Input that produces output in every command (a one-word Korean line may be all chrome
+    // to `clean`, which then rightly writes nothing and succeeds).
+    let line = "The summit opened in Seoul on Monday, 정상회의 officials said."
+    let input = arguments.contains("--jsonl-in") ? Data(#"{"text":"\#(line)"}"#.utf8 + [0x0A]) : Data((line + "\n").utf8)
     let result = try Koen.run(arguments, stdin: input, stdoutPath: "/dev/full")
     #expect(result.status == 74, "\(arguments): \(result.stderr)")
     #expect(result.stderr.contains("No space left on device"), "\(arguments): \(result.stderr)")
