@@ -50,11 +50,14 @@ seed() {
   add() { n=$((n + 1)); head -c 4096 "$1" > "$dir/$(printf '%04d' $n)-$(basename "$1")"; }
   for f in Fuzz/Seeds/*; do [ -f "$f" ] && add "$f"; done
   for f in Corpora/Adversarial/* Corpora/Seeds/*; do [ -f "$f" ] && add "$f"; done
+  # (No `| head` here: with pipefail, a producer cut off by head would fail the script.)
+  local docs=() f
   case "$name" in
-    markdown) for f in $(grep -ril --include='*.txt' '^#\|```' Corpora/Documents | head -40); do add "$f"; done ;;
-    gettext) for f in $(grep -rl --include='*.txt' '^msgid ' Corpora/Documents | head -40); do add "$f"; done ;;
-    *) for f in $(ls Corpora/Documents/*.txt | head -40); do add "$f"; done ;;
+    markdown) for f in Corpora/Documents/*.txt; do grep -qE '^#|```' "$f" && docs+=("$f"); done ;;
+    gettext) for f in Corpora/Documents/*.txt; do grep -q '^msgid ' "$f" && docs+=("$f"); done ;;
+    *) docs=(Corpora/Documents/*.txt) ;;
   esac
+  for f in "${docs[@]:0:40}"; do add "$f"; done
   # Unicode's test files, cut into small pieces of consecutive lines.
   local ucd
   case "$name" in
@@ -123,8 +126,8 @@ case "${1:-}" in
     status=0
     for t in "${ALL[@]}"; do
       prod=$(product "$t"); build "$prod"
-      files=(Fuzz/Regressions/*)
-      [ -e "${files[0]}" ] || continue
+      files=(); for f in Fuzz/Regressions/*; do [ "${f##*/}" = README.md ] || files+=("$f"); done
+      [ ${#files[@]} -gt 0 ] || continue
       "$(binary "$prod")" -runs=0 "${files[@]}" > "$SCRATCH/regress-$t.log" 2>&1 || { echo "$t: FAILED" >&2; status=1; }
     done
     exit $status ;;

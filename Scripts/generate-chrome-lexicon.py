@@ -10,7 +10,7 @@ import sys
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SRC = os.path.join(ROOT, 'Corpora', 'Lexicon', 'chrome.tsv')
 OUT = os.path.join(ROOT, 'Sources', 'KoEn', 'Analysis', 'ChromeLexicon+Data.swift')
-MATCHES = {"line": ".line", "prefix": ".prefix", "phrase": ".phrase", "word": ".word"}
+MATCHES = {"line": ".line", "prefix": ".prefix", "phrase": ".phrase", "word": ".word", "label": ".label"}
 LANGS = {'en': '.en', 'ko': '.ko'}
 
 

@@ -1,4 +1,5 @@
 import KoEnCore
+import TestSupport
 import Testing
 
 /// Properties that must hold for every text, checked on seeded random text that mixes

@@ -1,4 +1,5 @@
 import KoEnCore
+import TestSupport
 import Testing
 
 @Suite("UnicodeProperties")

@@ -1,18 +1,5 @@
 import KoEn
-
-/// A small, seeded pseudo-random generator (SplitMix64), so random inputs are the same on
-/// every run.
-struct SeededGenerator: RandomNumberGenerator {
-  var state: UInt64
-  init(seed: UInt64) { state = seed }
-  mutating func next() -> UInt64 {
-    state &+= 0x9E37_79B9_7F4A_7C15
-    var z = state
-    z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-    z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-    return z ^ (z >> 31)
-  }
-}
+import TestSupport
 
 /// Random byte strings: well-formed UTF-8 mixing Korean, English, Han, marks, emoji and
 /// spaces, or arbitrary bytes.
@@ -24,7 +11,7 @@ enum RandomText {
     "ภาษา", "Привет", "_", "-", ":", "\u{FEFF}", "\u{2028}", "a", "0", "\u{0}", "‘", "’",
   ]
 
-  static func validUTF8(_ rng: inout SeededGenerator, pieces count: Int) -> [UInt8] {
+  static func validUTF8(_ rng: inout SplitMix64, pieces count: Int) -> [UInt8] {
     var bytes: [UInt8] = []
     for _ in 0..<count {
       if Int.random(in: 0..<8, using: &rng) == 0 {
@@ -37,7 +24,7 @@ enum RandomText {
     return bytes
   }
 
-  static func anyBytes(_ rng: inout SeededGenerator, count: Int) -> [UInt8] {
+  static func anyBytes(_ rng: inout SplitMix64, count: Int) -> [UInt8] {
     var bytes: [UInt8] = []
     for _ in 0..<count {
       switch Int.random(in: 0..<4, using: &rng) {

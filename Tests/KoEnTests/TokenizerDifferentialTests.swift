@@ -80,7 +80,7 @@ struct LosslessPartitionTests {
   }
 
   @Test func randomValidUTF8() {
-    var rng = SeededGenerator(seed: 0x4B6F_456E)
+    var rng = SplitMix64(seed: 0x4B6F_456E)
     for round in 0..<400 {
       let bytes = RandomText.validUTF8(&rng, pieces: Int.random(in: 0..<60, using: &rng))
       Self.check(bytes, "valid sample \(round)")
@@ -88,7 +88,7 @@ struct LosslessPartitionTests {
   }
 
   @Test func randomBytes() {
-    var rng = SeededGenerator(seed: 0xB17E5)
+    var rng = SplitMix64(seed: 0xB17E5)
     for round in 0..<400 {
       let bytes = RandomText.anyBytes(&rng, count: Int.random(in: 0..<80, using: &rng))
       Self.check(bytes, "byte sample \(round)")
@@ -104,7 +104,7 @@ struct LosslessPartitionTests {
 
   @Test func randomTextAgreesWithICUExceptDeliberately() throws {
     let differential = try WordBreakDifferential()
-    var rng = SeededGenerator(seed: 7)
+    var rng = SplitMix64(seed: 7)
     for round in 0..<2000 {
       let bytes = RandomText.validUTF8(&rng, pieces: Int.random(in: 1..<30, using: &rng))
       let result = differential.compare(bytes)

@@ -30,7 +30,7 @@ struct TokenizerFastPathTests {
   }
 
   @Test func randomText() {
-    var rng = SeededGenerator(seed: 0xFA57)
+    var rng = SplitMix64(seed: 0xFA57)
     for round in 0..<500 {
       Self.check(RandomText.validUTF8(&rng, pieces: Int.random(in: 1..<40, using: &rng)), "valid \(round)")
       Self.check(RandomText.anyBytes(&rng, count: Int.random(in: 1..<40, using: &rng)), "bytes \(round)")

@@ -8,11 +8,14 @@
 ///   polite imperative or explanatory ending (-세요, -십시오, -ㅂ니다/-습니다, -나요, -까요)
 ///   or is a UI label ending in -기 (공유하기, 더보기) is the site speaking to its reader,
 ///   not the article;
+/// - shapes: lines made only of menu or share-bar labels, rows of short items between
+///   separators, copyright lines in any language, hashtag and tag lists, pagers;
 /// - position: a short line without sentence punctuation whose neighbours (or the document
 ///   edge) are chrome belongs to the same run of chrome at the head or foot;
 /// - corpus mode: a line that recurs across many documents analysed together.
 ///
-/// Datelines with Korean labels (입력/수정/승인 + a date) are content. In Korean documents
+/// Datelines with Korean labels (입력/수정/승인 + a date) and English datelines and bylines
+/// are content. In Korean documents
 /// (whose own text may be UI strings, as in localization files) only notices count.
 enum ChromeClassifier {
   /// Korean words of a dateline.
@@ -22,11 +25,12 @@ enum ChromeClassifier {
   ]
 
   /// Endings of polite UI sentences.
-  static let politeEndings = ["세요", "십시오", "니다", "나요", "까요", "시오", "해요", "가요"]
+  static let politeEndings = ["세요", "십시오", "니다", "나요", "까요", "시오", "해요", "가요", "니까"]
 
   /// UI labels ending in -기.
   static let labelWords: Set<String> = [
     "하기", "보기", "닫기", "듣기", "가기", "접기", "펼치기", "쓰기", "읽기", "받기", "열기", "더보기",
+    "보내기", "키우기", "줄이기", "찾기", "남기기", "올리기",
   ]
 
   /// The Hangul words (maximal runs of Korean letters) of a line's prose.
@@ -68,5 +72,153 @@ enum ChromeClassifier {
     }
     guard k >= 0 else { return false }
     return ".?!…。".unicodeScalars.contains(line.scalars[k].value)
+  }
+
+  /// English words of a dateline (`Posted : 2024-03-01 10:00`, `Updated Mar. 2, 2024`).
+  static let englishDatelineWords: Set<String> = [
+    "posted", "updated", "published", "modified", "input", "edited", "date", "last", "on", "at",
+    "kst", "am", "pm", "a", "p", "m", "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+    "sunday", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "st", "nd", "rd", "th", "and", "of",
+  ]
+
+  /// Whether a line is a dateline or a byline, which are the article's own text: a date with
+  /// English dateline labels and month names only, or a short line starting with `By` or
+  /// naming a reporter, or holding an e-mail address.
+  static func isEnglishDatelineOrByline(_ line: SourceLine, normalized: String) -> Bool {
+    let words = normalized.split(separator: " ")
+    guard words.count <= 16 else { return false }
+    let hasDigit = line.scalars.contains { $0.letter == .digit }
+    if hasDigit && !words.isEmpty && words.allSatisfy({ englishDatelineWords.contains(String($0)) }) { return true }
+    if hasDigit && words.count <= 12, let first = words.first,
+      ["posted", "updated", "published", "modified", "input", "edited"].contains(first)
+    {
+      return true
+    }
+    if let first = words.first, first == "by" && words.count >= 2 && words.count <= 10 && !endsLikeSentence(line) {
+      return true
+    }
+    if words.contains(where: { $0 == "reporter" || $0 == "correspondent" || $0 == "writer" || $0 == "기자" })
+      && words.count <= 10
+    {
+      return true
+    }
+    let text = line.text
+    return text.contains("@") && words.count <= 10 && !text.contains(" @")
+  }
+
+  /// Whether a line is a copyright line in any language: it starts with a copyright sign
+  /// (©, ⓒ, (c)) or with the word "Copyright" followed by a sign, a year or "by"; or it holds
+  /// a sign followed by a year (`… © 2024 …`). A sentence that merely begins with the word
+  /// ("Copyright law protects …") is not.
+  static func isCopyrightLine(_ line: SourceLine, normalized: String) -> Bool {
+    let words = normalized.split(separator: " ")
+    guard words.count <= 40 else { return false }
+    let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "[" })
+    let signs: [Character] = ["©", "ⓒ", "Ⓒ"]
+    func startsWithSign(_ s: Substring) -> Bool {
+      if let c = s.first, signs.contains(c) { return true }
+      return s.prefix(3).lowercased() == "(c)"
+    }
+    if let c = text.first, signs.contains(c) { return true }
+    // `(c)` also enumerates: only before a year or on a short line that is not a sentence.
+    if text.prefix(3).lowercased() == "(c)" {
+      let rest = text.dropFirst(3).drop(while: { $0 == " " })
+      return rest.first?.isNumber == true || (words.count <= 8 && !endsLikeSentence(line))
+    }
+    if text.lowercased().hasPrefix("copyright") {
+      let rest = text.dropFirst("copyright".count).drop(while: { $0 == " " || $0 == "\u{00A0}" })
+      guard let next = rest.first else { return true }
+      return next == ":" || startsWithSign(rest) || next.isNumber || rest.lowercased().hasPrefix("by ")
+    }
+    // A sign followed by a year anywhere.
+    let chars = Array(text)
+    for (k, c) in chars.enumerated() where signs.contains(c) {
+      var j = k + 1
+      while j < chars.count && chars[j] == " " { j += 1 }
+      var digits = 0
+      while j < chars.count && chars[j].isASCII && chars[j].isNumber {
+        digits += 1
+        j += 1
+      }
+      if digits == 4 { return true }
+    }
+    return false
+  }
+
+  /// Whether a line is a row of navigation: three or more short items (three words or
+  /// fewer, none a sentence) separated by `|`, `·`, `•`, `/`, `>`, `›` or `»`
+  /// (`Home | National | Politics`, `정치 · 경제 · 사회`).
+  static func isNavigationRow(_ line: SourceLine) -> Bool {
+    let text = line.text
+    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+    guard let first = trimmed.first, first != "|" else { return false }  // a table row
+    // Not a URL, and not code, a grammar or help text (`string | Object`, `(|fold|)`,
+    // `'+' | '-'`).
+    guard !text.contains("://"), !text.contains(where: { "`{}=;()[]'\"*_".contains($0) }) else { return false }
+    // `|`, `·`, `•`, `›`, `»` separate wherever they stand; `/` and `>` only between spaces
+    // (not inside a path, a date or a URL).
+    let always: Set<Character> = ["|", "·", "•", "›", "»", "ㅣ", "｜"]
+    let spaced: Set<Character> = ["/", ">"]
+    let chars = Array(text)
+    var items: [Substring] = []
+    var current = ""
+    for (k, c) in chars.enumerated() {
+      let isSeparator = always.contains(c)
+        || (spaced.contains(c) && k > 0 && chars[k - 1] == " " && (k + 1 == chars.count || chars[k + 1] == " "))
+      if isSeparator {
+        items.append(Substring(current))
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    items.append(Substring(current))
+    items = items.map { $0.trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+    guard items.count >= 3 else { return false }
+    var withLetters = 0
+    for item in items {
+      let norm = ChromeLexicon.normalize(item.unicodeScalars)
+      let n = norm.isEmpty ? 0 : norm.split(separator: " ").count
+      if n > 3 { return false }
+      if let last = item.last, ".?!…".contains(last) { return false }
+      if n > 0 { withLetters += 1 }
+    }
+    return withLetters >= 2
+  }
+
+  /// Whether a line is a list of tags or keywords: `Tags:`, `Keywords:`, `Topics:`, `태그`,
+  /// `키워드` and a colon, then short items.
+  static func isTagLine(_ line: SourceLine, normalized: String) -> Bool {
+    let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "#" })
+    guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
+    let label = text[..<colon].trimmingASCIIWhitespace().lowercased()
+    guard ["tags", "tag", "keywords", "keyword", "topics", "태그", "키워드", "관련 태그", "관련태그"].contains(label) else {
+      return false
+    }
+    return normalized.split(separator: " ").count <= 30 && !endsLikeSentence(line)
+  }
+
+  /// Whether a line is a list of hashtags only (`#NorthKorea #missile`, `#북한 #미사일`).
+  static func isHashtagLine(_ line: SourceLine) -> Bool {
+    let items = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
+    guard !items.isEmpty else { return false }
+    return items.allSatisfy { $0.count >= 2 && $0.first == "#" && $0.dropFirst().first.map { $0 != "#" && !$0.isWhitespace } == true }
+  }
+
+  /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with
+  /// at most a few navigation words.
+  static func isPager(_ line: SourceLine, normalized: String) -> Bool {
+    let numbers = line.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    guard numbers.count >= 4 else { return false }
+    var run = 1
+    var longest = 1
+    for k in 1..<numbers.count {
+      run = numbers[k] == numbers[k - 1] + 1 ? run + 1 : 1
+      longest = max(longest, run)
+    }
+    let words = normalized.isEmpty ? 0 : normalized.split(separator: " ").count
+    return longest >= 4 && words <= 4
   }
 }

@@ -15,6 +15,9 @@ enum ChromeLexicon {
     /// A word of the line starts with the pattern (Korean UI vocabulary; only for lines in
     /// the document's non-dominant language).
     case word
+    /// A navigation or share-bar label: a line made only of two or more labels (a section
+    /// menu, a row of share buttons) matches.
+    case label
   }
 
   /// One lexicon entry.
@@ -58,6 +61,21 @@ enum ChromeLexicon {
     ($0, Array(normalize($0.pattern.unicodeScalars).utf8))
   }
 
+  /// The entries matched by scanning (not `line` or `label`), with their positions in
+  /// `compiled`.
+  static let scanned: [(index: Int, entry: Entry, pattern: [UInt8])] = compiled.enumerated()
+    .filter { $0.element.entry.match != .line && $0.element.entry.match != .label }
+    .map { ($0.offset, $0.element.entry, $0.element.pattern) }
+
+  /// The first `line` entry of each normalized pattern, by position in `compiled`.
+  static let wholeLines: [[UInt8]: Int] = {
+    var table: [[UInt8]: Int] = [:]
+    for (k, c) in compiled.enumerated() where c.entry.match == .line && table[c.pattern] == nil {
+      table[c.pattern] = k
+    }
+    return table
+  }()
+
   /// The first entry matching a normalized line, or `nil`.
   ///
   /// - Parameters:
@@ -91,14 +109,17 @@ enum ChromeLexicon {
     }
     func atWordStart(_ s: Int) -> Bool { s == 0 || text[s - 1] == space }
     func atWordEnd(_ e: Int) -> Bool { e == text.count || text[e] == space }
-    for (entry, pattern) in compiled {
+    // A whole-line entry is found by lookup; scanning entries listed before it still win.
+    let lineEntry = noticesOnly ? nil : wholeLines[text]
+    for (index, entry, pattern) in scanned {
+      if let l = lineEntry, l < index { return compiled[l].entry }
       if noticesOnly && (entry.match != .phrase || entry.category != "notice") { continue }
       let korean = entry.language == .ko
       switch entry.match {
       case .word:
         if vocabulary && words <= maximumWords && occurs(pattern, { s, _ in atWordStart(s) }) { return entry }
       case .line:
-        if text == pattern { return entry }
+        continue
       case .prefix:
         if words <= maximumWords && text.count >= pattern.count && Array(text[0..<pattern.count]) == pattern
           && (korean || atWordEnd(pattern.count))
@@ -107,8 +128,38 @@ enum ChromeLexicon {
         }
       case .phrase:
         if occurs(pattern, { s, e in korean || (atWordStart(s) && atWordEnd(e)) }) { return entry }
+      case .label:
+        continue
       }
     }
-    return nil
+    return lineEntry.map { compiled[$0].entry }
+  }
+
+  /// The label entries as word sequences, longest first, computed once.
+  static let labels: [[Substring]] = entries.filter { $0.match == .label }
+    .map { normalize($0.pattern.unicodeScalars).split(separator: " ") }
+    .sorted { $0.count > $1.count }
+
+  /// The number of labels a normalized line is made of, or 0 when some word of it is not
+  /// part of a label (a menu such as `Home | Politics | Economy`, a share bar such as
+  /// `Facebook Twitter Email Print`, 정치 경제 사회).
+  ///
+  /// - Complexity: O(w·l) for w words and l label entries.
+  static func labelCount(_ line: String) -> Int {
+    let words = line.split(separator: " ")
+    guard !words.isEmpty && words.count <= 24 else { return 0 }
+    // best[i]: the fewest labels covering words[0..<i] (nil when they cannot be covered).
+    var best: [Int?] = Array(repeating: nil, count: words.count + 1)
+    best[0] = 0
+    for i in 0..<words.count {
+      guard let here = best[i] else { continue }
+      for label in labels where i + label.count <= words.count {
+        if words[i..<(i + label.count)].elementsEqual(label) {
+          let n = here + 1
+          if best[i + label.count].map({ n < $0 }) ?? true { best[i + label.count] = n }
+        }
+      }
+    }
+    return best[words.count] ?? 0
   }
 }

@@ -271,34 +271,71 @@ public struct DocumentAnalyzer: Sendable {
     _ p: Prepared, dominant: Language, datelines: Set<Int>, recurring: Set<String>, lines: inout [AnalyzedLine]
   ) {
     var words = Array(repeating: 0, count: lines.count)
+    var labels = Array(repeating: 0, count: lines.count)
     var listHeaders: [Int] = []
+    // Datelines and bylines are the article's own text: no shape or position rule makes
+    // them chrome.
+    var protected = datelines
     for i in lines.indices where lines[i].role != .blank && !p.layouts[i].isCode && !datelines.contains(i) {
       let line = p.lines[i]
       let layout = p.layouts[i]
       let norm = Self.normalizedText(line, layout)
       words[i] = norm.split(separator: " ").count
       guard words[i] <= 200 else { continue }  // chrome is short; long lines are never matched
+      if dominant == .en { labels[i] = ChromeLexicon.labelCount(norm) }
       let foreign = dominant == .en && lines[i].role == .untranslated
+      // In Markdown, headings and table rows are the document's structure, not a site's.
+      if p.format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value,
+        first == "#" || first == "|"
+      {
+        protected.insert(i)
+        continue
+      }
       if let entry = ChromeLexicon.match(
         norm, words: words[i], maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko,
         vocabulary: foreign)
       {
-        lines[i].role = .chrome
-        if entry.category == "related" && entry.match != .word { listHeaders.append(i) }
-        continue
+        // An English sentence that merely starts like a widget ("Don't miss the festival
+        // this weekend.") is the article's.
+        let sentence = entry.language == .en && entry.match == .prefix && entry.category != "notice"
+          && words[i] > 6 && ChromeClassifier.endsLikeSentence(line)
+        if !sentence {
+          lines[i].role = .chrome
+          if entry.category == "related" && entry.match != .word { listHeaders.append(i) }
+          continue
+        }
       }
       if dominant == .en && !norm.isEmpty && recurring.contains(norm) {
         lines[i].role = .chrome
         continue
       }
-      if foreign && words[i] <= options.maximumChromeWords * 3 && ChromeClassifier.hasUIRegister(line, layout) {
+      if dominant == .en {
+        if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm) {
+          protected.insert(i)
+          continue
+        }
+        if ChromeClassifier.isCopyrightLine(line, normalized: norm) || labels[i] >= 2
+          || ChromeClassifier.isNavigationRow(line) || ChromeClassifier.isHashtagLine(line)
+          || ChromeClassifier.isTagLine(line, normalized: norm)
+          || ChromeClassifier.isPager(line, normalized: norm)
+        {
+          lines[i].role = .chrome
+          continue
+        }
+      }
+      // The register of UI text, on a Korean line (an English word or two, such as a
+      // product name, aside): a sentence mixing the languages is not a UI string.
+      let latinWords = norm.split(separator: " ").filter { $0.unicodeScalars.allSatisfy { $0.isASCII } }.count
+      if foreign && words[i] <= options.maximumChromeWords * 3 && latinWords <= 2
+        && ChromeClassifier.hasUIRegister(line, layout)
+      {
         lines[i].role = .chrome
       }
     }
     guard dominant == .en else { return }
     let nonBlank = lines.indices.filter { lines[$0].role != .blank }
     func isShortLabel(_ i: Int) -> Bool {
-      words[i] <= 6 && !ChromeClassifier.endsLikeSentence(p.lines[i]) && !datelines.contains(i) && !p.layouts[i].isCode
+      words[i] <= 6 && !ChromeClassifier.endsLikeSentence(p.lines[i]) && !protected.contains(i) && !p.layouts[i].isCode
     }
     // A list under a related/popular-articles header (bullets, ranks, headlines) is chrome
     // up to the first line that reads like running text.
@@ -308,9 +345,17 @@ public struct DocumentAnalyzer: Sendable {
       guard let start = position[header] else { continue }
       for i in nonBlank[(start + 1)...] {
         if lines[i].role == .chrome { continue }
-        guard words[i] <= 20, !ChromeClassifier.endsLikeSentence(p.lines[i]), !datelines.contains(i) else { break }
+        guard words[i] <= 20, !ChromeClassifier.endsLikeSentence(p.lines[i]), !protected.contains(i) else { break }
         lines[i].role = .chrome
       }
+    }
+    // A short line that the page repeats three times or more ("Read More »", a section
+    // label over each teaser) is a widget of the page's template, not the article's text.
+    var occurrences: [String: Int] = [:]
+    for i in nonBlank where isShortLabel(i) { occurrences[Self.normalizedText(p.lines[i], p.layouts[i]), default: 0] += 1 }
+    for i in nonBlank where lines[i].role != .chrome && isShortLabel(i) {
+      let norm = Self.normalizedText(p.lines[i], p.layouts[i])
+      if !norm.isEmpty, occurrences[norm, default: 0] >= 3 { lines[i].role = .chrome }
     }
     // The head of the page, before its first line of English text (two words or more, not a
     // bulleted menu item), and its foot, after its last English sentence: lines in the other
@@ -320,13 +365,28 @@ public struct DocumentAnalyzer: Sendable {
       return "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first.value)
     }
     func hasDigit(_ i: Int) -> Bool { p.lines[i].scalars.contains { $0.letter == .digit } }
+    // A menu: four or more bulleted items in a row, each a label of a few words. An
+    // article's own bullet points are sentences or longer.
+    var run: [Int] = []
+    for i in nonBlank + [lines.count] {
+      if i < lines.count, bulleted(i), words[i] <= 4, isShortLabel(i) {
+        run.append(i)
+        continue
+      }
+      if run.count >= 4 { for k in run { lines[k].role = .chrome } }
+      run.removeAll()
+    }
+    // A section label of the site's menu (`North Korea`, `Life & Style`) is not the page's
+    // first line of text either.
     let head = nonBlank.first { i in
-      lines[i].role == .content && lines[i].language != .ko && words[i] >= 2 && !bulleted(i)
+      lines[i].role == .content && lines[i].language != .ko && words[i] >= 2 && !bulleted(i) && labels[i] == 0
     }
     for i in nonBlank {
       if let h = head, i >= h { break }
-      if datelines.contains(i) || lines[i].role == .chrome { continue }
-      if lines[i].role == .untranslated || (words[i] == 1 && !hasDigit(i)) || (bulleted(i) && words[i] <= 6) {
+      if protected.contains(i) || lines[i].role == .chrome { continue }
+      if lines[i].role == .untranslated || (words[i] == 1 && !hasDigit(i)) || (bulleted(i) && words[i] > 0 && words[i] <= 6)
+        || labels[i] > 0
+      {
         lines[i].role = .chrome
       }
     }

@@ -1,5 +1,5 @@
 /// Marks the parts of prose that are not language: URLs, e-mail addresses, format
-/// placeholders (`%s`, `%d`, `%1`, `%(count)s`, `%2$s`, `{name}`, `{{name}}`, `${x}`, `$1`),
+/// placeholders (`%s`, `%d`, `%1`, `%(count)s`, `%2$s`, strftime's `%a %e %B`, `{name}`, `{{name}}`, `${x}`, `$1`),
 /// backslash escapes, HTML tags, and game-UI colour and texture codes (`|cff00ff00…|r`,
 /// `|T…|t`).
 enum InlineMasks {
@@ -65,6 +65,15 @@ enum InlineMasks {
       if ch(j) != "@" && scalars.indices.contains(j + 1) && scalars[j + 1].letter == .latin { return nil }
       return j + 1
     }
+    /// The end of a strftime conversion starting with '%' at `p` (`%a`, `%e`, `%H`, `%-d`):
+    /// one conversion letter, optionally after a flag, that no Latin letter follows.
+    func strftimeEnd(after p: Int) -> Int? {
+      var j = p + 1
+      if "-_0^#".unicodeScalars.contains(ch(j)) { j += 1 }
+      guard "aAbBcCdDeFgGhHIjklmMnpPrRsStTuUVwWxXyYzZ".unicodeScalars.contains(ch(j)) else { return nil }
+      if j + 1 < n, scalars[j + 1].letter == .latin { return nil }
+      return j + 1
+    }
     var i = 0
     while i < n {
       guard layout.uses[i] == .prose else {
@@ -114,8 +123,8 @@ enum InlineMasks {
           continue
         }
       }
-      // printf-style and positional placeholders.
-      if c == "%", let end = placeholderEnd(after: i) {
+      // printf-style, positional and strftime placeholders.
+      if c == "%", let end = placeholderEnd(after: i) ?? strftimeEnd(after: i) {
         layout.set(i..<end, .masked)
         i = end
         continue

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KoEn
 
 /// The document language a command assumes.
 enum DominantChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -27,7 +28,7 @@ struct AnalysisArguments: ParsableArguments {
   /// The settings, with every input analysed together first when `--corpus` is given.
   ///
   /// Unreadable or malformed inputs are left out here; the run that follows reports them.
-  func settings(input: InputOptions, dominantOverride: DominantChoice? = nil) throws -> AnalysisAdapter.Settings {
+  func settings(input: InputOptions, dominantOverride: DominantChoice? = nil) throws -> AnalysisSettings {
     var settings = try self.settings(dominantOverride: dominantOverride)
     guard corpus else { return settings }
     var documents: [(name: String, bytes: [UInt8])] = []
@@ -42,7 +43,7 @@ struct AnalysisArguments: ParsableArguments {
       else { continue }
       documents.append((item.name, bytes))
     }
-    let analyses = try AnalysisAdapter.analyze(corpus: documents, settings: settings)
+    let analyses = settings.analyze(corpus: documents)
     for (document, analysis) in zip(documents, analyses) { settings.precomputed[document.name] = analysis }
     return settings
   }
@@ -50,11 +51,11 @@ struct AnalysisArguments: ParsableArguments {
   /// The analysis settings, reading the glossary file.
   ///
   /// - Throws: `ExitCode` 66 or 65 (after printing why) when the glossary cannot be read.
-  func settings(dominantOverride: DominantChoice? = nil) throws -> AnalysisAdapter.Settings {
+  func settings(dominantOverride: DominantChoice? = nil) throws -> AnalysisSettings {
     let choice = dominantOverride ?? dominant
-    var settings = AnalysisAdapter.Settings(
-      dominant: choice == .auto ? nil : choice.rawValue,
-      format: documentFormat == .auto ? nil : documentFormat.rawValue)
+    var settings = AnalysisSettings(
+      options: AnalysisOptions(dominant: choice == .auto ? nil : Language(rawValue: choice.rawValue)),
+      format: documentFormat == .auto ? nil : DocumentFormat(rawValue: documentFormat.rawValue))
     if let allow {
       do {
         let bytes = try ByteReader(.file(path: allow, size: 0)).readAll()
@@ -63,7 +64,7 @@ struct AnalysisArguments: ParsableArguments {
         }) {
           throw CommandRun.fail(problem.line.dropFirst(6).description, problem.status)
         }
-        settings.glossary = AnalysisAdapter.glossary(from: String(decoding: bytes, as: UTF8.self))
+        settings.options.glossary = AnalysisOptions.glossaryTerms(from: String(decoding: bytes, as: UTF8.self))
       } catch let failure as ReadFailure {
         throw CommandRun.fail(failure.diagnostic.line.dropFirst(6).description, failure.diagnostic.status)
       }
@@ -73,12 +74,12 @@ struct AnalysisArguments: ParsableArguments {
 }
 
 /// Language names for messages.
-func languageName(_ tag: String) -> String {
-  switch tag {
-  case "ko": "Korean"
-  case "en": "English"
-  case "ja": "Japanese"
-  case "zh": "Chinese"
-  default: tag
+func languageName(_ language: Language) -> String {
+  switch language {
+  case .ko: "Korean"
+  case .en: "English"
+  case .ja: "Japanese"
+  case .zh: "Chinese"
+  case .und, .zxx: language.rawValue
   }
 }

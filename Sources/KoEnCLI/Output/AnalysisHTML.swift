@@ -1,15 +1,18 @@
+import KoEn
+
 /// The HTML view of a document analysis: every line with its number, role and language, the
 /// text coloured by language, chrome struck through, untranslated lines flagged, fragments
 /// marked, and the counts per role under the document.
 enum AnalysisHTML {
-  static func section(_ document: DocumentView, file: String, bytes: [UInt8]) -> String {
-    let segments = (try? TokenizerAdapter.segments(in: bytes)) ?? []
-    let summary = document.roleCounts.map { "\($0.1) \($0.0)" }.joined(separator: " · ")
+  static func section(_ document: DocumentAnalysis, file: String, bytes: [UInt8]) -> String {
+    let segments = bytes.withUnsafeBufferPointer { Array(Segmenter(unsafeUTF8: $0)) }
+    let counts = document.counts
+    let summary = LineRole.allCases.map { "\(counts[$0]) \($0.rawValue)" }.joined(separator: " · ")
     let fragments = document.fragments.count
-    var html = "<section class=\"doc dominant-\(document.dominant)\"><h2>\(HTMLPage.escape(file))<span class=\"summary\">\(languageName(document.dominant)) document · \(document.lines.count) lines · \(summary) · \(fragments) fragment\(fragments == 1 ? "" : "s")</span></h2>\n<div class=\"text lines\">"
+    var html = "<section class=\"doc dominant-\(document.dominant.rawValue)\"><h2>\(HTMLPage.escape(file))<span class=\"summary\">\(languageName(document.dominant)) document · \(document.lines.count) lines · \(summary) · \(fragments) fragment\(fragments == 1 ? "" : "s")</span></h2>\n<div class=\"text lines\">"
     var segmentIndex = 0
     for line in document.lines {
-      html += "<div class=\"ln \(line.role)\"><span class=\"no\">\(line.number)</span><span class=\"role\">\(line.role == "blank" ? "" : line.role)</span><span class=\"lang\">\(line.language == "none" ? "" : line.language)</span><span class=\"body\" title=\"bytes \(line.range.lowerBound)–\(line.range.upperBound)\">"
+      html += "<div class=\"ln \(line.role.rawValue)\"><span class=\"no\">\(line.number)</span><span class=\"role\">\(line.role == .blank ? "" : line.role.rawValue)</span><span class=\"lang\">\(line.language == .none ? "" : line.language.rawValue)</span><span class=\"body\" title=\"bytes \(line.range.lowerBound)–\(line.range.upperBound)\">"
       // Cut points: segment boundaries and fragment boundaries inside the line.
       var cuts = Set([line.range.lowerBound, line.range.upperBound])
       while segmentIndex < segments.count, segments[segmentIndex].range.upperBound <= line.range.lowerBound { segmentIndex += 1 }
@@ -27,8 +30,8 @@ enum AnalysisHTML {
       var s = segmentIndex
       for (a, b) in zip(points, points.dropFirst()) where a < b {
         while s < segments.count, segments[s].range.upperBound <= a { s += 1 }
-        let language = s < segments.count && segments[s].range.contains(a) ? segments[s].language : (segments.isEmpty ? lineClass(line.language) : "zxx")
-        let isFragment = line.role != "chrome" && line.fragments.contains { $0.range.contains(a) }
+        let language = s < segments.count && segments[s].range.contains(a) ? segments[s].language.rawValue : (segments.isEmpty ? lineClass(line.language) : "zxx")
+        let isFragment = line.role != .chrome && line.fragments.contains { $0.range.contains(a) }
         var piece = "<span class=\"\(language)\">\(HTMLPage.escape(String(decoding: bytes[a..<b], as: UTF8.self)))</span>"
         if isFragment { piece = "<mark class=\"fragment\">\(piece)</mark>" }
         html += piece
@@ -36,18 +39,16 @@ enum AnalysisHTML {
       html += "</span></div>\n"
     }
     html += "</div>\n"
-    var rows = document.roleCounts.map { (cls: $0.0, label: $0.0, count: $0.1) }
-    rows.append((cls: "fragment", label: "fragments", count: document.fragments.count))
-    html += HTMLPage.countsTable("lines per role", Array(rows.prefix(4)))
+    html += HTMLPage.countsTable("lines per role", LineRole.allCases.map { (cls: $0.rawValue, label: $0.rawValue, count: counts[$0]) })
     html += "<table class=\"counts\"><tr><td><span class=\"key fragment\">fragments</span></td><td class=\"n\">\(document.fragments.count)</td><td>in the non-dominant language</td></tr></table>\n"
     return html + "</section>\n"
   }
 
-  private static func lineClass(_ language: String) -> String {
+  private static func lineClass(_ language: LineLanguage) -> String {
     switch language {
-    case "ko", "en": language
-    case "mixed": "und"
-    default: "zxx"
+    case .ko, .en: language.rawValue
+    case .mixed: "und"
+    case .none: "zxx"
     }
   }
 }

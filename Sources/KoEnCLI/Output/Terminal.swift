@@ -2,6 +2,7 @@
   import Glibc
 #endif
 import ArgumentParser
+import KoEn
 
 /// When to colour human-readable output.
 enum ColorChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -62,14 +63,23 @@ struct Palette: Sendable {
   var fragment: String { sgr("4;1;31") }  // underlined bold red
   var label: String { sgr("1;34") }  // bold blue
 
-  /// The colour of a language tag.
-  func language(_ tag: String) -> String {
-    switch tag {
-    case "ko": korean
-    case "en": english
-    case "zxx", "none": neutral
-    case "mixed": sgr("32")
-    default: other
+  /// The colour of a language.
+  func language(_ language: Language) -> String {
+    switch language {
+    case .ko: korean
+    case .en: english
+    case .zxx: neutral
+    case .ja, .zh, .und: other
+    }
+  }
+
+  /// The colour of a line's language.
+  func language(_ language: LineLanguage) -> String {
+    switch language {
+    case .ko: korean
+    case .en: english
+    case .none: neutral
+    case .mixed: sgr("32")
     }
   }
 

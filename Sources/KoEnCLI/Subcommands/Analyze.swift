@@ -1,4 +1,5 @@
 import ArgumentParser
+import KoEn
 
 /// `koen analyze`: per-line language and role, and fragments in the other language.
 struct Analyze: ParsableCommand {
@@ -57,7 +58,7 @@ struct Analyze: ParsableCommand {
 
 /// Analyzes each input as one document.
 struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
-  let settings: AnalysisAdapter.Settings
+  let settings: AnalysisSettings
   let format: OutputFormat
   let offsets: OffsetUnit
   let palette: Palette
@@ -69,13 +70,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
 
   func end(state: inout WholeDocument, into out: inout Emitter) {
     let bytes = state.bytes
-    let document: DocumentView
-    do {
-      document = try AnalysisAdapter.analyze(bytes, fileName: state.file, settings: settings)
-    } catch {
-      out.problem(state.file, error.description, .usage)
-      return
-    }
+    let document = settings.analyze(bytes, fileName: state.file)
     switch format {
     case .json, .jsonl:
       var mapper = OffsetMapper(unit: offsets)
@@ -91,7 +86,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
       for line in document.lines {
         let fields = [
           state.file, String(line.number), String(mapper.map(line.range.lowerBound)), String(mapper.map(line.range.upperBound)),
-          line.language, line.role, line.fragments.map(\.text).joined(separator: ";"),
+          line.language.rawValue, line.role.rawValue, line.fragments.map(\.text).joined(separator: ";"),
           String(decoding: bytes[line.range], as: UTF8.self),
         ]
         out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
@@ -105,12 +100,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
     let bytes = Array(text.utf8)
-    let document: DocumentView
-    do {
-      document = try AnalysisAdapter.analyze(bytes, fileName: "", settings: settings)
-    } catch {
-      throw RecordFailure(message: error.description)
-    }
+    let document = settings.analyze(bytes, fileName: "")
     var mapper = OffsetMapper(unit: offsets)
     mapper.begin(chunk: bytes, at: 0)
     var fields = AnalyzeProcessor.documentFields(document)
@@ -125,19 +115,19 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     return .object(fields)
   }
 
-  static func fragmentRecord(_ f: FragmentView, mapper: inout OffsetMapper) -> JSONValue {
+  static func fragmentRecord(_ f: Fragment, mapper: inout OffsetMapper) -> JSONValue {
     .object([
       ("start", .int(mapper.map(f.range.lowerBound))), ("end", .int(mapper.map(f.range.upperBound))),
-      ("line", .int(f.line)), ("column", .int(f.column)), ("text", .string(f.text)), ("lang", .string(f.language)),
+      ("line", .int(f.line)), ("column", .int(f.column)), ("text", .string(f.text)), ("lang", .string(f.language.rawValue)),
     ])
   }
 
-  static func lineRecord(_ line: AnalyzedLineView, file: String?, mapper: inout OffsetMapper) -> JSONValue {
+  static func lineRecord(_ line: AnalyzedLine, file: String?, mapper: inout OffsetMapper) -> JSONValue {
     var fields: [(String, JSONValue)] = [("type", .string("line"))]
     if let file { fields.append(("file", .string(file))) }
     fields += [
       ("line", .int(line.number)), ("start", .int(mapper.map(line.range.lowerBound))),
-      ("end", .int(mapper.map(line.range.upperBound))), ("lang", .string(line.language)), ("role", .string(line.role)),
+      ("end", .int(mapper.map(line.range.upperBound))), ("lang", .string(line.language.rawValue)), ("role", .string(line.role.rawValue)),
     ]
     var fragments: [JSONValue] = []
     for f in line.fragments { fragments.append(fragmentRecord(f, mapper: &mapper)) }
@@ -145,25 +135,26 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     return .object(fields)
   }
 
-  static func findingRecord(_ finding: CatalogFindingView, file: String, mapper: inout OffsetMapper) -> JSONValue {
+  static func findingRecord(_ finding: CatalogFinding, file: String, mapper: inout OffsetMapper) -> JSONValue {
     var fragments: [JSONValue] = []
     for f in finding.fragments { fragments.append(fragmentRecord(f, mapper: &mapper)) }
     return .object([
-      ("type", .string("finding")), ("file", .string(file)), ("kind", .string(finding.kind)),
+      ("type", .string("finding")), ("file", .string(file)), ("kind", .string(finding.kind.rawValue)),
       ("entry_line", .int(finding.entryLine)), ("line", .int(finding.translationLine)),
       ("source", .string(finding.source)), ("translation", .string(finding.translation)), ("fragments", .array(fragments)),
     ])
   }
 
-  static func documentFields(_ document: DocumentView) -> [(String, JSONValue)] {
-    var fields: [(String, JSONValue)] = [("dominant", .string(document.dominant)), ("lines", .int(document.lines.count))]
-    for (role, count) in document.roleCounts { fields.append((role, .int(count))) }
+  static func documentFields(_ document: DocumentAnalysis) -> [(String, JSONValue)] {
+    var fields: [(String, JSONValue)] = [("dominant", .string(document.dominant.rawValue)), ("lines", .int(document.lines.count))]
+    let counts = document.counts
+    for role in LineRole.allCases { fields.append((role.rawValue, .int(counts[role]))) }
     fields.append(("fragments", .int(document.fragments.count)))
     if !document.catalogFindings.isEmpty { fields.append(("findings", .int(document.catalogFindings.count))) }
     return fields
   }
 
-  static func documentRecord(_ document: DocumentView, file: String) -> JSONValue {
+  static func documentRecord(_ document: DocumentAnalysis, file: String) -> JSONValue {
     .object([("type", .string("document")), ("file", .string(file))] + documentFields(document))
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KoEn
 
 /// `koen clean`: the document's content only.
 struct Clean: ParsableCommand {
@@ -36,7 +37,7 @@ struct Clean: ParsableCommand {
 
 /// Keeps the content lines of each document.
 struct CleanProcessor: DocumentProcessor, RecordProcessor {
-  let settings: AnalysisAdapter.Settings
+  let settings: AnalysisSettings
   let keepUntranslated: Bool
   let romanize: Bool
 
@@ -45,24 +46,16 @@ struct CleanProcessor: DocumentProcessor, RecordProcessor {
   func process(_ chunk: Chunk, state: inout WholeDocument, into out: inout Emitter) { state.append(chunk) }
 
   func end(state: inout WholeDocument, into out: inout Emitter) {
-    do {
-      out.bytes(try clean(state.bytes, file: state.file))
-    } catch {
-      out.problem(state.file, "\(error)", .usage)
-    }
+    out.bytes(clean(state.bytes, file: state.file))
   }
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
-    do {
-      return .string(String(decoding: try clean(Array(text.utf8), file: ""), as: UTF8.self))
-    } catch {
-      throw RecordFailure(message: "\(error)")
-    }
+    .string(String(decoding: clean(Array(text.utf8), file: ""), as: UTF8.self))
   }
 
   /// The kept lines of `bytes`, with their original line breaks.
-  func clean(_ bytes: [UInt8], file: String) throws -> [UInt8] {
-    let document = try AnalysisAdapter.analyze(bytes, fileName: file, settings: settings)
+  func clean(_ bytes: [UInt8], file: String) -> [UInt8] {
+    let document = settings.analyze(bytes, fileName: file)
     var out: [UInt8] = []
     out.reserveCapacity(bytes.count)
     var pendingBlank: [UInt8]? = nil
@@ -71,12 +64,12 @@ struct CleanProcessor: DocumentProcessor, RecordProcessor {
       let nextStart = index + 1 < document.lines.count ? document.lines[index + 1].range.lowerBound : bytes.count
       let lineBreak = Array(bytes[line.range.upperBound..<nextStart])
       switch line.role {
-      case "blank":
+      case .blank:
         if wroteAny && pendingBlank == nil { pendingBlank = lineBreak.isEmpty ? [0x0A] : lineBreak }
         continue
-      case "chrome":
+      case .chrome:
         continue
-      case "untranslated" where !keepUntranslated:
+      case .untranslated where !keepUntranslated:
         continue
       default:
         break
@@ -85,21 +78,21 @@ struct CleanProcessor: DocumentProcessor, RecordProcessor {
         out.append(contentsOf: blank)
         pendingBlank = nil
       }
-      out.append(contentsOf: try text(of: line, bytes: bytes))
+      out.append(contentsOf: text(of: line, bytes: bytes))
       out.append(contentsOf: lineBreak.isEmpty && index + 1 < document.lines.count ? [0x0A] : lineBreak)
       wroteAny = true
     }
     return out
   }
 
-  private func text(of line: AnalyzedLineView, bytes: [UInt8]) throws -> [UInt8] {
+  private func text(of line: AnalyzedLine, bytes: [UInt8]) -> [UInt8] {
     guard romanize, !line.fragments.isEmpty else { return Array(bytes[line.range]) }
     var out: [UInt8] = []
     var position = line.range.lowerBound
     for fragment in line.fragments.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where fragment.range.lowerBound >= position {
       out.append(contentsOf: bytes[position..<fragment.range.lowerBound])
       let original = String(decoding: bytes[fragment.range], as: UTF8.self)
-      out.append(contentsOf: try RomanizationAdapter.romanize(original, settings: .init()).utf8)
+      out.append(contentsOf: readingRomanizer.romanize(original).utf8)
       position = fragment.range.upperBound
     }
     out.append(contentsOf: bytes[position..<line.range.upperBound])

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KoEn
 
 /// The romanization schemes of `koen romanize`.
 enum SchemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -10,6 +11,16 @@ enum SchemeChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
   case mr
   /// ICU's Hangul-Latin transliterator.
   case icu
+
+  /// KoEn's scheme of the same name.
+  var scheme: RomanizationScheme {
+    switch self {
+    case .rr: .revised
+    case .rrTranslit: .revisedTransliteration
+    case .mr: .mccuneReischauer
+    case .icu: .icu
+    }
+  }
 }
 
 /// `koen romanize`: Korean in Latin letters.
@@ -55,8 +66,12 @@ struct Romanize: ParsableCommand {
   func validate() throws { try output.require([.text, .json, .jsonl, .tsv]) }
 
   func run() throws {
-    let settings = RomanizationAdapter.Settings(scheme: scheme.rawValue, name: name, address: address, proper: proper)
-    let processor = RomanizeProcessor(settings: settings, explain: explain, format: output.format, palette: output.palette)
+    var options: RomanizationOptions = [.readHanja]
+    if name { options.insert(.personalName) }
+    if address { options.insert(.address) }
+    if proper { options.insert(.properNoun) }
+    let processor = RomanizeProcessor(
+      romanizer: Romanizer(scheme: scheme.scheme, options: options), explain: explain, format: output.format, palette: output.palette)
     let prologue = output.format == .tsv ? "file\tline\ttext\tromanized\n" : ""
     if !words.isEmpty {
       let diagnostics = Diagnostics()
@@ -66,7 +81,6 @@ struct Romanize: ParsableCommand {
         for word in words {
           var out = Emitter()
           processor.emit(word, file: "<word>", line: 0, into: &out)
-          for d in out.diagnostics { diagnostics.report(d) }
           for piece in out.pieces { try writer.write(piece) }
         }
         try writer.finish()
@@ -83,42 +97,30 @@ struct Romanize: ParsableCommand {
 
 /// Romanizes each line.
 struct RomanizeProcessor: DocumentProcessor, RecordProcessor {
-  let settings: RomanizationAdapter.Settings
+  let romanizer: Romanizer
   let explain: Bool
   let format: OutputFormat
   let palette: Palette
 
-  struct State { var failed = false }
+  /// Nothing is carried from one chunk to the next: chunks are whole lines.
+  struct State {}
 
   func begin(file: String) -> State { State() }
 
   func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
-    guard !state.failed else { return }
     var number = chunk.firstLine
-    var failed = false
     forEachLine(chunk.bytes) { content, lineBreak in
-      guard !failed else { return }
-      let before = out.diagnostics.count
       emit(String(decoding: content, as: UTF8.self), file: chunk.file, line: number, into: &out, lineBreak: lineBreak)
-      if out.diagnostics.count > before { failed = true }
       number += 1
     }
-    state.failed = failed
   }
 
   func end(state: inout State, into out: inout Emitter) {}
 
   /// Romanizes one line (`line` 0 for `--word`).
   func emit(_ text: String, file: String, line: Int, into out: inout Emitter, lineBreak: ArraySlice<UInt8> = [0x0A]) {
-    let romanized: String
-    let steps: [String]
-    do {
-      romanized = try RomanizationAdapter.romanize(text, settings: settings)
-      steps = explain ? try RomanizationAdapter.explain(text, settings: settings) : []
-    } catch {
-      out.problem(file, error.description, .usage)
-      return
-    }
+    let romanized = romanizer.romanize(text)
+    let steps = explain ? romanizer.explain(text).description.split(separator: "\n").map(String.init) : []
     switch format {
     case .json, .jsonl:
       var fields: [(String, JSONValue)] = []
@@ -135,10 +137,6 @@ struct RomanizeProcessor: DocumentProcessor, RecordProcessor {
   }
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
-    do {
-      return .string(try RomanizationAdapter.romanize(text, settings: settings))
-    } catch {
-      throw RecordFailure(message: error.description)
-    }
+    .string(romanizer.romanize(text))
   }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import KoEn
 
 /// The granularity of `koen segment`.
 enum SegmentLevel: String, ExpressibleByArgument, CaseIterable, Sendable {
@@ -88,13 +89,11 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     /// Bytes per language, for the HTML summary.
     var counts: [String: Int] = [:]
     var startedHTML = false
-    var failed = false
   }
 
   func begin(file: String) -> State { State(file: file, mapper: OffsetMapper(unit: offsets)) }
 
   func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
-    guard !state.failed else { return }
     if format == .html && !state.startedHTML {
       state.startedHTML = true
       out.text("<section class=\"doc\"><h2>\(HTMLPage.escape(chunk.file))</h2>\n<div class=\"text plain\">")
@@ -107,28 +106,36 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     let firstLine = state.carry.isEmpty ? chunk.firstLine : state.carryLine
     state.carry = []
     state.mapper.begin(chunk: text, at: base)
-    do {
-      switch level {
-      case .line:
-        for line in try TokenizerAdapter.lines(in: text) {
-          emitLine(line, text: text, base: base, firstLine: firstLine, state: &state, into: &out)
-        }
-      case .run, .token:
-        var segments = try level == .run ? TokenizerAdapter.segments(in: text) : TokenizerAdapter.tokens(in: text).map {
-          SegmentView(range: $0.range, language: $0.language, script: $0.script)
-        }
-        if !chunk.isLast, segments.count > 1 {
-          let last = segments.removeLast()
-          state.carry = Array(text[last.range.lowerBound...])
-          state.carryOffset = base + last.range.lowerBound
-          state.carryLine = firstLine + text[..<last.range.lowerBound].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
-        }
-        for segment in segments { emit(segment, text: text, base: base, state: &state, into: &out) }
+    switch level {
+    case .line:
+      for line in lines(in: text) {
+        emitLine(line, text: text, base: base, firstLine: firstLine, state: &state, into: &out)
       }
-    } catch {
-      state.failed = true
-      out.problem(chunk.file, error.description, .usage)
+    case .run, .token:
+      var segments = self.segments(in: text)
+      if !chunk.isLast, segments.count > 1 {
+        let last = segments.removeLast()
+        state.carry = Array(text[last.range.lowerBound...])
+        state.carryOffset = base + last.range.lowerBound
+        state.carryLine = firstLine + text[..<last.range.lowerBound].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+      }
+      for segment in segments { emit(segment, text: text, base: base, state: &state, into: &out) }
     }
+  }
+
+  /// The language runs of `bytes` (`--level run`), or its tokens as segments (`--level
+  /// token`), in order; they tile the bytes.
+  private func segments(in bytes: [UInt8]) -> [KoEn.Segment] {
+    bytes.withUnsafeBufferPointer { buffer in
+      level == .run
+        ? Array(Segmenter(unsafeUTF8: buffer))
+        : Tokenizer(unsafeUTF8: buffer).map { KoEn.Segment(range: $0.range, language: $0.language, script: $0.script) }
+    }
+  }
+
+  /// The lines of `bytes` with their letters per language.
+  private func lines(in bytes: [UInt8]) -> [LineProfile] {
+    bytes.withUnsafeBufferPointer { Array(LineProfiler(tokenizer: Tokenizer(unsafeUTF8: $0))) }
   }
 
   func end(state: inout State, into out: inout Emitter) {
@@ -142,53 +149,68 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     }
   }
 
-  private func emit(_ segment: SegmentView, text: [UInt8], base: Int, state: inout State, into out: inout Emitter) {
+  private func emit(_ segment: KoEn.Segment, text: [UInt8], base: Int, state: inout State, into out: inout Emitter) {
     let content = String(decoding: text[segment.range], as: UTF8.self)
+    let language = segment.language.rawValue
+    let script = segment.script.code
     let start = base + segment.range.lowerBound
     let end = base + segment.range.upperBound
     switch format {
     case .json, .jsonl:
       out.record(.object([
         ("file", .string(state.file)), ("start", .int(state.mapper.map(start))), ("end", .int(state.mapper.map(end))),
-        ("lang", .string(segment.language)), ("script", .string(segment.script)), ("text", .string(content)),
+        ("lang", .string(language)), ("script", .string(script)), ("text", .string(content)),
       ]))
     case .tsv:
-      out.text([state.file, String(state.mapper.map(start)), String(state.mapper.map(end)), segment.language, segment.script, content]
+      out.text([state.file, String(state.mapper.map(start)), String(state.mapper.map(end)), language, script, content]
         .map(tsvField).joined(separator: "\t") + "\n")
     case .html:
-      state.counts[segment.language, default: 0] += segment.range.count
-      out.text("<span class=\"\(segment.language)\" title=\"\(segment.language) \(segment.script) \(start)–\(end)\">\(HTMLPage.escape(content))</span>")
+      state.counts[language, default: 0] += segment.range.count
+      out.text("<span class=\"\(language)\" title=\"\(language) \(script) \(start)–\(end)\">\(HTMLPage.escape(content))</span>")
     default:
       let style = palette.language(segment.language)
       out.text(
         "\(palette.paint(DisplayWidth.padLeft(String(start), to: 8), palette.dim)) \(palette.paint(DisplayWidth.padLeft(String(end), to: 8), palette.dim))  "
-          + "\(palette.paint(DisplayWidth.pad(segment.language, to: 4), style)) \(DisplayWidth.pad(segment.script, to: 5)) "
+          + "\(palette.paint(DisplayWidth.pad(language, to: 4), style)) \(DisplayWidth.pad(script, to: 5)) "
           + "\(palette.paint(DisplayWidth.truncate(visible(content), to: room(after: 30)), style))\n")
     }
   }
 
-  private func emitLine(_ line: LineProfileView, text: [UInt8], base: Int, firstLine: Int, state: inout State, into out: inout Emitter) {
+  private func emitLine(_ line: LineProfile, text: [UInt8], base: Int, firstLine: Int, state: inout State, into out: inout Emitter) {
     let content = String(decoding: text[line.range], as: UTF8.self)
     let number = firstLine + line.number - 1
+    let language = line.language.rawValue
     let start = base + line.range.lowerBound
     let end = base + line.range.upperBound
     switch format {
     case .json, .jsonl:
       out.record(.object([
         ("file", .string(state.file)), ("line", .int(number)), ("start", .int(state.mapper.map(start))),
-        ("end", .int(state.mapper.map(end))), ("lang", .string(line.language)), ("text", .string(content)),
-        ("letters", .object(line.letters.map { ($0.0, .int($0.1)) })),
+        ("end", .int(state.mapper.map(end))), ("lang", .string(language)), ("text", .string(content)),
+        ("letters", .object(SegmentProcessor.letters(line.letters))),
       ]))
     case .tsv:
-      out.text([state.file, String(number), String(state.mapper.map(start)), String(state.mapper.map(end)), line.language, content]
+      out.text([state.file, String(number), String(state.mapper.map(start)), String(state.mapper.map(end)), language, content]
         .map(tsvField).joined(separator: "\t") + "\n")
     case .html:
-      state.counts[line.language, default: 0] += 1
-      let cls = line.language == "mixed" ? "und" : (line.language == "none" ? "zxx" : line.language)
-      out.text("<div class=\"ln\"><span class=\"no\">\(number)</span><span class=\"lang\">\(line.language)</span><span></span><span class=\"body \(cls)\">\(HTMLPage.escape(content))</span></div>")
+      state.counts[language, default: 0] += 1
+      let cls: String
+      switch line.language {
+      case .ko, .en: cls = language
+      case .mixed: cls = "und"
+      case .none: cls = "zxx"
+      }
+      out.text("<div class=\"ln\"><span class=\"no\">\(number)</span><span class=\"lang\">\(language)</span><span></span><span class=\"body \(cls)\">\(HTMLPage.escape(content))</span></div>")
     default:
       let style = palette.language(line.language)
-      out.text("\(palette.paint(DisplayWidth.padLeft(String(number), to: 6), palette.dim))  \(palette.paint(DisplayWidth.pad(line.language, to: 6), style)) \(DisplayWidth.truncate(visible(content), to: room(after: 15)))\n")
+      out.text("\(palette.paint(DisplayWidth.padLeft(String(number), to: 6), palette.dim))  \(palette.paint(DisplayWidth.pad(language, to: 6), style)) \(DisplayWidth.truncate(visible(content), to: room(after: 15)))\n")
+    }
+  }
+
+  /// The non-zero letter counts, in a fixed order (ko, en, ja, zh, und), as JSON fields.
+  private static func letters(_ counts: LetterCounts) -> [(String, JSONValue)] {
+    [Language.ko, .en, .ja, .zh, .und].compactMap { language in
+      counts[language] > 0 ? (language.rawValue, .int(counts[language])) : nil
     }
   }
 
@@ -199,30 +221,23 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     let bytes = Array(text.utf8)
     var mapper = OffsetMapper(unit: offsets)
     mapper.begin(chunk: bytes, at: 0)
-    do {
-      switch level {
-      case .line:
-        return .array(try TokenizerAdapter.lines(in: bytes).map { line in
-          .object([
-            ("line", .int(line.number)), ("start", .int(mapper.map(line.range.lowerBound))),
-            ("end", .int(mapper.map(line.range.upperBound))), ("lang", .string(line.language)),
-            ("text", .string(String(decoding: bytes[line.range], as: UTF8.self))),
-          ])
-        })
-      case .run, .token:
-        let segments = try level == .run ? TokenizerAdapter.segments(in: bytes) : TokenizerAdapter.tokens(in: bytes).map {
-          SegmentView(range: $0.range, language: $0.language, script: $0.script)
-        }
-        return .array(segments.map { s in
-          .object([
-            ("start", .int(mapper.map(s.range.lowerBound))), ("end", .int(mapper.map(s.range.upperBound))),
-            ("lang", .string(s.language)), ("script", .string(s.script)),
-            ("text", .string(String(decoding: bytes[s.range], as: UTF8.self))),
-          ])
-        })
-      }
-    } catch {
-      throw RecordFailure(message: error.description)
+    switch level {
+    case .line:
+      return .array(lines(in: bytes).map { line in
+        .object([
+          ("line", .int(line.number)), ("start", .int(mapper.map(line.range.lowerBound))),
+          ("end", .int(mapper.map(line.range.upperBound))), ("lang", .string(line.language.rawValue)),
+          ("text", .string(String(decoding: bytes[line.range], as: UTF8.self))),
+        ])
+      })
+    case .run, .token:
+      return .array(segments(in: bytes).map { s in
+        .object([
+          ("start", .int(mapper.map(s.range.lowerBound))), ("end", .int(mapper.map(s.range.upperBound))),
+          ("lang", .string(s.language.rawValue)), ("script", .string(s.script.code)),
+          ("text", .string(String(decoding: bytes[s.range], as: UTF8.self))),
+        ])
+      })
     }
   }
 }

@@ -44,13 +44,15 @@ struct TextCounts: Sendable {
   var bytes = 0
   var lines = 0
   var letters: [String: Int] = [:]
-  var languages: [String: Int] = [:]
+  /// Letters per language, summed over the lines.
+  var languages = LetterCounts()
   var syllables = 0
   var conjoiningJamo = 0
   var compatibilityJamo = 0
   var halfwidthJamo = 0
-  var roles: [(String, Int)]? = nil
-  var dominant: String? = nil
+  var roles = RoleCounts()
+  /// The document's language, as the analysis tells it.
+  var dominant = Language.zxx
   var endsWithoutBreak = false
 
   /// Adds the scalar-level counts of `bytes` (valid UTF-8 or not).
@@ -75,7 +77,7 @@ struct TextCounts: Sendable {
   /// The line count, counting a last line without a line break.
   var lineCount: Int { lines + (endsWithoutBreak ? 1 : 0) }
 
-  static let languageOrder = ["ko", "en", "ja", "zh", "und"]
+  static let languageOrder: [Language] = [.ko, .en, .ja, .zh, .und]
 
   /// The letters per script, most first, then by code.
   var sortedLetters: [(String, Int)] {
@@ -86,21 +88,23 @@ struct TextCounts: Sendable {
     var fields: [(String, JSONValue)] = [
       ("bytes", .int(bytes)), ("lines", .int(lineCount)),
       ("letters", .object(sortedLetters.map { ($0.0, .int($0.1)) })),
-      ("languages", .object(TextCounts.languageOrder.compactMap { tag in languages[tag].map { (tag, .int($0)) } })),
-      ("dominant", dominant.map(JSONValue.string) ?? .null),
+      ("languages", .object(TextCounts.languageOrder.compactMap { language in
+        languages[language] > 0 ? (language.rawValue, .int(languages[language])) : nil
+      })),
+      ("dominant", .string(dominant.rawValue)),
       ("hangul", .object([
         ("syllables", .int(syllables)), ("conjoining_jamo", .int(conjoiningJamo)),
         ("compatibility_jamo", .int(compatibilityJamo)), ("halfwidth_jamo", .int(halfwidthJamo)),
       ])),
     ]
-    fields.append(("roles", roles.map { .object($0.map { ($0.0, .int($0.1)) }) } ?? .null))
+    fields.append(("roles", .object(LineRole.allCases.map { ($0.rawValue, .int(roles[$0])) })))
     return fields
   }
 }
 
 /// Counts each input.
 struct StatsProcessor: DocumentProcessor, RecordProcessor {
-  let settings: AnalysisAdapter.Settings
+  let settings: AnalysisSettings
   let format: OutputFormat
   let palette: Palette
 
@@ -114,11 +118,10 @@ struct StatsProcessor: DocumentProcessor, RecordProcessor {
     case .json, .jsonl:
       out.record(.object([("file", .string(state.file))] + counts.record))
     case .tsv:
-      let roles = Dictionary(uniqueKeysWithValues: counts.roles ?? [])
       var fields = [state.file, String(counts.bytes), String(counts.lineCount), String(counts.letters.values.reduce(0, +))]
-      fields += TextCounts.languageOrder.map { String(counts.languages[$0] ?? 0) }
-      fields += [counts.dominant ?? "", String(counts.syllables), String(counts.conjoiningJamo), String(counts.compatibilityJamo), String(counts.halfwidthJamo)]
-      fields += ["content", "chrome", "untranslated", "blank"].map { roles[$0].map(String.init) ?? "" }
+      fields += TextCounts.languageOrder.map { String(counts.languages[$0]) }
+      fields += [counts.dominant.rawValue, String(counts.syllables), String(counts.conjoiningJamo), String(counts.compatibilityJamo), String(counts.halfwidthJamo)]
+      fields += LineRole.allCases.map { String(counts.roles[$0]) }
       out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
     default:
       out.text(text(counts, file: state.file))
@@ -129,21 +132,17 @@ struct StatsProcessor: DocumentProcessor, RecordProcessor {
     .object(measure(Array(text.utf8)).record)
   }
 
-  /// Every count of one text; languages, dominant and roles when the library provides them.
+  /// Every count of one text: scalars, letters per language, and the analysis's dominant
+  /// language and lines per role.
   func measure(_ bytes: [UInt8]) -> TextCounts {
     var counts = TextCounts()
     counts.count(bytes)
-    if let lines = try? TokenizerAdapter.lines(in: bytes) {
-      for line in lines {
-        for (tag, n) in line.letters { counts.languages[tag, default: 0] += n }
-      }
-      counts.dominant = TextCounts.languageOrder.filter { counts.languages[$0, default: 0] > 0 }
-        .max { counts.languages[$0, default: 0] < counts.languages[$1, default: 0] }
+    bytes.withUnsafeBufferPointer { buffer in
+      for line in LineProfiler(tokenizer: Tokenizer(unsafeUTF8: buffer)) { counts.languages += line.letters }
     }
-    if let document = try? AnalysisAdapter.analyze(bytes, fileName: "", settings: settings) {
-      counts.roles = document.roleCounts
-      counts.dominant = document.dominant
-    }
+    let document = settings.analyze(bytes, fileName: "")
+    counts.roles = document.counts
+    counts.dominant = document.dominant
     return counts
   }
 
@@ -157,20 +156,23 @@ struct StatsProcessor: DocumentProcessor, RecordProcessor {
       }
       return digits
     }
-    let totalLetters = max(1, c.languages.values.reduce(0, +))
+    let totalLetters = max(1, c.languages.total)
     var out = palette.paint(file, palette.bold) + "\n"
     func row(_ label: String, _ value: String) { out += "  " + DisplayWidth.pad(label, to: 11) + value + "\n" }
     row("bytes", n(c.bytes))
     row("lines", n(c.lineCount))
     row("letters", c.sortedLetters.isEmpty ? "none" : c.sortedLetters.map { "\($0.0) \(n($0.1))" }.joined(separator: " · "))
-    if !c.languages.isEmpty {
-      row("languages", TextCounts.languageOrder.compactMap { tag in
-        c.languages[tag].map { palette.paint("\(tag) \(n($0))", palette.language(tag)) + " (\(formatDecimal(Double($0) * 100 / Double(totalLetters), digits: 1))%)" }
+    if c.languages.total > 0 {
+      row("languages", TextCounts.languageOrder.compactMap { language in
+        let count = c.languages[language]
+        guard count > 0 else { return nil }
+        return palette.paint("\(language.rawValue) \(n(count))", palette.language(language))
+          + " (\(formatDecimal(Double(count) * 100 / Double(totalLetters), digits: 1))%)"
       }.joined(separator: " · "))
     }
-    if let dominant = c.dominant { row("dominant", "\(dominant) (\(languageName(dominant)))") }
+    row("dominant", "\(c.dominant.rawValue) (\(languageName(c.dominant)))")
     row("Hangul", "\(n(c.syllables)) syllables · \(n(c.conjoiningJamo)) conjoining jamo (NFD) · \(n(c.compatibilityJamo)) compatibility jamo · \(n(c.halfwidthJamo)) halfwidth")
-    if let roles = c.roles { row("roles", roles.map { "\($0.1) \($0.0)" }.joined(separator: " · ")) }
+    row("roles", LineRole.allCases.map { "\(c.roles[$0]) \($0.rawValue)" }.joined(separator: " · "))
     return out
   }
 }

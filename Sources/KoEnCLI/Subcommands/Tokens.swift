@@ -1,4 +1,5 @@
 import ArgumentParser
+import KoEn
 
 /// `koen tokens`: the tokenizer's output.
 struct Tokens: ParsableCommand {
@@ -53,28 +54,23 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
   struct State {
     var file: String
     var mapper: OffsetMapper
-    var failed = false
   }
 
   func begin(file: String) -> State { State(file: file, mapper: OffsetMapper(unit: offsets)) }
 
-  private func kept(_ token: TokenView) -> Bool {
-    !wordsOnly || ["word", "number", "url", "email"].contains(token.kind)
+  private func kept(_ token: Token) -> Bool {
+    !wordsOnly || [.word, .number, .url, .email].contains(token.kind)
+  }
+
+  /// The tokens of `bytes`, in order; they tile the bytes.
+  private func tokens(in bytes: [UInt8]) -> [Token] {
+    bytes.withUnsafeBufferPointer { Array(Tokenizer(unsafeUTF8: $0)) }
   }
 
   func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
-    guard !state.failed else { return }
     state.mapper.begin(chunk: chunk.bytes, at: chunk.offset)
     if format == .text && chunk.offset == 0 { out.text(palette.paint(chunk.file, palette.bold) + "\n") }
-    let tokens: [TokenView]
-    do {
-      tokens = try TokenizerAdapter.tokens(in: chunk.bytes)
-    } catch {
-      state.failed = true
-      out.problem(chunk.file, error.description, .usage)
-      return
-    }
-    for token in tokens where kept(token) {
+    for token in tokens(in: chunk.bytes) where kept(token) {
       let text = String(decoding: chunk.bytes[token.range], as: UTF8.self)
       let start = chunk.offset + token.range.lowerBound
       let end = chunk.offset + token.range.upperBound
@@ -82,17 +78,18 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
       case .json, .jsonl:
         out.record(.object([
           ("file", .string(chunk.file)), ("start", .int(state.mapper.map(start))), ("end", .int(state.mapper.map(end))),
-          ("kind", .string(token.kind)), ("script", .string(token.script)), ("lang", .string(token.language)),
+          ("kind", .string(token.kind.rawValue)), ("script", .string(token.script.code)), ("lang", .string(token.language.rawValue)),
           ("text", .string(text)),
         ]))
       case .tsv:
-        out.text([chunk.file, String(state.mapper.map(start)), String(state.mapper.map(end)), token.kind, token.script, token.language, text]
+        out.text([chunk.file, String(state.mapper.map(start)), String(state.mapper.map(end)), token.kind.rawValue, token.script.code, token.language.rawValue, text]
           .map(tsvField).joined(separator: "\t") + "\n")
       default:
         let style = palette.language(token.language)
         out.text(
           "\(palette.paint(DisplayWidth.padLeft(String(start), to: 8), palette.dim)) \(palette.paint(DisplayWidth.padLeft(String(end), to: 8), palette.dim))  "
-            + "\(DisplayWidth.pad(token.kind, to: 11)) \(DisplayWidth.pad(token.script, to: 5)) \(palette.paint(DisplayWidth.pad(token.language, to: 4), style)) "
+            + "\(DisplayWidth.pad(token.kind.rawValue, to: 11)) \(DisplayWidth.pad(token.script.code, to: 5)) "
+            + "\(palette.paint(DisplayWidth.pad(token.language.rawValue, to: 4), style)) "
             + "\(palette.paint(visible(text), style))\n")
       }
     }
@@ -104,16 +101,12 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
     let bytes = Array(text.utf8)
     var mapper = OffsetMapper(unit: offsets)
     mapper.begin(chunk: bytes, at: 0)
-    do {
-      return .array(try TokenizerAdapter.tokens(in: bytes).filter(kept).map { t in
-        .object([
-          ("start", .int(mapper.map(t.range.lowerBound))), ("end", .int(mapper.map(t.range.upperBound))),
-          ("kind", .string(t.kind)), ("script", .string(t.script)), ("lang", .string(t.language)),
-          ("text", .string(String(decoding: bytes[t.range], as: UTF8.self))),
-        ])
-      })
-    } catch {
-      throw RecordFailure(message: error.description)
-    }
+    return .array(tokens(in: bytes).filter(kept).map { t in
+      .object([
+        ("start", .int(mapper.map(t.range.lowerBound))), ("end", .int(mapper.map(t.range.upperBound))),
+        ("kind", .string(t.kind.rawValue)), ("script", .string(t.script.code)), ("lang", .string(t.language.rawValue)),
+        ("text", .string(String(decoding: bytes[t.range], as: UTF8.self))),
+      ])
+    })
   }
 }

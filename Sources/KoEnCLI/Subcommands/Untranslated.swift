@@ -1,4 +1,5 @@
 import ArgumentParser
+import KoEn
 
 /// One thing `koen untranslated` reports.
 struct Finding: Sendable {
@@ -12,8 +13,8 @@ struct Finding: Sendable {
   /// A SARIF rule ID: `untranslated`, `po-empty-translation`, `po-identical-translation`,
   /// `po-english-in-translation`.
   var kind: String
-  /// The language of the text found (`ko`, `en`), or empty.
-  var language: String
+  /// The language of the text found, or nil (an empty translation).
+  var language: Language?
   /// The text found.
   var text: String
   /// A romanized reading of Korean text, when the romanizer is available.
@@ -70,7 +71,7 @@ struct Untranslated: ParsableCommand {
 
 /// Finds what each document left untranslated.
 struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
-  let settings: AnalysisAdapter.Settings
+  let settings: AnalysisSettings
   let format: OutputFormat
   let offsets: OffsetUnit
   let palette: Palette
@@ -80,13 +81,7 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
   func process(_ chunk: Chunk, state: inout WholeDocument, into out: inout Emitter) { state.append(chunk) }
 
   func end(state: inout WholeDocument, into out: inout Emitter) {
-    let findings: [Finding]
-    do {
-      findings = try UntranslatedProcessor.findings(in: state.bytes, file: state.file, settings: settings)
-    } catch {
-      out.problem(state.file, error.description, .usage)
-      return
-    }
+    let findings = UntranslatedProcessor.findings(in: state.bytes, file: state.file, settings: settings)
     if !findings.isEmpty { out.findings = true }
     var mapper = OffsetMapper(unit: offsets)
     mapper.begin(chunk: state.bytes, at: 0)
@@ -100,7 +95,7 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
         let fields = [
           finding.file, String(finding.line), finding.column.map(String.init) ?? "",
           finding.range.map { String(mapper.map($0.lowerBound)) } ?? "", finding.range.map { String(mapper.map($0.upperBound)) } ?? "",
-          finding.kind, finding.language, finding.text, finding.reading ?? "",
+          finding.kind, finding.language?.rawValue ?? "", finding.text, finding.reading ?? "",
         ]
         out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
       default:
@@ -116,14 +111,10 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
     let bytes = Array(text.utf8)
-    do {
-      let findings = try UntranslatedProcessor.findings(in: bytes, file: "", settings: settings)
-      var mapper = OffsetMapper(unit: offsets)
-      mapper.begin(chunk: bytes, at: 0)
-      return .array(findings.map { UntranslatedProcessor.record($0, file: nil, mapper: &mapper) })
-    } catch {
-      throw RecordFailure(message: error.description)
-    }
+    let findings = UntranslatedProcessor.findings(in: bytes, file: "", settings: settings)
+    var mapper = OffsetMapper(unit: offsets)
+    mapper.begin(chunk: bytes, at: 0)
+    return .array(findings.map { UntranslatedProcessor.record($0, file: nil, mapper: &mapper) })
   }
 
   static func record(_ finding: Finding, file: String?, mapper: inout OffsetMapper) -> JSONValue {
@@ -133,32 +124,32 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
       ("line", .int(finding.line)), ("column", finding.column.map(JSONValue.int) ?? .null),
       ("start", finding.range.map { .int(mapper.map($0.lowerBound)) } ?? .null),
       ("end", finding.range.map { .int(mapper.map($0.upperBound)) } ?? .null),
-      ("kind", .string(finding.kind)), ("lang", .string(finding.language)), ("text", .string(finding.text)),
+      ("kind", .string(finding.kind)), ("lang", .string(finding.language?.rawValue ?? "")), ("text", .string(finding.text)),
       ("reading", finding.reading.map(JSONValue.string) ?? .null), ("message", .string(finding.message)),
     ]
     return .object(fields)
   }
 
   /// The findings of one document, in line order.
-  static func findings(in bytes: [UInt8], file: String, settings: AnalysisAdapter.Settings) throws(LibraryUnavailable) -> [Finding] {
-    let document = try AnalysisAdapter.analyze(bytes, fileName: file, settings: settings)
+  static func findings(in bytes: [UInt8], file: String, settings: AnalysisSettings) -> [Finding] {
+    let document = settings.analyze(bytes, fileName: file)
     var findings: [Finding] = []
     var covered: [Range<Int>] = []
     for entry in document.catalogFindings {
       switch entry.kind {
-      case "empty_translation", "empty":
+      case .emptyTranslation:
         findings.append(Finding(
-          file: file, line: entry.translationLine, kind: "po-empty-translation", language: "", text: "",
+          file: file, line: entry.translationLine, kind: "po-empty-translation", language: nil, text: "",
           message: "empty translation of \"\(visible(entry.source))\" (entry at line \(entry.entryLine))"))
-      case "identical_to_source", "identical":
+      case .identicalToSource:
         covered += entry.fragments.map(\.range)
         let first = entry.fragments.first
         findings.append(Finding(
           file: file, line: entry.translationLine, column: first?.column,
           range: first.map { f in f.range.lowerBound..<(entry.fragments.last?.range.upperBound ?? f.range.upperBound) },
-          kind: "po-identical-translation", language: first?.language ?? "", text: entry.translation,
+          kind: "po-identical-translation", language: first?.language, text: entry.translation,
           message: "translation identical to the source \"\(visible(entry.source))\" (entry at line \(entry.entryLine))"))
-      default:
+      case .englishInTranslation:
         for f in entry.fragments {
           covered.append(f.range)
           findings.append(Finding(
@@ -168,9 +159,9 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
         }
       }
     }
-    for line in document.lines where line.role == "content" || line.role == "untranslated" {
+    for line in document.lines where line.role == .content || line.role == .untranslated {
       for f in line.fragments where !covered.contains(where: { $0.overlaps(f.range) }) {
-        let reading = RomanizationAdapter.reading(of: f.text)
+        let reading = f.reading
         var message = "untranslated \(languageName(f.language)) \"\(visible(f.text))\""
         if let reading { message += " (\(reading))" }
         findings.append(Finding(

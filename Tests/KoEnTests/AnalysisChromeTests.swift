@@ -1,0 +1,191 @@
+import KoEn
+import Testing
+
+/// Chrome on invented portal captures of typical shapes (not copies of any page): a Korean
+/// CMS's English edition, an English news site, a portal carrying an English article, and
+/// article text that merely uses widget words. Each page pins every line's role.
+@Suite("Analysis: chrome on typical portal captures")
+struct AnalysisChromeTests {
+  /// Checks the role of every line of `page`, given as `(role, text)` pairs.
+  func check(_ page: [(LineRole, String)], sourceLocation: SourceLocation = #_sourceLocation) {
+    let text = page.map(\.1).joined(separator: "\n") + "\n"
+    let analysis = DocumentAnalyzer().analyze(text)
+    #expect(analysis.dominant == .en, sourceLocation: sourceLocation)
+    for (k, (role, line)) in page.enumerated() {
+      #expect(analysis.lines[k].role == role, "line \(k + 1): \(line)", sourceLocation: sourceLocation)
+    }
+  }
+
+  @Test func koreanCMSEnglishEdition() {
+    check([
+      (.chrome, "본문 바로가기"),
+      (.chrome, "전체메뉴"),
+      (.chrome, "Home | National | Politics | Economy | Culture"),
+      (.blank, ""),
+      (.content, "Seoul city to expand night buses for late-shift workers"),
+      (.content, "By Park Ji-won"),
+      (.content, "입력 2025.03.14 09:12  수정 2025.03.14 10:40"),
+      (.chrome, "댓글 0"),
+      (.chrome, "글씨크기"),
+      (.chrome, "가 가"),
+      (.chrome, "페이스북 트위터 카카오톡 URL복사"),
+      (.chrome, "스크랩"),
+      (.chrome, "인쇄"),
+      (.blank, ""),
+      (.content, "The Seoul Metropolitan Government will add 14 late-night bus routes next month, officials said Friday."),
+      (.content, "The routes will serve industrial districts where shifts end after midnight."),
+      (.blank, ""),
+      (.content, "jwpark@example.co.kr"),
+      (.chrome, "저작권자 © 서울위클리 무단전재 및 재배포 금지"),
+      (.blank, ""),
+      (.chrome, "관련기사"),
+      (.chrome, "Seoul adds bike lanes on Jongno"),
+      (.chrome, "Subway fares rise by 150 won"),
+      (.blank, ""),
+      (.chrome, "많이 본 뉴스"),
+      (.chrome, "1 2 3 4 5 다음"),
+      (.chrome, "회사소개 | 광고문의 | 기사제보 | 개인정보처리방침 | 청소년보호정책"),
+      (.chrome, "등록번호 : 서울 아 00000 | 발행인 : 김철수 | 편집인 : 이영희"),
+      (.chrome, "Copyright © 2025 Seoul Weekly. All rights reserved."),
+    ])
+  }
+
+  @Test func englishNewsSite() {
+    check([
+      (.chrome, "Skip to main content"),
+      (.chrome, "Politics  Business  Tech  Sports  Opinion"),
+      (.blank, ""),
+      (.content, "Chipmakers lift Kospi to a two-month high"),
+      (.content, "Posted : 2025-02-03 16:20  Updated : 2025-02-03 17:05"),
+      (.chrome, "Facebook Twitter LinkedIn Email Print"),
+      (.blank, ""),
+      (.content, "Shares of Samsung Electronics rose 3 percent on Monday as foreign investors returned."),
+      (.content, "Analysts said the rally could fade if export data disappoint later this week."),
+      (.blank, ""),
+      (.chrome, "Tags: Kospi, semiconductors"),
+      (.chrome, "#Kospi #Samsung #chips"),
+      (.chrome, "Share this article"),
+      (.chrome, "Sign up for our newsletter"),
+      (.blank, ""),
+      (.chrome, "Most Viewed"),
+      (.chrome, "Won hits weakest level since 2009"),
+      (.chrome, "Exporters brace for new tariffs"),
+      (.blank, ""),
+      (.chrome, "About Us | Contact Us | Privacy Policy | Terms of Use"),
+      (.chrome, "© 2025 Example Media. All rights reserved."),
+    ])
+  }
+
+  @Test func portalCarryingAnEnglishArticle() {
+    check([
+      (.chrome, "기사원문"),
+      (.chrome, "본문 요약봇"),
+      (.chrome, "글자 크기 변경하기"),
+      (.chrome, "SNS 보내기"),
+      (.content, "Ferry service to Ulleung Island resumes after storm"),
+      (.content, "Published: 12 Sep. 2025, 08:30"),
+      (.blank, ""),
+      (.content, "Ferries between Pohang and Ulleung Island resumed on Friday after three days of suspension."),
+      (.content, "About 1,200 passengers had been waiting at the terminal."),
+      (.blank, ""),
+      (.chrome, "Copyright ⓒ Korea Example Daily. All Rights Reserved. 무단 전재 및 재배포, AI 학습 이용 금지."),
+      (.chrome, "좋아요 훈훈해요 슬퍼요 화나요 후속기사 원해요"),
+      (.chrome, "이 기사를 추천합니다"),
+      (.chrome, "기자 구독"),
+      (.chrome, "로그인 후 댓글을 남기실 수 있습니다."),
+    ])
+  }
+
+  @Test func articleSentencesWithWidgetWordsStayContent() {
+    check([
+      (.content, "Copyright lawsuits against AI firms pile up"),
+      (.content, "By Lee Min-ji"),
+      (.blank, ""),
+      (.content, "Share prices of the two publishers fell after the ruling."),
+      (.content, "Copyright holders say their articles were used without consent."),
+      (.content, "Readers can comment on the proposal until Friday, the ministry said."),
+      (.content, "Sign up for the pilot program begins next month, officials said in a statement."),
+      (.content, "Print circulation has fallen for a decade."),
+      (.blank, ""),
+      (.content, "Trending data from the ministry show a rise in complaints."),
+    ])
+  }
+
+  @Test func noticesAndPromptsOfMachineTranslatedEditions() {
+    check([
+      (.chrome, "North Korea"),
+      (.content, "Busan port volume hits record in October"),
+      (.content, "Input 2025.11.02 14:05"),
+      (.blank, ""),
+      (.content, "Container volume at Busan port reached 2.2 million TEU in October, the port authority said."),
+      (.blank, ""),
+      (.chrome, "This article was translated by AI and reviewed by an editor."),
+      (.chrome, "Click here to see the Korean original"),
+      (.chrome, "ⓒ Example Economy"),
+    ])
+  }
+
+  @Test func pathsURLsCodeAndEnumerationsAreNotNavigation() {
+    check([
+      (.content, "How to read the licence of a package"),
+      (.blank, ""),
+      (.content, "The text is at http://www.example.org/licenses/LICENSE-2.0 on the web."),
+      (.content, "See docs/guide/install.md for the steps"),
+      (.content, "(c) You must retain, in the Source form of any Derivative Works, all notices"),
+      (.content, "records {string[] | Object[] | Object}"),
+      (.content, "stmt: simple_stmt | compound_stmt | NEWLINE"),
+      (.content, "Syntax folding (|fold-syntax|) is added when |g:ada_folding| is set"),
+      (.content, "tags but has other refs resulted in a remote error"),
+      (.content, "The report was filed on 2025/03/01 at 10:00 by the committee."),
+    ])
+  }
+
+  @Test func koreanContentInAnEnglishPageIsNotChrome() {
+    let text = """
+      Korean phrases of the week
+      부산 앞바다 해상풍력 단지 착공
+      The headline above reads: construction begins on an offshore wind farm off Busan.
+      공유하기
+      """
+    let lines = DocumentAnalyzer().analyze(text).lines
+    #expect(lines[1].role != .chrome)
+    #expect(lines[3].role == .chrome)
+  }
+
+  @Test func templateRepeatsAndMenus() {
+    check([
+      (.chrome, "The Daily Example"),
+      (.chrome, "  • Politics"),
+      (.chrome, "  • Labor & Environment"),
+      (.chrome, "  • Law & Crime"),
+      (.chrome, "  • Foreign Communities"),
+      (.blank, ""),
+      (.chrome, "• Opinion"),
+      (.content, "Night buses for late-shift workers"),
+      (.content, "The city will add 14 late-night bus routes next month, officials said on Friday."),
+      (.chrome, "Read More »"),
+      (.chrome, "• Opinion"),
+      (.content, "Why school lunches matter"),
+      (.content, "Free lunches have changed how pupils eat, and teachers have noticed the difference."),
+      (.chrome, "Read More »"),
+      (.chrome, "• Opinion"),
+      (.content, "A marathon for everyone"),
+      (.content, "Runners of every age joined the race along the river, which closed roads for hours."),
+      (.chrome, "Read More »"),
+    ])
+  }
+
+  @Test func articleBulletsAreContent() {
+    check([
+      (.content, "What the new budget means for households"),
+      (.blank, ""),
+      (.content, "The government announced its budget on Tuesday. The main measures are:"),
+      (.content, "• Income tax falls by one percentage point for middle earners."),
+      (.content, "• Child benefit rises by 10 percent from January next year."),
+      (.content, "• Fuel duty stays frozen for another twelve months, the minister said."),
+      (.content, "• Pension payments are linked to wages again from April."),
+      (.blank, ""),
+      (.content, "Opposition parties said the plan did too little for renters."),
+    ])
+  }
+}
