@@ -38,13 +38,8 @@ public struct AnalyzedLine: Hashable, Sendable, Codable {
   /// - Throws: `DecodingError` when a field is missing or `end < start`.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    let start = try c.decode(Int.self, forKey: .start)
-    let end = try c.decode(Int.self, forKey: .end)
-    guard start <= end else {
-      throw DecodingError.dataCorruptedError(forKey: .end, in: c, debugDescription: "end < start")
-    }
     self.number = try c.decode(Int.self, forKey: .line)
-    self.range = start..<end
+    self.range = try c.decodeByteRange(start: .start, end: .end)
     self.language = try c.decode(LineLanguage.self, forKey: .lang)
     self.role = try c.decode(LineRole.self, forKey: .role)
     self.fragments = try c.decode([Fragment].self, forKey: .fragments)
@@ -56,8 +51,7 @@ public struct AnalyzedLine: Hashable, Sendable, Codable {
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
     try c.encode(number, forKey: .line)
-    try c.encode(range.lowerBound, forKey: .start)
-    try c.encode(range.upperBound, forKey: .end)
+    try c.encodeByteRange(range, start: .start, end: .end)
     try c.encode(language, forKey: .lang)
     try c.encode(role, forKey: .role)
     try c.encode(fragments, forKey: .fragments)

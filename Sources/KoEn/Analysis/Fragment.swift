@@ -43,12 +43,7 @@ public struct Fragment: Hashable, Sendable, Codable {
   /// - Throws: `DecodingError` when a field is missing or `end < start`.
   public init(from decoder: any Decoder) throws {
     let c = try decoder.container(keyedBy: CodingKeys.self)
-    let start = try c.decode(Int.self, forKey: .start)
-    let end = try c.decode(Int.self, forKey: .end)
-    guard start <= end else {
-      throw DecodingError.dataCorruptedError(forKey: .end, in: c, debugDescription: "end < start")
-    }
-    self.range = start..<end
+    self.range = try c.decodeByteRange(start: .start, end: .end)
     self.line = try c.decode(Int.self, forKey: .line)
     self.column = try c.decode(Int.self, forKey: .column)
     self.text = try c.decode(String.self, forKey: .text)
@@ -60,8 +55,7 @@ public struct Fragment: Hashable, Sendable, Codable {
   /// - Throws: `EncodingError` from the underlying encoder.
   public func encode(to encoder: any Encoder) throws {
     var c = encoder.container(keyedBy: CodingKeys.self)
-    try c.encode(range.lowerBound, forKey: .start)
-    try c.encode(range.upperBound, forKey: .end)
+    try c.encodeByteRange(range, start: .start, end: .end)
     try c.encode(line, forKey: .line)
     try c.encode(column, forKey: .column)
     try c.encode(text, forKey: .text)
