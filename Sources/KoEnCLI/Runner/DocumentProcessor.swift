@@ -56,8 +56,16 @@ protocol DocumentProcessor: Sendable {
   /// Which malformed input the command accepts.
   var contentPolicy: ContentCheck.Policy { get }
 
+  /// Whether the command reads each input twice: every chunk goes to `survey` first, then
+  /// every chunk again to `process` (document analysis needs what only the whole document
+  /// tells, such as its dominant language, before it can decide a line).
+  var surveys: Bool { get }
+
   /// Starts an input.
   func begin(file: String) -> State
+
+  /// Reads the next chunk of the input in the first of two readings (when `surveys`).
+  func survey(_ chunk: Chunk, state: inout State)
 
   /// Processes the next chunk of the input.
   func process(_ chunk: Chunk, state: inout State, into out: inout Emitter)
@@ -68,4 +76,6 @@ protocol DocumentProcessor: Sendable {
 
 extension DocumentProcessor {
   var contentPolicy: ContentCheck.Policy { ContentCheck.Policy() }
+  var surveys: Bool { false }
+  func survey(_ chunk: Chunk, state: inout State) {}
 }
