@@ -16,8 +16,9 @@
 /// ```
 ///
 /// Chunks may be cut anywhere, even inside a character. Memory grows with the document's
-/// distinct kept terms and distinct short lines, never with its length.
-public struct DocumentSurvey: Sendable {
+/// distinct kept terms and distinct short lines, never with its length. One survey per
+/// document, used from one thread.
+public struct DocumentSurvey {
   /// The document's format.
   public let format: DocumentFormat
   /// The analysis options.
@@ -26,6 +27,8 @@ public struct DocumentSurvey: Sendable {
   let recurring: Set<String>
 
   private var reader: LayoutReader
+  /// Reads runs of English as a Korean document would, before its kept terms are known.
+  private let finder: FragmentFinder
   private var finished = false
   // The dominant language: letter masses of the prose.
   private var korean = 0
@@ -62,6 +65,7 @@ public struct DocumentSurvey: Sendable {
     self.options = options
     self.recurring = recurring
     reader = LayoutReader(format: format, localizedComments: false)
+    finder = FragmentFinder(dominant: .ko, kept: KeptTerms(glossary: options.glossary), options: options)
   }
 
   /// Reads the next piece of the document.
@@ -224,7 +228,15 @@ public struct DocumentSurvey: Sendable {
       guard MarkdownLayout.commentRange(in: laid.line.scalars) != nil else { return }
       MarkdownLayout.makeCommentProse(laid.line, &layout)
     }
-    let finder = FragmentFinder(dominant: .ko, kept: KeptTerms(glossary: options.glossary), options: options)
+    // Without Korean prose a line yields only acronyms, which need two capitals.
+    if !FragmentFinder.hasKoreanProse(laid.line, layout) {
+      var capitals = 0
+      for s in laid.line.scalars where s.letter == .latin && LetterClassifier.isUppercase(s.value) {
+        capitals += 1
+        if capitals == 2 { break }
+      }
+      if capitals < 2 { return }
+    }
     for run in finder.englishRuns(laid.line, layout) {
       for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 {
         if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }

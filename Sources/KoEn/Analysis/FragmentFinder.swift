@@ -32,8 +32,16 @@ struct FragmentFinder {
     self.options = options
   }
 
+  /// Most token texts kept per cache: a long document's vocabulary keeps growing, so the
+  /// cache starts afresh when full (kinds do not depend on what was cached).
+  static let cacheLimit = 1 << 16
+
   /// The kind of a token, from the cache when the same text was seen.
   func kind(of token: LatinToken) -> LatinTokenKind {
+    if cache.kinds.count + cache.kindsTouching.count > Self.cacheLimit {
+      cache.kinds.removeAll()
+      cache.kindsTouching.removeAll()
+    }
     if token.touchesKorean {
       if let k = cache.kindsTouching[token.text] { return k }
       let k = kept.classify(token)
