@@ -84,26 +84,40 @@ enum ChromeLexicon {
         firstBigram: c.pattern.count >= 2 ? BigramSet.bucket(c.pattern[0], c.pattern[1]) : nil)
     }
 
+  /// The scanned entries by the bucket of their first two bytes (positions in `scanned`).
+  static let scannedByBigram: [[Int32]] = {
+    var table = [[Int32]](repeating: [], count: BigramSet.buckets)
+    for (k, entry) in scanned.enumerated() {
+      if let b = entry.firstBigram { table[b].append(Int32(k)) }
+    }
+    return table
+  }()
+
+  /// The scanned entries with a one-byte pattern, which every line may match.
+  static let scannedShort: [Int32] = scanned.indices.filter { scanned[$0].firstBigram == nil }.map { Int32($0) }
+
   /// Which pairs of adjacent bytes a line has, hashed into 1024 buckets: a pattern whose
   /// first two bytes are not there cannot occur, which rules out most of the lexicon for a
-  /// line without scanning it.
+  /// line without looking at it.
   struct BigramSet {
-    private var bits = [UInt64](repeating: 0, count: 16)
+    static let buckets = 1024
+    private var bits = [UInt64](repeating: 0, count: buckets / 64)
+    /// The buckets present, each once.
+    private(set) var present: [Int] = []
 
     init(_ text: [UInt8]) {
       guard text.count >= 2 else { return }
       for i in 0..<(text.count - 1) {
         let b = Self.bucket(text[i], text[i + 1])
-        bits[b >> 6] |= 1 << UInt64(b & 63)
+        let mask: UInt64 = 1 << UInt64(b & 63)
+        if bits[b >> 6] & mask == 0 {
+          bits[b >> 6] |= mask
+          present.append(b)
+        }
       }
     }
 
-    static func bucket(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 67 &+ Int(b)) & 1023 }
-
-    func mayContain(_ bucket: Int?) -> Bool {
-      guard let bucket else { return true }
-      return bits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0
-    }
+    static func bucket(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 67 &+ Int(b)) & (buckets - 1) }
   }
 
   /// The first `line` entry of each normalized pattern, by position in `compiled`.
@@ -124,30 +138,34 @@ enum ChromeLexicon {
   ///   - noticesOnly: Match only `phrase` entries of the `notice` category (for documents
   ///     in Korean, whose own text may use UI words).
   ///   - vocabulary: Also match `word` entries (UI vocabulary).
-  /// - Complexity: O(e + n) for e entries and a line of n bytes, plus O(n) per entry whose
-  ///   first two bytes the line has.
+  /// - Complexity: O(n) for a line of n bytes, plus O(n) per entry whose first two bytes
+  ///   the line has.
   static func match(
     _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
   ) -> Entry? {
     guard !line.isEmpty else { return nil }
     let text = Array(line.utf8)
+    // Only entries whose first two bytes the line has can match; they are tried in
+    // lexicon order, as if every entry were.
     let bigrams = BigramSet(text)
+    var candidates = scannedShort
+    for b in bigrams.present { candidates += scannedByBigram[b] }
+    candidates.sort()
     // A whole-line entry is found by lookup; scanning entries listed before it still win.
     let lineEntry = noticesOnly ? nil : wholeLines[text]
-    for entry in scanned {
+    for k in candidates {
+      let entry = scanned[Int(k)]
       if let l = lineEntry, l < entry.index { return compiled[l].entry }
       if noticesOnly && !entry.isNoticePhrase { continue }
       let found: Bool
       switch entry.match {
       case .word:
-        found = vocabulary && words <= maximumWords && bigrams.mayContain(entry.firstBigram)
-          && occurs(entry.pattern, in: text, wordStart: true, wordEnd: false)
+        found = vocabulary && words <= maximumWords && occurs(entry.pattern, in: text, wordStart: true, wordEnd: false)
       case .prefix:
         found = words <= maximumWords && text.count >= entry.pattern.count && text.starts(with: entry.pattern)
           && (entry.isKorean || text.count == entry.pattern.count || text[entry.pattern.count] == 0x20)
       case .phrase:
-        found = bigrams.mayContain(entry.firstBigram)
-          && occurs(entry.pattern, in: text, wordStart: !entry.isKorean, wordEnd: !entry.isKorean)
+        found = occurs(entry.pattern, in: text, wordStart: !entry.isKorean, wordEnd: !entry.isKorean)
       case .line, .label:
         found = false
       }

@@ -116,17 +116,20 @@ struct FootStage: ChromeStage {
   /// How many lines from the end of the document the foot reaches at most.
   let reach: Int
   private var held: [ChromeItem] = []
+  /// Whether an English sentence has been seen: a page without one has no foot.
+  private var seenSentence = false
 
   init(reach: Int) { self.reach = reach }
 
   mutating func push(_ item: ChromeItem, _ out: inout [ChromeItem]) {
     if !item.isBlank && item.role == .content && item.line.language != .ko && item.facts.words >= 5 {
+      seenSentence = true
       out += held
       held = []
       out.append(item)
       return
     }
-    if held.isEmpty && item.role != .untranslated {
+    if !seenSentence || (held.isEmpty && item.role != .untranslated) {
       out.append(item)
       return
     }
