@@ -101,6 +101,20 @@ struct StreamingAnalysisTests {
     #expect(mostHeld <= StreamingDocumentAnalyzer.footReach + 1)
   }
 
+  @Test("a page without an English sentence has no foot")
+  func noSentenceNoFoot() {
+    var options = AnalysisOptions()
+    options.dominant = .en
+    // A title (the page's head ends there) but no sentence of five English words.
+    let text = "Seoul Brussels meeting\n\n대표단은 월요일 브뤼셀에서 관리들을 만났다.\n\n정상회의 의제를 논의했다.\n"
+    let analysis = DocumentAnalyzer(options: options).analyze(bytes: Array(text.utf8), format: .plainText)
+    #expect(analysis.lines.map(\.role) == [.content, .blank, .untranslated, .blank, .untranslated])
+    // With a sentence before them, the same lines are the page's foot.
+    let footed = "The delegation met officials in Brussels on Monday.\n\n" + text.split(separator: "\n", maxSplits: 1)[1]
+    let withFoot = DocumentAnalyzer(options: options).analyze(bytes: Array(footed.utf8), format: .plainText)
+    #expect(withFoot.lines.filter { $0.language == .ko }.allSatisfy { $0.role == .chrome })
+  }
+
   @Test("the survey reads the whole document: dominant language and kept terms")
   func surveyDecides() {
     // A Korean README that names `kubectl` in its code: the word is kept, not untranslated.

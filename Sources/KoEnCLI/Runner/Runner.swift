@@ -139,6 +139,7 @@ struct Runner {
         source = try spool.reader()
       }
       var chunker = LineChunker(source, size: input.chunkSize)
+      let drain = OutputDrain(writer: writer)
       while let chunk = try chunker.next() {
         if case .standardInput = item, !processor.surveys,
           let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy)
@@ -147,8 +148,10 @@ struct Runner {
           return
         }
         var out = Emitter()
+        out.drain = drain
         processor.process(chunk, state: &state, into: &out)
         if chunk.isLast { processor.end(state: &state, into: &out) }
+        if let failure = drain.failure { throw failure }
         try emit(out, writer)
         Progress.shared.advance(bytes: chunk.bytes.count)
       }
