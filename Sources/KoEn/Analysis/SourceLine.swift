@@ -1,13 +1,17 @@
-/// One decoded scalar of the input with its byte position and class.
+/// One decoded scalar of the input with its byte position and class. Sixteen bytes: a
+/// line of n scalars takes 16n bytes while it is analysed.
 struct SourceScalar: Sendable {
-  /// The scalar (U+FFFD for an invalid byte).
-  var value: Unicode.Scalar
   /// UTF-8 byte offset of its first byte in the input.
   var offset: Int
-  /// Number of input bytes it spans.
-  var length: Int
+  /// The scalar (U+FFFD for an invalid byte).
+  var value: Unicode.Scalar
+  /// Number of input bytes it spans (1–4).
+  var byteCount: UInt8
   /// Its letter class.
   var letter: LetterClass
+
+  /// Number of input bytes it spans.
+  var length: Int { Int(byteCount) }
 }
 
 /// One line of the input, decoded, with its byte range (excluding the line break).
@@ -59,12 +63,16 @@ struct SourceLine: Sendable {
   /// Decodes the line `bytes` (without its `\n`), which starts at byte `offset` of the input.
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, number: Int) -> SourceLine {
     var scalars: [SourceScalar] = []
-    scalars.reserveCapacity(bytes.count)
+    // Bytes that start a scalar: the exact count on well-formed text.
+    var starts = 0
+    for b in bytes where b & 0xC0 != 0x80 { starts += 1 }
+    scalars.reserveCapacity(starts)
     var i = 0
     let n = bytes.count
     while i < n {
       let (scalar, length) = decode(bytes, at: i)
-      scalars.append(SourceScalar(value: scalar, offset: offset + i, length: length, letter: LetterClassifier.classify(scalar)))
+      scalars.append(
+        SourceScalar(offset: offset + i, value: scalar, byteCount: UInt8(length), letter: LetterClassifier.classify(scalar)))
       i += length
     }
     var stop = offset + n
