@@ -154,6 +154,14 @@ struct FragmentFinder {
       if t.kind == .word { translatable = true }
       if t.kind == .name && ((run.wholeLine && run.linkKinds[k] != 1) || run.linkKinds[k] == 2) { translatable = true }
     }
+    // A line of English in capitals (`QUICK GUIDE`, `DEPENDENCY`): a long dictionary word
+    // set in capitals is a word, where inside a Korean sentence it names a mode or a keyword.
+    if !translatable && run.wholeLine {
+      translatable = run.tokens.contains { t in
+        let lower = t.text.lowercased()
+        return t.isUppercase && t.letters >= 5 && EnglishWords.contains(lower) && !KeptTermLists.techTerms.contains(lower)
+      }
+    }
     if !translatable { return false }
     if !kept.phrases.isEmpty {
       let text = line.text(from: run.tokens[0].start, through: run.tokens[run.tokens.count - 1].end - 1).lowercased()
