@@ -114,4 +114,26 @@ struct AnalysisMarkdownTests {
     #expect(lines[5].role == .untranslated && lines[5].fragments.map(\.text) == ["DEPENDENCY"])
     #expect(lines[8].fragments.isEmpty)
   }
+
+  @Test func indentedCodeBlocksAreCodeButListContinuationsAreNot() {
+    let text = """
+      설치
+      ====
+
+      다음 명령으로 설치한다.
+
+          $ ./configure --prefix /usr
+          $ make install
+
+      1. 첫째 단계
+
+          first step details stay in the list
+
+      """
+    #expect(DocumentFormat.infer(text: text) == .markdown)
+    let lines = DocumentAnalyzer().analyze(text, format: .markdown).lines
+    #expect(lines[5].role == .content && lines[5].fragments.isEmpty)
+    #expect(lines[6].role == .content && lines[6].fragments.isEmpty)
+    #expect(lines[10].role == .untranslated)
+  }
 }

@@ -37,9 +37,19 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
     var markdownSignals = 0
     var tableEntries = 0
     var lines = 0
-    for line in text.split(separator: "\n", omittingEmptySubsequences: true) {
+    var previous: Substring = ""
+    for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+      defer { previous = line }
+      if line.isEmpty { continue }
       lines += 1
       let trimmed = line.drop(while: { $0 == " " || $0 == "\t" })
+      // A setext heading: a line of text underlined with `===` (or `---`).
+      let underline = trimmed.trimmingSuffix(while: { $0 == " " || $0 == "\r" })
+      if underline.count >= 3, !previous.allSatisfy({ $0 == " " || $0 == "\r" }),
+        underline.allSatisfy({ $0 == "=" }) || underline.allSatisfy({ $0 == "-" })
+      {
+        markdownSignals += underline.first == "=" ? 2 : 1
+      }
       if trimmed.hasPrefix("msgid \"") { msgids += 1 }
       if trimmed.hasPrefix("```") || trimmed.hasPrefix("~~~") { markdownSignals += 2 }
       if trimmed.hasPrefix("#") {
@@ -52,5 +62,14 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
     if tableEntries * 2 >= max(lines, 1) { return .localeTable }
     if markdownSignals >= 2 { return .markdown }
     return .plainText
+  }
+}
+
+extension Substring {
+  /// The substring without trailing characters that satisfy `predicate`.
+  fileprivate func trimmingSuffix(while predicate: (Character) -> Bool) -> Substring {
+    var end = endIndex
+    while end > startIndex, predicate(self[index(before: end)]) { end = index(before: end) }
+    return self[startIndex..<end]
   }
 }

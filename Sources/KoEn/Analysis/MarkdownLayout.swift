@@ -9,6 +9,12 @@ enum MarkdownLayout {
     /// Whether comments in code blocks are prose (the document localized at least one).
     let localizedComments: Bool
     private var fence: (marker: Unicode.Scalar, count: Int)? = nil
+    /// Inside an indented code block (four spaces or a tab, after a blank line).
+    private var indentedCode = false
+    private var previousBlank = true
+    /// The last line with text was a list item or its indented continuation: an indented
+    /// line after it continues the list rather than starting code.
+    private var inList = false
     private var index = 0
     /// The lines of a possible front matter block, while its end has not been seen.
     private var frontMatter: [SourceLine]? = nil
@@ -60,17 +66,40 @@ enum MarkdownLayout {
           }
           var layout = LineLayout(all: .code, count: s.count)
           layout.isCode = true
+          previousBlank = false
+          indentedCode = false
           return sink(line, layout, false)
         }
       }
-      if fence != nil {
-        var layout = LineLayout(all: .code, count: s.count)
-        layout.isCode = true
-        if localizedComments { MarkdownLayout.makeCommentProse(line, &layout) }
-        return sink(line, layout, true)
+      if fence != nil { return sink(line, codeLayout(line), true) }
+      let blank = k == s.count
+      defer { previousBlank = blank }
+      if blank { return sink(line, MarkdownLayout.inlineLayout(line), false) }
+      let indented = (k >= 4 && s[0..<4].allSatisfy { $0.value == " " }) || s[0].value == "\t"
+      if indented && (indentedCode || (previousBlank && !inList)) {
+        indentedCode = true
+        return sink(line, codeLayout(line), true)
       }
+      indentedCode = false
+      if k == 0 { inList = MarkdownLayout.startsListItem(s) } else if k < 2 { inList = false }
       sink(line, MarkdownLayout.inlineLayout(line), false)
     }
+
+    private func codeLayout(_ line: SourceLine) -> LineLayout {
+      var layout = LineLayout(all: .code, count: line.scalars.count)
+      layout.isCode = true
+      if localizedComments { MarkdownLayout.makeCommentProse(line, &layout) }
+      return layout
+    }
+  }
+
+  /// Whether a line (without indentation) starts a list item: `- `, `* `, `+ `, `1. `, `1) `.
+  static func startsListItem(_ s: [SourceScalar]) -> Bool {
+    guard let c = s.first?.value else { return false }
+    if c == "-" || c == "*" || c == "+" { return s.count > 1 && s[1].letter == .space }
+    var i = 0
+    while i < s.count, s[i].letter == .digit { i += 1 }
+    return i > 0 && i + 1 < s.count && (s[i].value == "." || s[i].value == ")") && s[i + 1].letter == .space
   }
 
   /// Whether a line of a code block has a comment with Korean in it (a localized comment).
