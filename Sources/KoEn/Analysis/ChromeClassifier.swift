@@ -76,6 +76,7 @@ enum ChromeClassifier {
 
   /// Whether a line has the shape of a breadcrumb trail: `Home > Section`, `A › B › C`.
   static func isBreadcrumb(_ line: SourceLine) -> Bool {
+    guard line.scalars.contains(where: { $0.value == ">" || $0.value == "›" || $0.value == "»" }) else { return false }
     let text = line.text
     let separators = text.split(separator: " ").filter { $0 == ">" || $0 == "›" || $0 == "»" }.count
     let start = text.drop(while: { $0 == " " || $0 == "\t" })

@@ -37,23 +37,25 @@ enum ChromeLexicon {
   /// Normalizes text for matching: Latin letters lower-cased, Korean letters kept, every
   /// other run of characters (digits, punctuation, symbols, spaces) one space; trimmed.
   static func normalize(_ scalars: some Sequence<Unicode.Scalar>) -> String {
-    var out = String.UnicodeScalarView()
+    var out: [UInt8] = []
+    out.reserveCapacity(scalars.underestimatedCount)
     var pendingSpace = false
     for s in scalars {
       let c = LetterClassifier.classify(s)
       if c == .latin || c == .korean || c == .otherLetter {
-        if pendingSpace && !out.isEmpty { out.append(" ") }
+        if pendingSpace && !out.isEmpty { out.append(0x20) }
         pendingSpace = false
-        if s.value >= 0x41 && s.value <= 0x5A {
-          out.append(Unicode.Scalar(s.value + 0x20)!)
+        let v = s.value
+        if v < 0x80 {
+          out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
         } else {
-          out.append(s)
+          out.append(contentsOf: UTF8.encode(s)!)
         }
       } else {
         pendingSpace = true
       }
     }
-    return String(out)
+    return String(decoding: out, as: UTF8.self)
   }
 
   /// The entries with their normalized patterns as UTF-8, computed once.
