@@ -188,4 +188,19 @@ struct AnalysisChromeTests {
       (.content, "Opposition parties said the plan did too little for renters."),
     ])
   }
+
+  @Test func compoundDatelineLabelsOfKoreanNewsSystems() {
+    let page = """
+      Seoul hosts the regional security forum this week
+
+      • 기사등록 2021-07-05 14:28:26
+      • 기사수정 2021-07-06 09:01:00
+      승인일 2021.07.06
+
+      Officials from twelve countries gathered in Seoul on Monday for the forum.
+
+      """
+    let lines = DocumentAnalyzer().analyze(page, format: .plainText).lines
+    for k in [2, 3, 4] { #expect(lines[k].role == .content, "line \(k + 1)") }
+  }
 }

@@ -54,7 +54,16 @@ enum ChromeClassifier {
   static func isDateline(_ line: SourceLine, _ layout: LineLayout) -> Bool {
     let words = koreanWords(line, layout)
     guard !words.isEmpty, line.scalars.contains(where: { $0.letter == .digit }) else { return false }
-    return words.allSatisfy { datelineWords.contains($0) }
+    return words.allSatisfy(isDatelineWord)
+  }
+
+  /// A dateline label: a listed word, or one compounded the way Korean news systems label
+  /// their dates, `기사` + label (`기사등록`, `기사수정`) or label + `일` (`승인일`).
+  static func isDatelineWord(_ word: String) -> Bool {
+    if datelineWords.contains(word) { return true }
+    if word.hasPrefix("기사"), datelineWords.contains(String(word.dropFirst(2))) { return true }
+    if word.hasSuffix("일"), word.count > 1, datelineWords.contains(String(word.dropLast())) { return true }
+    return false
   }
 
   /// Whether the last Korean word of a line is in the register of UI text.
