@@ -169,6 +169,19 @@ enum ChromeClassifier {
   /// fewer, none a sentence) separated by `|`, `·`, `•`, `/`, `>`, `›` or `»`
   /// (`Home | National | Politics`, `정치 · 경제 · 사회`).
   static func isNavigationRow(_ line: SourceLine) -> Bool {
+    // Three items need two separators; most lines have none, and are ruled out here.
+    let sc = line.scalars
+    var separators = 0
+    for k in sc.indices {
+      let v = sc[k].value
+      if "|·•›»ㅣ｜".unicodeScalars.contains(v)
+        || ((v == "/" || v == ">") && k > 0 && sc[k - 1].value == " " && (k + 1 == sc.count || sc[k + 1].value == " "))
+      {
+        separators += 1
+        if separators == 2 { break }
+      }
+    }
+    guard separators == 2 else { return false }
     let text = line.text
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     guard let first = trimmed.first, first != "|" else { return false }  // a table row

@@ -199,6 +199,9 @@ enum ChromeLexicon {
     .map { normalize($0.pattern.unicodeScalars).split(separator: " ") }
     .sorted { $0.count > $1.count }
 
+  /// The first words of the labels: a line made of labels starts with one of them.
+  static let labelFirstWords: Set<Substring> = Set(labels.compactMap(\.first))
+
   /// The number of labels a normalized line is made of, or 0 when some word of it is not
   /// part of a label (a menu such as `Home | Politics | Economy`, a share bar such as
   /// `Facebook Twitter Email Print`, 정치 경제 사회).
@@ -206,7 +209,7 @@ enum ChromeLexicon {
   /// - Complexity: O(w·l) for w words and l label entries.
   static func labelCount(_ line: String) -> Int {
     let words = line.split(separator: " ")
-    guard !words.isEmpty && words.count <= 24 else { return 0 }
+    guard !words.isEmpty && words.count <= 24, labelFirstWords.contains(words[0]) else { return 0 }
     // best[i]: the fewest labels covering words[0..<i] (nil when they cannot be covered).
     var best: [Int?] = Array(repeating: nil, count: words.count + 1)
     best[0] = 0
