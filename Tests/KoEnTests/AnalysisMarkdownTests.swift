@@ -95,4 +95,23 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[5].role == .content)  // code with a comment is code
     #expect(a.lines[6].role == .untranslated)  // a comment on its own line is not
   }
+
+  @Test func headingsInCapitalsAreEnglishButModesInASentenceAreKept() {
+    let text = """
+      QUICK GUIDE
+      ===========
+
+      빌드하려면 다음 명령을 실행한다.
+
+      DEPENDENCY
+      ----------
+
+      DEBUG 모드를 끄는 것을 잊지 마라. DWARF 디버그 정보를 읽는다.
+
+      """
+    let lines = DocumentAnalyzer().analyze(text, format: .markdown).lines
+    #expect(lines[0].role == .untranslated && lines[0].fragments.map(\.text) == ["QUICK GUIDE"])
+    #expect(lines[5].role == .untranslated && lines[5].fragments.map(\.text) == ["DEPENDENCY"])
+    #expect(lines[8].fragments.isEmpty)
+  }
 }

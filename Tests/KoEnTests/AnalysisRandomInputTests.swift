@@ -1,4 +1,5 @@
 import KoEn
+import TestSupport
 import Testing
 
 /// Random mixes of Hangul, Hanja, Latin, digits, markup, placeholders and invalid bytes, in
@@ -6,18 +7,6 @@ import Testing
 /// own bytes inside its line.
 @Suite("Analysis of random input")
 struct AnalysisRandomInputTests {
-  /// A small deterministic generator (SplitMix64).
-  struct SplitMix: RandomNumberGenerator {
-    var state: UInt64
-    mutating func next() -> UInt64 {
-      state &+= 0x9E37_79B9_7F4A_7C15
-      var z = state
-      z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-      z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-      return z ^ (z >> 31)
-    }
-  }
-
   static let pieces: [String] = [
     "한국어", "문장을", " ", " ", "\n", "\n\n", "English", "words", "the", "NATO", "Node.js", "北", "平澤", "(", ")", "[", "]",
     "](", "](#x)", "![", "`", "```", "~~~", "{{", "}}", "{#", "{/*", "*/}", "%s", "%(n)s", "%1", "$1", "$NAME$", "%#@x@",
@@ -28,7 +17,7 @@ struct AnalysisRandomInputTests {
 
   @Test(arguments: DocumentFormat.allCases)
   func randomDocuments(format: DocumentFormat) {
-    var rng = SplitMix(state: 0x5EED_0000 + UInt64(format.rawValue.count))
+    var rng = SplitMix64(seed: 0x5EED_0000 + UInt64(format.rawValue.count))
     for _ in 0..<300 {
       var bytes: [UInt8] = []
       for _ in 0..<Int.random(in: 0..<80, using: &rng) {

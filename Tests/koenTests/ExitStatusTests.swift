@@ -6,6 +6,15 @@ import Testing
 /// says what happened.
 @Suite("Exit statuses and bad input")
 struct ExitStatusTests {
+  @Test func standardInputThatCannotBeSpooledIs74() throws {
+    // Analysis reads its input twice; standard input is first copied to $TMPDIR.
+    let result = try Koen.run(
+      ["analyze", "--format", "jsonl", "-"], stdin: Data("hello 안녕\n".utf8), environment: ["TMPDIR": "/nonexistent-koen-dir"])
+    #expect(result.status == 74)
+    #expect(result.stdout.isEmpty)
+    #expect(result.stderr.contains("<stdin>: cannot create a temporary file in /nonexistent-koen-dir"))
+  }
+
   @Test func unknownOptionIsAUsageError() throws {
     let result = try Koen.run(["normalize", "--bogus"])
     #expect(result.status == 2)

@@ -12,7 +12,11 @@ struct StreamingTests {
     ["segment", "--level", "line", "--format", "tsv"],
     ["tokens", "--format", "jsonl", "--offsets", "scalars"],
     ["analyze", "--format", "jsonl"],
+    ["analyze", "--format", "tsv", "--offsets", "scalars"],
+    ["analyze", "--format", "text"],
+    ["untranslated", "--format", "jsonl", "--offsets", "utf16"],
     ["clean"],
+    ["clean", "--keep-untranslated", "--romanize-untranslated"],
     ["normalize", "--form", "nfd"],
     ["normalize", "--form", "nfkc_cf"],
     ["translit", "--id", "Hangul-Latin"],
@@ -38,6 +42,33 @@ struct StreamingTests {
     let whole = try Koen.run(["segment", "--format", "jsonl", path]).output
     let piped = try Koen.run(["segment", "--format", "jsonl", "--chunk-size", "100", "-"], stdin: bytes).output
     #expect(piped == whole.replacingOccurrences(of: "\"file\":\"\(path)\"", with: "\"file\":\"<stdin>\""))
+  }
+
+  @Test func analysisOfStandardInputIsTheSame() throws {
+    // Standard input is spooled to a temporary file for the second reading.
+    for path in ["Corpora/Documents/seed-000.txt", "Corpora/Documents/kd-01.txt", "Corpora/Catalogs/jupyter_resource_usage.ko_KR.po"] {
+      let bytes = try Data(contentsOf: URL(fileURLWithPath: Koen.root + "/" + path))
+      let format = path.hasSuffix(".po") ? ["--as", "po"] : []
+      for command in [["analyze", "--format", "jsonl"], ["clean"], ["untranslated", "--format", "jsonl"]] {
+        let whole = try Koen.run(command + format + [path])
+        let piped = try Koen.run(command + format + ["--chunk-size", "100", "-"], stdin: bytes)
+        #expect(piped.output == whole.output.replacingOccurrences(of: "\"file\":\"\(path)\"", with: "\"file\":\"<stdin>\""), "\(command) \(path)")
+        #expect(piped.status == whole.status)
+      }
+    }
+  }
+
+  @Test func aLineWithMegabytesOfOutputIsWrittenAsItGoes() throws {
+    // One 560 KB line gives about 8 MB of token records: streamed, they leave in pieces of
+    // a megabyte; read whole, in one. The output is the same.
+    let line = String(repeating: "한국어 English ", count: 20_000) + "\n"
+    let path = NSTemporaryDirectory() + "koen-long-line-\(getpid()).txt"
+    try Data(line.utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    let whole = try Koen.run(["tokens", "--format", "jsonl", path])
+    let streamed = try Koen.run(["tokens", "--format", "jsonl", "--stream-threshold", "0", path])
+    #expect(whole.stdout.count > 4 << 20)
+    #expect(streamed.stdout == whole.stdout)
   }
 
   @Test func normalizationCutsOnlyAtBoundaries() throws {

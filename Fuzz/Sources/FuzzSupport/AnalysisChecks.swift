@@ -58,13 +58,27 @@ public func checkAnalysis(_ analysis: DocumentAnalysis, of bytes: [UInt8]) {
   }
 }
 
-/// Analyses `bytes` in `format` and checks the result; on well-formed input also checks
-/// that the String API gives the same analysis and that analysis is deterministic.
+/// Analyses `bytes` in `format` and checks the result; also checks that analysis is
+/// deterministic, that the two streamed readings fed input-derived chunks (cut inside
+/// characters too) give the same lines, findings and counts, and on well-formed input that
+/// the String API gives the same analysis.
 public func fuzzAnalysis(_ bytes: [UInt8], format: DocumentFormat) {
   let analyzer = DocumentAnalyzer()
   let analysis = analyzer.analyze(bytes: bytes, format: format)
   checkAnalysis(analysis, of: bytes)
   check(analyzer.analyze(bytes: bytes, format: format) == analysis, "\(format) analysis is not deterministic")
+  let pieces = chunks(of: bytes, maximum: 64)
+  var survey = DocumentSurvey(format: format)
+  for piece in pieces { survey.add(piece) }
+  var streaming = StreamingDocumentAnalyzer(survey: survey)
+  var lines: [AnalyzedLine] = []
+  for piece in pieces { lines += streaming.add(piece) }
+  lines += streaming.finish()
+  let streamed = DocumentAnalysis(dominant: streaming.dominant, lines: lines, catalogFindings: streaming.catalogFindings)
+  check(streamed == analysis, "\(format): the streamed analysis differs from the whole-document one")
+  check(
+    streaming.counts == analysis.counts && streaming.fragmentCount == analysis.fragments.count,
+    "\(format): the streamed counts differ")
   if UTF8Reference.firstInvalidOffset(bytes) == nil {
     let text = String(decoding: bytes, as: UTF8.self)
     check(analyzer.analyze(text, format: format) == analysis, "\(format): String API differs from byte API")

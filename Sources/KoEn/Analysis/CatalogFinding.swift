@@ -45,3 +45,35 @@ public struct CatalogFinding: Hashable, Sendable, Codable {
     case kind, entryLine = "entry_line", translationLine = "translation_line", source, translation, fragments
   }
 }
+
+extension CatalogFinding {
+  /// What is wrong with a catalogue entry, if anything: left in the source language (or
+  /// shown by key), empty, or with English in the translation.
+  ///
+  /// - Parameters:
+  ///   - entry: The entry.
+  ///   - fragments: Fragments of the document's lines by 0-based index (at least the
+  ///     entry's translation lines).
+  init?(entry: CatalogEntry, fragments: [Int: [Fragment]]) {
+    let translationLine = (entry.translationLines.first ?? entry.entryLine) + 1
+    let found = entry.translationLines.flatMap { fragments[$0] ?? [] }
+    // Identical strings without letters (`%1 %2`) need no translation.
+    let hasLetters = entry.translation.unicodeScalars.contains { LetterClassifier.classify($0).isAnalysedLetter }
+    let kind: Kind
+    if entry.usesKey || (hasLetters && entry.translation == entry.source) {
+      kind = .identicalToSource
+    } else if entry.translation.allSatisfy({ $0.isWhitespace }) {
+      self.init(
+        kind: .emptyTranslation, entryLine: entry.entryLine + 1, translationLine: translationLine,
+        source: entry.source, translation: entry.translation)
+      return
+    } else if !found.isEmpty {
+      kind = .englishInTranslation
+    } else {
+      return nil
+    }
+    self.init(
+      kind: kind, entryLine: entry.entryLine + 1, translationLine: translationLine, source: entry.source,
+      translation: entry.translation, fragments: found)
+  }
+}

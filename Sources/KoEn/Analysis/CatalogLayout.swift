@@ -38,34 +38,26 @@ enum CatalogLayout {
     return nil
   }
 
-  /// Layouts and entries of a gettext `.po` catalogue.
-  ///
-  /// - Complexity: O(n) in the number of scalars.
-  static func gettext(_ lines: [SourceLine]) -> ([LineLayout], [CatalogEntry]) {
-    enum Field { case none, context, source, plural, translation }
-    var layouts: [LineLayout] = []
-    var entries: [CatalogEntry] = []
-    var field = Field.none
-    var current: CatalogEntry? = nil
-    var translationIndex = -1  // which msgstr[n] is being read; only form 0 is the translation text
-    func flush() {
-      if let entry = current, !entry.source.isEmpty { entries.append(entry) }  // the header has an empty msgid
-      current = nil
-    }
-    for (index, line) in lines.enumerated() {
+  /// Reads a gettext `.po` catalogue one line at a time: each line's layout, and each entry
+  /// once its last line has been read (an entry ends where the next begins, or at the end).
+  struct GettextReader {
+    private enum Field { case none, context, source, plural, translation }
+    private var field = Field.none
+    private var current: CatalogEntry? = nil
+    /// Which msgstr[n] is being read; only form 0 is the translation text.
+    private var translationIndex = -1
+
+    /// The layout of line `index`; an entry it ends goes to `finished` first.
+    ///
+    /// - Complexity: O(n) in the line's scalars.
+    mutating func layout(_ line: SourceLine, index: Int, finished: (CatalogEntry) -> Void) -> LineLayout {
       let s = line.scalars
       var k = 0
       while k < s.count, s[k].letter == .space { k += 1 }
       var structural = LineLayout(all: .breaker, count: s.count)
       structural.isStructural = true
-      if k == s.count {
-        layouts.append(LineLayout(prose: s.count))
-        continue
-      }
-      if s[k].value == "#" {
-        layouts.append(structural)
-        continue
-      }
+      if k == s.count { return LineLayout(prose: s.count) }
+      if s[k].value == "#" { return structural }
       // Keyword.
       var w = k
       while w < s.count, s[w].letter == .latin || s[w].value == "_" || s[w].value == "[" || s[w].value == "]"
@@ -79,11 +71,11 @@ enum CatalogLayout {
       let startsString = q < s.count && s[q].value == "\""
       if w > k {
         if keyword == "msgctxt" {
-          flush()
+          finish(finished)
           current = CatalogEntry(entryLine: index, source: "", translation: "", translationLines: [])
           field = .context
         } else if keyword == "msgid" {
-          if current == nil || field != .context { flush() }
+          if current == nil || field != .context { finish(finished) }
           if current == nil {
             current = CatalogEntry(entryLine: index, source: "", translation: "", translationLines: [])
           }
@@ -97,130 +89,112 @@ enum CatalogLayout {
           field = .none
         }
       } else if !startsString {
-        layouts.append(structural)
-        continue
+        return structural
       }
-      guard startsString, let (text, close) = quoted(s, at: q) else {
-        layouts.append(structural)
-        continue
-      }
+      guard startsString, let (text, close) = quoted(s, at: q) else { return structural }
       switch field {
       case .source:
         current?.source += text
-        layouts.append(structural)
+        return structural
       case .translation:
-        if let entry = current, !entry.source.isEmpty {
-          var layout = LineLayout(all: .breaker, count: s.count)
-          layout.set((q + 1)..<close, .prose)
-          InlineMasks.apply(s, to: &layout)
-          layouts.append(layout)
-          if translationIndex == 0 {
-            current?.translation += text
-            current?.translationLines.append(index)
-          } else if text.contains(where: { !$0.isWhitespace }) {
-            current?.translationLines.append(index)
-          }
-        } else {
-          layouts.append(structural)
+        guard let entry = current, !entry.source.isEmpty else { return structural }
+        var layout = LineLayout(all: .breaker, count: s.count)
+        layout.set((q + 1)..<close, .prose)
+        InlineMasks.apply(s, to: &layout)
+        if translationIndex == 0 {
+          current?.translation += text
+          current?.translationLines.append(index)
+        } else if text.contains(where: { !$0.isWhitespace }) {
+          current?.translationLines.append(index)
         }
+        return layout
       default:
-        layouts.append(structural)
+        return structural
       }
     }
-    flush()
-    return (layouts, entries)
+
+    /// Ends the entry being read, handing it to `finished` (the header, whose msgid is
+    /// empty, is not an entry).
+    mutating func finish(_ finished: (CatalogEntry) -> Void) {
+      if let entry = current, !entry.source.isEmpty { finished(entry) }
+      current = nil
+    }
   }
 
-  /// Layouts and entries of a locale table, one `key = value` or `key: value` entry per
+  /// The layout of line `index` of a locale table, and its entry. One `key = value` or `key: value` entry per
   /// line: Lua (`L["key"] = "value"`, AceLocale `L["key"] = true`), JSON (`"key": "value",`),
   /// Apple `.strings` (`"key" = "value";`), Java `.properties` and flat YAML (`key = value`,
   /// `key: value`). The value, or the key when the value is `true`, is prose; comments and
   /// other lines are structure.
   ///
-  /// - Complexity: O(n) in the number of scalars.
-  static func localeTable(_ lines: [SourceLine]) -> ([LineLayout], [CatalogEntry]) {
-    var layouts: [LineLayout] = []
-    var entries: [CatalogEntry] = []
-    for (index, line) in lines.enumerated() {
-      let s = line.scalars
-      var structural = LineLayout(all: .breaker, count: s.count)
-      structural.isStructural = true
-      if line.isBlank {
-        layouts.append(LineLayout(prose: s.count))
-        continue
-      }
-      var k = 0
-      while k < s.count, s[k].letter == .space { k += 1 }
-      let c0 = s[k].value
-      let c1: Unicode.Scalar = k + 1 < s.count ? s[k + 1].value : "\0"
-      if c0 == "#" || c0 == "!" || (c0 == "-" && c1 == "-") || (c0 == "/" && (c1 == "/" || c1 == "*")) || c0 == "*" {
-        layouts.append(structural)
-        continue
-      }
-      // The separator: the first '=' or ':' outside quotes.
-      var separator: Int? = nil
-      var quote: Unicode.Scalar? = nil
-      var p = k
-      while p < s.count {
-        let c = s[p].value
-        if let q = quote {
-          if c == "\\" { p += 1 } else if c == q { quote = nil }
-        } else if c == "\"" || c == "'" {
-          quote = c
-        } else if c == "=" || c == ":" {
-          separator = p
-          break
-        }
-        p += 1
-      }
-      guard let sep = separator else {
-        layouts.append(structural)
-        continue
-      }
-      // The key: a quoted string on the left, or a bare key without spaces.
-      var key = ""
-      var keyRange: Range<Int>? = nil
-      if let open = s[k..<sep].firstIndex(where: { $0.value == "\"" || $0.value == "'" }),
-        let (text, close) = quoted(s, at: open), close < sep
-      {
-        key = text
-        keyRange = (open + 1)..<close
-      } else {
-        var e = sep
-        while e > k, s[e - 1].letter == .space { e -= 1 }
-        guard e > k, !(k..<e).contains(where: { s[$0].letter == .space }) else {
-          layouts.append(structural)
-          continue
-        }
-        key = line.text(from: k, through: e - 1)
-      }
-      var j = sep + 1
-      while j < s.count, s[j].letter == .space { j += 1 }
-      var layout = LineLayout(all: .breaker, count: s.count)
-      if j < s.count, s[j].value == "\"" || s[j].value == "'", let (value, close) = quoted(s, at: j) {
-        layout.set((j + 1)..<close, .prose)
-        entries.append(CatalogEntry(entryLine: index, source: key, translation: value, translationLines: [index]))
-      } else if let range = keyRange, j + 3 < s.count, line.text(from: j, through: j + 3) == "true" {
-        layout.set(range, .prose)
-        entries.append(
-          CatalogEntry(entryLine: index, source: key, translation: key, translationLines: [index], usesKey: true))
-      } else if keyRange == nil, j < s.count {
-        var e = s.count
-        while e > j, s[e - 1].letter == .space || s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }
-        guard e > j, s[j].value != "{", s[j].value != "[", s[j].value != "|", s[j].value != ">" else {
-          layouts.append(structural)
-          continue
-        }
-        layout.set(j..<e, .prose)
-        entries.append(
-          CatalogEntry(entryLine: index, source: key, translation: line.text(from: j, through: e - 1), translationLines: [index]))
-      } else {
-        layouts.append(structural)
-        continue
-      }
-      InlineMasks.apply(s, to: &layout)
-      layouts.append(layout)
+  /// - Complexity: O(n) in the line's scalars.
+  static func localeTable(_ line: SourceLine, index: Int) -> (LineLayout, CatalogEntry?) {
+    let s = line.scalars
+    var structural = LineLayout(all: .breaker, count: s.count)
+    structural.isStructural = true
+    if line.isBlank { return (LineLayout(prose: s.count), nil) }
+    var k = 0
+    while k < s.count, s[k].letter == .space { k += 1 }
+    let c0 = s[k].value
+    let c1: Unicode.Scalar = k + 1 < s.count ? s[k + 1].value : "\0"
+    if c0 == "#" || c0 == "!" || (c0 == "-" && c1 == "-") || (c0 == "/" && (c1 == "/" || c1 == "*")) || c0 == "*" {
+      return (structural, nil)
     }
-    return (layouts, entries)
+    // The separator: the first '=' or ':' outside quotes.
+    var separator: Int? = nil
+    var quote: Unicode.Scalar? = nil
+    var p = k
+    while p < s.count {
+      let c = s[p].value
+      if let q = quote {
+        if c == "\\" { p += 1 } else if c == q { quote = nil }
+      } else if c == "\"" || c == "'" {
+        quote = c
+      } else if c == "=" || c == ":" {
+        separator = p
+        break
+      }
+      p += 1
+    }
+    guard let sep = separator else { return (structural, nil) }
+    // The key: a quoted string on the left, or a bare key without spaces.
+    var key = ""
+    var keyRange: Range<Int>? = nil
+    if let open = s[k..<sep].firstIndex(where: { $0.value == "\"" || $0.value == "'" }),
+      let (text, close) = quoted(s, at: open), close < sep
+    {
+      key = text
+      keyRange = (open + 1)..<close
+    } else {
+      var e = sep
+      while e > k, s[e - 1].letter == .space { e -= 1 }
+      guard e > k, !(k..<e).contains(where: { s[$0].letter == .space }) else {
+        return (structural, nil)
+      }
+      key = line.text(from: k, through: e - 1)
+    }
+    var j = sep + 1
+    while j < s.count, s[j].letter == .space { j += 1 }
+    var layout = LineLayout(all: .breaker, count: s.count)
+    let entry: CatalogEntry
+    if j < s.count, s[j].value == "\"" || s[j].value == "'", let (value, close) = quoted(s, at: j) {
+      layout.set((j + 1)..<close, .prose)
+      entry = CatalogEntry(entryLine: index, source: key, translation: value, translationLines: [index])
+    } else if let range = keyRange, j + 3 < s.count, line.text(from: j, through: j + 3) == "true" {
+      layout.set(range, .prose)
+      entry = CatalogEntry(entryLine: index, source: key, translation: key, translationLines: [index], usesKey: true)
+    } else if keyRange == nil, j < s.count {
+      var e = s.count
+      while e > j, s[e - 1].letter == .space || s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }
+      guard e > j, s[j].value != "{", s[j].value != "[", s[j].value != "|", s[j].value != ">" else {
+        return (structural, nil)
+      }
+      layout.set(j..<e, .prose)
+      entry = CatalogEntry(entryLine: index, source: key, translation: line.text(from: j, through: e - 1), translationLines: [index])
+    } else {
+      return (structural, nil)
+    }
+    InlineMasks.apply(s, to: &layout)
+    return (layout, entry)
   }
 }

@@ -74,6 +74,14 @@ enum ChromeClassifier {
     return ".?!…。".unicodeScalars.contains(line.scalars[k].value)
   }
 
+  /// Whether a line has the shape of a breadcrumb trail: `Home > Section`, `A › B › C`.
+  static func isBreadcrumb(_ line: SourceLine) -> Bool {
+    let text = line.text
+    let separators = text.split(separator: " ").filter { $0 == ">" || $0 == "›" || $0 == "»" }.count
+    let start = text.drop(while: { $0 == " " || $0 == "\t" })
+    return separators >= 2 || (separators == 1 && (start.hasPrefix("Home") || start.hasPrefix("홈")))
+  }
+
   /// English words of a dateline (`Posted : 2024-03-01 10:00`, `Updated Mar. 2, 2024`).
   static let englishDatelineWords: Set<String> = [
     "posted", "updated", "published", "modified", "input", "edited", "date", "last", "on", "at",

@@ -61,11 +61,64 @@ enum ChromeLexicon {
     ($0, Array(normalize($0.pattern.unicodeScalars).utf8))
   }
 
-  /// The entries matched by scanning (not `line` or `label`), with their positions in
-  /// `compiled`.
-  static let scanned: [(index: Int, entry: Entry, pattern: [UInt8])] = compiled.enumerated()
+  /// An entry matched by scanning (not `line` or `label`), ready for matching bytes.
+  struct ScannedEntry: Sendable {
+    /// Its position in `compiled` (the first matching entry wins).
+    var index: Int
+    var pattern: [UInt8]
+    var match: Match
+    var isKorean: Bool
+    var isNoticePhrase: Bool
+    /// The bucket of the pattern's first two bytes in a line's `BigramSet`, or nil for a
+    /// one-byte pattern.
+    var firstBigram: Int?
+  }
+
+  /// The scanned entries, in lexicon order.
+  static let scanned: [ScannedEntry] = compiled.enumerated()
     .filter { $0.element.entry.match != .line && $0.element.entry.match != .label }
-    .map { ($0.offset, $0.element.entry, $0.element.pattern) }
+    .map { k, c in
+      ScannedEntry(
+        index: k, pattern: c.pattern, match: c.entry.match, isKorean: c.entry.language == .ko,
+        isNoticePhrase: c.entry.match == .phrase && c.entry.category == "notice",
+        firstBigram: c.pattern.count >= 2 ? BigramSet.bucket(c.pattern[0], c.pattern[1]) : nil)
+    }
+
+  /// The scanned entries by the bucket of their first two bytes (positions in `scanned`).
+  static let scannedByBigram: [[Int32]] = {
+    var table = [[Int32]](repeating: [], count: BigramSet.buckets)
+    for (k, entry) in scanned.enumerated() {
+      if let b = entry.firstBigram { table[b].append(Int32(k)) }
+    }
+    return table
+  }()
+
+  /// The scanned entries with a one-byte pattern, which every line may match.
+  static let scannedShort: [Int32] = scanned.indices.filter { scanned[$0].firstBigram == nil }.map { Int32($0) }
+
+  /// Which pairs of adjacent bytes a line has, hashed into 1024 buckets: a pattern whose
+  /// first two bytes are not there cannot occur, which rules out most of the lexicon for a
+  /// line without looking at it.
+  struct BigramSet {
+    static let buckets = 1024
+    private var bits = [UInt64](repeating: 0, count: buckets / 64)
+    /// The buckets present, each once.
+    private(set) var present: [Int] = []
+
+    init(_ text: [UInt8]) {
+      guard text.count >= 2 else { return }
+      for i in 0..<(text.count - 1) {
+        let b = Self.bucket(text[i], text[i + 1])
+        let mask: UInt64 = 1 << UInt64(b & 63)
+        if bits[b >> 6] & mask == 0 {
+          bits[b >> 6] |= mask
+          present.append(b)
+        }
+      }
+    }
+
+    static func bucket(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 67 &+ Int(b)) & (buckets - 1) }
+  }
 
   /// The first `line` entry of each normalized pattern, by position in `compiled`.
   static let wholeLines: [[UInt8]: Int] = {
@@ -85,54 +138,58 @@ enum ChromeLexicon {
   ///   - noticesOnly: Match only `phrase` entries of the `notice` category (for documents
   ///     in Korean, whose own text may use UI words).
   ///   - vocabulary: Also match `word` entries (UI vocabulary).
-  /// - Complexity: O(e·n) for e entries and a line of n bytes, on bytes.
+  /// - Complexity: O(n) for a line of n bytes, plus O(n) per entry whose first two bytes
+  ///   the line has.
   static func match(
     _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
   ) -> Entry? {
     guard !line.isEmpty else { return nil }
     let text = Array(line.utf8)
-    let space = UInt8(ascii: " ")
-    /// Whether `pattern` occurs at some start where `accept(start, end)` holds.
-    func occurs(_ pattern: [UInt8], _ accept: (Int, Int) -> Bool) -> Bool {
-      guard pattern.count <= text.count, let first = pattern.first else { return false }
-      var i = 0
-      let last = text.count - pattern.count
-      while i <= last {
-        if text[i] == first {
-          var k = 1
-          while k < pattern.count && text[i + k] == pattern[k] { k += 1 }
-          if k == pattern.count && accept(i, i + k) { return true }
-        }
-        i += 1
-      }
-      return false
-    }
-    func atWordStart(_ s: Int) -> Bool { s == 0 || text[s - 1] == space }
-    func atWordEnd(_ e: Int) -> Bool { e == text.count || text[e] == space }
+    // Only entries whose first two bytes the line has can match; they are tried in
+    // lexicon order, as if every entry were.
+    let bigrams = BigramSet(text)
+    var candidates = scannedShort
+    for b in bigrams.present { candidates += scannedByBigram[b] }
+    candidates.sort()
     // A whole-line entry is found by lookup; scanning entries listed before it still win.
     let lineEntry = noticesOnly ? nil : wholeLines[text]
-    for (index, entry, pattern) in scanned {
-      if let l = lineEntry, l < index { return compiled[l].entry }
-      if noticesOnly && (entry.match != .phrase || entry.category != "notice") { continue }
-      let korean = entry.language == .ko
+    for k in candidates {
+      let entry = scanned[Int(k)]
+      if let l = lineEntry, l < entry.index { return compiled[l].entry }
+      if noticesOnly && !entry.isNoticePhrase { continue }
+      let found: Bool
       switch entry.match {
       case .word:
-        if vocabulary && words <= maximumWords && occurs(pattern, { s, _ in atWordStart(s) }) { return entry }
-      case .line:
-        continue
+        found = vocabulary && words <= maximumWords && occurs(entry.pattern, in: text, wordStart: true, wordEnd: false)
       case .prefix:
-        if words <= maximumWords && text.count >= pattern.count && Array(text[0..<pattern.count]) == pattern
-          && (korean || atWordEnd(pattern.count))
-        {
-          return entry
-        }
+        found = words <= maximumWords && text.count >= entry.pattern.count && text.starts(with: entry.pattern)
+          && (entry.isKorean || text.count == entry.pattern.count || text[entry.pattern.count] == 0x20)
       case .phrase:
-        if occurs(pattern, { s, e in korean || (atWordStart(s) && atWordEnd(e)) }) { return entry }
-      case .label:
-        continue
+        found = occurs(entry.pattern, in: text, wordStart: !entry.isKorean, wordEnd: !entry.isKorean)
+      case .line, .label:
+        found = false
       }
+      if found { return compiled[entry.index].entry }
     }
     return lineEntry.map { compiled[$0].entry }
+  }
+
+  /// Whether `pattern` occurs in `text`, starting a word when `wordStart` and ending one
+  /// when `wordEnd` (words are separated by single spaces).
+  private static func occurs(_ pattern: [UInt8], in text: [UInt8], wordStart: Bool, wordEnd: Bool) -> Bool {
+    guard pattern.count <= text.count, let first = pattern.first else { return false }
+    let space: UInt8 = 0x20
+    let last = text.count - pattern.count
+    var i = 0
+    while i <= last {
+      if text[i] == first && (!wordStart || i == 0 || text[i - 1] == space) {
+        var k = 1
+        while k < pattern.count && text[i + k] == pattern[k] { k += 1 }
+        if k == pattern.count && (!wordEnd || i + k == text.count || text[i + k] == space) { return true }
+      }
+      i += 1
+    }
+    return false
   }
 
   /// The label entries as word sequences, longest first, computed once.

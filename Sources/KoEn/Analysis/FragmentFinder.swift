@@ -32,8 +32,16 @@ struct FragmentFinder {
     self.options = options
   }
 
+  /// Most token texts kept per cache: a long document's vocabulary keeps growing, so the
+  /// cache starts afresh when full (kinds do not depend on what was cached).
+  static let cacheLimit = 1 << 16
+
   /// The kind of a token, from the cache when the same text was seen.
   func kind(of token: LatinToken) -> LatinTokenKind {
+    if cache.kinds.count + cache.kindsTouching.count > Self.cacheLimit {
+      cache.kinds.removeAll()
+      cache.kindsTouching.removeAll()
+    }
     if token.touchesKorean {
       if let k = cache.kindsTouching[token.text] { return k }
       let k = kept.classify(token)
@@ -140,10 +148,19 @@ struct FragmentFinder {
         return false
       }
     }
+    if Self.isAcronymWithDefinition(run, in: line) { return false }
     var translatable = false
     for (k, t) in run.tokens.enumerated() {
       if t.kind == .word { translatable = true }
       if t.kind == .name && ((run.wholeLine && run.linkKinds[k] != 1) || run.linkKinds[k] == 2) { translatable = true }
+    }
+    // A line of English in capitals (`QUICK GUIDE`, `DEPENDENCY`): a long dictionary word
+    // set in capitals is a word, where inside a Korean sentence it names a mode or a keyword.
+    if !translatable && run.wholeLine {
+      translatable = run.tokens.contains { t in
+        let lower = t.text.lowercased()
+        return t.isUppercase && t.letters >= 5 && EnglishWords.contains(lower) && !KeptTermLists.techTerms.contains(lower)
+      }
     }
     if !translatable { return false }
     if !kept.phrases.isEmpty {
@@ -152,6 +169,55 @@ struct FragmentFinder {
     }
     if Self.looksLikeCode(run, line: line, layout: layout) { return false }
     return true
+  }
+
+  /// Whether a run is exactly an acronym and its definition in parentheses, either way
+  /// round: `MITM (Man In The Middle Attack)`, `JSON Web Token (JWT)`.
+  static func isAcronymWithDefinition(_ run: Run, in line: SourceLine) -> Bool {
+    let tokens = run.tokens
+    guard tokens.count >= 2 else { return false }
+    let s = line.scalars
+    func isAcronym(_ t: LatinToken) -> Bool { t.isUppercase && t.letters >= 2 }
+    /// The next scalar after `k` that is not a space (or a backtick around inline code).
+    func next(after k: Int) -> Unicode.Scalar? {
+      var i = k
+      while i < s.count, s[i].letter == .space || s[i].value == "`" { i += 1 }
+      return i < s.count ? s[i].value : nil
+    }
+    func previous(before k: Int) -> Unicode.Scalar? {
+      var i = k - 1
+      while i >= 0, s[i].letter == .space || s[i].value == "`" { i -= 1 }
+      return i >= 0 ? s[i].value : nil
+    }
+    let first = tokens[0]
+    let last = tokens[tokens.count - 1]
+    // ACRONYM (definition)
+    if isAcronym(first), next(after: first.end) == "(", next(after: last.end) == ")" {
+      return AcronymDefinition.matches(short: first.text, long: tokens.dropFirst().map(\.text))
+    }
+    // `ACRONYM` (definition), the acronym outside the run (in inline code, say).
+    if previous(before: first.start) == "(", next(after: last.end) == ")" {
+      var i = first.start - 1
+      while i >= 0, s[i].value != "(" { i -= 1 }
+      i -= 1
+      while i >= 0, s[i].letter == .space || s[i].value == "`" { i -= 1 }
+      var short = String.UnicodeScalarView()
+      while i >= 0, s[i].letter == .latin || s[i].letter == .digit {
+        short.insert(s[i].value, at: short.startIndex)
+        i -= 1
+      }
+      let acronym = String(short)
+      if acronym.count >= 2, acronym == acronym.uppercased(), acronym.contains(where: \.isLetter) {
+        return AcronymDefinition.matches(short: acronym, long: tokens.map(\.text))
+      }
+    }
+    // definition (ACRONYM)
+    if isAcronym(last), previous(before: last.start) == "(", next(after: last.end) == ")",
+      next(after: tokens[tokens.count - 2].end) == "("
+    {
+      return AcronymDefinition.matches(short: last.text, long: tokens.dropLast().map(\.text))
+    }
+    return false
   }
 
   /// Whether a token is directly enclosed in parentheses: `(apm)`.

@@ -58,13 +58,12 @@ struct KeptTerms: Sendable {
       return .acronym
     }
     if KeptTermLists.functionWords.contains(lower) { return .word }
-    var base = lower
-    if base.hasSuffix("'s") || base.hasSuffix("’s") { base = String(base.dropLast(2)) }
+    let base = Self.base(lower)
     if token.isUppercase || (t.count >= 3 && t.hasSuffix("s") && t.dropLast().allSatisfy { $0.isUppercase }) {
       return .acronym
     }
     if KeptTermLists.units.contains(t) || KeptTermLists.keptAbbreviations.contains(lower) { return .unit }
-    if learned.contains(base) || learned.contains(Self.singular(base)) { return .learned }
+    if isLearned(base: base) { return .learned }
     if KeptTermLists.techTerms.contains(base) || KeptTermLists.techTerms.contains(Self.singular(base)) {
       return .techTerm
     }
@@ -75,6 +74,14 @@ struct KeptTerms: Sendable {
     }
     return isWord ? .word : .proper
   }
+
+  /// A lower-cased token without a possessive `'s`.
+  static func base(_ lower: String) -> String {
+    lower.hasSuffix("'s") || lower.hasSuffix("’s") ? String(lower.dropLast(2)) : lower
+  }
+
+  /// Whether the document keeps the word `base` (see `base(_:)`), or its singular.
+  func isLearned(base: String) -> Bool { learned.contains(base) || learned.contains(Self.singular(base)) }
 
   /// A crude singular: `promises` → `promise`, `libraries` → `library`.
   static func singular(_ w: String) -> String {

@@ -1,21 +1,50 @@
 /// Lays out Markdown: fenced code blocks are code (their comments prose only when the
-/// document localized some comments), inline code is code, link and image targets are
+/// document localized some comments, which a first reading of the document tells), inline code is code, link and image targets are
 /// masked with their brackets as run breakers (link titles stay prose), HTML is masked.
 enum MarkdownLayout {
-  /// The layouts of every line of a Markdown document.
-  ///
-  /// - Complexity: O(n) in the number of scalars.
-  static func layouts(for lines: [SourceLine]) -> [LineLayout] {
-    var layouts: [LineLayout] = []
-    layouts.reserveCapacity(lines.count)
-    var fence: (marker: Unicode.Scalar, count: Int)? = nil
-    var codeLines: [Int] = []
-    let frontMatterEnd = frontMatter(lines)
-    for (index, line) in lines.enumerated() {
-      if index < frontMatterEnd {
-        layouts.append(frontMatterLayout(line))
-        continue
+  /// Reads a Markdown document one line at a time. Lines come out in order, each with its
+  /// layout; a YAML front matter block (`---` … `---` or `...` within the first 200 lines)
+  /// is held until its end is seen, so nothing else is ever held.
+  struct Reader {
+    /// Whether comments in code blocks are prose (the document localized at least one).
+    let localizedComments: Bool
+    private var fence: (marker: Unicode.Scalar, count: Int)? = nil
+    private var index = 0
+    /// The lines of a possible front matter block, while its end has not been seen.
+    private var frontMatter: [SourceLine]? = nil
+
+    init(localizedComments: Bool) { self.localizedComments = localizedComments }
+
+    /// Reads the next line; `sink` gets lines with their layouts and whether each is inside
+    /// a fenced code block.
+    mutating func push(_ line: SourceLine, _ sink: (SourceLine, LineLayout, _ fenced: Bool) -> Void) {
+      defer { index += 1 }
+      if index == 0 && line.text.trimmingASCIIWhitespace() == "---" {
+        frontMatter = [line]
+        return
       }
+      guard var held = frontMatter else { return read(line, sink) }
+      held.append(line)
+      let t = line.text.trimmingASCIIWhitespace()
+      if t == "---" || t == "..." {
+        frontMatter = nil
+        for l in held { sink(l, MarkdownLayout.frontMatterLayout(l), false) }
+      } else if held.count >= 200 {
+        frontMatter = nil
+        for l in held { read(l, sink) }
+      } else {
+        frontMatter = held
+      }
+    }
+
+    /// Ends the document: an unclosed front matter block was ordinary text.
+    mutating func finish(_ sink: (SourceLine, LineLayout, _ fenced: Bool) -> Void) {
+      guard let held = frontMatter else { return }
+      frontMatter = nil
+      for l in held { read(l, sink) }
+    }
+
+    private mutating func read(_ line: SourceLine, _ sink: (SourceLine, LineLayout, _ fenced: Bool) -> Void) {
       let s = line.scalars
       var k = 0
       while k < s.count, s[k].value == " " || s[k].value == "\t" { k += 1 }
@@ -31,47 +60,33 @@ enum MarkdownLayout {
           }
           var layout = LineLayout(all: .code, count: s.count)
           layout.isCode = true
-          layouts.append(layout)
-          continue
+          return sink(line, layout, false)
         }
       }
       if fence != nil {
         var layout = LineLayout(all: .code, count: s.count)
         layout.isCode = true
-        layouts.append(layout)
-        codeLines.append(index)
-        continue
+        if localizedComments { MarkdownLayout.makeCommentProse(line, &layout) }
+        return sink(line, layout, true)
       }
-      layouts.append(inlineLayout(line))
+      sink(line, MarkdownLayout.inlineLayout(line), false)
     }
-    // Code comments are prose only when the document localized at least one of them.
-    var comments: [(Int, Range<Int>)] = []
-    for index in codeLines {
-      if let range = commentRange(in: lines[index].scalars) { comments.append((index, range)) }
-    }
-    let localized = comments.contains { (index, range) in
-      range.contains { lines[index].scalars[$0].letter == .korean }
-    }
-    if localized {
-      for (index, range) in comments {
-        var start = range.lowerBound
-        let s = lines[index].scalars
-        while start < range.upperBound, s[start].letter != .latin, s[start].letter != .korean { start += 1 }
-        layouts[index].set(start..<range.upperBound, .prose)
-        InlineMasks.apply(s, to: &layouts[index])
-      }
-    }
-    return layouts
   }
 
-  /// The number of lines of a YAML front matter block (`---` … `---`) at the top, or 0.
-  static func frontMatter(_ lines: [SourceLine]) -> Int {
-    guard let first = lines.first, first.text.trimmingASCIIWhitespace() == "---" else { return 0 }
-    for k in 1..<min(lines.count, 200) {
-      let t = lines[k].text.trimmingASCIIWhitespace()
-      if t == "---" || t == "..." { return k + 1 }
-    }
-    return 0
+  /// Whether a line of a code block has a comment with Korean in it (a localized comment).
+  static func hasKoreanComment(_ line: SourceLine) -> Bool {
+    guard let range = commentRange(in: line.scalars) else { return false }
+    return range.contains { line.scalars[$0].letter == .korean }
+  }
+
+  /// Makes the comment of a line of a code block prose, from its first letter.
+  static func makeCommentProse(_ line: SourceLine, _ layout: inout LineLayout) {
+    guard let range = commentRange(in: line.scalars) else { return }
+    var start = range.lowerBound
+    let s = line.scalars
+    while start < range.upperBound, s[start].letter != .latin, s[start].letter != .korean { start += 1 }
+    layout.set(start..<range.upperBound, .prose)
+    InlineMasks.apply(s, to: &layout)
   }
 
   /// A front matter line: keys and values are code, except a value with Korean, which is prose.

@@ -20,6 +20,9 @@ public struct RoleCounts: Hashable, Sendable, Codable {
   }
 
   /// The count for one role.
+  /// Lines of every role.
+  public var total: Int { content + chrome + untranslated + blank }
+
   public subscript(role: LineRole) -> Int {
     get {
       switch role {

@@ -1,13 +1,17 @@
-/// One decoded scalar of the input with its byte position and class.
+/// One decoded scalar of the input with its byte position and class. Sixteen bytes: a
+/// line of n scalars takes 16n bytes while it is analysed.
 struct SourceScalar: Sendable {
-  /// The scalar (U+FFFD for an invalid byte).
-  var value: Unicode.Scalar
   /// UTF-8 byte offset of its first byte in the input.
   var offset: Int
-  /// Number of input bytes it spans.
-  var length: Int
+  /// The scalar (U+FFFD for an invalid byte).
+  var value: Unicode.Scalar
+  /// Number of input bytes it spans (1–4).
+  var byteCount: UInt8
   /// Its letter class.
   var letter: LetterClass
+
+  /// Number of input bytes it spans.
+  var length: Int { Int(byteCount) }
 }
 
 /// One line of the input, decoded, with its byte range (excluding the line break).
@@ -49,40 +53,38 @@ struct SourceLine: Sendable {
   ///
   /// - Complexity: O(n) in the number of bytes.
   static func split(_ bytes: some Collection<UInt8>) -> [SourceLine] {
-    let bytes = Array(bytes)
     var lines: [SourceLine] = []
-    var current: [SourceScalar] = []
-    var lineStart = 0
-    var i = 0
-    let n = bytes.count
-    func finish(end: Int) {
-      var scalars = current
-      var stop = end
-      if let last = scalars.last, last.value == "\r" {
-        scalars.removeLast()
-        stop -= 1
-      }
-      lines.append(SourceLine(number: lines.count + 1, range: lineStart..<stop, scalars: scalars))
-      current = []
-    }
-    while i < n {
-      let b = bytes[i]
-      if b == 0x0A {
-        finish(end: i)
-        i += 1
-        lineStart = i
-        continue
-      }
-      let (scalar, length) = decode(bytes, at: i)
-      current.append(SourceScalar(value: scalar, offset: i, length: length, letter: LetterClassifier.classify(scalar)))
-      i += length
-    }
-    if lineStart < n { finish(end: n) }
+    var splitter = LineSplitter()
+    splitter.push(bytes) { lines.append($0) }
+    splitter.finish { lines.append($0) }
     return lines
   }
 
+  /// Decodes the line `bytes` (without its `\n`), which starts at byte `offset` of the input.
+  static func decode(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, number: Int) -> SourceLine {
+    var scalars: [SourceScalar] = []
+    // Bytes that start a scalar: the exact count on well-formed text.
+    var starts = 0
+    for b in bytes where b & 0xC0 != 0x80 { starts += 1 }
+    scalars.reserveCapacity(starts)
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let (scalar, length) = decode(bytes, at: i)
+      scalars.append(
+        SourceScalar(offset: offset + i, value: scalar, byteCount: UInt8(length), letter: LetterClassifier.classify(scalar)))
+      i += length
+    }
+    var stop = offset + n
+    if let last = scalars.last, last.value == "\r" {
+      scalars.removeLast()
+      stop -= 1
+    }
+    return SourceLine(number: number, range: offset..<stop, scalars: scalars)
+  }
+
   /// Decodes one scalar at `i`, or U+FFFD with length 1 for an invalid sequence.
-  private static func decode(_ bytes: [UInt8], at i: Int) -> (Unicode.Scalar, Int) {
+  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
     let b0 = bytes[i]
     if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
     let replacement: (Unicode.Scalar, Int) = ("\u{FFFD}", 1)

@@ -41,6 +41,13 @@ final class ByteReader {
     }
   }
 
+  /// Takes over an open descriptor (closed in `deinit`).
+  init(descriptor: Int32, name: String) {
+    self.descriptor = descriptor
+    self.name = name
+    owned = true
+  }
+
   deinit { if owned { close(descriptor) } }
 
   /// Appends up to `count` bytes to `buffer`; returns how many were read (0 at the end).

@@ -95,6 +95,7 @@ struct Runner {
         return out
       }
       var state = processor.begin(file: item.name)
+      if processor.surveys { processor.survey(chunk, state: &state) }
       processor.process(chunk, state: &state, into: &out)
       processor.end(state: &state, into: &out)
     } catch {
@@ -107,28 +108,50 @@ struct Runner {
   ///
   /// A file is checked whole first, so a bad byte near its end does not leave partial output
   /// behind; standard input can only be checked as it arrives, so its output stops at the
-  /// chunk with the problem (and the exit status says so).
+  /// chunk with the problem (and the exit status says so). A command that reads its input
+  /// twice surveys a file during the check; standard input is then spooled to an unlinked
+  /// temporary file during the survey and read back from there.
   private func stream<P: DocumentProcessor>(_ item: InputItem, _ processor: P, _ writer: OutputWriter) throws(WriteFailure) {
     do {
+      var state = processor.begin(file: item.name)
+      var source = try ByteReader(item)
       if case .file = item {
-        var checker = LineChunker(try ByteReader(item), size: input.chunkSize)
+        var checker = LineChunker(source, size: input.chunkSize)
         while let chunk = try checker.next() {
           if let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy) {
             diagnostics.report(problem)
             return
           }
+          if processor.surveys { processor.survey(chunk, state: &state) }
         }
+        source = try ByteReader(item)
+      } else if processor.surveys {
+        let spool = try Spool(name: item.name)
+        var reader = LineChunker(source, size: input.chunkSize)
+        while let chunk = try reader.next() {
+          if let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy) {
+            diagnostics.report(problem)
+            return
+          }
+          try spool.write(chunk.bytes)
+          processor.survey(chunk, state: &state)
+        }
+        source = try spool.reader()
       }
-      var chunker = LineChunker(try ByteReader(item), size: input.chunkSize)
-      var state = processor.begin(file: item.name)
+      var chunker = LineChunker(source, size: input.chunkSize)
+      let drain = OutputDrain(writer: writer)
       while let chunk = try chunker.next() {
-        if case .standardInput = item, let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy) {
+        if case .standardInput = item, !processor.surveys,
+          let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy)
+        {
           diagnostics.report(problem)
           return
         }
         var out = Emitter()
+        out.drain = drain
         processor.process(chunk, state: &state, into: &out)
         if chunk.isLast { processor.end(state: &state, into: &out) }
+        if let failure = drain.failure { throw failure }
         try emit(out, writer)
         Progress.shared.advance(bytes: chunk.bytes.count)
       }

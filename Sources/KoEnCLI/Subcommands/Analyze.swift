@@ -56,7 +56,8 @@ struct Analyze: ParsableCommand {
   }
 }
 
-/// Analyzes each input as one document.
+/// Analyzes each input as one document, in two readings: the lines come out as they are
+/// decided, so an input of any size streams (HTML, a page for people, holds the document).
 struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
   let settings: AnalysisSettings
   let format: OutputFormat
@@ -64,38 +65,97 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
   let palette: Palette
   let width: Int
 
-  func begin(file: String) -> WholeDocument { WholeDocument(file: file) }
+  /// One input's analysis and what its output has written so far.
+  struct State {
+    var stream: AnalysisStream
+    /// The whole input, for HTML.
+    var whole: WholeDocument
+    var mapper: OffsetMapper
+    /// Offsets in the chosen unit of fragment boundaries already mapped (catalogue
+    /// findings refer back to them).
+    var mapped: [Int: Int] = [:]
+    var tally = AnalysisText.Tally()
+  }
 
-  func process(_ chunk: Chunk, state: inout WholeDocument, into out: inout Emitter) { state.append(chunk) }
+  var surveys: Bool { format != .html }
 
-  func end(state: inout WholeDocument, into out: inout Emitter) {
-    let bytes = state.bytes
-    let document = settings.analyze(bytes, fileName: state.file)
+  func begin(file: String) -> State {
+    State(
+      stream: AnalysisStream(file: file, settings: settings), whole: WholeDocument(file: file),
+      mapper: OffsetMapper(unit: offsets))
+  }
+
+  func survey(_ chunk: Chunk, state: inout State) { state.stream.survey(chunk) }
+
+  func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
+    if format == .html {
+      state.whole.append(chunk)
+      return
+    }
+    if chunk.offset == 0 && format == .text {
+      out.text(AnalysisText(palette: palette, width: width).header(file: state.stream.file))
+    }
+    write(state.stream.analyze(chunk), &state, &out)
+  }
+
+  func end(state: inout State, into out: inout Emitter) {
+    if format == .html {
+      let bytes = state.whole.bytes
+      out.text(AnalysisHTML.section(settings.analyze(bytes, fileName: state.whole.file), file: state.whole.file, bytes: bytes))
+      return
+    }
+    write(state.stream.finish(), &state, &out)
+    let file = state.stream.file
     switch format {
     case .json, .jsonl:
-      var mapper = OffsetMapper(unit: offsets)
-      mapper.begin(chunk: bytes, at: 0)
-      for line in document.lines { out.record(AnalyzeProcessor.lineRecord(line, file: state.file, mapper: &mapper)) }
-      for finding in document.catalogFindings {
-        out.record(AnalyzeProcessor.findingRecord(finding, file: state.file, mapper: &mapper))
+      for finding in state.stream.catalogFindings {
+        out.record(AnalyzeProcessor.findingRecord(finding, file: file, mapped: state.mapped))
       }
-      out.record(AnalyzeProcessor.documentRecord(document, file: state.file))
+      out.record(.object([("type", .string("document")), ("file", .string(file))] + documentFields(state.stream)))
     case .tsv:
-      var mapper = OffsetMapper(unit: offsets)
-      mapper.begin(chunk: bytes, at: 0)
-      for line in document.lines {
+      break
+    default:
+      out.text(AnalysisText(palette: palette, width: width).footer(
+        dominant: state.stream.dominant, tally: state.tally, findings: state.stream.catalogFindings))
+    }
+  }
+
+  private func write(_ lines: [StreamedLine], _ state: inout State, _ out: inout Emitter) {
+    let file = state.stream.file
+    for item in lines {
+      let line = item.line
+      switch format {
+      case .json, .jsonl:
+        // The mapper reads the input in order: each line with its line break.
+        state.mapper.begin(
+          chunk: Array(state.stream.bytes(line.range.lowerBound..<item.lineBreak.upperBound)), at: line.range.lowerBound)
+        for f in line.fragments {
+          state.mapped[f.range.lowerBound] = state.mapper.map(f.range.lowerBound)
+          state.mapped[f.range.upperBound] = state.mapper.map(f.range.upperBound)
+        }
+        if state.stream.format == .plainText || state.stream.format == .markdown { state.mapped = [:] }
+        out.record(AnalyzeProcessor.lineRecord(line, file: file, mapper: &state.mapper))
+      case .tsv:
+        state.mapper.begin(
+          chunk: Array(state.stream.bytes(line.range.lowerBound..<item.lineBreak.upperBound)), at: line.range.lowerBound)
         let fields = [
-          state.file, String(line.number), String(mapper.map(line.range.lowerBound)), String(mapper.map(line.range.upperBound)),
-          line.language.rawValue, line.role.rawValue, line.fragments.map(\.text).joined(separator: ";"),
-          String(decoding: bytes[line.range], as: UTF8.self),
+          file, String(line.number), String(state.mapper.map(line.range.lowerBound)),
+          String(state.mapper.map(line.range.upperBound)), line.language.rawValue, line.role.rawValue,
+          line.fragments.map(\.text).joined(separator: ";"), String(decoding: state.stream.bytes(line.range), as: UTF8.self),
         ]
         out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
+      default:
+        state.tally.add(line)
+        out.text(AnalysisText(palette: palette, width: width).row(
+          line, text: state.stream.bytes(line.range), numberWidth: AnalysisText.numberWidth(lineCount: state.stream.lineCount)))
       }
-    case .html:
-      out.text(AnalysisHTML.section(document, file: state.file, bytes: bytes))
-    default:
-      out.text(AnalysisText(palette: palette, width: width).render(document, file: state.file, bytes: bytes))
     }
+  }
+
+  func documentFields(_ stream: AnalysisStream) -> [(String, JSONValue)] {
+    AnalyzeProcessor.documentFields(
+      dominant: stream.dominant, lines: stream.counts.total, counts: stream.counts, fragments: stream.fragmentCount,
+      findings: stream.catalogFindings.count)
   }
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
@@ -103,7 +163,9 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     let document = settings.analyze(bytes, fileName: "")
     var mapper = OffsetMapper(unit: offsets)
     mapper.begin(chunk: bytes, at: 0)
-    var fields = AnalyzeProcessor.documentFields(document)
+    var fields = AnalyzeProcessor.documentFields(
+      dominant: document.dominant, lines: document.lines.count, counts: document.counts,
+      fragments: document.fragments.count, findings: document.catalogFindings.count)
     fields.append(("by_line", .array(document.lines.map { line in
       var record = AnalyzeProcessor.lineRecord(line, file: nil, mapper: &mapper)
       if case .object(var f) = record {
@@ -135,9 +197,14 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     return .object(fields)
   }
 
-  static func findingRecord(_ finding: CatalogFinding, file: String, mapper: inout OffsetMapper) -> JSONValue {
+  static func findingRecord(_ finding: CatalogFinding, file: String, mapped: [Int: Int]) -> JSONValue {
     var fragments: [JSONValue] = []
-    for f in finding.fragments { fragments.append(fragmentRecord(f, mapper: &mapper)) }
+    for f in finding.fragments {
+      fragments.append(.object([
+        ("start", .int(mapped[f.range.lowerBound] ?? f.range.lowerBound)), ("end", .int(mapped[f.range.upperBound] ?? f.range.upperBound)),
+        ("line", .int(f.line)), ("column", .int(f.column)), ("text", .string(f.text)), ("lang", .string(f.language.rawValue)),
+      ]))
+    }
     return .object([
       ("type", .string("finding")), ("file", .string(file)), ("kind", .string(finding.kind.rawValue)),
       ("entry_line", .int(finding.entryLine)), ("line", .int(finding.translationLine)),
@@ -145,16 +212,13 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     ])
   }
 
-  static func documentFields(_ document: DocumentAnalysis) -> [(String, JSONValue)] {
-    var fields: [(String, JSONValue)] = [("dominant", .string(document.dominant.rawValue)), ("lines", .int(document.lines.count))]
-    let counts = document.counts
+  static func documentFields(
+    dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, findings: Int
+  ) -> [(String, JSONValue)] {
+    var fields: [(String, JSONValue)] = [("dominant", .string(dominant.rawValue)), ("lines", .int(lines))]
     for role in LineRole.allCases { fields.append((role.rawValue, .int(counts[role]))) }
-    fields.append(("fragments", .int(document.fragments.count)))
-    if !document.catalogFindings.isEmpty { fields.append(("findings", .int(document.catalogFindings.count))) }
+    fields.append(("fragments", .int(fragments)))
+    if findings > 0 { fields.append(("findings", .int(findings))) }
     return fields
-  }
-
-  static func documentRecord(_ document: DocumentAnalysis, file: String) -> JSONValue {
-    .object([("type", .string("document")), ("file", .string(file))] + documentFields(document))
   }
 }

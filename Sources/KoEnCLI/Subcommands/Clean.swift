@@ -35,67 +35,94 @@ struct Clean: ParsableCommand {
   }
 }
 
-/// Keeps the content lines of each document.
+/// Keeps the content lines of each document, line by line as the analysis decides them.
 struct CleanProcessor: DocumentProcessor, RecordProcessor {
   let settings: AnalysisSettings
   let keepUntranslated: Bool
   let romanize: Bool
 
-  func begin(file: String) -> WholeDocument { WholeDocument(file: file) }
+  /// One input's analysis and what is pending in its output.
+  struct State {
+    var stream: AnalysisStream
+    var writer = Writer()
+  }
 
-  func process(_ chunk: Chunk, state: inout WholeDocument, into out: inout Emitter) { state.append(chunk) }
+  /// Writes kept lines with their own line breaks: blank lines between kept lines collapse
+  /// to one, and none are written before the first kept line or after the last.
+  struct Writer {
+    /// The line break of the first blank line since the last kept line.
+    private var pendingBlank: [UInt8]? = nil
+    private var wroteAny = false
 
-  func end(state: inout WholeDocument, into out: inout Emitter) {
-    out.bytes(clean(state.bytes, file: state.file))
+    mutating func add(_ role: LineRole, text: [UInt8], lineBreak: ArraySlice<UInt8>, keep: Bool, into out: inout [UInt8]) {
+      if role == .blank {
+        if wroteAny && pendingBlank == nil { pendingBlank = lineBreak.isEmpty ? [0x0A] : Array(lineBreak) }
+        return
+      }
+      guard keep else { return }
+      if let blank = pendingBlank { out += blank }
+      pendingBlank = nil
+      out += text
+      out += lineBreak  // empty only after the document's last line
+      wroteAny = true
+    }
+  }
+
+  var surveys: Bool { true }
+
+  func begin(file: String) -> State { State(stream: AnalysisStream(file: file, settings: settings)) }
+
+  func survey(_ chunk: Chunk, state: inout State) { state.stream.survey(chunk) }
+
+  func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
+    var bytes: [UInt8] = []
+    write(state.stream.analyze(chunk), &state, &bytes)
+    if !bytes.isEmpty { out.bytes(bytes) }
+  }
+
+  func end(state: inout State, into out: inout Emitter) {
+    var bytes: [UInt8] = []
+    write(state.stream.finish(), &state, &bytes)
+    if !bytes.isEmpty { out.bytes(bytes) }
   }
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
-    .string(String(decoding: clean(Array(text.utf8), file: ""), as: UTF8.self))
+    .string(String(decoding: clean(Array(text.utf8)), as: UTF8.self))
   }
 
-  /// The kept lines of `bytes`, with their original line breaks.
-  func clean(_ bytes: [UInt8], file: String) -> [UInt8] {
-    let document = settings.analyze(bytes, fileName: file)
+  /// The kept lines of a whole document, with their original line breaks.
+  func clean(_ bytes: [UInt8]) -> [UInt8] {
+    var state = begin(file: "")
+    let chunk = Chunk(file: "", bytes: bytes, offset: 0, firstLine: 1, isLast: true)
+    survey(chunk, state: &state)
     var out: [UInt8] = []
-    out.reserveCapacity(bytes.count)
-    var pendingBlank: [UInt8]? = nil
-    var wroteAny = false
-    for (index, line) in document.lines.enumerated() {
-      let nextStart = index + 1 < document.lines.count ? document.lines[index + 1].range.lowerBound : bytes.count
-      let lineBreak = Array(bytes[line.range.upperBound..<nextStart])
-      switch line.role {
-      case .blank:
-        if wroteAny && pendingBlank == nil { pendingBlank = lineBreak.isEmpty ? [0x0A] : lineBreak }
-        continue
-      case .chrome:
-        continue
-      case .untranslated where !keepUntranslated:
-        continue
-      default:
-        break
-      }
-      if let blank = pendingBlank {
-        out.append(contentsOf: blank)
-        pendingBlank = nil
-      }
-      out.append(contentsOf: text(of: line, bytes: bytes))
-      out.append(contentsOf: lineBreak.isEmpty && index + 1 < document.lines.count ? [0x0A] : lineBreak)
-      wroteAny = true
-    }
+    write(state.stream.analyze(chunk), &state, &out)
+    write(state.stream.finish(), &state, &out)
     return out
   }
 
-  private func text(of line: AnalyzedLine, bytes: [UInt8]) -> [UInt8] {
-    guard romanize, !line.fragments.isEmpty else { return Array(bytes[line.range]) }
+  private func write(_ lines: [StreamedLine], _ state: inout State, _ out: inout [UInt8]) {
+    for item in lines {
+      let line = item.line
+      let keep = line.role == .content || (line.role == .untranslated && keepUntranslated)
+      let text = keep ? self.text(of: line, bytes: state.stream.bytes(line.range)) : []
+      state.writer.add(line.role, text: text, lineBreak: state.stream.bytes(item.lineBreak), keep: keep, into: &out)
+    }
+  }
+
+  /// A kept line's bytes, its Korean fragments romanized when asked.
+  private func text(of line: AnalyzedLine, bytes: ArraySlice<UInt8>) -> [UInt8] {
+    guard romanize, !line.fragments.isEmpty else { return Array(bytes) }
+    let base = bytes.startIndex - line.range.lowerBound
     var out: [UInt8] = []
     var position = line.range.lowerBound
     for fragment in line.fragments.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where fragment.range.lowerBound >= position {
-      out.append(contentsOf: bytes[position..<fragment.range.lowerBound])
-      let original = String(decoding: bytes[fragment.range], as: UTF8.self)
+      out.append(contentsOf: bytes[(position + base)..<(fragment.range.lowerBound + base)])
+      let original = String(decoding: bytes[(fragment.range.lowerBound + base)..<(fragment.range.upperBound + base)], as: UTF8.self)
       out.append(contentsOf: readingRomanizer.romanize(original).utf8)
       position = fragment.range.upperBound
     }
-    out.append(contentsOf: bytes[position..<line.range.upperBound])
+    out.append(contentsOf: bytes[(position + base)..<(line.range.upperBound + base)])
     return out
   }
 }

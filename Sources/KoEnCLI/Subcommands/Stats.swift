@@ -108,23 +108,43 @@ struct StatsProcessor: DocumentProcessor, RecordProcessor {
   let format: OutputFormat
   let palette: Palette
 
-  func begin(file: String) -> WholeDocument { WholeDocument(file: file) }
+  /// One input's counts so far, and its analysis.
+  struct State {
+    var stream: AnalysisStream
+    var counts = TextCounts()
+  }
 
-  func process(_ chunk: Chunk, state: inout WholeDocument, into out: inout Emitter) { state.append(chunk) }
+  var surveys: Bool { true }
 
-  func end(state: inout WholeDocument, into out: inout Emitter) {
-    let counts = measure(state.bytes)
+  func begin(file: String) -> State { State(stream: AnalysisStream(file: file, settings: settings)) }
+
+  func survey(_ chunk: Chunk, state: inout State) { state.stream.survey(chunk) }
+
+  func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
+    state.counts.count(chunk.bytes)
+    chunk.bytes.withUnsafeBufferPointer { buffer in
+      for line in LineProfiler(tokenizer: Tokenizer(unsafeUTF8: buffer)) { state.counts.languages += line.letters }
+    }
+    _ = state.stream.analyze(chunk)
+  }
+
+  func end(state: inout State, into out: inout Emitter) {
+    _ = state.stream.finish()
+    var counts = state.counts
+    counts.roles = state.stream.counts
+    counts.dominant = state.stream.dominant
+    let file = state.stream.file
     switch format {
     case .json, .jsonl:
-      out.record(.object([("file", .string(state.file))] + counts.record))
+      out.record(.object([("file", .string(file))] + counts.record))
     case .tsv:
-      var fields = [state.file, String(counts.bytes), String(counts.lineCount), String(counts.letters.values.reduce(0, +))]
+      var fields = [file, String(counts.bytes), String(counts.lineCount), String(counts.letters.values.reduce(0, +))]
       fields += TextCounts.languageOrder.map { String(counts.languages[$0]) }
       fields += [counts.dominant.rawValue, String(counts.syllables), String(counts.conjoiningJamo), String(counts.compatibilityJamo), String(counts.halfwidthJamo)]
       fields += LineRole.allCases.map { String(counts.roles[$0]) }
       out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
     default:
-      out.text(text(counts, file: state.file))
+      out.text(text(counts, file: file))
     }
   }
 

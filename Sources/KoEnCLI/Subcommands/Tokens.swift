@@ -70,28 +70,32 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
   func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
     state.mapper.begin(chunk: chunk.bytes, at: chunk.offset)
     if format == .text && chunk.offset == 0 { out.text(palette.paint(chunk.file, palette.bold) + "\n") }
-    for token in tokens(in: chunk.bytes) where kept(token) {
-      let text = String(decoding: chunk.bytes[token.range], as: UTF8.self)
-      let start = chunk.offset + token.range.lowerBound
-      let end = chunk.offset + token.range.upperBound
-      switch format {
-      case .json, .jsonl:
-        out.record(.object([
-          ("file", .string(chunk.file)), ("start", .int(state.mapper.map(start))), ("end", .int(state.mapper.map(end))),
-          ("kind", .string(token.kind.rawValue)), ("script", .string(token.script.code)), ("lang", .string(token.language.rawValue)),
-          ("text", .string(text)),
-        ]))
-      case .tsv:
-        out.text([chunk.file, String(state.mapper.map(start)), String(state.mapper.map(end)), token.kind.rawValue, token.script.code, token.language.rawValue, text]
-          .map(tsvField).joined(separator: "\t") + "\n")
-      default:
-        let style = palette.language(token.language)
-        out.text(
-          "\(palette.paint(DisplayWidth.padLeft(String(start), to: 8), palette.dim)) \(palette.paint(DisplayWidth.padLeft(String(end), to: 8), palette.dim))  "
-            + "\(DisplayWidth.pad(token.kind.rawValue, to: 11)) \(DisplayWidth.pad(token.script.code, to: 5)) "
-            + "\(palette.paint(DisplayWidth.pad(token.language.rawValue, to: 4), style)) "
-            + "\(palette.paint(visible(text), style))\n")
-      }
+    chunk.bytes.withUnsafeBufferPointer { buffer in
+      for token in Tokenizer(unsafeUTF8: buffer) where kept(token) { write(token, chunk, &state, &out) }
+    }
+  }
+
+  private func write(_ token: Token, _ chunk: Chunk, _ state: inout State, _ out: inout Emitter) {
+    let text = String(decoding: chunk.bytes[token.range], as: UTF8.self)
+    let start = chunk.offset + token.range.lowerBound
+    let end = chunk.offset + token.range.upperBound
+    switch format {
+    case .json, .jsonl:
+      out.record(.object([
+        ("file", .string(chunk.file)), ("start", .int(state.mapper.map(start))), ("end", .int(state.mapper.map(end))),
+        ("kind", .string(token.kind.rawValue)), ("script", .string(token.script.code)), ("lang", .string(token.language.rawValue)),
+        ("text", .string(text)),
+      ]))
+    case .tsv:
+      out.text([chunk.file, String(state.mapper.map(start)), String(state.mapper.map(end)), token.kind.rawValue, token.script.code, token.language.rawValue, text]
+        .map(tsvField).joined(separator: "\t") + "\n")
+    default:
+      let style = palette.language(token.language)
+      out.text(
+        "\(palette.paint(DisplayWidth.padLeft(String(start), to: 8), palette.dim)) \(palette.paint(DisplayWidth.padLeft(String(end), to: 8), palette.dim))  "
+          + "\(DisplayWidth.pad(token.kind.rawValue, to: 11)) \(DisplayWidth.pad(token.script.code, to: 5)) "
+          + "\(palette.paint(DisplayWidth.pad(token.language.rawValue, to: 4), style)) "
+          + "\(palette.paint(visible(text), style))\n")
     }
   }
 

@@ -76,25 +76,75 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
   let offsets: OffsetUnit
   let palette: Palette
 
-  func begin(file: String) -> WholeDocument { WholeDocument(file: file) }
+  /// One input's analysis; in a catalogue, the lines with fragments until its entries are known.
+  struct State {
+    var stream: AnalysisStream
+    var mapper: OffsetMapper
+    /// Offsets in the chosen unit of fragment boundaries already read.
+    var mapped: [Int: Int] = [:]
+    var held: [AnalyzedLine] = []
+  }
 
-  func process(_ chunk: Chunk, state: inout WholeDocument, into out: inout Emitter) { state.append(chunk) }
+  var surveys: Bool { true }
 
-  func end(state: inout WholeDocument, into out: inout Emitter) {
-    let findings = UntranslatedProcessor.findings(in: state.bytes, file: state.file, settings: settings)
+  func begin(file: String) -> State {
+    State(stream: AnalysisStream(file: file, settings: settings), mapper: OffsetMapper(unit: offsets))
+  }
+
+  func survey(_ chunk: Chunk, state: inout State) { state.stream.survey(chunk) }
+
+  func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
+    read(state.stream.analyze(chunk), &state, &out)
+  }
+
+  func end(state: inout State, into out: inout Emitter) {
+    read(state.stream.finish(), &state, &out)
+    if !state.held.isEmpty || !state.stream.catalogFindings.isEmpty {
+      let findings = UntranslatedProcessor.findings(catalog: state.stream.catalogFindings, lines: state.held, file: state.stream.file)
+      emit(findings, mapped: state.mapped, &out)
+    }
+  }
+
+  /// Reports the fragments of `lines` as they come; a catalogue's lines are held, since
+  /// its entries' findings (at the end) cover their fragments.
+  private func read(_ lines: [StreamedLine], _ state: inout State, _ out: inout Emitter) {
+    let catalogue = state.stream.format == .gettext || state.stream.format == .localeTable
+    for item in lines {
+      let line = item.line
+      // The mapper reads the whole input in order, each line with its line break.
+      if offsets != .utf8 {
+        state.mapper.begin(chunk: Array(state.stream.bytes(line.range.lowerBound..<item.lineBreak.upperBound)), at: line.range.lowerBound)
+      }
+      guard !line.fragments.isEmpty && (line.role == .content || line.role == .untranslated || catalogue) else { continue }
+      var mapped: [Int: Int] = [:]
+      if offsets != .utf8 {
+        for f in line.fragments {
+          mapped[f.range.lowerBound] = state.mapper.map(f.range.lowerBound)
+          mapped[f.range.upperBound] = state.mapper.map(f.range.upperBound)
+        }
+      }
+      if catalogue {
+        state.held.append(line)
+        state.mapped.merge(mapped) { a, _ in a }
+      } else {
+        emit(UntranslatedProcessor.findings(catalog: [], lines: [line], file: state.stream.file), mapped: mapped, &out)
+      }
+    }
+  }
+
+  private func emit(_ findings: [Finding], mapped: [Int: Int], _ out: inout Emitter) {
     if !findings.isEmpty { out.findings = true }
-    var mapper = OffsetMapper(unit: offsets)
-    mapper.begin(chunk: state.bytes, at: 0)
+    let map = { (offset: Int) in mapped[offset] ?? offset }
     for finding in findings {
       switch format {
       case .sarif:
         out.record(SARIF.result(finding))
       case .json, .jsonl:
-        out.record(UntranslatedProcessor.record(finding, file: finding.file, mapper: &mapper))
+        out.record(UntranslatedProcessor.record(finding, file: finding.file, map: map))
       case .tsv:
         let fields = [
           finding.file, String(finding.line), finding.column.map(String.init) ?? "",
-          finding.range.map { String(mapper.map($0.lowerBound)) } ?? "", finding.range.map { String(mapper.map($0.upperBound)) } ?? "",
+          finding.range.map { String(map($0.lowerBound)) } ?? "", finding.range.map { String(map($0.upperBound)) } ?? "",
           finding.kind, finding.language?.rawValue ?? "", finding.text, finding.reading ?? "",
         ]
         out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
@@ -111,31 +161,31 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
     let bytes = Array(text.utf8)
-    let findings = UntranslatedProcessor.findings(in: bytes, file: "", settings: settings)
+    let document = settings.analyze(bytes, fileName: "")
+    let findings = UntranslatedProcessor.findings(catalog: document.catalogFindings, lines: document.lines, file: "")
     var mapper = OffsetMapper(unit: offsets)
     mapper.begin(chunk: bytes, at: 0)
-    return .array(findings.map { UntranslatedProcessor.record($0, file: nil, mapper: &mapper) })
+    return .array(findings.map { UntranslatedProcessor.record($0, file: nil, map: { mapper.map($0) }) })
   }
 
-  static func record(_ finding: Finding, file: String?, mapper: inout OffsetMapper) -> JSONValue {
+  static func record(_ finding: Finding, file: String?, map: (Int) -> Int) -> JSONValue {
     var fields: [(String, JSONValue)] = []
     if let file { fields.append(("file", .string(file))) }
     fields += [
       ("line", .int(finding.line)), ("column", finding.column.map(JSONValue.int) ?? .null),
-      ("start", finding.range.map { .int(mapper.map($0.lowerBound)) } ?? .null),
-      ("end", finding.range.map { .int(mapper.map($0.upperBound)) } ?? .null),
+      ("start", finding.range.map { .int(map($0.lowerBound)) } ?? .null),
+      ("end", finding.range.map { .int(map($0.upperBound)) } ?? .null),
       ("kind", .string(finding.kind)), ("lang", .string(finding.language?.rawValue ?? "")), ("text", .string(finding.text)),
       ("reading", finding.reading.map(JSONValue.string) ?? .null), ("message", .string(finding.message)),
     ]
     return .object(fields)
   }
 
-  /// The findings of one document, in line order.
-  static func findings(in bytes: [UInt8], file: String, settings: AnalysisSettings) -> [Finding] {
-    let document = settings.analyze(bytes, fileName: file)
+  /// The findings of a document's catalogue entries and lines, in line order.
+  static func findings(catalog: [CatalogFinding], lines: [AnalyzedLine], file: String) -> [Finding] {
     var findings: [Finding] = []
     var covered: [Range<Int>] = []
-    for entry in document.catalogFindings {
+    for entry in catalog {
       switch entry.kind {
       case .emptyTranslation:
         findings.append(Finding(
@@ -159,7 +209,7 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
         }
       }
     }
-    for line in document.lines where line.role == .content || line.role == .untranslated {
+    for line in lines where line.role == .content || line.role == .untranslated {
       for f in line.fragments where !covered.contains(where: { $0.overlaps(f.range) }) {
         let reading = f.reading
         var message = "untranslated \(languageName(f.language)) \"\(visible(f.text))\""

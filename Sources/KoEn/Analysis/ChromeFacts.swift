@@ -1,0 +1,41 @@
+/// What the chrome rules that look beyond a line need to know of it, worked out once when
+/// the line is analysed.
+struct ChromeFacts: Sendable {
+  /// Words of the line's normalized prose (0 for code and datelines).
+  var words = 0
+  /// Navigation or share-bar labels the line is made of (English documents).
+  var labels = 0
+  /// The article's own text whatever its shape: a dateline, byline or Markdown heading.
+  var isProtected = false
+  /// A header of a related/popular-articles list.
+  var isListHeader = false
+  /// A line of code.
+  var isCode = false
+  /// It ends with sentence punctuation.
+  var endsLikeSentence = false
+  /// It starts with a bullet.
+  var isBulleted = false
+  /// It has a digit.
+  var hasDigit = false
+  /// It has the shape of a breadcrumb trail (`Home > Section`).
+  var isBreadcrumb = false
+  /// The document has this short line three times or more.
+  var isRepeated = false
+
+  /// A short label: a few words, not a sentence, not protected, not code.
+  var isShortLabel: Bool { words <= 6 && !endsLikeSentence && !isProtected && !isCode }
+}
+
+/// A line on its way through the chrome rules.
+struct ChromeItem {
+  /// The line's analysis; the rules change its role.
+  var line: AnalyzedLine
+  /// What the rules know of it.
+  var facts: ChromeFacts
+
+  var role: LineRole {
+    get { line.role }
+    set { line.role = newValue }
+  }
+  var isBlank: Bool { line.role == .blank }
+}

@@ -1,0 +1,282 @@
+/// The first of the two readings that analyse a document: what can be known only from the
+/// whole of it, gathered line by line in bounded memory.
+///
+/// A line's analysis depends on the document around it: the dominant language, the terms
+/// the document keeps in English (identifiers of its code, acronyms, names it uses inside
+/// Korean sentences), whether it localized the comments of its code, and how often it
+/// repeats each short line. The survey reads the document once for these; a
+/// `StreamingDocumentAnalyzer` then reads it again and analyses each line as it comes.
+///
+/// ```swift
+/// var survey = DocumentSurvey(format: .plainText)
+/// for chunk in chunks { survey.add(chunk) }
+/// var analyzer = StreamingDocumentAnalyzer(survey: survey)
+/// for chunk in chunks { for line in analyzer.add(chunk) { print(line.role) } }
+/// for line in analyzer.finish() { print(line.role) }
+/// ```
+///
+/// Chunks may be cut anywhere, even inside a character. Memory grows with the document's
+/// distinct kept terms and distinct short lines, never with its length. One survey per
+/// document, used from one thread.
+public struct DocumentSurvey {
+  /// The document's format.
+  public let format: DocumentFormat
+  /// The analysis options.
+  public let options: AnalysisOptions
+  /// Lines that recur across a corpus (corpus mode), normalized.
+  let recurring: Set<String>
+
+  private var reader: LayoutReader
+  /// Reads runs of English as a Korean document would, before its kept terms are known.
+  private let finder: FragmentFinder
+  private var finished = false
+  // The dominant language: letter masses of the prose.
+  private var korean = 0
+  private var english = 0
+  /// Masses of catalogue lines whose entry has not ended: an entry left in the source
+  /// language is not evidence of the translation's language.
+  private var pendingMasses: [Int: (korean: Int, english: Int)] = [:]
+  // Kept terms.
+  private var identifiers = Set<String>()
+  private var acronyms = Set<String>()
+  private var nameCandidates = Set<NameCandidate>()
+  /// Acronyms and names found in comments of code blocks, kept when comments are localized.
+  private var commentAcronyms = Set<String>()
+  private var commentNameCandidates = Set<NameCandidate>()
+  private var localizedComments = false
+  /// How often each short line occurs (saturating at 3), by a stable hash of its
+  /// normalized text.
+  private var shortLineCounts: [UInt64: UInt8] = [:]
+
+  /// Names used inside a Korean sentence, with the ordinary English words of their run:
+  /// the names are kept only if those words turn out to be terms the document keeps.
+  struct NameCandidate: Hashable, Sendable {
+    var names: [String]
+    var words: [String]
+  }
+
+  /// A survey of a document in `format`.
+  public init(format: DocumentFormat, options: AnalysisOptions = AnalysisOptions()) {
+    self.init(format: format, options: options, recurring: [])
+  }
+
+  init(format: DocumentFormat, options: AnalysisOptions, recurring: Set<String>) {
+    self.format = format
+    self.options = options
+    self.recurring = recurring
+    reader = LayoutReader(format: format, localizedComments: false)
+    finder = FragmentFinder(dominant: .ko, kept: KeptTerms(glossary: options.glossary), options: options)
+  }
+
+  /// Reads the next piece of the document.
+  ///
+  /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
+  public mutating func add(_ bytes: some Collection<UInt8>) {
+    precondition(!finished, "DocumentSurvey: add after finish")
+    var events: [LayoutEvent] = []
+    reader.push(bytes) { events.append($0) }
+    for event in events { read(event) }
+  }
+
+  /// Ends the document. Called by `StreamingDocumentAnalyzer` if not before.
+  public mutating func finish() {
+    guard !finished else { return }
+    var events: [LayoutEvent] = []
+    reader.finish { events.append($0) }
+    for event in events { read(event) }
+    for (_, mass) in pendingMasses {
+      korean += mass.korean
+      english += mass.english
+    }
+    pendingMasses = [:]
+    finished = true
+  }
+
+  /// The document's dominant language: the option when set, otherwise the language with
+  /// the larger letter mass in the prose, leaving out lexicon chrome (Korean on a tie).
+  ///
+  /// - Precondition: `finish()` was called.
+  public var dominant: Language {
+    precondition(finished, "DocumentSurvey: dominant before finish")
+    return options.dominant ?? (korean >= english && korean > 0 ? .ko : .en)
+  }
+
+  /// The terms a Korean document keeps in English.
+  var keptTerms: KeptTerms {
+    var kept = KeptTerms(glossary: options.glossary)
+    kept.learned.formUnion(identifiers)
+    let learned = kept
+    var names = acronyms
+    var candidates = nameCandidates
+    if localizedComments {
+      names.formUnion(commentAcronyms)
+      candidates.formUnion(commentNameCandidates)
+    }
+    for candidate in candidates where candidate.words.allSatisfy({ learned.isLearned(base: KeptTerms.base($0)) }) {
+      for name in candidate.names where !learned.isLearned(base: KeptTerms.base(name)) { names.insert(name) }
+    }
+    kept.learned.formUnion(names)
+    return kept
+  }
+
+  /// Whether the document localized comments in its code blocks.
+  var commentsAreLocalized: Bool { localizedComments }
+
+  /// How often the document has the short line whose normalized text is `normalized`
+  /// (saturating at 3).
+  func occurrences(ofShortLine normalized: String) -> Int {
+    Int(shortLineCounts[Self.stableHash(normalized), default: 0])
+  }
+
+  // MARK: - Reading
+
+  private mutating func read(_ event: LayoutEvent) {
+    switch event {
+    case .entry(let entry):
+      let excluded = entry.usesKey || entry.translation == entry.source
+      for index in entry.translationLines {
+        guard let mass = pendingMasses.removeValue(forKey: index) else { continue }
+        if !excluded {
+          korean += mass.korean
+          english += mass.english
+        }
+      }
+    case .line(let laid):
+      let line = laid.line
+      let layout = laid.layout
+      learnIdentifiers(line, layout)
+      if line.isBlank { return }
+      if !layout.isStructural {
+        learnNames(laid)
+      }
+      if laid.fenced && !localizedComments && MarkdownLayout.hasKoreanComment(line) { localizedComments = true }
+      guard !layout.isStructural && !layout.isCode else { return }
+      let norm = LineText.normalized(line, layout)
+      let words = LineText.wordCount(norm)
+      countShortLine(laid, norm: norm, words: words)
+      if words <= 200,
+        ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) != nil
+      {
+        return
+      }
+      let mass = Self.letterMass(line, layout)
+      guard mass.korean > 0 || mass.english > 0 else { return }
+      if format == .gettext || format == .localeTable {
+        pendingMasses[laid.index] = mass
+      } else {
+        korean += mass.korean
+        english += mass.english
+      }
+    }
+  }
+
+  /// Korean and Latin letter mass of a line's prose, counting Hangul written as `\uXXXX`
+  /// escapes (Java `.properties`) as Korean text.
+  static func letterMass(_ line: SourceLine, _ layout: LineLayout) -> (korean: Int, english: Int) {
+    var korean = 0
+    var english = 0
+    for k in line.scalars.indices where layout.uses[k] == .masked {
+      if let u = InlineMasks.unicodeEscape(line.scalars, at: k), LetterClassifier.classify(u) == .korean {
+        korean += LetterClassifier.mass(.korean, u)
+      }
+    }
+    for (k, s) in line.scalars.enumerated() where layout.uses[k] == .prose {
+      switch s.letter {
+      case .korean: korean += LetterClassifier.mass(.korean, s.value)
+      case .latin: english += LetterClassifier.mass(.latin, s.value)
+      default: break
+      }
+    }
+    return (korean, english)
+  }
+
+  /// Identifiers in code, outside string literals and comments.
+  private mutating func learnIdentifiers(_ line: SourceLine, _ layout: LineLayout) {
+    let s = line.scalars
+    guard layout.isCode || layout.uses.contains(where: { $0 == .code || $0 == .inlineCode }) else { return }
+    var quote: Unicode.Scalar? = nil
+    var word = String.UnicodeScalarView()
+    let comment = layout.isCode ? MarkdownLayout.commentRange(in: s) : nil
+    for k in 0..<s.count {
+      let inCode = (layout.uses[k] == .code || layout.uses[k] == .inlineCode) && !(comment?.contains(k) ?? false)
+      let c = s[k].value
+      var isWordChar = false
+      if inCode {
+        if let q = quote {
+          if c == q { quote = nil }
+        } else if c == "\"" || c == "'" || c == "`" || c == "‘" || c == "’" {
+          quote = c == "‘" ? "’" : c
+        } else if s[k].letter == .latin || s[k].letter == .digit || c == "_" {
+          isWordChar = true
+          word.append(c)
+        }
+      }
+      if !isWordChar && !word.isEmpty {
+        identifiers.insert(String(word).lowercased())
+        word = String.UnicodeScalarView()
+      }
+    }
+    if !word.isEmpty { identifiers.insert(String(word).lowercased()) }
+  }
+
+  /// Acronyms anywhere, and names inside Korean sentences. A line of a code block is read
+  /// with its comment as prose, and what it yields is kept only if the document turns out
+  /// to localize comments.
+  private mutating func learnNames(_ laid: LaidLine) {
+    var layout = laid.layout
+    if laid.fenced {
+      guard MarkdownLayout.commentRange(in: laid.line.scalars) != nil else { return }
+      MarkdownLayout.makeCommentProse(laid.line, &layout)
+    }
+    // Without Korean prose a line yields only acronyms, which need two capitals.
+    if !FragmentFinder.hasKoreanProse(laid.line, layout) {
+      var capitals = 0
+      for s in laid.line.scalars where s.letter == .latin && LetterClassifier.isUppercase(s.value) {
+        capitals += 1
+        if capitals == 2 { break }
+      }
+      if capitals < 2 { return }
+    }
+    for run in finder.englishRuns(laid.line, layout) {
+      for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 {
+        if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }
+      }
+      guard !run.wholeLine else { continue }
+      let names = run.tokens.filter { $0.kind == .name || $0.kind == .proper }.map { $0.text.lowercased() }
+      guard !names.isEmpty else { continue }
+      let words = run.tokens.filter { $0.kind == .word }.map { KeptTerms.base($0.text.lowercased()) }
+      let candidate = NameCandidate(names: names, words: words)
+      if laid.fenced { commentNameCandidates.insert(candidate) } else { nameCandidates.insert(candidate) }
+    }
+  }
+
+  /// Counts a line that may be a short label repeated by the page's template.
+  private mutating func countShortLine(_ laid: LaidLine, norm: String, words: Int) {
+    guard options.detectsChrome, format == .plainText || format == .markdown else { return }
+    let line = laid.line
+    guard !norm.isEmpty, words <= 6, !ChromeClassifier.endsLikeSentence(line),
+      !ChromeClassifier.isDateline(line, laid.layout)
+    else { return }
+    if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
+      return
+    }
+    if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm), !recurring.contains(norm),
+      ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) == nil
+    {
+      return
+    }
+    let key = Self.stableHash(norm)
+    let count = shortLineCounts[key, default: 0]
+    if count < 3 { shortLineCounts[key] = count + 1 }
+  }
+
+  /// FNV-1a over UTF-8: the same in every process (Swift's `Hasher` is seeded per process).
+  static func stableHash(_ text: String) -> UInt64 {
+    var h: UInt64 = 0xcbf2_9ce4_8422_2325
+    for b in text.utf8 {
+      h ^= UInt64(b)
+      h = h &* 0x100_0000_01b3
+    }
+    return h
+  }
+}

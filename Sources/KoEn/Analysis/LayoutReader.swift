@@ -1,0 +1,72 @@
+/// One line of a document with its layout.
+struct LaidLine {
+  /// The line.
+  var line: SourceLine
+  /// How its scalars are used.
+  var layout: LineLayout
+  /// Whether it is inside a fenced code block of a Markdown document.
+  var fenced: Bool
+
+  /// The line's 0-based index in the document.
+  var index: Int { line.number - 1 }
+}
+
+/// What reading a document yields, in order: its lines with their layouts, and each
+/// catalogue entry after the last of its lines.
+enum LayoutEvent {
+  case line(LaidLine)
+  case entry(CatalogEntry)
+}
+
+/// Reads a document of any format from bytes cut anywhere: lines, their layouts and the
+/// catalogue entries, in one forward pass that holds only the line being read (and a
+/// Markdown front matter block until its end).
+struct LayoutReader {
+  private var splitter = LineSplitter()
+  private var markdown: MarkdownLayout.Reader
+  private var gettext = CatalogLayout.GettextReader()
+  private let format: DocumentFormat
+
+  /// A reader for `format`; `localizedComments` makes comments in Markdown code blocks prose.
+  init(format: DocumentFormat, localizedComments: Bool) {
+    self.format = format
+    markdown = MarkdownLayout.Reader(localizedComments: localizedComments)
+  }
+
+  /// Reads the next piece of the document.
+  mutating func push(_ bytes: some Collection<UInt8>, _ sink: (LayoutEvent) -> Void) {
+    var lines: [SourceLine] = []
+    splitter.push(bytes) { lines.append($0) }
+    for line in lines { read(line, sink) }
+  }
+
+  /// Ends the document.
+  mutating func finish(_ sink: (LayoutEvent) -> Void) {
+    var last: SourceLine? = nil
+    splitter.finish { last = $0 }
+    if let last { read(last, sink) }
+    switch format {
+    case .markdown: markdown.finish { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
+    case .gettext: gettext.finish { sink(.entry($0)) }
+    case .plainText, .localeTable: break
+    }
+  }
+
+  private mutating func read(_ line: SourceLine, _ sink: (LayoutEvent) -> Void) {
+    switch format {
+    case .plainText:
+      var layout = LineLayout(prose: line.scalars.count)
+      InlineMasks.apply(line.scalars, to: &layout)
+      sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
+    case .markdown:
+      markdown.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
+    case .gettext:
+      let layout = gettext.layout(line, index: line.number - 1) { sink(.entry($0)) }
+      sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
+    case .localeTable:
+      let (layout, entry) = CatalogLayout.localeTable(line, index: line.number - 1)
+      sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
+      if let entry { sink(.entry(entry)) }
+    }
+  }
+}

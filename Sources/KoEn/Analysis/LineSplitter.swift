@@ -1,0 +1,55 @@
+/// Cuts UTF-8 input that arrives in pieces cut anywhere into decoded lines, carrying an
+/// unfinished line from one piece to the next, so a document is read the same however it
+/// was cut.
+///
+/// Lines end at `\n` (a `\r` before it is left out of the line's range); offsets and line
+/// numbers count from the start of the whole input.
+struct LineSplitter {
+  /// The bytes of the unfinished line.
+  private var carry: [UInt8] = []
+  /// The input offset of `carry`'s first byte.
+  private var carryOffset = 0
+  /// The number the next line gets.
+  private var nextNumber = 1
+
+  /// Reads the next piece of input and hands every line it completes to `sink`, in order.
+  mutating func push(_ bytes: some Collection<UInt8>, _ sink: (SourceLine) -> Void) {
+    let done: Void? = bytes.withContiguousStorageIfAvailable { push(buffer: $0, sink) }
+    if done == nil { Array(bytes).withUnsafeBufferPointer { push(buffer: $0, sink) } }
+  }
+
+  /// Ends the input: hands its last line to `sink` when it did not end with a line break.
+  mutating func finish(_ sink: (SourceLine) -> Void) {
+    guard !carry.isEmpty else { return }
+    emit(carry.count, sink)
+  }
+
+  private mutating func push(buffer: UnsafeBufferPointer<UInt8>, _ sink: (SourceLine) -> Void) {
+    var start = 0
+    for i in 0..<buffer.count where buffer[i] == 0x0A {
+      if carry.isEmpty {
+        let line = SourceLine.decode(UnsafeBufferPointer(rebasing: buffer[start..<i]), offset: carryOffset, number: nextNumber)
+        sink(line)
+        nextNumber += 1
+        carryOffset += i - start + 1
+      } else {
+        carry.append(contentsOf: buffer[start..<i])
+        emit(carry.count, sink)
+        carryOffset += 1
+      }
+      start = i + 1
+    }
+    carry.append(contentsOf: buffer[start...])
+  }
+
+  /// Hands the carried line of `length` bytes to `sink` and starts the next.
+  private mutating func emit(_ length: Int, _ sink: (SourceLine) -> Void) {
+    let line = carry.withUnsafeBufferPointer {
+      SourceLine.decode(UnsafeBufferPointer(rebasing: $0[0..<length]), offset: carryOffset, number: nextNumber)
+    }
+    sink(line)
+    nextNumber += 1
+    carryOffset += length
+    carry.removeAll(keepingCapacity: true)
+  }
+}

@@ -1,0 +1,241 @@
+/// The second of the two readings that analyse a document: each line's language, role and
+/// fragments, handed out as soon as they are decided, in bounded memory.
+///
+/// Create it from a finished `DocumentSurvey` of the same document, then feed it the
+/// document again, in chunks cut anywhere. The lines come out in order, exactly as
+/// `DocumentAnalyzer.analyze` gives them for the whole document (which is these two
+/// readings over one buffer). Most lines come out with the chunk that ends them; a few
+/// rules of a page's chrome hold lines back until what follows decides them (a run of
+/// short lines, the lines after the page's last English sentence, up to `footReach`).
+///
+/// One analyzer per document, used from one thread.
+public struct StreamingDocumentAnalyzer {
+  /// The document's dominant language.
+  public let dominant: Language
+  /// How many lines of an English page's foot are held at most before they are known not
+  /// to be its end.
+  public static let footReach = 10_000
+
+  /// The catalogue findings so far (entries of `.po` files and locale tables).
+  public private(set) var catalogFindings: [CatalogFinding] = []
+  /// The lines handed out so far, by role.
+  public private(set) var counts = RoleCounts()
+  /// The fragments handed out so far.
+  public private(set) var fragmentCount = 0
+
+  private let options: AnalysisOptions
+  private let format: DocumentFormat
+  private let survey: DocumentSurvey
+  private let finder: FragmentFinder
+  private var reader: LayoutReader
+  private let detectsChrome: Bool
+  private var pipeline: ChromePipeline?
+  /// Fragments of catalogue lines whose entry has not ended.
+  private var entryFragments: [Int: [Fragment]] = [:]
+  private var finished = false
+
+  /// An analyzer for the document `survey` has read (finishing the survey if needed).
+  public init(survey: DocumentSurvey) {
+    var survey = survey
+    survey.finish()
+    self.survey = survey
+    options = survey.options
+    format = survey.format
+    dominant = survey.dominant
+    let kept = dominant == .ko ? survey.keptTerms : KeptTerms(glossary: options.glossary)
+    finder = FragmentFinder(dominant: dominant, kept: kept, options: options)
+    reader = LayoutReader(format: format, localizedComments: survey.commentsAreLocalized)
+    detectsChrome = options.detectsChrome && (format == .plainText || format == .markdown)
+    pipeline = detectsChrome && dominant == .en ? ChromePipeline(footReach: Self.footReach) : nil
+  }
+
+  /// Reads the next piece of the document; returns the lines now decided, in order.
+  ///
+  /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
+  public mutating func add(_ bytes: some Collection<UInt8>) -> [AnalyzedLine] {
+    precondition(!finished, "StreamingDocumentAnalyzer: add after finish")
+    var events: [LayoutEvent] = []
+    reader.push(bytes) { events.append($0) }
+    var out: [AnalyzedLine] = []
+    for event in events { read(event, &out) }
+    return out
+  }
+
+  /// Ends the document; returns the lines still held, in order. `catalogFindings` is then
+  /// complete.
+  public mutating func finish() -> [AnalyzedLine] {
+    guard !finished else { return [] }
+    finished = true
+    var events: [LayoutEvent] = []
+    reader.finish { events.append($0) }
+    var out: [AnalyzedLine] = []
+    for event in events { read(event, &out) }
+    if var pipeline {
+      var items: [ChromeItem] = []
+      pipeline.finish(&items)
+      self.pipeline = pipeline
+      for item in items { emit(item.line, &out) }
+    }
+    return out
+  }
+
+  // MARK: - Lines
+
+  private mutating func read(_ event: LayoutEvent, _ out: inout [AnalyzedLine]) {
+    switch event {
+    case .entry(let entry):
+      if let finding = CatalogFinding(entry: entry, fragments: entryFragments) { catalogFindings.append(finding) }
+      for index in entry.translationLines { entryFragments[index] = nil }
+    case .line(let laid):
+      var (analyzed, isDateline) = analyzeLine(laid)
+      if format == .gettext || format == .localeTable, !analyzed.fragments.isEmpty {
+        entryFragments[laid.index] = analyzed.fragments
+      }
+      guard detectsChrome else { return emit(analyzed, &out) }
+      var facts = applyLocalChromeRules(laid, isDateline: isDateline, to: &analyzed)
+      if analyzed.role != .blank && facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(laid.line) }
+      guard var pipeline else { return emit(analyzed, &out) }
+      var items: [ChromeItem] = []
+      pipeline.push(ChromeItem(line: analyzed, facts: facts), &items)
+      self.pipeline = pipeline
+      for item in items { emit(item.line, &out) }
+    }
+  }
+
+  private mutating func emit(_ line: AnalyzedLine, _ out: inout [AnalyzedLine]) {
+    counts[line.role] += 1
+    fragmentCount += line.fragments.count
+    out.append(line)
+  }
+
+  /// A line's language, fragments and role before the chrome rules; and whether it is an
+  /// English page's dateline.
+  private func analyzeLine(_ laid: LaidLine) -> (AnalyzedLine, isDateline: Bool) {
+    let line = laid.line
+    let layout = laid.layout
+    if line.isBlank {
+      return (AnalyzedLine(number: line.number, range: line.range, language: .none, role: .blank, fragments: []), false)
+    }
+    let isDateline = dominant == .en && ChromeClassifier.isDateline(line, layout)
+    let fragments = isDateline ? finder.koreanWordFragments(line, layout) : finder.fragments(line, layout)
+    var hasKorean = false
+    var hasLatin = false
+    var hasEnglishWords = false
+    var letters = 0
+    for (k, s) in line.scalars.enumerated() {
+      if s.letter == .korean { hasKorean = true }
+      if s.letter == .latin {
+        hasLatin = true
+        if layout.uses[k] != .masked { hasEnglishWords = true }
+      }
+      // Letters of the line's text: in code blocks all of them, elsewhere the prose.
+      let use = layout.uses[k]
+      if s.letter.isAnalysedLetter && (use == .prose || (use == .code && layout.isCode)) {
+        letters += LetterClassifier.mass(s.letter, s.value)
+      }
+    }
+    let language: LineLanguage
+    if hasKorean {
+      if dominant == .ko {
+        language = fragments.isEmpty ? .ko : .mixed
+      } else {
+        language = hasEnglishWords ? .mixed : .ko
+      }
+    } else {
+      language = hasLatin ? .en : .none
+    }
+    var fragmentLetters = 0
+    let other = dominant.otherAnalysed
+    for f in fragments {
+      for s in f.text.unicodeScalars {
+        let c = LetterClassifier.classify(s)
+        if (other == .ko && c == .korean) || (other == .en && c == .latin) {
+          fragmentLetters += LetterClassifier.mass(c, s)
+        }
+      }
+    }
+    // A line of code with a comment is code: only a comment standing alone can be an
+    // untranslated line.
+    let hasCodeLetters = layout.isCode && line.scalars.indices.contains {
+      layout.uses[$0] == .code && line.scalars[$0].letter.isAnalysedLetter
+    }
+    var role = LineRole.content
+    if !layout.isStructural && !hasCodeLetters && letters > 0
+      && Double(fragmentLetters) > options.untranslatedLineShare * Double(letters) && !isDateline
+    {
+      role = .untranslated
+    }
+    let analyzed = AnalyzedLine(number: line.number, range: line.range, language: language, role: role, fragments: fragments)
+    return (analyzed, isDateline)
+  }
+
+  /// The chrome rules that look at one line alone (the lexicon, corpus recurrence, the
+  /// shapes of copyright lines, menus, tags and pagers, the register of UI text); returns
+  /// what the rules that look further need to know of the line.
+  private func applyLocalChromeRules(_ laid: LaidLine, isDateline: Bool, to analyzed: inout AnalyzedLine) -> ChromeFacts {
+    let line = laid.line
+    let layout = laid.layout
+    var facts = ChromeFacts()
+    guard analyzed.role != .blank else { return facts }
+    facts.isCode = layout.isCode
+    facts.endsLikeSentence = ChromeClassifier.endsLikeSentence(line)
+    facts.hasDigit = line.scalars.contains { $0.letter == .digit }
+    if let first = line.scalars.first(where: { $0.letter != .space }) {
+      facts.isBulleted = "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first.value)
+    }
+    // Datelines and bylines are the article's own text: no shape or position rule makes
+    // them chrome.
+    if isDateline { facts.isProtected = true }
+    guard !layout.isCode && !isDateline else { return facts }
+    let norm = LineText.normalized(line, layout)
+    facts.words = LineText.wordCount(norm)
+    facts.isRepeated = !norm.isEmpty && survey.occurrences(ofShortLine: norm) >= 3
+    guard facts.words <= 200 else { return facts }  // chrome is short; long lines are never matched
+    if dominant == .en { facts.labels = ChromeLexicon.labelCount(norm) }
+    let foreign = dominant == .en && analyzed.role == .untranslated
+    // In Markdown, headings and table rows are the document's structure, not a site's.
+    if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
+      facts.isProtected = true
+      return facts
+    }
+    if let entry = ChromeLexicon.match(
+      norm, words: facts.words, maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko, vocabulary: foreign)
+    {
+      // An English sentence that merely starts like a widget ("Don't miss the festival
+      // this weekend.") is the article's.
+      let sentence = entry.language == .en && entry.match == .prefix && entry.category != "notice"
+        && facts.words > 6 && facts.endsLikeSentence
+      if !sentence {
+        analyzed.role = .chrome
+        facts.isListHeader = entry.category == "related" && entry.match != .word
+        return facts
+      }
+    }
+    if dominant == .en && !norm.isEmpty && survey.recurring.contains(norm) {
+      analyzed.role = .chrome
+      return facts
+    }
+    if dominant == .en {
+      if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm) {
+        facts.isProtected = true
+        return facts
+      }
+      if ChromeClassifier.isCopyrightLine(line, normalized: norm) || facts.labels >= 2
+        || ChromeClassifier.isNavigationRow(line) || ChromeClassifier.isHashtagLine(line)
+        || ChromeClassifier.isTagLine(line, normalized: norm)
+        || ChromeClassifier.isPager(line, normalized: norm)
+      {
+        analyzed.role = .chrome
+        return facts
+      }
+    }
+    // The register of UI text, on a Korean line (an English word or two, such as a
+    // product name, aside): a sentence mixing the languages is not a UI string.
+    if foreign && facts.words <= options.maximumChromeWords * 3 && LineText.latinWordCount(norm) <= 2
+      && ChromeClassifier.hasUIRegister(line, layout)
+    {
+      analyzed.role = .chrome
+    }
+    return facts
+  }
+}
