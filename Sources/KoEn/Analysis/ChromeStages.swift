@@ -255,32 +255,24 @@ struct ChromePipeline {
   init(footReach: Int) { foot = FootStage(reach: footReach) }
 
   /// Takes the next line; appends the lines now decided to `out`.
-  mutating func push(_ item: ChromeItem, _ out: inout [ChromeItem]) {
-    var items = [item]
-    items = Self.pass(items, through: &listUnderHeader)
-    items = Self.pass(items, through: &repeatedLabel)
-    items = Self.pass(items, through: &menu)
-    items = Self.pass(items, through: &head)
-    items = Self.pass(items, through: &foot)
-    items = Self.pass(items, through: &breadcrumb)
-    items = Self.pass(items, through: &continuation)
-    out += Self.pass(items, through: &position)
-  }
+  mutating func push(_ item: ChromeItem, _ out: inout [ChromeItem]) { out += run([item], finishing: false) }
 
   /// Ends the document: appends every line still held, in order.
-  mutating func finish(_ out: inout [ChromeItem]) {
-    var items: [ChromeItem] = []
-    items = Self.pass(items, through: &listUnderHeader, finishing: true)
-    items = Self.pass(items, through: &repeatedLabel, finishing: true)
-    items = Self.pass(items, through: &menu, finishing: true)
-    items = Self.pass(items, through: &head, finishing: true)
-    items = Self.pass(items, through: &foot, finishing: true)
-    items = Self.pass(items, through: &breadcrumb, finishing: true)
-    items = Self.pass(items, through: &continuation, finishing: true)
-    out += Self.pass(items, through: &position, finishing: true)
+  mutating func finish(_ out: inout [ChromeItem]) { out += run([], finishing: true) }
+
+  /// Passes `items` through the stages in order (ending each when `finishing`).
+  private mutating func run(_ items: [ChromeItem], finishing: Bool) -> [ChromeItem] {
+    var items = Self.pass(items, through: &listUnderHeader, finishing: finishing)
+    items = Self.pass(items, through: &repeatedLabel, finishing: finishing)
+    items = Self.pass(items, through: &menu, finishing: finishing)
+    items = Self.pass(items, through: &head, finishing: finishing)
+    items = Self.pass(items, through: &foot, finishing: finishing)
+    items = Self.pass(items, through: &breadcrumb, finishing: finishing)
+    items = Self.pass(items, through: &continuation, finishing: finishing)
+    return Self.pass(items, through: &position, finishing: finishing)
   }
 
-  private static func pass<S: ChromeStage>(_ items: [ChromeItem], through stage: inout S, finishing: Bool = false) -> [ChromeItem] {
+  private static func pass<S: ChromeStage>(_ items: [ChromeItem], through stage: inout S, finishing: Bool) -> [ChromeItem] {
     var out: [ChromeItem] = []
     out.reserveCapacity(items.count)
     for item in items { stage.push(item, &out) }

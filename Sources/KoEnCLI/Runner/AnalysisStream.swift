@@ -111,3 +111,12 @@ struct AnalysisStream {
     return out
   }
 }
+
+extension OffsetMapper {
+  /// Moves the mapper onto a streamed line and its line break; lines must come in order,
+  /// as the stream hands them out.
+  mutating func begin(_ item: StreamedLine, of stream: AnalysisStream) {
+    let line = item.line.range
+    begin(chunk: Array(stream.bytes(line.lowerBound..<item.lineBreak.upperBound)), at: line.lowerBound)
+  }
+}

@@ -127,8 +127,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
       switch format {
       case .json, .jsonl:
         // The mapper reads the input in order: each line with its line break.
-        state.mapper.begin(
-          chunk: Array(state.stream.bytes(line.range.lowerBound..<item.lineBreak.upperBound)), at: line.range.lowerBound)
+        state.mapper.begin(item, of: state.stream)
         for f in line.fragments {
           state.mapped[f.range.lowerBound] = state.mapper.map(f.range.lowerBound)
           state.mapped[f.range.upperBound] = state.mapper.map(f.range.upperBound)
@@ -136,8 +135,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
         if state.stream.format == .plainText || state.stream.format == .markdown { state.mapped = [:] }
         out.record(AnalyzeProcessor.lineRecord(line, file: file, mapper: &state.mapper))
       case .tsv:
-        state.mapper.begin(
-          chunk: Array(state.stream.bytes(line.range.lowerBound..<item.lineBreak.upperBound)), at: line.range.lowerBound)
+        state.mapper.begin(item, of: state.stream)
         let fields = [
           file, String(line.number), String(state.mapper.map(line.range.lowerBound)),
           String(state.mapper.map(line.range.upperBound)), line.language.rawValue, line.role.rawValue,
