@@ -24,6 +24,9 @@ let package = Package(
     .target(name: "KoEnCore", dependencies: ["CICU"]),
     // Tokenizer, language segmentation, document analysis.
     .target(name: "KoEn", dependencies: ["KoEnCore"]),
+    // Scoring against gold documents, and training the chrome model (never at run time of
+    // the library).
+    .target(name: "KoEnEvaluation", dependencies: ["KoEn"]),
     // The command-line tool's logic: subcommands, input, output formats, exit statuses.
     .target(
       name: "KoEnCLI",
@@ -39,7 +42,7 @@ let package = Package(
     // Counts heap allocations per thread, for tests that check a path allocates nothing.
     .target(name: "MallocCounter", path: "Tests/MallocCounter"),
     .testTarget(name: "KoEnCoreTests", dependencies: ["KoEnCore", "TestSupport", "MallocCounter"]),
-    .testTarget(name: "KoEnTests", dependencies: ["KoEn", "TestSupport"]),
+    .testTarget(name: "KoEnTests", dependencies: ["KoEn", "KoEnEvaluation", "TestSupport"]),
     .testTarget(
       name: "koenTests",
       dependencies: ["KoEnCLI", "koen", "TestSupport"],

@@ -30,6 +30,9 @@ public struct StreamingDocumentAnalyzer {
   private var reader: LayoutReader
   private let detectsChrome: Bool
   private var pipeline: ChromePipeline?
+  /// The chrome model's pass over an English page (when `options.chromeModel` is set).
+  private var modelStage: ChromeModelStage?
+  private let signalReader: ChromeSignalReader
   /// Fragments of catalogue lines whose entry has not ended.
   private var entryFragments: [Int: [Fragment]] = [:]
   private var finished = false
@@ -45,9 +48,22 @@ public struct StreamingDocumentAnalyzer {
     let kept = dominant == .ko ? survey.keptTerms : KeptTerms(glossary: options.glossary)
     finder = FragmentFinder(dominant: dominant, kept: kept, options: options)
     reader = LayoutReader(format: format, localizedComments: survey.commentsAreLocalized)
-    detectsChrome = options.detectsChrome && (format == .plainText || format == .markdown)
-    pipeline = detectsChrome && dominant == .en ? ChromePipeline(footReach: Self.footReach) : nil
+    // A single line has no page around it: nothing to separate it from.
+    detectsChrome = options.detectsChrome && (format == .plainText || format == .markdown) && survey.nonBlankLines > 1
+    signalReader = ChromeSignalReader(format: format, options: options, survey: survey)
+    if detectsChrome && dominant == .en, let model = options.chromeModel {
+      modelStage = ChromeModelStage(
+        model: model, firstSentenceLine: survey.firstSentenceLine, lastSentenceLine: survey.lastSentenceLine,
+        recordsFeatures: options.recordsChromeFeatures)
+      pipeline = nil
+    } else {
+      pipeline = detectsChrome && dominant == .en ? ChromePipeline(footReach: Self.footReach) : nil
+    }
   }
+
+  /// The chrome model's features of every non-blank line decided so far, by line number,
+  /// when `AnalysisOptions.recordsChromeFeatures` is set (for training and evaluation).
+  @_spi(Training) public var chromeFeatures: [(line: Int, features: [Double])] { modelStage?.recorded ?? [] }
 
   /// Reads the next piece of the document; returns the lines now decided, in order.
   ///
@@ -70,12 +86,10 @@ public struct StreamingDocumentAnalyzer {
     reader.finish { events.append($0) }
     var out: [AnalyzedLine] = []
     for event in events { read(event, &out) }
-    if var pipeline {
-      var items: [ChromeItem] = []
-      pipeline.finish(&items)
-      self.pipeline = pipeline
-      for item in items { emit(item.line, &out) }
-    }
+    var items: [ChromeItem] = []
+    modelStage?.finish(&items)
+    pipeline?.finish(&items)
+    for item in items { emit(item.line, &out) }
     return out
   }
 
@@ -92,6 +106,13 @@ public struct StreamingDocumentAnalyzer {
         entryFragments[laid.index] = analyzed.fragments
       }
       guard detectsChrome else { return emit(analyzed, &out) }
+      if modelStage != nil {
+        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline)
+        var items: [ChromeItem] = []
+        modelStage?.push(ChromeItem(line: analyzed, facts: facts), &items)
+        for item in items { emit(item.line, &out) }
+        return
+      }
       var facts = applyLocalChromeRules(laid, isDateline: isDateline, to: &analyzed)
       if analyzed.role != .blank && facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(laid.line) }
       guard var pipeline else { return emit(analyzed, &out) }
