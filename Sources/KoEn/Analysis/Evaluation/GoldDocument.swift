@@ -39,6 +39,8 @@ public struct GoldDocument: Sendable, Hashable {
   /// A realistic path under which a user would analyse the file (`values-ko/strings.xml`,
   /// `crawl/example.com/1234.txt`); `NAME.txt` when the meta has no `path`.
   public var path: String
+  /// The evaluation set it belongs to (`holdout-3`, `round-6`…), if the meta says.
+  public var split: String?
   /// The document's text.
   public var text: String
   /// The gold lines, one per line of the text.
@@ -61,6 +63,7 @@ public struct GoldDocument: Sendable, Hashable {
     self.dominant = Language(rawValue: Self.jsonString("dominant", in: meta) ?? "und") ?? .und
     self.group = Self.jsonString("group", in: meta) ?? name
     self.path = Self.jsonString("path", in: meta) ?? name + ".txt"
+    self.split = Self.jsonString("split", in: meta)
     var rows = gold.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if rows.last == "" { rows.removeLast() }
     guard rows.first == "line\tlang\trole\tfragments" else {
