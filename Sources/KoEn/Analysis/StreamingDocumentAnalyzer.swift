@@ -36,6 +36,10 @@ public struct StreamingDocumentAnalyzer {
   /// Fragments of catalogue lines whose entry has not ended.
   private var entryFragments: [Int: [Fragment]] = [:]
   private var finished = false
+  /// Where a Markdown document is relative to the HTML comment that may open it.
+  private var headerComment = HeaderComment.notYet
+
+  private enum HeaderComment { case notYet, inside, past }
 
   /// An analyzer for the document `survey` has read (finishing the survey if needed).
   public init(survey: DocumentSurvey) {
@@ -106,6 +110,14 @@ public struct StreamingDocumentAnalyzer {
         entryFragments[laid.index] = analyzed.fragments
       }
       guard detectsChrome else { return emit(analyzed, &out) }
+      if isFileChrome(laid) {
+        // Navigation and file headers carry no translation to check.
+        analyzed.role = .chrome
+        if dominant == .ko {
+          analyzed.fragments = []
+          if analyzed.language == .mixed { analyzed.language = .ko }
+        }
+      }
       if modelStage != nil {
         let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline)
         var items: [ChromeItem] = []
@@ -121,6 +133,27 @@ public struct StreamingDocumentAnalyzer {
       self.pipeline = pipeline
       for item in items { emit(item.line, &out) }
     }
+  }
+
+  /// Lines that are the file's or the site's in a document of either language: a language
+  /// switcher, and the HTML comment that opens a Markdown file (a licence header, a
+  /// generator's or translation tool's note: never shown to the reader).
+  private mutating func isFileChrome(_ laid: LaidLine) -> Bool {
+    let line = laid.line
+    if format == .markdown && headerComment != .past && !line.isBlank {
+      let text = String(String.UnicodeScalarView(line.scalars.map(\.value)))
+      let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+      if headerComment == .notYet {
+        guard trimmed.hasPrefix("<!--") else {
+          headerComment = .past
+          return !laid.layout.isCode && LanguageSwitcher.isSwitcher(line)
+        }
+        headerComment = .inside
+      }
+      if text.contains("-->") { headerComment = .past }
+      return true
+    }
+    return !line.isBlank && !laid.layout.isCode && LanguageSwitcher.isSwitcher(line)
   }
 
   private mutating func emit(_ line: AnalyzedLine, _ out: inout [AnalyzedLine]) {
