@@ -12,7 +12,11 @@ struct ChromeModelCrossValidationTests {
 
   @Test func crossValidatedFigures() throws {
     let docs = try AnalysisCorpus.all()
-    let models = ChromeModelTraining.foldModels(docs)
+    let penalty = Self.environment["KOEN_CHROME_PENALTY"].flatMap(Double.init) ?? ChromeModelTraining.standardPenalty
+    var models = ChromeModelTraining.foldModels(docs, penalty: penalty)
+    if let threshold = Self.environment["KOEN_CHROME_THRESHOLD"].flatMap(Double.init) {
+      for key in models.keys { models[key]?.threshold = threshold }
+    }
     let cv = AnalysisEvaluation.evaluate(docs) { doc in
       var options = AnalysisOptions()
       options.chromeModel = models[doc.group]

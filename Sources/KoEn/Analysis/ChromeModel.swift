@@ -28,7 +28,7 @@ public struct ChromeModel: Hashable, Sendable {
   }
 
   /// The compiled-in model, trained on the whole labelled corpus.
-  public static let standard = ChromeModel(weights: ChromeModelWeights.standard, threshold: 0)
+  public static let standard = ChromeModel(weights: ChromeModelWeights.standard, threshold: ChromeModelWeights.threshold)
 
   /// The names of the features, in the order of `weights`.
   public static let featureNames: [String] = {
