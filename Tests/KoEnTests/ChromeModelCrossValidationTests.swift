@@ -32,6 +32,22 @@ struct ChromeModelCrossValidationTests {
       }
       print("Hand-ordered rules (in-sample for the documents they were written on):")
       print(AnalysisEvaluation.table(perKind: rules.perKind, overall: rules.overall))
+      // The batch neither the rules nor any choice of features was made on.
+      let fresh = docs.filter { $0.split?.hasPrefix("round-6") == true }
+      let freshCV = AnalysisEvaluation.evaluate(fresh) { doc in
+        var options = AnalysisOptions()
+        options.chromeModel = models[doc.group]
+        return AnalysisCorpus.analyze(doc, options: options)
+      }
+      let freshRules = AnalysisEvaluation.evaluate(fresh) { doc in
+        var options = AnalysisOptions()
+        options.chromeModel = nil
+        return AnalysisCorpus.analyze(doc, options: options)
+      }
+      print("Round 6 only, cross-validated model:")
+      print(AnalysisEvaluation.table(perKind: freshCV.perKind, overall: freshCV.overall))
+      print("Round 6 only, hand-ordered rules:")
+      print(AnalysisEvaluation.table(perKind: freshRules.perKind, overall: freshRules.overall))
       if Self.environment["KOEN_EVAL_REPORT"] == "2" {
         // Documents kept unseen for a later reading are scored, never shown line by line.
         for doc in docs where doc.split?.hasSuffix("-unseen") != true {

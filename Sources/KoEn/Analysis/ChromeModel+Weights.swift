@@ -5,77 +5,81 @@ enum ChromeModelWeights {
   static let threshold = -1.000000
   /// One weight per `ChromeModel.featureNames` entry.
   static let standard: [Double] = [
-    -2.729455,  // bias
-    -1.458558,  // no words
-    1.821242,  // 1 word
-    1.108399,  // 2 words
-    1.056982,  // 3-4 words
-    0.617754,  // 5-6 words
-    -0.074121,  // 7-12 words
-    -1.261641,  // 13-25 words
-    -1.810057,  // over 25 words
-    -0.903513,  // ends like a sentence
-    -0.941898,  // bulleted
-    -0.913770,  // has a digit
-    -0.949163,  // starts with a bracket
-    -0.512315,  // title case
-    -1.084911,  // all capitals
-    0.127016,  // Korean line
-    -1.936188,  // mixed line
-    1.431381,  // foreign
-    1.598478,  // 1 label
-    0.794762,  // 2+ labels
-    1.187812,  // lexicon notice
-    1.744752,  // lexicon widget
-    1.308375,  // lexicon related
-    1.437633,  // lexicon navigation
-    1.389899,  // lexicon comments
-    0.000029,  // lexicon subscription
+    -4.257696,  // bias
+    -0.886551,  // no words
+    1.243149,  // 1 word
+    0.522531,  // 2 words
+    0.563304,  // 3-4 words
+    -0.192754,  // 5-6 words
+    0.369104,  // 7-12 words
+    -0.801953,  // 13-25 words
+    -0.816830,  // over 25 words
+    1.815979,  // short label
+    -0.046377,  // ends like a sentence
+    -0.723529,  // bulleted
+    -0.652855,  // has a digit
+    -0.732498,  // starts with a bracket
+    -0.763328,  // title case
+    -0.998204,  // all capitals
+    -0.072558,  // Korean line
+    -1.331669,  // mixed line
+    1.588779,  // foreign
+    1.245164,  // 1 label
+    0.533578,  // 2+ labels
+    1.503898,  // lexicon notice
+    1.968964,  // lexicon widget
+    1.483117,  // lexicon related
+    1.420655,  // lexicon navigation
+    1.395364,  // lexicon comments
+    0.000123,  // lexicon subscription
     0.000000,  // lexicon ad
     0.000000,  // lexicon tracking
     0.000000,  // lexicon survey
     0.000000,  // lexicon start of a sentence
-    1.127296,  // list header
-    1.187812,  // copyright
+    1.170304,  // list header
+    1.503898,  // copyright
     0.000000,  // navigation row
     0.000000,  // hashtags
     0.000000,  // tag list
     0.000000,  // pager
-    0.343559,  // breadcrumb
-    3.151948,  // repeated 3+ times
+    0.219294,  // breadcrumb
+    3.597791,  // repeated 3+ times
     0.000000,  // recurring across pages
-    2.486721,  // UI register
-    1.556395,  // previous: none
-    0.967820,  // previous: short label
-    -0.359738,  // previous: sentence
-    0.536246,  // previous: Korean line
-    0.180533,  // previous: lexicon
-    0.958436,  // previous: shape rule
-    0.663967,  // previous: bulleted
-    0.416074,  // previous: protected
-    0.413481,  // next: none
-    0.990957,  // next: short label
-    -0.723476,  // next: sentence
-    -0.459920,  // next: Korean line
-    0.298385,  // next: lexicon
-    0.787886,  // next: shape rule
-    0.304880,  // next: bulleted
-    -0.670331,  // next: protected
-    -1.069254,  // blank before
-    0.552283,  // blank after
-    0.873874,  // before first sentence
-    0.784379,  // after last sentence
-    4.272541,  // under list header
-    2.040798,  // in bulleted run
-    -0.164708,  // short & before first sentence
-    -1.758132,  // short & after last sentence
-    1.204403,  // foreign & before first sentence
-    2.877148,  // foreign & after last sentence
-    2.551645,  // short & under list header
-    0.130335,  // short & chrome-like on both sides
-    -0.195603,  // short & chrome-like before, page edge after
-    -0.701062,  // short & page edge before, chrome-like after
-    1.650922,  // foreign & foreign chrome-like neighbour
-    0.198339,  // sentence & words > 12
+    2.225711,  // UI register
+    2.147244,  // previous: none
+    -0.068621,  // previous: short label
+    0.019906,  // previous: sentence
+    -0.028147,  // previous: Korean line
+    -0.314153,  // previous: lexicon
+    0.510552,  // previous: shape rule
+    0.687015,  // previous: bulleted
+    0.302292,  // previous: protected
+    0.470124,  // next: none
+    0.963932,  // next: short label
+    -0.696514,  // next: sentence
+    0.147761,  // next: Korean line
+    0.462920,  // next: lexicon
+    0.418671,  // next: shape rule
+    0.220281,  // next: bulleted
+    -0.399922,  // next: protected
+    -1.244496,  // blank before
+    0.538835,  // blank after
+    0.999416,  // before first sentence
+    1.039191,  // after last sentence
+    3.305386,  // under list header
+    1.361686,  // in bulleted run
+    -0.512343,  // short & before first sentence
+    -1.488897,  // short & after last sentence
+    0.164813,  // foreign & before first sentence
+    2.071674,  // foreign & after last sentence
+    1.439605,  // short & under list header
+    0.109249,  // short & chrome-like on both sides
+    -0.593684,  // short & chrome-like before, page edge after
+    -0.549697,  // short & page edge before, chrome-like after
+    1.342323,  // foreign & foreign chrome-like neighbour
+    -0.126376,  // sentence & words > 12
+    2.950700,  // previous decided chrome
+    -0.255100,  // previous decided chrome & short label
+    0.309012,  // previous decided chrome & no words
   ]
 }
