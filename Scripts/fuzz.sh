@@ -120,7 +120,7 @@ run() {
 }
 
 case "${1:-}" in
-  "" | -h | --help) sed -n '2,18p' "$0"; exit 0 ;;
+  "" | -h | --help) sed -n '2,17p' "$0"; exit 0 ;;
   --build)
     for t in "${ALL[@]}"; do build "$(product "$t")"; done ;;
   --regress)
