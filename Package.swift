@@ -9,7 +9,9 @@ let package = Package(
     .executable(name: "koen", targets: ["koen"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // `swift package generate-documentation --target KoEnCore` (and KoEn) builds the DocC catalogs.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // The system ICU (libicu-dev), found with pkg-config. Flags and link only.

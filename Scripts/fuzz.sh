@@ -4,6 +4,7 @@
 #   Scripts/fuzz.sh TARGET [SECONDS] [extra libFuzzer flags...]
 #   Scripts/fuzz.sh --build            build every target, run none
 #   Scripts/fuzz.sh --regress          run every target once over its corpus and Fuzz/Regressions
+#   Scripts/fuzz.sh --smoke [SECONDS]  --regress, then every target for SECONDS (default 20) (CI)
 #
 # TARGET is one of: tokenizer segmenter normalization romanization analysis markdown gettext
 # (or the product name, e.g. FuzzTokenizer). SECONDS defaults to 60.
@@ -131,5 +132,9 @@ case "${1:-}" in
       "$(binary "$prod")" -runs=0 "${files[@]}" > "$SCRATCH/regress-$t.log" 2>&1 || { echo "$t: FAILED" >&2; status=1; }
     done
     exit $status ;;
+  --smoke)
+    "$ROOT/Scripts/fuzz.sh" --build
+    "$ROOT/Scripts/fuzz.sh" --regress
+    for t in "${ALL[@]}"; do run "$t" "${2:-20}"; done ;;
   *) name=$1; seconds=${2:-60}; shift $(( $# >= 2 ? 2 : 1 )); run "$name" "$seconds" "$@" ;;
 esac
