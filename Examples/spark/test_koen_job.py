@@ -201,7 +201,7 @@ def main():
     mistyped = os.path.join(work, "mistyped")
     message = checks.fails(lambda: koen_job.run(spark, records, mistyped, koen, partitions, arguments="analyze --jsonl-in --feild text"),
                            "a mistyped option (koen exits 2) fails the job")
-    checks.expect("PIPE_FUNCTION_EXITED" in message or "exit" in message.lower(), "the failure names koen's exit status", message[:300])
+    checks.expect("PIPE_FUNCTION_EXITED" in message and "error code 2" in message, "the failure names koen's exit status", message[:300])
     checks.expect(not os.path.exists(os.path.join(mistyped, "_SUCCESS")), "the failed job left no _SUCCESS")
     # Without checkCode the same failure is silent: no error and no records.
     lines = sc.textFile(records, minPartitions=partitions)

@@ -18,9 +18,11 @@ func checkStreamingReading(_ e: inout Expectations, document: String, chunkSize:
   streamed += analyzer.finish()
 
   let whole = DocumentAnalyzer().analyze(bytes: bytes, format: .plainText)
-  print("       \(streamed.count) lines streamed in \(chunks.count) chunks, dominant \(analyzer.dominant)")
+  print("       \(chunks.count) chunks:", streamed.map(\.role.rawValue).joined(separator: " "))
   e.expect(streamed == whole.lines, "the streamed lines are the whole document's (chunks of \(chunkSize) bytes)",
            got: "\(streamed.count) lines, \(whole.lines.count) expected")
+  e.expect(streamed.count == document.split(separator: "\n", omittingEmptySubsequences: false).count - 1,
+           "one line out per line of the document", got: "\(streamed.count)")
   e.expect(analyzer.dominant == whole.dominant, "the streamed dominant language is the whole document's")
   e.expect(analyzer.counts == whole.counts, "the streamed role counts are the whole document's",
            got: "\(analyzer.counts)")
