@@ -57,7 +57,12 @@ status=$?
 check "xargs: a mistyped option stops xargs (status $status, 124 expected)" test "$status" -eq 124
 
 # A shell pipeline: pipefail makes koen's status the pipeline's.
-( set -o pipefail; cat "$records" | "$koen" analyze --jsonl-in --feild text 2>/dev/null | wc -l > /dev/null )
+gzip -c "$records" > records.jsonl.gz
+( set -o pipefail; zcat records.jsonl.gz | "$koen" analyze --jsonl-in | gzip > analyzed.jsonl.gz )
+status=$?
+check "pipefail: the pipeline exits 0" test "$status" -eq 0
+check "pipefail: records in = records out, equal to the plain pipe" sh -c 'zcat analyzed.jsonl.gz | cmp -s plain.jsonl -'
+( set -o pipefail; zcat records.jsonl.gz | "$koen" analyze --jsonl-in --feild text 2>/dev/null | gzip > analyzed.jsonl.gz )
 status=$?
 check "pipefail: a mistyped option fails the pipeline (status $status)" test "$status" -ne 0
 

@@ -49,8 +49,8 @@ def koen_command(spark, koen_path, arguments=ANALYZE):
     sc = spark.sparkContext
     sc.addFile(koen_path)
     name = os.path.basename(koen_path)
-    if sc.master.startswith("local"):
-        # One machine: the executors' copy is the driver's.
+    if sc.master == "local" or sc.master.startswith("local["):
+        # One process: the executors' copy is the driver's.
         program = SparkFiles.get(name)
     else:
         # Executors fetch added files into their working directory.

@@ -146,6 +146,15 @@ def main():
     checks.expect(errors == bad_count, f"every bad record ({bad_count}) comes out with its koen_error", wrong[:3])
     checks.expect(summary["records"] == len(inputs) and summary["errors"] == bad_count, "the summary counts every record and error", summary)
 
+    # What spark.read.json would have handed koen instead of the raw lines.
+    frame = spark.read.schema("id string, text string, _corrupt_record string").json(records).cache()
+    corrupt = frame.where("_corrupt_record is not null").count()
+    number = frame.where("id = 'B2'").first()
+    measured["read_json_corrupt_records"] = corrupt
+    checks.expect(number is not None and number["text"] == "42", "for comparison: spark.read.json turns the number 42 in 'text' into the string '42'", number)
+    checks.expect(corrupt > 0, "for comparison: spark.read.json turns lines that are not JSON into _corrupt_record", corrupt)
+    frame.unpersist()
+
     # The pipe runs once per partition: a wrapper that logs each start is shipped as koen.
     log = os.path.join(work, "starts.log")
     wrapper = counting_wrapper(work, "koen-counted", koen, log)
