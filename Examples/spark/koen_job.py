@@ -36,9 +36,13 @@ from pyspark.sql.types import LongType, StringType, StructField, StructType
 ANALYZE = "analyze --jsonl-in --field text --into koen"
 
 # The part of koen's record the summary reads; the saved lines keep everything.
+COUNTS = ("lines", "content", "chrome", "untranslated", "blank", "fragments")
 SUMMARY_SCHEMA = StructType(
     [
-        StructField("koen", StructType([StructField(name, LongType()) for name in ("lines", "content", "chrome", "untranslated", "blank", "fragments")] + [StructField("dominant", StringType())])),
+        StructField(
+            "koen",
+            StructType([StructField("dominant", StringType())] + [StructField(name, LongType()) for name in COUNTS]),
+        ),
         StructField("koen_error", StringType()),
     ]
 )

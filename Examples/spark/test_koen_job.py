@@ -6,7 +6,10 @@ Builds records from the gold documents in Corpora/Documents (each document, and 
 non-blank lines, as a record) with bad records among them, then checks:
 - records in = records out, in order, ids kept; `koen_error` on each bad record;
 - the output equals the plain pipe, `koen analyze --jsonl-in ... < records.jsonl`;
-- koen ran once per partition (a wrapper that logs each start is shipped in its place);
+- koen ran once per partition (a wrapper that logs each start is shipped in its place),
+  and more often when the piped lines go to `spark.read.json` without a schema or persist;
+- for comparison, what `spark.read.json` makes of the same records (`_corrupt_record`,
+  numbers turned into strings);
 - the job fails when koen exits non-zero (a mistyped option) or cannot be started (a
   missing binary, a bare `koen` that is only on the driver's PATH).
 Prints one line per check, then what it measured, then 'N passed, N failed'.
