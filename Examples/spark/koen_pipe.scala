@@ -1,6 +1,6 @@
 // The same pipe from Scala, for spark-shell:
 //   KOEN=/path/to/koen RECORDS=records.jsonl OUT=out-dir spark-shell --master 'local[2]' -i koen_pipe.scala
-// KOEN_ARGS replaces the koen arguments (the test passes a mistyped option to see the job fail).
+// KOEN_ARGS replaces the koen arguments (a mistyped option shows the job failing, exit status 1).
 // Scala's RDD.pipe always fails the task when the program exits non-zero; raw lines in
 // (textFile) and an explicit path to the shipped koen apply as in koen_job.py.
 import org.apache.spark.SparkFiles
