@@ -23,24 +23,10 @@ public enum ChromeModelTraining {
   /// the analysis reads as English), each document analysed under its realistic path.
   public static func rows(_ documents: [GoldDocument], options: AnalysisOptions = AnalysisOptions()) -> [Row] {
     var rows: [Row] = []
-    let names = ChromeModel.featureNames
-    let previous = names.firstIndex(of: ChromeModel.previousChromeFeature)!
-    let previousShort = names.firstIndex(of: ChromeModel.previousChromeShortFeature)!
-    let previousNoWords = names.firstIndex(of: ChromeModel.previousChromeNoWordsFeature)!
-    let shortLabel = names.firstIndex(of: "short label")!
-    let noWords = names.firstIndex(of: "no words")!
     for document in documents {
-      var previousIsChrome = false
-      for (line, var features) in features(of: document, options: options) {
+      for (line, features) in features(of: document, options: options) {
         let gold = document.lines[line - 1]
-        // The decision on the line before comes from the labels here, as the model will
-        // see its own decisions when it runs.
-        let on = previousIsChrome ? 1.0 : 0.0
-        features[previous] = on
-        features[previousShort] = on * features[shortLabel]
-        features[previousNoWords] = on * features[noWords]
         rows.append(Row(features: features, isChrome: gold.role == .chrome, group: document.group))
-        previousIsChrome = gold.role == .chrome
       }
     }
     return rows

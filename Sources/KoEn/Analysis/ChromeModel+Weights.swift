@@ -5,81 +5,78 @@ enum ChromeModelWeights {
   static let threshold = -1.000000
   /// One weight per `ChromeModel.featureNames` entry.
   static let standard: [Double] = [
-    -4.257696,  // bias
-    -0.886551,  // no words
-    1.243149,  // 1 word
-    0.522531,  // 2 words
-    0.563304,  // 3-4 words
-    -0.192754,  // 5-6 words
-    0.369104,  // 7-12 words
-    -0.801953,  // 13-25 words
-    -0.816830,  // over 25 words
-    1.815979,  // short label
-    -0.046377,  // ends like a sentence
-    -0.723529,  // bulleted
-    -0.652855,  // has a digit
-    -0.732498,  // starts with a bracket
-    -0.763328,  // title case
-    -0.998204,  // all capitals
-    -0.072558,  // Korean line
-    -1.331669,  // mixed line
-    1.588779,  // foreign
-    1.245164,  // 1 label
-    0.533578,  // 2+ labels
-    1.503898,  // lexicon notice
-    1.968964,  // lexicon widget
-    1.483117,  // lexicon related
-    1.420655,  // lexicon navigation
-    1.395364,  // lexicon comments
-    0.000123,  // lexicon subscription
+    -3.573522,  // bias
+    -0.914535,  // no words
+    1.377397,  // 1 word
+    0.595498,  // 2 words
+    0.499133,  // 3-4 words
+    -0.052239,  // 5-6 words
+    0.613316,  // 7-12 words
+    -0.682746,  // 13-25 words
+    -1.435825,  // over 25 words
+    1.720258,  // short label
+    -0.471065,  // ends like a sentence
+    -0.853987,  // bulleted
+    -0.760013,  // has a digit
+    -1.071310,  // starts with a bracket
+    -0.623169,  // title case
+    -1.116182,  // all capitals
+    -0.020260,  // Korean line
+    -2.053592,  // mixed line
+    1.442996,  // foreign
+    1.456886,  // 1 label
+    0.770079,  // 2+ labels
+    1.306404,  // lexicon notice
+    1.801614,  // lexicon widget
+    1.222334,  // lexicon related
+    1.443417,  // lexicon navigation
+    1.136111,  // lexicon comments
+    0.000018,  // lexicon subscription
     0.000000,  // lexicon ad
     0.000000,  // lexicon tracking
     0.000000,  // lexicon survey
     0.000000,  // lexicon start of a sentence
-    1.170304,  // list header
-    1.503898,  // copyright
+    1.017143,  // list header
+    1.306404,  // copyright
     0.000000,  // navigation row
     0.000000,  // hashtags
     0.000000,  // tag list
     0.000000,  // pager
-    0.219294,  // breadcrumb
-    3.597791,  // repeated 3+ times
+    0.362030,  // breadcrumb
+    2.992472,  // repeated 3+ times
     0.000000,  // recurring across pages
-    2.225711,  // UI register
-    2.147244,  // previous: none
-    -0.068621,  // previous: short label
-    0.019906,  // previous: sentence
-    -0.028147,  // previous: Korean line
-    -0.314153,  // previous: lexicon
-    0.510552,  // previous: shape rule
-    0.687015,  // previous: bulleted
-    0.302292,  // previous: protected
-    0.470124,  // next: none
-    0.963932,  // next: short label
-    -0.696514,  // next: sentence
-    0.147761,  // next: Korean line
-    0.462920,  // next: lexicon
-    0.418671,  // next: shape rule
-    0.220281,  // next: bulleted
-    -0.399922,  // next: protected
-    -1.244496,  // blank before
-    0.538835,  // blank after
-    0.999416,  // before first sentence
-    1.039191,  // after last sentence
-    3.305386,  // under list header
-    1.361686,  // in bulleted run
-    -0.512343,  // short & before first sentence
-    -1.488897,  // short & after last sentence
-    0.164813,  // foreign & before first sentence
-    2.071674,  // foreign & after last sentence
-    1.439605,  // short & under list header
-    0.109249,  // short & chrome-like on both sides
-    -0.593684,  // short & chrome-like before, page edge after
-    -0.549697,  // short & page edge before, chrome-like after
-    1.342323,  // foreign & foreign chrome-like neighbour
-    -0.126376,  // sentence & words > 12
-    2.950700,  // previous decided chrome
-    -0.255100,  // previous decided chrome & short label
-    0.309012,  // previous decided chrome & no words
+    2.430515,  // UI register
+    1.537056,  // previous: none
+    0.960026,  // previous: short label
+    -0.376307,  // previous: sentence
+    0.553506,  // previous: Korean line
+    0.309150,  // previous: lexicon
+    0.929965,  // previous: shape rule
+    0.619797,  // previous: bulleted
+    0.526445,  // previous: protected
+    0.373363,  // next: none
+    0.957183,  // next: short label
+    -0.779279,  // next: sentence
+    -0.380479,  // next: Korean line
+    0.507490,  // next: lexicon
+    0.740063,  // next: shape rule
+    0.275204,  // next: bulleted
+    -0.649172,  // next: protected
+    -1.066785,  // blank before
+    0.545792,  // blank after
+    1.263965,  // before first sentence
+    0.842924,  // after last sentence
+    4.491402,  // under list header
+    1.823204,  // in bulleted run
+    -0.793008,  // short & before first sentence
+    -2.002765,  // short & after last sentence
+    1.148644,  // foreign & before first sentence
+    2.899957,  // foreign & after last sentence
+    2.542073,  // short & under list header
+    0.089733,  // short & chrome-like on both sides
+    -0.244743,  // short & chrome-like before, page edge after
+    -0.672939,  // short & page edge before, chrome-like after
+    1.760412,  // foreign & foreign chrome-like neighbour
+    0.136708,  // sentence & words > 12
   ]
 }

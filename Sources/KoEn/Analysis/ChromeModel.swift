@@ -37,11 +37,6 @@ public struct ChromeModel: Hashable, Sendable {
     return writer.names
   }()
 
-  /// The names of the features that carry the decision on the line before.
-  @_spi(Training) public static let previousChromeFeature = "previous decided chrome"
-  @_spi(Training) public static let previousChromeShortFeature = "previous decided chrome & short label"
-  @_spi(Training) public static let previousChromeNoWordsFeature = "previous decided chrome & no words"
-
   /// The log-odds that the line described by `context` is chrome.
   func logOdds(_ context: ChromeContext) -> Double {
     var writer = FeatureWriter(recordingNames: false)
@@ -75,8 +70,6 @@ struct ChromeContext {
   var underListHeader = false
   /// In a run of bulleted short labels (this one, the one before and the one after).
   var inBulletedRun = false
-  /// The line before was decided chrome (in training: labelled chrome).
-  var previousIsChrome = false
 }
 
 /// Appends features by name, so that names and values come from one piece of code.
@@ -127,10 +120,6 @@ enum ChromeModelFeatures {
     w.add("foreign & foreign chrome-like neighbour",
       f.isForeign && ((c.previous.map { isChromeLike($0) && $0.isKoreanLine } ?? false) || (c.next.map { isChromeLike($0) && $0.isKoreanLine } ?? false)))
     w.add("sentence & words > 12", f.endsLikeSentence && f.words > 12)
-    // The decision on the line before: chrome comes in blocks.
-    w.add(ChromeModel.previousChromeFeature, c.previousIsChrome)
-    w.add(ChromeModel.previousChromeShortFeature, c.previousIsChrome && short && f.words > 0)
-    w.add(ChromeModel.previousChromeNoWordsFeature, c.previousIsChrome && f.words == 0)
   }
 
   /// The line's own signals.

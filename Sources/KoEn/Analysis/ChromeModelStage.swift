@@ -23,7 +23,6 @@ struct ChromeModelStage: ChromeStage {
   private var blanks: [ChromeItem] = []
   private var previous: ChromeFacts? = nil
   private var previousBulletedShort = false
-  private var previousIsChrome = false
   private var underListHeader = false
   private var sawBlankAtStart = false
 
@@ -81,12 +80,10 @@ struct ChromeModelStage: ChromeStage {
     let bulletedShort = f.isBulleted && f.isShortLabel && f.words > 0
     let nextBulletedShort = next.map { $0.isBulleted && $0.isShortLabel && $0.words > 0 } ?? false
     context.inBulletedRun = bulletedShort && (previousBulletedShort || nextBulletedShort)
-    context.previousIsChrome = previousIsChrome
     if recordsFeatures { recorded.append((number, ChromeModel.features(context))) }
     if !f.isProtected && !f.isCode && (Self.isCertainChrome(f) || model.logOdds(context) > model.threshold) {
       item.role = .chrome
     }
-    previousIsChrome = item.role == .chrome
     out.append(item)
     out += blanks
     blanks = []
