@@ -3,7 +3,7 @@
 import pytest
 
 import koen
-from conftest import REPOSITORY, run_koen
+from conftest import REPOSITORY, by_file, run_koen
 
 
 def command_message(tmp_path, content, *arguments):
@@ -17,38 +17,67 @@ def command_message(tmp_path, content, *arguments):
 
 
 def decoder_cases():
-    """The ill-formed and well-formed sequences of Markus Kuhn's UTF-8 decoder test, from
-    Corpora/Adversarial/utf8-decoder-cases.tsv."""
+    """The well-formed and ill-formed sequences of Markus Kuhn's UTF-8 decoder test, from
+    Corpora/Adversarial/utf8-decoder-cases.tsv: (id, bytes)."""
     cases = []
     for line in (REPOSITORY / "Corpora" / "Adversarial" / "utf8-decoder-cases.tsv").read_text().splitlines():
         if line.startswith("#") or not line.strip():
             continue
         fields = line.split("\t")
-        cases.append(pytest.param(bytes.fromhex(fields[2]), id=fields[0]))
+        cases.append((fields[0], bytes.fromhex(fields[2])))
     return cases
 
 
-@pytest.mark.parametrize("sequence", decoder_cases())
-def test_invalid_utf8_is_refused_or_kept_as_the_command_does(tmp_path, sequence):
-    content = "한국어 text ".encode() + sequence + b" end\n"
-    path = tmp_path / "case.txt"
-    path.write_bytes(content)
-    for arguments, function in ((["analyze"], koen.analyze_jsonl), (["segment"], koen.segment_jsonl),
-                                (["untranslated"], koen.untranslated_jsonl)):
-        status, out, err = run_koen(*arguments, "--format", "jsonl", str(path))
-        if status == 65:
+@pytest.fixture(scope="module")
+def decoder_files(tmp_path_factory):
+    """Each decoder case inside a line of mixed text, as a file: {path: content}."""
+    folder = tmp_path_factory.mktemp("decoder")
+    files = {}
+    for case, sequence in decoder_cases():
+        path = folder / f"case-{case}.txt"
+        path.write_bytes("한국어 text ".encode() + sequence + b" end\n")
+        files[str(path)] = path.read_bytes()
+    return files
+
+
+def messages(stderr):
+    """The command's per-file messages: {path: message}."""
+    found = {}
+    for line in stderr.splitlines():
+        if line.startswith("koen: "):
+            path, _, message = line[len("koen: "):].partition(": ")
+            found[path] = message
+    return found
+
+
+@pytest.mark.parametrize("command,function", [
+    ("analyze", koen.analyze_jsonl), ("segment", koen.segment_jsonl), ("untranslated", koen.untranslated_jsonl),
+])
+def test_invalid_utf8_is_refused_as_the_command_refuses_it(decoder_files, command, function):
+    status, out, err = run_koen(command, "--format", "jsonl", *decoder_files)
+    refused, records = messages(err), by_file(out)
+    assert 10 < len(refused) < len(decoder_files)
+    for path, content in decoder_files.items():
+        if path in refused:
             with pytest.raises(koen.DataError) as caught:
-                function(content, name=str(path))
+                function(content, name=path)
             assert caught.value.code == koen.ERROR_DATA == 65
-            assert err.strip() == f"koen: {path}: {caught.value.message}"
+            assert caught.value.message == refused[path]
         else:
-            assert function(content, name=str(path)) == out
-    status, out, err = run_koen("segment", "--keep-invalid", "--format", "jsonl", str(path))
-    if b"\x00" not in content:
-        assert status == 0, err
-        records = koen.segment(content, name=str(path), keep_invalid=True)
-        assert koen.segment_jsonl(content, name=str(path), keep_invalid=True) == out
-        assert records[-1]["end"] == len(content)
+            assert function(content, name=path) == records.get(path, b""), path
+
+
+def test_invalid_utf8_is_kept_as_the_command_keeps_it(decoder_files):
+    status, out, err = run_koen("segment", "--keep-invalid", "--format", "jsonl", *decoder_files)
+    refused, records = messages(err), by_file(out)
+    for path, content in decoder_files.items():
+        if b"\x00" in content:
+            assert "NUL byte" in refused[path]
+            with pytest.raises(koen.DataError):
+                koen.segment(content, keep_invalid=True)
+            continue
+        assert koen.segment_jsonl(content, name=path, keep_invalid=True) == records[path], path
+        assert koen.segment_ranges(content, keep_invalid=True)[-1][1] == len(content)
 
 
 @pytest.mark.parametrize("content,kind", [

@@ -39,7 +39,11 @@ def test_romanize_equals_the_command(path, scheme, flags):
     assert koen.romanize(text, scheme, proper="--proper" in flags) == out
 
 
-def test_romanize_options():
-    assert koen.romanize("신라") == "Silla"
-    assert koen.romanize("한복남", name=True) == "Han Boknam"
-    assert koen.romanize("의정부시", address=True) == "Uijeongbu-si"
+@pytest.mark.parametrize("word,flags,options", [
+    ("신라", [], {}), ("한복남", ["--name"], {"name": True}), ("의정부시", ["--address"], {"address": True}),
+    ("부산", ["--proper"], {"proper": True}),
+])
+def test_romanize_options_equal_the_commands_flags(word, flags, options):
+    status, out, err = run_koen("romanize", *flags, "--word", word)
+    assert status == 0, err
+    assert koen.romanize(word, **options) + "\n" == out.decode()
