@@ -5,7 +5,7 @@
 #   Scripts/fuzz.sh --build            build every target, run none
 #   Scripts/fuzz.sh --regress          run every target once over its corpus and Fuzz/Regressions
 #
-# TARGET is one of: tokenizer segmenter normalization romanization analysis markdown gettext
+# TARGET is one of: tokenizer segmenter normalization romanization analysis markdown gettext cabi
 # (or the product name, e.g. FuzzTokenizer). SECONDS defaults to 60.
 #
 # The working corpus grows in .build-fuzz/corpus/TARGET (git-ignored), seeded from
@@ -19,13 +19,14 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 CONFIG=${FUZZ_CONFIG:-release}
 SCRATCH=$ROOT/.build-fuzz
-ALL=(tokenizer segmenter normalization romanization analysis markdown gettext)
+ALL=(tokenizer segmenter normalization romanization analysis markdown gettext cabi)
 
 product() {
   case "$1" in
     tokenizer) echo FuzzTokenizer ;; segmenter) echo FuzzSegmenter ;;
     normalization) echo FuzzNormalization ;; romanization) echo FuzzRomanization ;;
     analysis) echo FuzzAnalysis ;; markdown) echo FuzzMarkdown ;; gettext) echo FuzzGettext ;;
+    cabi) echo FuzzCABI ;;
     Fuzz*) echo "$1" ;;
     *) echo "unknown fuzz target: $1 (one of: ${ALL[*]})" >&2; exit 2 ;;
   esac
