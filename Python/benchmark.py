@@ -1,0 +1,75 @@
+"""Measures the package against the command on the same input, in one run.
+
+    KOEN_LIBRARY=.build/release/libKoEnC.so python3 Python/benchmark.py [--koen .build/release/koen]
+
+Inputs: every Corpora/Documents/*.txt concatenated, and that text repeated to 8 MB. For each
+of analyze, segment and untranslated: the command run on the file with its JSON Lines read
+from a pipe, against the package on the same bytes (raw JSON Lines, then dicts). The two
+are interleaved, best of REPEATS, and checked to give the same bytes. Prints a Markdown table.
+"""
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import koen  # noqa: E402
+
+
+def timed(function):
+    start = time.perf_counter()
+    result = function()
+    return time.perf_counter() - start, result
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--koen", default=str(ROOT / ".build" / "release" / "koen"))
+    parser.add_argument("--repeats", type=int, default=3)
+    arguments = parser.parse_args()
+
+    corpus = b"".join(p.read_bytes() for p in sorted((ROOT / "Corpora" / "Documents").glob("*.txt")))
+    eight = (corpus * (8 * 2**20 // len(corpus) + 1))[: 8 * 2**20]
+    eight = eight[: eight.rfind(b"\n") + 1]
+    folder = Path(tempfile.mkdtemp())
+    inputs = {"corpus": folder / "corpus.txt", "8MB": folder / "eight.txt"}
+    inputs["corpus"].write_bytes(corpus)
+    inputs["8MB"].write_bytes(eight)
+
+    calls = {
+        "analyze": (koen.analyze_jsonl, koen.analyze),
+        "segment": (koen.segment_jsonl, koen.segment),
+        "untranslated": (koen.untranslated_jsonl, koen.untranslated),
+    }
+    print(f"koen {koen.version()}, library {koen.library_path()}, command {arguments.koen}")
+    print(f"machine: {os.cpu_count()} cores, load {os.getloadavg()[0]:.1f}; best of {arguments.repeats}\n")
+    print("| input | command | `koen` CLI (s) | Python, JSONL bytes (s) | Python, dicts (s) | MB/s CLI / bytes / dicts |")
+    print("|---|---|---:|---:|---:|---|")
+    for label, path in inputs.items():
+        size = path.stat().st_size
+        name = str(path)
+        for command, (as_bytes, as_dicts) in calls.items():
+            cli, raw, dicts = [], [], []
+            for _ in range(arguments.repeats):
+                t, out = timed(lambda: subprocess.run(
+                    [arguments.koen, command, "--format", "jsonl", name], stdout=subprocess.PIPE, check=False).stdout)
+                cli.append(t)
+                t, mine = timed(lambda: as_bytes(path.read_bytes(), name=name))
+                raw.append(t)
+                assert mine == out, f"{command} on {label}: the package and the command differ"
+                t, _ = timed(lambda: as_dicts(path.read_bytes(), name=name))
+                dicts.append(t)
+            mb = size / 2**20
+            print(f"| {label} ({mb:.2f} MB) | {command} | {min(cli):.3f} | {min(raw):.3f} | {min(dicts):.3f} | "
+                  f"{mb / min(cli):.1f} / {mb / min(raw):.1f} / {mb / min(dicts):.1f} |")
+            sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()
