@@ -31,6 +31,20 @@ func analysisOptions(
   return (options, documentFormat)
 }
 
+/// The checked text, its name and its analysis with the format it was read as: what
+/// `koen_analyze` and `koen_untranslated` share.
+func analyzeDocument(
+  _ text: UnsafePointer<UInt8>?, _ length: UInt, _ name: UnsafePointer<CChar>?, _ dominant: Int32, _ format: Int32,
+  _ glossary: UnsafePointer<UInt8>?, _ glossaryLength: UInt
+) throws(CFailure) -> (document: DocumentAnalysis, format: DocumentFormat, file: String) {
+  let bytes = try input(text, length)
+  let (options, documentFormat) = try analysisOptions(dominant: dominant, format: format, glossary: glossary, glossaryLength: glossaryLength)
+  try check(bytes)
+  let file = fileName(name)
+  let (document, inferred) = DocumentJSONLines.analysis(bytes, file: file, options: options, format: documentFormat)
+  return (document, inferred, file)
+}
+
 /// `koen_analyze`: the records of `koen analyze --format jsonl`.
 @_cdecl("koen_analyze")
 public func koen_analyze(
@@ -40,12 +54,8 @@ public func koen_analyze(
   _ message: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> Int32 {
   respond(message) { () throws(CFailure) in
-    let bytes = try input(text, length)
-    let (options, documentFormat) = try analysisOptions(dominant: dominant, format: format, glossary: glossary, glossaryLength: glossaryLength)
-    try check(bytes)
-    let file = fileName(name)
-    let (document, _) = DocumentJSONLines.analysis(bytes, file: file, options: options, format: documentFormat)
-    try deliver(DocumentJSONLines.analysis(document, file: file), out, outLength)
+    let analysis = try analyzeDocument(text, length, name, dominant, format, glossary, glossaryLength)
+    try deliver(DocumentJSONLines.analysis(analysis.document, file: analysis.file), out, outLength)
   }
 }
 
@@ -59,12 +69,8 @@ public func koen_untranslated(
   _ message: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> Int32 {
   respond(message) { () throws(CFailure) in
-    let bytes = try input(text, length)
-    let (options, documentFormat) = try analysisOptions(dominant: dominant, format: format, glossary: glossary, glossaryLength: glossaryLength)
-    try check(bytes)
-    let file = fileName(name)
-    let (document, inferred) = DocumentJSONLines.analysis(bytes, file: file, options: options, format: documentFormat)
-    let findings = DocumentJSONLines.untranslatedFindings(document, format: inferred, file: file)
-    try deliver(DocumentJSONLines.untranslated(findings, file: file), out, outLength)
+    let analysis = try analyzeDocument(text, length, name, dominant, format, glossary, glossaryLength)
+    let findings = DocumentJSONLines.untranslatedFindings(analysis.document, format: analysis.format, file: analysis.file)
+    try deliver(DocumentJSONLines.untranslated(findings, file: analysis.file), out, outLength)
   }
 }

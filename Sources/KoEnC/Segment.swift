@@ -13,6 +13,16 @@ func segmentLevel(_ value: Int32) throws(CFailure) -> DocumentJSONLines.SegmentL
 /// The `flags` bit `KOEN_KEEP_INVALID`: accept invalid UTF-8 (`koen segment --keep-invalid`).
 let keepInvalidFlag: UInt32 = 1
 
+/// The checked text and level of `koen_segment` and `koen_segment_ranges`.
+func segmentInput(
+  _ text: UnsafePointer<UInt8>?, _ length: UInt, _ level: Int32, _ flags: UInt32
+) throws(CFailure) -> (bytes: UnsafeBufferPointer<UInt8>, level: DocumentJSONLines.SegmentLevel) {
+  let bytes = try input(text, length)
+  let level = try segmentLevel(level)
+  try check(bytes, acceptInvalidUTF8: flags & keepInvalidFlag != 0)
+  return (bytes, level)
+}
+
 /// `koen_segment`: the records of `koen segment --format jsonl --level LEVEL`.
 @_cdecl("koen_segment")
 public func koen_segment(
@@ -21,9 +31,7 @@ public func koen_segment(
   _ message: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> Int32 {
   respond(message) { () throws(CFailure) in
-    let bytes = try input(text, length)
-    let level = try segmentLevel(level)
-    try check(bytes, acceptInvalidUTF8: flags & keepInvalidFlag != 0)
+    let (bytes, level) = try segmentInput(text, length, level, flags)
     try deliver(DocumentJSONLines.segments(bytes, file: fileName(name), level: level), out, outLength)
   }
 }
@@ -36,9 +44,7 @@ public func koen_segment_ranges(
   _ message: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?
 ) -> Int32 {
   respond(message) { () throws(CFailure) in
-    let bytes = try input(text, length)
-    let level = try segmentLevel(level)
-    try check(bytes, acceptInvalidUTF8: flags & keepInvalidFlag != 0)
+    let (bytes, level) = try segmentInput(text, length, level, flags)
     var pairs: [Int64] = []
     if level == .line {
       for line in LineProfiler(tokenizer: Tokenizer(unsafeUTF8: bytes)) {

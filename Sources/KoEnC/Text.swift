@@ -45,16 +45,9 @@ public func koen_romanize(
     let romanizer = Romanizer(scheme: schemes[Int(scheme)], options: RomanizationOptions(rawValue: options))
     var result: [UInt8] = []
     result.reserveCapacity(bytes.count)
-    var start = 0
-    while start < bytes.count {
-      var end = start
-      while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-      var contentEnd = end
-      if end < bytes.count, contentEnd > start, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-      let breakEnd = end < bytes.count ? end + 1 : end
-      result += romanizer.romanize(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<contentEnd]), as: UTF8.self)).utf8
-      result += UnsafeBufferPointer(rebasing: bytes[contentEnd..<breakEnd])
-      start = breakEnd
+    TextLines.forEach(in: bytes) { content, lineBreak in
+      result += romanizer.romanize(String(decoding: content, as: UTF8.self)).utf8
+      result += lineBreak
     }
     try deliver(result, out, outLength)
   }
