@@ -4,7 +4,7 @@
 // input is not UTF-8 text (invalid UTF-8, NUL, a UTF-16/32 byte order mark) and then leaves
 // the output untouched; every result is JSON Lines that parses strictly; segment records
 // and koen_segment_ranges agree and tile the input (token and run levels); line ranges
-// cover the input with their line breaks; the analysis ends with a document record whose
+// are LineProfiler's, which with their line breaks tile the input; the analysis ends with a document record whose
 // line count equals its line records; untranslated findings point inside the input;
 // normalization and romanization return valid UTF-8.
 import FuzzSupport
@@ -88,15 +88,10 @@ public func fuzzCABI(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
           if level < 2 {
             checkPartition(pairs, count: bytes.count, what)
           } else {
-            var position = 0
-            for range in pairs {
-              check(range.lowerBound == position, "\(what): line starts at \(range.lowerBound), expected \(position)")
-              var end = range.upperBound
-              if end < bytes.count, bytes[end] == 0x0D { end += 1 }
-              if end < bytes.count, bytes[end] == 0x0A { end += 1 }
-              position = end
-            }
-            check(position == bytes.count, "\(what): lines cover \(position) of \(bytes.count)")
+            // Lines leave out their line breaks; with them, they tile the input.
+            let profiles = Array(LineProfiler(tokenizer: Tokenizer(utf8: bytes)))
+            check(pairs == profiles.map(\.range), "\(what): ranges differ from LineProfiler's")
+            checkPartition(profiles.map(\.fullRange), count: bytes.count, "\(what) full line")
           }
         }
       }
