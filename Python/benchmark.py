@@ -73,6 +73,36 @@ def main():
             print(f"| {label} ({mb:.2f} MB) | {command} | {min(cli):.3f} | {min(raw):.3f} | {min(cli_dicts):.3f} | "
                   f"{min(dicts):.3f} | {mb / min(cli):.2f} / {mb / min(raw):.2f} |")
             sys.stdout.flush()
+    per_document(arguments.koen, arguments.repeats)
+
+
+def per_document(koen_binary, repeats):
+    """The 65 corpus documents as separate files: one command run over all of them (it
+    spreads files over its threads) against the package called per document, in a loop and
+    from a thread pool."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    paths = sorted((ROOT / "Corpora" / "Documents").glob("*.txt"))
+    names = [str(p.relative_to(ROOT)) for p in paths]
+    size = sum(p.stat().st_size for p in paths) / 2**20
+    print(f"\n| {len(paths)} documents ({size:.2f} MB) | `koen` CLI, one run (s) | package, loop (s) | "
+          f"package, {os.cpu_count()} threads (s) |")
+    print("|---|---:|---:|---:|")
+    for command, function in (("analyze", koen.analyze_jsonl), ("segment", koen.segment_jsonl)):
+        cli, loop, pool = [], [], []
+        for _ in range(repeats):
+            t, out = timed(lambda: subprocess.run(
+                [koen_binary, command, "--format", "jsonl", *names], cwd=ROOT, stdout=subprocess.PIPE, check=False).stdout)
+            cli.append(t)
+            work = lambda name: function((ROOT / name).read_bytes(), name=name)
+            t, mine = timed(lambda: b"".join(map(work, names)))
+            loop.append(t)
+            assert mine == out, f"{command}: the package and the command differ"
+            with ThreadPoolExecutor(os.cpu_count()) as executor:
+                t, mine = timed(lambda: b"".join(executor.map(work, names)))
+            pool.append(t)
+            assert mine == out
+        print(f"| {command} | {min(cli):.3f} | {min(loop):.3f} | {min(pool):.3f} |")
 
 
 if __name__ == "__main__":
