@@ -8,11 +8,17 @@
 ///
 /// Thread-safety: a value type; `Sendable`.
 public enum JSONValue: Sendable, Hashable {
+  /// `null`.
   case null
+  /// `true` or `false`.
   case bool(Bool)
+  /// A number, as its JSON text.
   case number(String)
+  /// A string.
   case string(String)
+  /// An array.
   case array([JSONValue])
+  /// An object, its fields in order.
   case object([(String, JSONValue)])
 
   /// An integer.
