@@ -6,7 +6,7 @@
 #   Scripts/fuzz.sh --regress          run every target once over its corpus and Fuzz/Regressions
 #   Scripts/fuzz.sh --smoke [SECONDS]  --regress, then every target for SECONDS (default 20) (CI)
 #
-# TARGET is one of: tokenizer segmenter normalization romanization analysis markdown gettext
+# TARGET is one of: tokenizer segmenter normalization romanization analysis markdown gettext cabi
 # (or the product name, e.g. FuzzTokenizer). SECONDS defaults to 60.
 #
 # The working corpus grows in .build-fuzz/corpus/TARGET (git-ignored), seeded from
@@ -20,13 +20,14 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 CONFIG=${FUZZ_CONFIG:-release}
 SCRATCH=$ROOT/.build-fuzz
-ALL=(tokenizer segmenter normalization romanization analysis markdown gettext)
+ALL=(tokenizer segmenter normalization romanization analysis markdown gettext cabi)
 
 product() {
   case "$1" in
     tokenizer) echo FuzzTokenizer ;; segmenter) echo FuzzSegmenter ;;
     normalization) echo FuzzNormalization ;; romanization) echo FuzzRomanization ;;
     analysis) echo FuzzAnalysis ;; markdown) echo FuzzMarkdown ;; gettext) echo FuzzGettext ;;
+    cabi) echo FuzzCABI ;;
     Fuzz*) echo "$1" ;;
     *) echo "unknown fuzz target: $1 (one of: ${ALL[*]})" >&2; exit 2 ;;
   esac
