@@ -20,11 +20,12 @@ public enum ChromeModelTraining {
   public static let standardThreshold = -1.0
 
   /// The rows of every line the chrome model decides in `documents` (the lines of pages
-  /// the analysis reads as English), each document analysed under its realistic path.
+  /// the analysis reads as English that no certain signal decides), each document analysed
+  /// under its realistic path.
   public static func rows(_ documents: [GoldDocument], options: AnalysisOptions = AnalysisOptions()) -> [Row] {
     var rows: [Row] = []
     for document in documents {
-      for (line, features) in features(of: document, options: options) {
+      for (line, features, certain) in features(of: document, options: options) where !certain {
         let gold = document.lines[line - 1]
         rows.append(Row(features: features, isChrome: gold.role == .chrome, group: document.group))
       }
@@ -33,7 +34,7 @@ public enum ChromeModelTraining {
   }
 
   /// The chrome model's features of each line of `document` it decides, by line number.
-  static func features(of document: GoldDocument, options: AnalysisOptions) -> [(line: Int, features: [Double])] {
+  static func features(of document: GoldDocument, options: AnalysisOptions) -> [(line: Int, features: [Double], certain: Bool)] {
     var options = options
     options.recordsChromeFeatures = true
     let bytes = Array(document.text.utf8)

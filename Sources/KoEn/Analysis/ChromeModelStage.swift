@@ -11,8 +11,9 @@ struct ChromeModelStage: ChromeStage {
   let lastSentenceLine: Int?
   /// Whether to keep every decided line's features (for training and evaluation).
   let recordsFeatures: Bool
-  /// Line numbers with their feature vectors, when `recordsFeatures`.
-  private(set) var recorded: [(line: Int, features: [Double])] = []
+  /// Line numbers with their feature vectors, when `recordsFeatures`, and whether a certain
+  /// signal decided the line without the model.
+  private(set) var recorded: [(line: Int, features: [Double], certain: Bool)] = []
 
   /// How many blank lines after the waiting line are held at most; past that the next
   /// line is too far away to be its neighbour.
@@ -58,11 +59,17 @@ struct ChromeModelStage: ChromeStage {
 
   mutating func finish(_ out: inout [ChromeItem]) { release(next: nil, &out) }
 
-  /// Signals that decide alone, whatever the model weighs: a copyright or redistribution
-  /// notice, and a line recurring across the pages analysed together (corpus mode).
+  /// Signals that decide alone, whatever the model weighs: those that were chrome on every
+  /// line of the labelled corpus where they fired, across several sources (a lexicon entry
+  /// matched as a whole line or a short line's start, navigation and share labels, a
+  /// related-articles header, the register of UI Korean, a short line the page repeats),
+  /// and the shapes that cannot be anything else (copyright lines, tag and hashtag lists,
+  /// pagers, navigation rows, breadcrumbs, a line recurring across the pages of a corpus).
+  /// The model weighs everything else, and is trained on the lines these leave undecided.
   static func isCertainChrome(_ f: ChromeFacts) -> Bool {
-    f.isRecurring || f.isCopyright
-      || (f.lexiconCategory == ChromeSignalReader.lexiconCategories.firstIndex(of: "notice") && !f.lexiconInSentence)
+    (f.lexiconCategory != nil && !f.lexiconInSentence) || f.labels >= 1 || f.isListHeader || f.hasUIRegister
+      || (f.isRepeated && f.isShortLabel) || f.isRecurring || f.isCopyright || f.isTagLine || f.isHashtagLine
+      || f.isPager || f.isNavigationRow || f.isBreadcrumb
   }
 
   /// Decides the waiting line, whose next non-blank line has `next` signals, and hands it
@@ -80,8 +87,9 @@ struct ChromeModelStage: ChromeStage {
     let bulletedShort = f.isBulleted && f.isShortLabel && f.words > 0
     let nextBulletedShort = next.map { $0.isBulleted && $0.isShortLabel && $0.words > 0 } ?? false
     context.inBulletedRun = bulletedShort && (previousBulletedShort || nextBulletedShort)
-    if recordsFeatures { recorded.append((number, ChromeModel.features(context))) }
-    if !f.isProtected && !f.isCode && (Self.isCertainChrome(f) || model.logOdds(context) > model.threshold) {
+    let certain = Self.isCertainChrome(f)
+    if recordsFeatures { recorded.append((number, ChromeModel.features(context), certain)) }
+    if !f.isProtected && !f.isCode && (certain || model.logOdds(context) > model.threshold) {
       item.role = .chrome
     }
     out.append(item)

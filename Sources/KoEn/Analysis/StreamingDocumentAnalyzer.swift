@@ -67,7 +67,8 @@ public struct StreamingDocumentAnalyzer {
 
   /// The chrome model's features of every non-blank line decided so far, by line number,
   /// when `AnalysisOptions.recordsChromeFeatures` is set (for training and evaluation).
-  @_spi(Training) public var chromeFeatures: [(line: Int, features: [Double])] { modelStage?.recorded ?? [] }
+  /// `certain` tells a line that a signal decided alone (the model does not see it in training).
+  @_spi(Training) public var chromeFeatures: [(line: Int, features: [Double], certain: Bool)] { modelStage?.recorded ?? [] }
 
   /// Reads the next piece of the document; returns the lines now decided, in order.
   ///
