@@ -137,10 +137,20 @@ enum CatalogLayout {
     while k < s.count, s[k].letter == .space { k += 1 }
     let c0 = s[k].value
     let c1: Unicode.Scalar = k + 1 < s.count ? s[k + 1].value : "\0"
-    if c0 == "#" || c0 == "!" || (c0 == "-" && c1 == "-") || (c0 == "/" && (c1 == "/" || c1 == "*")) || c0 == "*" {
+    if c0 == "#" || c0 == "!" || c0 == ";" || (c0 == "-" && c1 == "-") || (c0 == "/" && (c1 == "/" || c1 == "*"))
+      || c0 == "*"
+    {
       return (structural, nil)
     }
-    // The separator: the first '=' or ':' outside quotes.
+    // A YAML list item: its value, or the entry it holds.
+    var listItem = false
+    if c0 == "-" && (c1 == " " || c1 == "\t") {
+      listItem = true
+      k += 1
+      while k < s.count, s[k].letter == .space { k += 1 }
+      guard k < s.count else { return (structural, nil) }
+    }
+    // The separator: the first '=', ':' or tab outside quotes.
     var separator: Int? = nil
     var quote: Unicode.Scalar? = nil
     var p = k
@@ -150,13 +160,21 @@ enum CatalogLayout {
         if c == "\\" { p += 1 } else if c == q { quote = nil }
       } else if c == "\"" || c == "'" {
         quote = c
-      } else if c == "=" || c == ":" {
+      } else if c == "=" || c == ":" || c == "\t" {
         separator = p
         break
       }
       p += 1
     }
-    guard let sep = separator else { return (structural, nil) }
+    // `key<TAB>= value`: the tab only spaces the key from its separator.
+    if let tab = separator, s[tab].value == "\t" {
+      var q = tab
+      while q < s.count, s[q].letter == .space { q += 1 }
+      if q < s.count, s[q].value == "=" || s[q].value == ":" { separator = q }
+    }
+    guard let sep = separator else {
+      return listItem ? listValue(line, from: k, index: index) : (structural, nil)
+    }
     // The key: a quoted string on the left, or a bare key without spaces.
     var key = ""
     var keyRange: Range<Int>? = nil
@@ -186,8 +204,17 @@ enum CatalogLayout {
     } else if keyRange == nil, j < s.count {
       var e = s.count
       while e > j, s[e - 1].letter == .space || s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }
-      guard e > j, s[j].value != "{", s[j].value != "[", s[j].value != "|", s[j].value != ">" else {
+      guard e > j else { return (structural, nil) }
+      // YAML structure: a block scalar's indicator, an anchor or alias, a flow mapping.
+      let flowMapping = s[j].value == "{" && s[e - 1].value == "}" && (j..<e).contains { s[$0].value == ":" }
+      guard e > j, s[j].value != "|", s[j].value != ">", s[j].value != "&", s[j].value != "*", !flowMapping else {
         return (structural, nil)
+      }
+      // A YAML flow sequence (`[일, 월, 화]`): its items are the values.
+      if s[j].value == "[" && s[e - 1].value == "]" {
+        j += 1
+        e -= 1
+        guard e > j else { return (structural, nil) }
       }
       layout.set(j..<e, .prose)
       entry = CatalogEntry(entryLine: index, source: key, translation: line.text(from: j, through: e - 1), translationLines: [index])
@@ -196,5 +223,30 @@ enum CatalogLayout {
     }
     InlineMasks.apply(s, to: &layout)
     return (layout, entry)
+  }
+
+  /// The layout of a YAML list item `- value` whose value starts at `k`: the value is
+  /// prose, quoted or not.
+  private static func listValue(_ line: SourceLine, from k: Int, index: Int) -> (LineLayout, CatalogEntry?) {
+    let s = line.scalars
+    var layout = LineLayout(all: .breaker, count: s.count)
+    var range = k..<s.count
+    var text: String? = nil
+    if s[k].value == "\"" || s[k].value == "'", let (value, close) = quoted(s, at: k) {
+      range = (k + 1)..<close
+      text = value
+    } else {
+      var e = s.count
+      while e > k, s[e - 1].letter == .space { e -= 1 }
+      range = k..<e
+    }
+    guard !range.isEmpty, s[k].value != "|", s[k].value != ">", s[k].value != "{", s[k].value != "[" else {
+      layout.isStructural = true
+      return (layout, nil)
+    }
+    layout.set(range, .prose)
+    InlineMasks.apply(s, to: &layout)
+    let value = text ?? line.text(from: range.lowerBound, through: range.upperBound - 1)
+    return (layout, CatalogEntry(entryLine: index, source: "", translation: value, translationLines: [index]))
   }
 }
