@@ -7,8 +7,9 @@ extension CatalogLayout {
   /// entries' `description` and `placeholders`. Each shown value is an entry whose source is
   /// its key.
   ///
-  /// It keeps the open objects and arrays (bounded) and whether a key is awaited, so the
-  /// structure may break lines anywhere between tokens.
+  /// A string followed by `:` is a key (JSON keeps the two on one line in practice); the
+  /// reader keeps the open objects and arrays (bounded) and the last key, so values and
+  /// brackets may break lines anywhere, and an excerpt without its opening brace still reads.
   struct JSONReader {
     /// One open object or array: whether it is an object, and whether its values are metadata.
     private struct Container {
@@ -19,7 +20,6 @@ extension CatalogLayout {
     private var stack: [Container] = []
     /// Depth beyond the kept containers (deeper nesting is counted, not kept).
     private var uncounted = 0
-    private var expectingKey = false
     private var key: String? = nil
     private var messages = false
     private static let maximumDepth = 256
@@ -39,19 +39,18 @@ extension CatalogLayout {
           open(isObject: c == "{")
         case "}", "]":
           if uncounted > 0 { uncounted -= 1 } else if !stack.isEmpty { stack.removeLast() }
-          expectingKey = false
           key = nil
         case ",":
-          expectingKey = stack.last?.isObject == true
-          if expectingKey { key = nil }
+          if stack.last?.isObject != false { key = nil }
         case "\"":
           guard let (text, close) = CatalogLayout.quoted(s, at: k) else {
             k = s.count
             continue
           }
-          if expectingKey && stack.last?.isObject == true {
+          var next = close + 1
+          while next < s.count, s[next].letter == .space { next += 1 }
+          if next < s.count && s[next].value == ":" {
             key = text
-            expectingKey = false
             if text == "message" && stack.count == 2 { messages = true }
           } else if !isMetadata(key) && uncounted == 0 {
             layout.set((k + 1)..<close, .prose)
@@ -67,6 +66,7 @@ extension CatalogLayout {
         layout.isStructural = true
       } else {
         InlineMasks.apply(s, to: &layout)
+        MessageFormatMasks.apply(s, to: &layout)
       }
       return (layout, entries)
     }
@@ -77,7 +77,6 @@ extension CatalogLayout {
       } else {
         stack.append(Container(isObject: isObject, isMetadata: isMetadata(key)))
       }
-      expectingKey = isObject
       key = nil
     }
 

@@ -54,10 +54,8 @@ extension CatalogLayout {
         let key = Self.keyText(line)
         continued = CatalogEntry(entryLine: index, source: key, translation: "", translationLines: [])
         keyIndent = indent
-      } else if var entry, Self.endsWithBackslash(s), !layout.isStructural, s.last?.value == "\\",
-        let last = layout.uses.indices.last, layout.uses[last] == .prose
-      {
-        layout.uses[last] = .masked
+      } else if var entry, Self.endsWithBackslash(s), entry.translation.unicodeScalars.last == "\\" {
+        layout.uses[s.count - 1] = .masked
         entry.translation.unicodeScalars.removeLast()
         continued = entry
         keyIndent = nil

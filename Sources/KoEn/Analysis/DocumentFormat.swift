@@ -85,7 +85,11 @@ private struct TextShape {
   var tableLines = 0
   var commentLines = 0
 
-  var isXMLCatalogue: Bool { catalogueElements >= 2 && markupLines * 2 >= lines }
+  var opensWithMarkup = false
+
+  /// Catalogue elements in a text that opens with markup or is mostly markup lines (a
+  /// catalogue's multi-line strings are not).
+  var isXMLCatalogue: Bool { catalogueElements >= 2 && (opensWithMarkup || markupLines * 2 >= lines) }
   var isJSONCatalogue: Bool { jsonLines >= 2 && (opensWithBrace || jsonLines * 2 >= lines) }
   var isLocaleTable: Bool {
     let entries = lines - commentLines
@@ -104,7 +108,10 @@ private struct TextShape {
       let trimmed = line.drop(while: { $0 == " " || $0 == "\t" || $0 == "\u{FEFF}" })
       if trimmed.isEmpty || trimmed == "\r" { continue }
       lines += 1
-      if lines == 1 { opensWithBrace = trimmed.first == "{" }
+      if lines == 1 {
+        opensWithBrace = trimmed.first == "{"
+        opensWithMarkup = trimmed.first == "<"
+      }
       // A setext heading: a line of text underlined with `===` (or `---`).
       let underline = trimmed.trimmingSuffix(while: { $0 == " " || $0 == "\r" })
       if underline.count >= 3, !previous.allSatisfy({ $0 == " " || $0 == "\r" }),
