@@ -238,9 +238,11 @@ struct AnalysisCatalogFormatTests {
   @Test func webExtensionMessagesShowOnlyMessages() {
     let a = DocumentAnalyzer().analyze(Self.webExtension, fileName: "_locales/ko/messages.json")
     #expect(a.dominant == .ko)
-    #expect(a.lines[4].fragments.isEmpty && a.lines[4].role == .content)  // description
-    #expect(a.lines[8].fragments.isEmpty && a.lines[8].role == .content)
-    #expect(a.lines[7].fragments.map(\.text) == ["The stream address was copied to the clipboard"])
+    // Descriptions are for translators, not shown.
+    #expect(a.lines[3].fragments.isEmpty && a.lines[3].role == .content)
+    #expect(a.lines[7].fragments.isEmpty && a.lines[7].role == .content)
+    #expect(a.lines[6].fragments.map(\.text) == ["The stream address was copied to the clipboard"])
+    #expect(a.catalogFindings.map(\.source) == ["message"])
   }
 
   // MARK: - Tables
