@@ -81,7 +81,8 @@ private struct TextShape {
   var jsonLines = 0
   var opensWithBrace = false
   /// Lines shaped as one table entry (`key = value`, `key: value`, `key<TAB>value`,
-  /// `L["key"] = …`, `[section]`), and comment lines, which count for neither side.
+  /// `L["key"] = …`, `[section]`), and comment and list-item lines, which count for
+  /// neither side.
   var tableLines = 0
   var commentLines = 0
 
@@ -137,7 +138,8 @@ private struct TextShape {
       {
         jsonLines += 1
       }
-      if Self.isComment(trimmed) {
+      if Self.isComment(trimmed) || trimmed.hasPrefix("- ") {
+        // Comments, and list items (a YAML sequence or a Markdown list), decide nothing.
         commentLines += 1
       } else if Self.isTableEntry(trimmed) {
         tableLines += 1
@@ -154,12 +156,11 @@ private struct TextShape {
   /// Whether a trimmed line is shaped as one entry of a table: a key without spaces (or a
   /// quoted key, or Lua's `L["key"]`) and a separator: `=`, a tab, or `:` after a key with
   /// a lower-case letter (`E820: message` is a message, `error_code: 메시지` an entry). An
-  /// INI `[section]` and a YAML list item count too.
+  /// INI `[section]` counts too.
   static func isTableEntry(_ s: Substring) -> Bool {
     if s.hasPrefix("L[\"") || s.hasPrefix("L['") { return true }
     let end = s.trimmingSuffix(while: { $0 == " " || $0 == "\r" })
     if end.first == "[" && end.last == "]" && !end.contains(" ") { return true }
-    if end.hasPrefix("- ") { return true }
     var key = Substring()
     var rest = Substring()
     if let q = s.first, q == "\"" || q == "'", let close = s.dropFirst().firstIndex(of: q) {
