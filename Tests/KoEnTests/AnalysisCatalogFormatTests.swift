@@ -1,4 +1,4 @@
-import KoEn
+@testable import KoEn
 import Testing
 
 /// Localization catalogues in their own file formats: only the text an application shows
@@ -287,6 +287,20 @@ struct AnalysisCatalogFormatTests {
     #expect(a.lines[2].fragments.map(\.text) == ["press the help key"])
     #expect(a.catalogFindings.first?.translation == "도움말을 보려면 press the help key")
     #expect(a.catalogFindings.first?.entryLine == 2)
+  }
+
+  @Test func listKeyedBySourceText() {
+    let text = "Open File = 파일 열기\nSave As... = 다른 이름으로 저장\nQuit the program = Quit the program\nShow hidden files = 숨김 파일 보기\n"
+    #expect(DocumentFormat.infer(fileName: "lang/ko.txt", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "lang/ko.txt")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .content, .untranslated, .content])
+    #expect(a.lines[0].fragments.isEmpty && a.lines[3].fragments.isEmpty)
+    #expect(a.catalogFindings.map(\.kind) == [.identicalToSource])
+    #expect(a.catalogFindings.first?.source == "Quit the program")
+    // Code is not a source text.
+    #expect(!CatalogLayout.isSourceTextKey("local L".unicodeScalars))
+    #expect(!CatalogLayout.isSourceTextKey("if GetLocale() ~".unicodeScalars))
   }
 
   // MARK: - Inference and streaming

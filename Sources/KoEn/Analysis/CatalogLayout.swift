@@ -186,10 +186,14 @@ enum CatalogLayout {
     } else {
       var e = sep
       while e > k, s[e - 1].letter == .space { e -= 1 }
-      guard e > k, !(k..<e).contains(where: { s[$0].letter == .space }) else {
+      guard e > k else { return (structural, nil) }
+      key = line.text(from: k, through: e - 1)
+      let nextIsEqual = sep + 1 < s.count && s[sep + 1].value == "="
+      guard !(k..<e).contains(where: { s[$0].letter == .space })
+        || (s[sep].value == "=" && !nextIsEqual && isSourceTextKey(key.unicodeScalars))
+      else {
         return (structural, nil)
       }
-      key = line.text(from: k, through: e - 1)
     }
     var j = sep + 1
     while j < s.count, s[j].letter == .space { j += 1 }
@@ -223,6 +227,21 @@ enum CatalogLayout {
     }
     InlineMasks.apply(s, to: &layout)
     return (layout, entry)
+  }
+
+  /// Whether `key`, which has spaces, is the source text of a `source = translation` list
+  /// rather than code (`local L = …`, `if x ~= y`, `a += 1`): no quotes, brackets, braces
+  /// or semicolons, no operator before the `=`, and no declaration keyword first.
+  static func isSourceTextKey(_ key: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
+    guard let last = key.last, !["~", "!", "<", ">", "+", "-", "*", "/", "|", "&", ":"].contains(last) else { return false }
+    if key.contains(where: { ["\"", "[", "]", "{", "}", ";", "`"].contains($0) }) { return false }
+    var first = ""
+    for c in key {
+      if c == " " || c == "\t" { break }
+      first.unicodeScalars.append(c)
+    }
+    return !["local", "var", "let", "const", "export", "set", "my", "our", "def", "if", "for", "while", "return"]
+      .contains(first)
   }
 
   /// The layout of a YAML list item `- value` whose value starts at `k`: the value is

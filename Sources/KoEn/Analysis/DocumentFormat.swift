@@ -154,8 +154,8 @@ private struct TextShape {
   }
 
   /// Whether a trimmed line is shaped as one entry of a table: a key without spaces (or a
-  /// quoted key, or Lua's `L["key"]`) and a separator: `=`, a tab, or `:` after a key with
-  /// a lower-case letter (`E820: message` is a message, `error_code: 메시지` an entry). An
+  /// quoted key, or Lua's `L["key"]`, or before `=` a source text that is not code) and a
+  /// separator: `=`, a tab, or `:` after a key with a lower-case letter (`E820: message` is a message, `error_code: 메시지` an entry). An
   /// INI `[section]` counts too.
   static func isTableEntry(_ s: Substring) -> Bool {
     if s.hasPrefix("L[\"") || s.hasPrefix("L['") { return true }
@@ -171,7 +171,11 @@ private struct TextShape {
     guard let sep = s.firstIndex(where: { $0 == "=" || $0 == ":" || $0 == "\t" }) else { return false }
     key = s[..<sep].trimmingSuffix(while: { $0 == " " })
     rest = s[s.index(after: sep)...]
-    guard !key.isEmpty, !key.contains(" ") else { return false }
+    guard !key.isEmpty else { return false }
+    if key.contains(" ") {
+      // `Source text = 번역`: a list keyed by the text it translates.
+      return s[sep] == "=" && rest.first != "=" && CatalogLayout.isSourceTextKey(key.unicodeScalars)
+    }
     if s[sep] == ":" {
       guard rest.isEmpty || rest.first == " " || rest.first == "\r" else { return false }
       return key.contains(where: { $0.isLowercase || $0 == "_" || $0 == "." })
