@@ -303,6 +303,19 @@ struct AnalysisCatalogFormatTests {
     #expect(!CatalogLayout.isSourceTextKey("if GetLocale() ~".unicodeScalars))
   }
 
+  @Test func unclosedElementIsHandedOutInParts() {
+    let body = String(repeating: "Press the button to continue.\n", count: 2500)
+    let text = "<resources>\n<string name=\"help\">" + body
+    var options = AnalysisOptions()
+    options.dominant = .ko
+    let a = DocumentAnalyzer(options: options).analyze(text, format: .xmlCatalogue)
+    #expect(a.lines.count == 2501)
+    #expect(a.lines[2000].fragments.map(\.text) == ["Press the button to continue"])
+    let findings = a.catalogFindings.filter { $0.kind == .englishInTranslation }
+    #expect(findings.count == 3)
+    #expect(findings.map(\.entryLine) == [2, 1026, 2050])
+  }
+
   // MARK: - Inference and streaming
 
   @Test func formatsInferredFromNames() {

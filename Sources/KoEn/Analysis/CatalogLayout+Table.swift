@@ -27,6 +27,12 @@ extension CatalogLayout {
             entry.translation += (entry.translationLines.isEmpty ? "" : "\n") + line.text(from: k, through: e - 1)
             entry.translationLines.append(index)
             continued = entry
+            if entry.translationLines.count >= CatalogLayout.maximumEntryLines {
+              // Handed out in parts, so that what is held stays bounded.
+              continued?.translation = ""
+              continued?.translationLines = []
+              return (Self.prose(line, k..<e), [entry])
+            }
             return (Self.prose(line, k..<e), [])
           }
           ended.append(entry)
@@ -40,7 +46,7 @@ extension CatalogLayout {
             entry.translation += line.text(from: k, through: e - 1)
             entry.translationLines.append(index)
           }
-          if goesOn {
+          if goesOn && entry.translationLines.count < CatalogLayout.maximumEntryLines {
             continued = entry
           } else {
             continued = nil

@@ -118,6 +118,12 @@ extension CatalogLayout {
         }
       }
       if entry != nil, textUse == .shown || textUse == .source { appendText("\n", index: index) }
+      // An element left open (or a text of thousands of lines) is handed out in parts, so
+      // that what is held stays bounded.
+      if let long = entry, long.translationLines.count >= CatalogLayout.maximumEntryLines {
+        closed.append(trimmed(long))
+        entry = CatalogEntry(entryLine: index + 1, source: long.source, translation: "", translationLines: [])
+      }
       if hasProse {
         InlineMasks.apply(s, to: &layout)
       } else {

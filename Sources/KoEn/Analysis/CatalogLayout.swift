@@ -14,6 +14,10 @@ struct CatalogEntry: Sendable {
 
 /// Lays out gettext catalogues and locale tables: only translations are prose.
 enum CatalogLayout {
+  /// The most lines an entry of an XML or table catalogue spans before it is handed out in
+  /// parts (an element left open must not make a reader hold the rest of the file).
+  static let maximumEntryLines = 1024
+
   /// The decoded content of a quoted string starting at `open` (a quote), with the index
   /// of its closing quote, or `nil` if it is not closed on the line.
   static func quoted(_ s: [SourceScalar], at open: Int) -> (text: String, close: Int)? {
