@@ -141,6 +141,8 @@ struct AnalysisCatalogFormatTests {
       abbr_day_names: [일, 월, 화]
       status:
         draft: 초안
+      long_notice: 이 값은 두 줄에 걸쳐 있으며
+        the second line was left in English.
     """
 
   static let ini = """
@@ -257,6 +259,8 @@ struct AnalysisCatalogFormatTests {
     #expect(a.lines[5].role == .untranslated)
     #expect(a.lines[7].fragments.map(\.text) == ["New provider"])
     #expect(a.lines[10].fragments.map(\.text) == ["Tap and hold an item to move it"])
+    #expect(a.lines[15].fragments.map(\.text) == ["the second line was left in English"])
+    #expect(a.catalogFindings.last?.source == "long_notice" && a.catalogFindings.last?.entryLine == 16)
     // The block is one entry over its lines.
     let block = a.catalogFindings.first { $0.source == "oauth_domains_info" }
     #expect(block?.entryLine == 5 && block?.translationLine == 6)

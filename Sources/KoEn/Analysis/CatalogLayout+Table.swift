@@ -1,13 +1,18 @@
 extension CatalogLayout {
   /// Reads a locale table one line at a time: each line is laid out by
   /// `CatalogLayout.localeTable`, except the lines that continue a value: the indented
-  /// lines of a YAML block scalar (`key: |`, `key: >-`), and those after a `.properties`
-  /// value ending in a backslash. A continued value is one entry over all its lines.
+  /// lines of a YAML block scalar (`key: |`, `key: >-`), those after a `.properties`
+  /// value ending in a backslash (each one entry over all its lines), and a line indented
+  /// deeper than the entry before it that is no entry itself (a YAML scalar broken over
+  /// lines, an entry of its own with the same key).
   struct TableReader {
     /// The value being continued: its entry, and the indentation of its key (YAML) or
     /// `nil` for a backslash continuation.
     private var continued: CatalogEntry? = nil
     private var keyIndent: Int? = nil
+    /// The indentation and key of the last line that held an entry: a structural line
+    /// indented deeper continues its value (a YAML plain or quoted scalar broken over lines).
+    private var lastEntry: (indent: Int, key: String)? = nil
 
     /// The layout of line `index` and the entries it ends (a continued value ends on the
     /// line after its last, or on its last line for a backslash continuation).
@@ -56,6 +61,18 @@ extension CatalogLayout {
         }
       }
       var (layout, entry) = CatalogLayout.localeTable(line, index: index)
+      let k = s.firstIndex { $0.letter != .space } ?? s.count
+      if layout.isStructural, let last = lastEntry, k > last.indent, k < s.count,
+        !["#", "!", ";", "/", "*", "-", "{", "}", "[", "]", "<"].contains(s[k].value)
+      {
+        // A value broken over lines: this line goes on with it.
+        var e = s.count
+        while e > k, s[e - 1].letter == .space || s[e - 1].value == "\"" || s[e - 1].value == "'" { e -= 1 }
+        guard e > k else { return (layout, ended) }
+        let text = line.text(from: k, through: e - 1)
+        return (Self.prose(line, k..<e), ended + [CatalogEntry(entryLine: index, source: last.key, translation: text, translationLines: [index])])
+      }
+      lastEntry = entry.map { (k, $0.source) }
       if let indent = Self.blockScalarIndent(s) {
         let key = Self.keyText(line)
         continued = CatalogEntry(entryLine: index, source: key, translation: "", translationLines: [])
