@@ -125,11 +125,13 @@ enum CatalogLayout {
     }
   }
 
-  /// The layout of line `index` of a locale table, and its entry. One `key = value` or `key: value` entry per
-  /// line: Lua (`L["key"] = "value"`, AceLocale `L["key"] = true`), JSON (`"key": "value",`),
-  /// Apple `.strings` (`"key" = "value";`), Java `.properties` and flat YAML (`key = value`,
-  /// `key: value`). The value, or the key when the value is `true`, is prose; comments and
-  /// other lines are structure.
+  /// The layout of line `index` of a locale table, and its entry. One entry per line: Lua
+  /// (`L["key"] = "value"`, AceLocale `L["key"] = true`), JSON (`"key": "value",`), Apple
+  /// `.strings` (`"key" = "value";`), Java `.properties`, INI and YAML (`key = value`,
+  /// `key: value`, `- item`, `key: [a, b]`), tab-separated lists (`key<TAB>value`) and lists
+  /// keyed by their source text (`Open File = 파일 열기`). The value, or the key when the
+  /// value is `true`, is prose; comments (`#`, `!`, `;`, `--`, `//`, `/*`), `[section]`
+  /// headers, keys and other lines are structure.
   ///
   /// - Complexity: O(n) in the line's scalars.
   static func localeTable(_ line: SourceLine, index: Int) -> (LineLayout, CatalogEntry?) {
