@@ -205,6 +205,31 @@ struct AnalysisCatalogFormatTests {
     #expect(a.catalogFindings[0].entryLine == 10 && a.catalogFindings[0].translationLine == 12)
   }
 
+  @Test func xliffProposalsAreNotShown() {
+    let text = """
+      <xliff version="1.2">
+        <trans-unit id="save">
+          <source>Save the document</source>
+          <target>문서 저장</target>
+          <alt-trans match-quality="80">
+            <source>Save the file</source>
+            <target>Save the file</target>
+          </alt-trans>
+        </trans-unit>
+        <trans-unit id="close">
+          <source>Close</source>
+          <target>Close</target>
+        </trans-unit>
+      </xliff>
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "messages.ko.xlf")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[6].fragments.isEmpty && a.lines[6].role == .content)
+    // The proposal's source is not the unit's: only the second unit is left identical.
+    #expect(a.catalogFindings.map(\.source) == ["Close"])
+    #expect(a.catalogFindings.map(\.kind) == [.identicalToSource])
+  }
+
   @Test func resxValuesOnly() {
     let a = DocumentAnalyzer().analyze(Self.resx, fileName: "Properties/Resources.ko.resx")
     #expect(a.dominant == .ko)

@@ -39,6 +39,8 @@ extension CatalogLayout {
     private static let units: Set<String> = ["string", "item", "message", "trans-unit", "unit", "data"]
     /// Inline elements of shown text whose content is a placeholder or native code.
     private static let placeholders: Set<String> = ["xliff:g", "ph", "bpt", "ept", "it", "x", "sub"]
+    /// Elements holding translations proposed, not shown (XLIFF's matches from memory).
+    private static let proposals: Set<String> = ["alt-trans", "mtc:matches"]
     /// Deeper elements than this are not kept (their text is structure).
     private static let maximumDepth = 64
 
@@ -218,6 +220,8 @@ extension CatalogLayout {
         use = .placeholder
       } else if parent?.use == .source {
         use = Self.placeholders.contains(name) ? .placeholder : .source
+      } else if open.contains(where: { Self.proposals.contains($0.name) }) {
+        use = .structure
       } else if name == "source" && entry != nil {
         use = .source
         hasSource = true
