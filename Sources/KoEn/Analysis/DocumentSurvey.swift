@@ -138,7 +138,7 @@ public struct DocumentSurvey {
       if lexiconKorean == 0 && lexiconEnglish == 0 { return hasLetters ? .en : .zxx }
       return lexiconKorean >= lexiconEnglish ? .ko : .en
     }
-    if format == .gettext || format == .localeTable, koreanEntries > 0, koreanEntries * 10 >= koreanEntries + englishEntries {
+    if format.isCatalogue, koreanEntries > 0, koreanEntries * 10 >= koreanEntries + englishEntries {
       return .ko
     }
     return korean >= english ? .ko : .en
@@ -221,7 +221,7 @@ public struct DocumentSurvey {
         lastSentenceLine = line.number
       }
       guard mass.korean > 0 || mass.english > 0 else { return }
-      if format == .gettext || format == .localeTable {
+      if format.isCatalogue {
         pendingMasses[laid.index] = mass
       } else {
         korean += mass.korean

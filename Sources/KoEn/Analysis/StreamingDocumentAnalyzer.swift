@@ -107,7 +107,7 @@ public struct StreamingDocumentAnalyzer {
       for index in entry.translationLines { entryFragments[index] = nil }
     case .line(let laid):
       var (analyzed, isDateline) = analyzeLine(laid)
-      if format == .gettext || format == .localeTable, !analyzed.fragments.isEmpty {
+      if format.isCatalogue, !analyzed.fragments.isEmpty {
         entryFragments[laid.index] = analyzed.fragments
       }
       guard detectsChrome else { return emit(analyzed, &out) }

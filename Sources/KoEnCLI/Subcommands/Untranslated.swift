@@ -89,7 +89,7 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
   /// Reports the fragments of `lines` as they come; a catalogue's lines are held, since
   /// its entries' findings (at the end) cover their fragments.
   private func read(_ lines: [StreamedLine], _ state: inout State, _ out: inout Emitter) {
-    let catalogue = state.stream.format == .gettext || state.stream.format == .localeTable
+    let catalogue = state.stream.format?.isCatalogue == true
     for item in lines {
       let line = item.line
       // The mapper reads the whole input in order, each line with its line break.
