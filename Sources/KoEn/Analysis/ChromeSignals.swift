@@ -49,9 +49,12 @@ struct ChromeSignalReader {
       facts.lexiconCategory = Self.lexiconCategories.firstIndex(of: entry.category)
       facts.lexiconInSentence = entry.language == .en && entry.match == .prefix && entry.category != "notice"
         && facts.words > 6 && facts.endsLikeSentence
-      facts.isListHeader = entry.category == "related" && entry.match != .word
+      facts.isListHeader = entry.category == "related" && entry.match != .word && !facts.lexiconInSentence
     }
-    if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm) {
+    // A byline's shape does not protect a line the lexicon knows (`기자 구독`: subscribe to
+    // the reporter).
+    let lexiconChrome = facts.lexiconCategory != nil && !facts.lexiconInSentence
+    if !lexiconChrome && ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm) {
       facts.isProtected = true
       return facts
     }
