@@ -14,18 +14,39 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// `true`, is the text shown.
   case localeTable = "locale-table"
 
-  /// Guesses the format from a file name and, failing that, from the text.
+  /// How much of a document's start `infer` reads: the format of a stream is known once
+  /// this many bytes (or the whole document, when shorter) have arrived.
+  public static let inferenceLength = 1 << 16
+
+  /// Guesses the format from a file name and, failing that, from the text's start.
   ///
-  /// `.md`/`.markdown` is Markdown, `.po`/`.pot` gettext, `.lua`, `.json`, `.strings`,
-  /// `.properties`, `.yml`/`.yaml` a locale table; any other
-  /// name is sniffed: `msgid "` lines make gettext, code fences or ATX headings Markdown.
+  /// The same as `infer(fileName:bytes:)` over the text's UTF-8.
   ///
   /// - Parameters:
   ///   - fileName: The file's name or path, if known.
-  ///   - text: The text (only its lines' starts are looked at).
+  ///   - text: The text (only its first `inferenceLength` bytes are looked at).
   /// - Returns: The guessed format.
-  /// - Complexity: O(n) in the length of the text.
+  /// - Complexity: O(1): at most `inferenceLength` bytes are read.
   public static func infer(fileName: String? = nil, text: String) -> DocumentFormat {
+    infer(fileName: fileName, bytes: text.utf8)
+  }
+
+  /// Guesses the format from a file name and, failing that, from the document's first
+  /// `inferenceLength` bytes: the one rule for the library and the command, so a document
+  /// streamed in chunks gets the format it gets whole.
+  ///
+  /// `.md`/`.markdown` is Markdown, `.po`/`.pot` gettext, `.lua`, `.json`, `.strings`,
+  /// `.properties`, `.yml`/`.yaml` a locale table; any other name is sniffed: `msgid "`
+  /// lines make gettext, `L["key"]` lines a locale table, code fences, ATX or setext
+  /// headings Markdown.
+  ///
+  /// - Parameters:
+  ///   - fileName: The file's name or path, if known.
+  ///   - bytes: The document, or at least its first `inferenceLength` bytes (UTF-8;
+  ///     invalid sequences are read as U+FFFD).
+  /// - Returns: The guessed format.
+  /// - Complexity: O(1): at most `inferenceLength` bytes are read.
+  public static func infer(fileName: String? = nil, bytes: some Collection<UInt8>) -> DocumentFormat {
     if let name = fileName?.lowercased() {
       if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
       if name.hasSuffix(".po") || name.hasSuffix(".pot") { return .gettext }
@@ -33,6 +54,11 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
         return .localeTable
       }
     }
+    return sniff(String(decoding: bytes.prefix(inferenceLength), as: UTF8.self))
+  }
+
+  /// The format the lines' starts suggest.
+  private static func sniff(_ text: String) -> DocumentFormat {
     var msgids = 0
     var markdownSignals = 0
     var tableEntries = 0

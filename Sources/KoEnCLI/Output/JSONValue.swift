@@ -1,3 +1,5 @@
+import KoEn
+
 /// A JSON value whose objects keep their keys in order, so output is byte-for-byte stable
 /// and records read in record mode are written back with their fields where they were.
 ///
@@ -9,6 +11,8 @@ enum JSONValue: Sendable, Hashable {
   case string(String)
   case array([JSONValue])
   case object([(String, JSONValue)])
+  /// JSON text already written (by KoEn's record writers), copied as it is.
+  case raw([UInt8])
 
   /// An integer.
   static func int(_ value: Int) -> JSONValue { .number(String(value)) }
@@ -43,6 +47,7 @@ enum JSONValue: Sendable, Hashable {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
     case .number(let n): out.append(contentsOf: n.utf8)
+    case .raw(let json): out.append(contentsOf: json)
     case .string(let s): JSONValue.writeString(s, to: &out)
     case .array(let items):
       out.append(UInt8(ascii: "["))
@@ -63,50 +68,9 @@ enum JSONValue: Sendable, Hashable {
     }
   }
 
-  /// Appends `s` as a JSON string literal: runs of bytes that need no escape are copied
-  /// whole; `"`, `\`, control characters, DEL and U+2028/U+2029 are escaped.
-  static func writeString(_ s: String, to out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
-    var s = s
-    s.withUTF8 { bytes in
-      var start = 0
-      var i = 0
-      let n = bytes.count
-      while i < n {
-        let b = bytes[i]
-        var escape: StaticString? = nil
-        var control: UInt8? = nil
-        var length = 1
-        switch b {
-        case 0x22: escape = "\\\""
-        case 0x5C: escape = "\\\\"
-        case 0x0A: escape = "\\n"
-        case 0x0D: escape = "\\r"
-        case 0x09: escape = "\\t"
-        case 0x00..<0x20, 0x7F: control = b
-        case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-          escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-          length = 3
-        default:
-          i += 1
-          continue
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-        if let escape {
-          escape.withUTF8Buffer { out.append(contentsOf: $0) }
-        } else if let control {
-          let hex = Array("0123456789abcdef".utf8)
-          out.append(contentsOf: "\\u00".utf8)
-          out.append(hex[Int(control >> 4)])
-          out.append(hex[Int(control & 15)])
-        }
-        i += length
-        start = i
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n]))
-    }
-    out.append(UInt8(ascii: "\""))
-  }
+  /// Appends `s` as a JSON string literal (KoEn's writer: `"`, `\`, control characters,
+  /// DEL and U+2028/U+2029 escaped, `/` not).
+  static func writeString(_ s: String, to out: inout [UInt8]) { JSONText.appendString(s, to: &out) }
 }
 
 /// `value` with at most `digits` decimals, without trailing zeros (`0.5`, `12`, `0.3333`).

@@ -108,10 +108,11 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     let file = state.stream.file
     switch format {
     case .json, .jsonl:
+      let mapped = state.mapped
       for finding in state.stream.catalogFindings {
-        out.record(AnalyzeProcessor.findingRecord(finding, file: file, mapped: state.mapped))
+        out.record { AnalysisRecord.finding(file: file, finding).write(to: &$0, offset: { mapped[$0] ?? $0 }) }
       }
-      out.record(.object([("type", .string("document")), ("file", .string(file))] + documentFields(state.stream)))
+      out.record { AnalysisRecord.document(file: file, state.stream.summary).write(to: &$0) }
     case .tsv:
       break
     default:
@@ -127,33 +128,27 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
       switch format {
       case .json, .jsonl:
         // The mapper reads the input in order: each line with its line break.
-        state.mapper.begin(item, of: state.stream)
+        state.mapper.begin(item)
         for f in line.fragments {
           state.mapped[f.range.lowerBound] = state.mapper.map(f.range.lowerBound)
           state.mapped[f.range.upperBound] = state.mapper.map(f.range.upperBound)
         }
         if state.stream.format == .plainText || state.stream.format == .markdown { state.mapped = [:] }
-        out.record(AnalyzeProcessor.lineRecord(line, file: file, mapper: &state.mapper))
+        out.record { AnalysisRecord.line(file: file, line).write(to: &$0, offset: { state.mapper.map($0) }) }
       case .tsv:
-        state.mapper.begin(item, of: state.stream)
+        state.mapper.begin(item)
         let fields = [
           file, String(line.number), String(state.mapper.map(line.range.lowerBound)),
           String(state.mapper.map(line.range.upperBound)), line.language.rawValue, line.role.rawValue,
-          line.fragments.map(\.text).joined(separator: ";"), String(decoding: state.stream.bytes(line.range), as: UTF8.self),
+          line.fragments.map(\.text).joined(separator: ";"), String(decoding: item.text, as: UTF8.self),
         ]
         out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
       default:
         state.tally.add(line)
         out.text(AnalysisText(palette: palette, width: width).row(
-          line, text: state.stream.bytes(line.range), numberWidth: AnalysisText.numberWidth(lineCount: state.stream.lineCount)))
+          line, text: item.text, numberWidth: AnalysisText.numberWidth(lineCount: state.stream.lineCount)))
       }
     }
-  }
-
-  func documentFields(_ stream: AnalysisStream) -> [(String, JSONValue)] {
-    AnalyzeProcessor.documentFields(
-      dominant: stream.dominant, lines: stream.counts.total, counts: stream.counts, fragments: stream.fragmentCount,
-      findings: stream.catalogFindings.count)
   }
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
@@ -165,49 +160,11 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
       dominant: document.dominant, lines: document.lines.count, counts: document.counts,
       fragments: document.fragments.count, findings: document.catalogFindings.count)
     fields.append(("by_line", .array(document.lines.map { line in
-      var record = AnalyzeProcessor.lineRecord(line, file: nil, mapper: &mapper)
-      if case .object(var f) = record {
-        f.removeAll { $0.0 == "type" }
-        record = .object(f)
-      }
-      return record
+      var json: [UInt8] = []
+      line.writeJSON(to: &json, offset: { mapper.map($0) })
+      return .raw(json)
     })))
     return .object(fields)
-  }
-
-  static func fragmentRecord(_ f: Fragment, mapper: inout OffsetMapper) -> JSONValue {
-    .object([
-      ("start", .int(mapper.map(f.range.lowerBound))), ("end", .int(mapper.map(f.range.upperBound))),
-      ("line", .int(f.line)), ("column", .int(f.column)), ("text", .string(f.text)), ("lang", .string(f.language.rawValue)),
-    ])
-  }
-
-  static func lineRecord(_ line: AnalyzedLine, file: String?, mapper: inout OffsetMapper) -> JSONValue {
-    var fields: [(String, JSONValue)] = [("type", .string("line"))]
-    if let file { fields.append(("file", .string(file))) }
-    fields += [
-      ("line", .int(line.number)), ("start", .int(mapper.map(line.range.lowerBound))),
-      ("end", .int(mapper.map(line.range.upperBound))), ("lang", .string(line.language.rawValue)), ("role", .string(line.role.rawValue)),
-    ]
-    var fragments: [JSONValue] = []
-    for f in line.fragments { fragments.append(fragmentRecord(f, mapper: &mapper)) }
-    fields.append(("fragments", .array(fragments)))
-    return .object(fields)
-  }
-
-  static func findingRecord(_ finding: CatalogFinding, file: String, mapped: [Int: Int]) -> JSONValue {
-    var fragments: [JSONValue] = []
-    for f in finding.fragments {
-      fragments.append(.object([
-        ("start", .int(mapped[f.range.lowerBound] ?? f.range.lowerBound)), ("end", .int(mapped[f.range.upperBound] ?? f.range.upperBound)),
-        ("line", .int(f.line)), ("column", .int(f.column)), ("text", .string(f.text)), ("lang", .string(f.language.rawValue)),
-      ]))
-    }
-    return .object([
-      ("type", .string("finding")), ("file", .string(file)), ("kind", .string(finding.kind.rawValue)),
-      ("entry_line", .int(finding.entryLine)), ("line", .int(finding.translationLine)),
-      ("source", .string(finding.source)), ("translation", .string(finding.translation)), ("fragments", .array(fragments)),
-    ])
   }
 
   static func documentFields(
