@@ -24,11 +24,14 @@ let package = Package(
     .target(name: "KoEnCore", dependencies: ["CICU"]),
     // Tokenizer, language segmentation, document analysis.
     .target(name: "KoEn", dependencies: ["KoEnCore"]),
+    // Scoring analysis against gold documents (`koen eval`): a tool, not part of KoEn's API.
+    .target(name: "KoEnEvaluation", dependencies: ["KoEn"]),
     // The command-line tool's logic: subcommands, input, output formats, exit statuses.
     .target(
       name: "KoEnCLI",
       dependencies: [
         "KoEn",
+        "KoEnEvaluation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -39,10 +42,10 @@ let package = Package(
     // Counts heap allocations per thread, for tests that check a path allocates nothing.
     .target(name: "MallocCounter", path: "Tests/MallocCounter"),
     .testTarget(name: "KoEnCoreTests", dependencies: ["KoEnCore", "TestSupport", "MallocCounter"]),
-    .testTarget(name: "KoEnTests", dependencies: ["KoEn", "TestSupport"]),
+    .testTarget(name: "KoEnTests", dependencies: ["KoEn", "KoEnEvaluation", "TestSupport"]),
     .testTarget(
       name: "koenTests",
-      dependencies: ["KoEnCLI", "koen", "TestSupport"],
+      dependencies: ["KoEnCLI", "KoEn", "koen", "TestSupport"],
       exclude: ["Snapshots", "Schemas"]
     ),
   ],

@@ -32,7 +32,7 @@ public struct KoEnCommand: ParsableCommand {
     version: "koen \(KoEnVersion.string) (ICU \(ICUVersion.icu), Unicode \(ICUVersion.unicode))",
     subcommands: [
       Segment.self, Tokens.self, Analyze.self, Untranslated.self, Clean.self,
-      Normalize.self, Romanize.self, Translit.self, Stats.self,
+      Normalize.self, Romanize.self, Translit.self, Stats.self, Eval.self,
     ]
   )
 
