@@ -45,7 +45,7 @@ let package = Package(
     .testTarget(name: "KoEnTests", dependencies: ["KoEn", "KoEnEvaluation", "TestSupport"]),
     .testTarget(
       name: "koenTests",
-      dependencies: ["KoEnCLI", "KoEn", "koen", "TestSupport"],
+      dependencies: ["KoEnCLI", "KoEn", "KoEnEvaluation", "koen", "TestSupport"],
       exclude: ["Snapshots", "Schemas"]
     ),
   ],
