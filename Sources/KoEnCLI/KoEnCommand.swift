@@ -21,6 +21,7 @@ public struct KoEnCommand: ParsableCommand {
         koen romanize --word 신라 --explain
         koen translit --id Hangul-Latin notes.txt
         koen stats -r corpus/
+        koen eval Corpora/Documents         (analysis scored against gold documents)
         koen segment --jsonl-in --field text < records.jsonl   (record mode)
 
       Offsets in machine-readable output are UTF-8 byte offsets into the input

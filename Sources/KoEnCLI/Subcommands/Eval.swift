@@ -9,6 +9,7 @@ import KoEnEvaluation
 struct Eval: ParsableCommand {
   static let configuration = CommandConfiguration(
     abstract: "Score document analysis against hand-annotated gold documents.",
+    usage: "koen eval [<options>] <gold-dir>",
     discussion: """
       GOLD_DIR holds NAME.txt (the document), NAME.gold.tsv (line, lang, role,
       fragments per line) and NAME.meta.json ("kind", "dominant", and optionally
