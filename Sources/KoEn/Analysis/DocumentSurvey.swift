@@ -34,7 +34,6 @@ public struct DocumentSurvey: ~Copyable {
   private var reader: LayoutReader
   /// Reads runs of English as a Korean document would, before its kept terms are known.
   private let finder: FragmentFinder
-  private var finished = false
   // The dominant language: letter masses of the prose.
   private var korean = 0
   private var english = 0
@@ -95,7 +94,6 @@ public struct DocumentSurvey: ~Copyable {
 
   /// Reads the document's last line and the entries still open.
   private mutating func readToEnd() {
-    guard !finished else { return }
     var events: [LayoutEvent] = []
     reader.finish { events.append($0) }
     for event in events { read(event) }
@@ -104,7 +102,6 @@ public struct DocumentSurvey: ~Copyable {
       english += mass.english
     }
     pendingMasses = [:]
-    finished = true
   }
 
   /// The document's dominant language: the option when set, otherwise the language with
