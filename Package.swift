@@ -24,7 +24,8 @@ let package = Package(
     .target(name: "KoEnCore", dependencies: ["CICU"]),
     // Tokenizer, language segmentation, document analysis.
     .target(name: "KoEn", dependencies: ["KoEnCore"]),
-    // Scoring analysis against gold documents (`koen eval`): a tool, not part of KoEn's API.
+    // Scoring against gold documents, and training the chrome model (never at run time of
+    // the library; behind `koen eval`).
     .target(name: "KoEnEvaluation", dependencies: ["KoEn"]),
     // The command-line tool's logic: subcommands, input, output formats, exit statuses.
     .target(

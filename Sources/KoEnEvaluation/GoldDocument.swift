@@ -33,19 +33,17 @@ public struct GoldDocument: Sendable, Hashable {
   public var name: String
   /// Its kind (`news-portal`, `ko-doc`, `l10n`).
   public var kind: String
-  /// A realistic path for the document (`app/src/main/res/values-ko/strings.xml`), from
-  /// the meta's `path`: analysis sees it as the file name, as `koen` would. Nil when the
-  /// meta has none (the document is then analysed as `NAME.txt`).
-  public var path: String?
-  /// Where the document comes from (a site or a repository): the meta's `group`, otherwise
-  /// the repository (`owner/name`) or the web site (host without `www.`) of its `source`;
-  /// `unknown` when neither is there. Held-out evaluation rotates over groups.
-  public var group: String
-  /// The evaluation set the document belongs to (`holdout`, `holdout-2`…), from the meta's
-  /// `split`; nil for the documents the rules were developed on.
-  public var split: String?
   /// The annotated dominant language.
   public var dominant: Language
+  /// Its source group for cross-validation (a site, a repository): documents of one group
+  /// are held out together. The name when the meta has no `group`.
+  public var group: String
+  /// A realistic path under which a user would analyse the file (`values-ko/strings.xml`,
+  /// `crawl/example.com/1234.txt`); `NAME.txt` when the meta has no `path`. Analysis sees
+  /// it as the file name, as `koen` would.
+  public var path: String
+  /// The evaluation set it belongs to (`holdout-3`, `round-6`…), if the meta says.
+  public var split: String?
   /// The document's text.
   public var text: String
   /// The gold lines, one per line of the text.
@@ -57,8 +55,8 @@ public struct GoldDocument: Sendable, Hashable {
   ///   - name: The document's name.
   ///   - text: The content of `NAME.txt`.
   ///   - gold: The content of `NAME.gold.tsv`.
-  ///   - meta: The content of `NAME.meta.json` (`kind`, `dominant`, `path`, `group`,
-  ///     `source` and `split` are read).
+  ///   - meta: The content of `NAME.meta.json` (`kind`, `dominant`, `group`, `path` and
+  ///     `split` are read).
   /// - Throws: `ParseError` for a bad header, a bad value, or a row count that differs from
   ///   the text's line count.
   /// - Complexity: O(n) in the size of the files.
@@ -66,10 +64,10 @@ public struct GoldDocument: Sendable, Hashable {
     self.name = name
     self.text = text
     self.kind = Self.jsonString("kind", in: meta) ?? "unknown"
-    self.path = Self.jsonString("path", in: meta)
-    self.group = Self.jsonString("group", in: meta) ?? Self.origin(of: Self.jsonString("source", in: meta)) ?? "unknown"
-    self.split = Self.jsonString("split", in: meta)
     self.dominant = Language(rawValue: Self.jsonString("dominant", in: meta) ?? "und") ?? .und
+    self.group = Self.jsonString("group", in: meta) ?? name
+    self.path = Self.jsonString("path", in: meta) ?? name + ".txt"
+    self.split = Self.jsonString("split", in: meta)
     var rows = gold.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if rows.last == "" { rows.removeLast() }
     guard rows.first == "line\tlang\trole\tfragments" else {
@@ -94,30 +92,13 @@ public struct GoldDocument: Sendable, Hashable {
     self.lines = lines
   }
 
-  /// The file name analysis sees: `path` when the meta gives one, otherwise `NAME.txt`.
-  public var fileName: String { path ?? name + ".txt" }
-
-  /// Analyses the document as `koen analyze FILE` would a file at `fileName`.
+  /// Analyses the document as `koen analyze` would a file at `path`.
   ///
   /// - Parameter options: The analysis options.
   /// - Returns: The analysis.
   /// - Complexity: O(n) in the size of the text.
   public func analyze(options: AnalysisOptions = AnalysisOptions()) -> DocumentAnalysis {
-    DocumentAnalyzer(options: options).analyze(text, fileName: fileName)
-  }
-
-  /// The repository (`owner/name` of `owner/name:path`) or web site (`host` of a URL,
-  /// without `www.` or `m.`) a source names.
-  static func origin(of source: String?) -> String? {
-    guard var s = source?[...], !s.isEmpty else { return nil }
-    if let scheme = s.range(of: "://") {
-      s = s[scheme.upperBound...]
-      s = s.prefix { $0 != "/" && $0 != "?" && $0 != "#" && $0 != ":" }
-      for prefix in ["www.", "m."] where s.hasPrefix(prefix) { s = s.dropFirst(prefix.count) }
-      return s.isEmpty ? nil : String(s)
-    }
-    guard let colon = s.firstIndex(of: ":") else { return String(s) }
-    return String(s[..<colon])
+    DocumentAnalyzer(options: options).analyze(text, fileName: path)
   }
 
   /// The value of a top-level string field of a small JSON object (no escapes beyond `\"`).
@@ -144,7 +125,7 @@ public struct GoldDocument: Sendable, Hashable {
   }
 }
 
-extension StringProtocol {
+extension String {
   /// The range of the first occurrence of `needle` (Character-based; no Foundation).
   func range(of needle: String) -> Range<Index>? {
     guard !needle.isEmpty else { return nil }

@@ -77,23 +77,17 @@ struct GoldDocumentTests {
   @Test func metaGivesPathGroupAndSplit() throws {
     let meta = #"{"kind": "l10n", "dominant": "ko", "path": "lang/main-ko.json", "group": "jitsi/jitsi-meet", "split": "holdout-4"}"#
     let doc = try GoldDocument(name: "l10n-99", text: Self.text, gold: Self.gold, meta: meta)
-    #expect(doc.fileName == "lang/main-ko.json")
+    #expect(doc.path == "lang/main-ko.json")
     #expect(doc.group == "jitsi/jitsi-meet")
     #expect(doc.split == "holdout-4")
     // Analysed under its path: a locale table, not the plain text its name alone would give.
-    #expect(doc.analyze() == DocumentAnalyzer().analyze(Self.text, format: .localeTable))
+    #expect(doc.analyze() == DocumentAnalyzer().analyze(Self.text, fileName: "lang/main-ko.json"))
     #expect(doc.analyze() != DocumentAnalyzer().analyze(Self.text, fileName: "l10n-99.txt"))
   }
 
-  @Test func groupFallsBackToTheSource() throws {
-    func group(_ source: String) throws -> String {
-      try GoldDocument(name: "d", text: Self.text, gold: Self.gold, meta: #"{"kind": "k", "source": "\#(source)"}"#).group
-    }
-    #expect(try group("TeamNewPipe/NewPipe:app/src/main/res/values-ko/strings.xml") == "TeamNewPipe/NewPipe")
-    #expect(try group("https://www.koreaherald.com/list.php?ctv=21") == "koreaherald.com")
-    #expect(try group("http://m.korean-vibe.com/news/newsview.php") == "korean-vibe.com")
+  @Test func withoutPathOrGroupTheNameStandsIn() throws {
     let bare = try GoldDocument(name: "d", text: Self.text, gold: Self.gold, meta: #"{"kind": "k"}"#)
-    #expect(bare.group == "unknown" && bare.split == nil && bare.fileName == "d.txt")
+    #expect(bare.group == "d" && bare.split == nil && bare.path == "d.txt")
   }
 
   @Test func reportRowsAndMismatchesFollowTheAnalysis() throws {
@@ -101,7 +95,7 @@ struct GoldDocumentTests {
     let b = try GoldDocument(name: "b", text: Self.text, gold: Self.gold, meta: #"{"kind": "l10n", "group": "g2"}"#)
     // An analysis that calls every line chrome: two role mismatches per document.
     let allChrome = { (doc: GoldDocument) -> DocumentAnalysis in
-      var analysis = DocumentAnalyzer().analyze(doc.text, fileName: doc.fileName)
+      var analysis = DocumentAnalyzer().analyze(doc.text, fileName: doc.path)
       for k in analysis.lines.indices { analysis.lines[k].role = .chrome }
       return analysis
     }

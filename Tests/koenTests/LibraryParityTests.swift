@@ -32,7 +32,7 @@ struct LibraryParityTests {
 
   /// The first reading of `bytes` in chunks, with the format `koen` infers.
   static func survey(_ path: String, _ bytes: [UInt8], chunkSize: Int) -> SurveyedDocument {
-    var survey = DocumentSurvey(format: DocumentFormat.infer(fileName: path, bytes: bytes))
+    var survey = DocumentSurvey(format: DocumentFormat.infer(fileName: path, bytes: bytes), fileName: path)
     for chunk in chunks(bytes, size: chunkSize) { survey.add(chunk) }
     return survey.finish()
   }
@@ -47,7 +47,8 @@ struct LibraryParityTests {
       let bytes = try Self.bytes(path)
       // The whole document at once.
       let format = DocumentFormat.infer(fileName: path, bytes: bytes)
-      for record in AnalysisRecord.records(file: path, analysis: DocumentAnalyzer().analyze(bytes: bytes, format: format)) {
+      let analysis = DocumentAnalyzer().analyze(bytes: bytes, format: format, fileName: path)
+      for record in AnalysisRecord.records(file: path, analysis: analysis) {
         record.write(to: &whole)
         whole.append(0x0A)
       }
@@ -89,7 +90,7 @@ struct LibraryParityTests {
     var streamed: [UInt8] = []
     for path in Self.paths {
       let bytes = try Self.bytes(path)
-      whole += ContentExtractor().content(of: bytes, format: DocumentFormat.infer(fileName: path, bytes: bytes))
+      whole += ContentExtractor().content(of: bytes, format: DocumentFormat.infer(fileName: path, bytes: bytes), fileName: path)
       var stream = DocumentLineStream(survey: Self.survey(path, bytes, chunkSize: 777))
       var extractor = ContentExtractor()
       for chunk in Self.chunks(bytes, size: 777) { streamed += extractor.add(stream.add(chunk)) }

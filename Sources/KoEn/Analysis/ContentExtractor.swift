@@ -6,7 +6,7 @@
 /// of a `DocumentLineStream` as they come; what it returns is ready to write.
 ///
 /// ```swift
-/// var survey = DocumentSurvey(format: DocumentFormat.infer(fileName: name, bytes: bytes))
+/// var survey = DocumentSurvey(format: DocumentFormat.infer(fileName: name, bytes: bytes), fileName: name)
 /// survey.add(bytes)
 /// var stream = DocumentLineStream(survey: survey.finish())
 /// var extractor = ContentExtractor()
@@ -53,13 +53,15 @@ public struct ContentExtractor {
   ///   - bytes: The document (UTF-8; invalid sequences are kept as they are).
   ///   - format: Its format.
   ///   - options: The analysis options.
+  ///   - fileName: The file's name or path, if known (a locale in it tells the language).
   /// - Returns: The content lines with their line breaks.
   /// - Complexity: O(n) in the number of bytes.
-  public func content(of bytes: some Collection<UInt8>, format: DocumentFormat, options: AnalysisOptions = AnalysisOptions())
-    -> [UInt8]
-  {
+  public func content(
+    of bytes: some Collection<UInt8>, format: DocumentFormat, options: AnalysisOptions = AnalysisOptions(),
+    fileName: String? = nil
+  ) -> [UInt8] {
     var extractor = self
-    var survey = DocumentSurvey(format: format, options: options)
+    var survey = DocumentSurvey(format: format, options: options, fileName: fileName)
     survey.add(bytes)
     var stream = DocumentLineStream(survey: survey.finish())
     var out = extractor.add(stream.add(bytes))

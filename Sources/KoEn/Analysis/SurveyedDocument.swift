@@ -22,10 +22,16 @@ public struct SurveyedDocument: Sendable {
   let commentsAreLocalized: Bool
   /// How often each short line occurs (saturating at 3), by `DocumentSurvey.stableHash`.
   private let shortLineCounts: [UInt64: UInt8]
+  /// Non-blank lines: a single line has no page around it, so no chrome.
+  let nonBlankLines: Int
+  /// The first and last line (1-based numbers) that read as English running text.
+  let firstSentenceLine: Int?
+  let lastSentenceLine: Int?
 
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
-    commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8]
+    commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], nonBlankLines: Int, firstSentenceLine: Int?,
+    lastSentenceLine: Int?
   ) {
     self.format = format
     self.options = options
@@ -34,6 +40,9 @@ public struct SurveyedDocument: Sendable {
     self.keptTerms = keptTerms
     self.commentsAreLocalized = commentsAreLocalized
     self.shortLineCounts = shortLineCounts
+    self.nonBlankLines = nonBlankLines
+    self.firstSentenceLine = firstSentenceLine
+    self.lastSentenceLine = lastSentenceLine
   }
 
   /// How often the document has the short line whose normalized text is `normalized`

@@ -58,7 +58,7 @@ struct AnalysisStream {
       guard prefix.count >= DocumentFormat.inferenceLength || chunk.isLast else { return }
       format = settings.format(of: prefix, fileName: file)
       if precomputed == nil {
-        readings.survey = DocumentSurvey(format: format!, options: settings.options)
+        readings.survey = DocumentSurvey(format: format!, options: settings.options, fileName: file)
         readings.survey!.add(prefix)
       }
       prefix = []

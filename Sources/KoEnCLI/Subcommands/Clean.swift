@@ -71,6 +71,6 @@ struct CleanProcessor: DocumentProcessor, RecordProcessor {
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
     let bytes = Array(text.utf8)
-    return .string(String(decoding: extractor.content(of: bytes, format: settings.format(of: bytes, fileName: ""), options: settings.options), as: UTF8.self))
+    return .string(String(decoding: extractor.content(of: bytes, format: settings.format(of: bytes, fileName: ""), options: settings.options, fileName: nil), as: UTF8.self))
   }
 }

@@ -60,9 +60,9 @@ struct Eval: ParsableCommand {
     let report =
       analysis.corpus
       ? AnalysisEvaluation.report(documents, by: by) { docs in
-        analyzer.analyze(corpus: docs.map { CorpusDocument(name: $0.fileName, text: $0.text, format: settings.format) })
+        analyzer.analyze(corpus: docs.map { CorpusDocument(name: $0.path, text: $0.text, format: settings.format) })
       }
-      : AnalysisEvaluation.report(documents, by: by) { analyzer.analyze($0.text, format: settings.format, fileName: $0.fileName) }
+      : AnalysisEvaluation.report(documents, by: by) { analyzer.analyze($0.text, format: settings.format, fileName: $0.path) }
     let sink = OutputSink()
     do {
       try sink.write(render(report))
