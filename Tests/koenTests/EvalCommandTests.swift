@@ -52,6 +52,16 @@ struct EvalCommandTests {
     #expect(lines.first?.hasPrefix("kind ") == true)
     #expect(lines.contains { $0.hasPrefix("overall ") })
     #expect(lines.contains { $0.hasPrefix("l10n-") && $0.contains("\tgold ") && $0.contains("\tgot ") })
+    // Documents kept for a later first reading count in the figures, their lines stay hidden.
+    let unseen = try Self.documents().filter { $0.split?.hasSuffix("-unseen") == true }
+    if !unseen.isEmpty {
+      let split = unseen[0].split!
+      let hidden = try Koen.run(["eval", "--errors", "--split", split, "Corpora/Documents"])
+      #expect(hidden.status == 0)
+      #expect(!hidden.output.contains("\tgold "))
+      #expect(hidden.output.contains("overall "))
+      #expect(hidden.stderr.contains("kept unseen are not listed"))
+    }
     let none = try Koen.run(["eval", "--split", "no-such-split", "Corpora/Documents"])
     #expect(none.status == 65)
     #expect(none.stderr.contains("no gold documents selected"))
