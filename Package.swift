@@ -7,9 +7,13 @@ let package = Package(
     .library(name: "KoEn", targets: ["KoEn"]),
     .library(name: "KoEnCore", targets: ["KoEnCore"]),
     .executable(name: "koen", targets: ["koen"]),
+    // The C ABI (libKoEnC.so; header Sources/KoEnC/include/koen.h), for Python and other languages.
+    .library(name: "KoEnC", type: .dynamic, targets: ["KoEnC"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // `swift package generate-documentation --target KoEnCore` (and KoEn) builds the DocC catalogs.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // The system ICU (libicu-dev), found with pkg-config. Flags and link only.
@@ -27,6 +31,8 @@ let package = Package(
     // Scoring against gold documents, and training the chrome model (never at run time of
     // the library; behind `koen eval`).
     .target(name: "KoEnEvaluation", dependencies: ["KoEn"]),
+    // C entry points (`@_cdecl`) over KoEn: UTF-8 in, JSON Lines out. No Foundation.
+    .target(name: "KoEnC", dependencies: ["KoEn"], exclude: ["include"]),
     // The command-line tool's logic: subcommands, input, output formats, exit statuses.
     .target(
       name: "KoEnCLI",

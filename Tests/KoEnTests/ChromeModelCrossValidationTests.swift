@@ -12,7 +12,11 @@ struct ChromeModelCrossValidationTests {
 
   @Test func crossValidatedFigures() throws {
     let docs = try AnalysisCorpus.all()
-    let models = ChromeModelTraining.foldModels(docs)
+    let penalty = Self.environment["KOEN_CHROME_PENALTY"].flatMap(Double.init) ?? ChromeModelTraining.standardPenalty
+    var models = ChromeModelTraining.foldModels(docs, penalty: penalty)
+    if let threshold = Self.environment["KOEN_CHROME_THRESHOLD"].flatMap(Double.init) {
+      for key in models.keys { models[key]?.threshold = threshold }
+    }
     let cv = AnalysisEvaluation.report(docs) { doc in
       var options = AnalysisOptions()
       options.chromeModel = models[doc.group]
@@ -28,6 +32,22 @@ struct ChromeModelCrossValidationTests {
       }
       print("Hand-ordered rules (in-sample for the documents they were written on):")
       print(rules.markdownTable())
+      // The batch neither the rules nor any choice of features was made on.
+      let fresh = docs.filter { $0.split?.hasPrefix("round-6") == true }
+      let freshCV = AnalysisEvaluation.report(fresh) { doc in
+        var options = AnalysisOptions()
+        options.chromeModel = models[doc.group]
+        return AnalysisCorpus.analyze(doc, options: options)
+      }
+      let freshRules = AnalysisEvaluation.report(fresh) { doc in
+        var options = AnalysisOptions()
+        options.chromeModel = nil
+        return AnalysisCorpus.analyze(doc, options: options)
+      }
+      print("Round 6 only, cross-validated model:")
+      print(freshCV.markdownTable())
+      print("Round 6 only, hand-ordered rules:")
+      print(freshRules.markdownTable())
       if Self.environment["KOEN_EVAL_REPORT"] == "2" {
         // Documents kept unseen for a later reading are scored, never shown line by line.
         for doc in docs where doc.split?.hasSuffix("-unseen") != true {

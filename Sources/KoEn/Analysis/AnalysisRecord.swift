@@ -48,40 +48,23 @@ public enum AnalysisRecord: Hashable, Sendable, Encodable {
   ///     utf16|scalars`); called in the order the offsets appear in the record.
   /// - Complexity: O(n) in the size of the record.
   public func write(to out: inout [UInt8], offset: (Int) -> Int = { $0 }) {
+    json(offset: offset).write(to: &out)
+  }
+
+  /// The record as a JSON value (the library's record builders: `AnalyzedLine.jsonRecord`,
+  /// `CatalogFinding.jsonRecord`, `DocumentAnalysis.jsonSummaryFields`).
+  public func json(offset: (Int) -> Int = { $0 }) -> JSONValue {
     switch self {
     case .line(let file, let line):
-      out.append(UInt8(ascii: "{"))
-      JSONText.appendField("type", "line", to: &out, first: true)
-      JSONText.appendField("file", file, to: &out)
-      out.append(UInt8(ascii: ","))
-      line.writeFields(to: &out, offset: offset)
-      out.append(UInt8(ascii: "}"))
+      return line.jsonRecord(file: file, offset: offset)
     case .finding(let file, let finding):
-      out.append(UInt8(ascii: "{"))
-      JSONText.appendField("type", "finding", to: &out, first: true)
-      JSONText.appendField("file", file, to: &out)
-      JSONText.appendField("kind", finding.kind.rawValue, to: &out)
-      JSONText.appendField("entry_line", finding.entryLine, to: &out)
-      JSONText.appendField("line", finding.translationLine, to: &out)
-      JSONText.appendField("source", finding.source, to: &out)
-      JSONText.appendField("translation", finding.translation, to: &out)
-      out.append(UInt8(ascii: ","))
-      JSONText.appendKey("fragments", to: &out)
-      Fragment.writeArray(finding.fragments, to: &out, offset: offset)
-      out.append(UInt8(ascii: "}"))
+      return finding.jsonRecord(file: file, offset: offset)
     case .document(let file, let summary):
-      out.append(UInt8(ascii: "{"))
-      JSONText.appendField("type", "document", to: &out, first: true)
-      JSONText.appendField("file", file, to: &out)
-      JSONText.appendField("dominant", summary.dominant.rawValue, to: &out)
-      JSONText.appendField("lines", summary.lines, to: &out)
-      JSONText.appendField("content", summary.counts.content, to: &out)
-      JSONText.appendField("chrome", summary.counts.chrome, to: &out)
-      JSONText.appendField("untranslated", summary.counts.untranslated, to: &out)
-      JSONText.appendField("blank", summary.counts.blank, to: &out)
-      JSONText.appendField("fragments", summary.fragments, to: &out)
-      if !summary.catalogFindings.isEmpty { JSONText.appendField("findings", summary.catalogFindings.count, to: &out) }
-      out.append(UInt8(ascii: "}"))
+      return .object(
+        [("type", .string("document")), ("file", .string(file))]
+          + DocumentAnalysis.jsonSummaryFields(
+            dominant: summary.dominant, lines: summary.lines, counts: summary.counts, fragments: summary.fragments,
+            findings: summary.catalogFindings.count))
     }
   }
 

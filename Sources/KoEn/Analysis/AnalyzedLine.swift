@@ -57,30 +57,3 @@ public struct AnalyzedLine: Hashable, Sendable, Codable {
     try c.encode(fragments, forKey: .fragments)
   }
 }
-
-extension AnalyzedLine {
-  /// Appends the line as the JSON object its `Codable` form gives,
-  /// `{"line","start","end","lang","role","fragments"}`, without Foundation.
-  ///
-  /// - Parameters:
-  ///   - out: Where the UTF-8 text goes.
-  ///   - offset: Turns a UTF-8 byte offset into the unit written; called in the order the
-  ///     offsets appear.
-  public func writeJSON(to out: inout [UInt8], offset: (Int) -> Int = { $0 }) {
-    out.append(UInt8(ascii: "{"))
-    writeFields(to: &out, offset: offset)
-    out.append(UInt8(ascii: "}"))
-  }
-
-  /// Appends the object's fields without its braces.
-  func writeFields(to out: inout [UInt8], offset: (Int) -> Int) {
-    JSONText.appendField("line", number, to: &out, first: true)
-    JSONText.appendField("start", offset(range.lowerBound), to: &out)
-    JSONText.appendField("end", offset(range.upperBound), to: &out)
-    JSONText.appendField("lang", language.rawValue, to: &out)
-    JSONText.appendField("role", role.rawValue, to: &out)
-    out.append(UInt8(ascii: ","))
-    JSONText.appendKey("fragments", to: &out)
-    Fragment.writeArray(fragments, to: &out, offset: offset)
-  }
-}

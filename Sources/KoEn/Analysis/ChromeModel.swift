@@ -28,7 +28,7 @@ public struct ChromeModel: Hashable, Sendable {
   }
 
   /// The compiled-in model, trained on the whole labelled corpus.
-  public static let standard = ChromeModel(weights: ChromeModelWeights.standard, threshold: 0)
+  public static let standard = ChromeModel(weights: ChromeModelWeights.standard, threshold: ChromeModelWeights.threshold)
 
   /// The names of the features, in the order of `weights`.
   public static let featureNames: [String] = {
@@ -133,6 +133,7 @@ enum ChromeModelFeatures {
     w.add("7-12 words", words >= 7 && words <= 12)
     w.add("13-25 words", words >= 13 && words <= 25)
     w.add("over 25 words", words > 25)
+    w.add("short label", f.isShortLabel && f.words > 0)
     w.add("ends like a sentence", f.endsLikeSentence)
     w.add("bulleted", f.isBulleted)
     w.add("has a digit", f.hasDigit)

@@ -58,6 +58,13 @@ struct ChromeModelStage: ChromeStage {
 
   mutating func finish(_ out: inout [ChromeItem]) { release(next: nil, &out) }
 
+  /// Signals that decide alone, whatever the model weighs: a copyright or redistribution
+  /// notice, and a line recurring across the pages analysed together (corpus mode).
+  static func isCertainChrome(_ f: ChromeFacts) -> Bool {
+    f.isRecurring || f.isCopyright
+      || (f.lexiconCategory == ChromeSignalReader.lexiconCategories.firstIndex(of: "notice") && !f.lexiconInSentence)
+  }
+
   /// Decides the waiting line, whose next non-blank line has `next` signals, and hands it
   /// out with the blank lines after it.
   private mutating func release(next: ChromeFacts?, _ out: inout [ChromeItem]) {
@@ -74,7 +81,9 @@ struct ChromeModelStage: ChromeStage {
     let nextBulletedShort = next.map { $0.isBulleted && $0.isShortLabel && $0.words > 0 } ?? false
     context.inBulletedRun = bulletedShort && (previousBulletedShort || nextBulletedShort)
     if recordsFeatures { recorded.append((number, ChromeModel.features(context))) }
-    if !f.isProtected && !f.isCode && model.logOdds(context) > model.threshold { item.role = .chrome }
+    if !f.isProtected && !f.isCode && (Self.isCertainChrome(f) || model.logOdds(context) > model.threshold) {
+      item.role = .chrome
+    }
     out.append(item)
     out += blanks
     blanks = []

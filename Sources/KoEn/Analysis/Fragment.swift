@@ -62,33 +62,3 @@ public struct Fragment: Hashable, Sendable, Codable {
     try c.encode(language, forKey: .lang)
   }
 }
-
-extension Fragment {
-  /// Appends the fragment as the JSON object its `Codable` form gives,
-  /// `{"start","end","line","column","text","lang"}`, without Foundation.
-  ///
-  /// - Parameters:
-  ///   - out: Where the UTF-8 text goes.
-  ///   - offset: Turns a UTF-8 byte offset into the unit written; called for the start,
-  ///     then the end.
-  public func writeJSON(to out: inout [UInt8], offset: (Int) -> Int = { $0 }) {
-    out.append(UInt8(ascii: "{"))
-    JSONText.appendField("start", offset(range.lowerBound), to: &out, first: true)
-    JSONText.appendField("end", offset(range.upperBound), to: &out)
-    JSONText.appendField("line", line, to: &out)
-    JSONText.appendField("column", column, to: &out)
-    JSONText.appendField("text", text, to: &out)
-    JSONText.appendField("lang", language.rawValue, to: &out)
-    out.append(UInt8(ascii: "}"))
-  }
-
-  /// Appends `[fragment,…]`.
-  static func writeArray(_ fragments: [Fragment], to out: inout [UInt8], offset: (Int) -> Int) {
-    out.append(UInt8(ascii: "["))
-    for (i, f) in fragments.enumerated() {
-      if i > 0 { out.append(UInt8(ascii: ",")) }
-      f.writeJSON(to: &out, offset: offset)
-    }
-    out.append(UInt8(ascii: "]"))
-  }
-}

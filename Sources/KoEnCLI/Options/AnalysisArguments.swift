@@ -74,12 +74,4 @@ struct AnalysisArguments: ParsableArguments {
 }
 
 /// Language names for messages.
-func languageName(_ language: Language) -> String {
-  switch language {
-  case .ko: "Korean"
-  case .en: "English"
-  case .ja: "Japanese"
-  case .zh: "Chinese"
-  case .und, .zxx: language.rawValue
-  }
-}
+func languageName(_ language: Language) -> String { language.englishName }

@@ -160,9 +160,12 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
       dominant: document.dominant, lines: document.lines.count, counts: document.counts,
       fragments: document.fragments.count, findings: document.catalogFindings.count)
     fields.append(("by_line", .array(document.lines.map { line in
-      var json: [UInt8] = []
-      line.writeJSON(to: &json, offset: { mapper.map($0) })
-      return .raw(json)
+      var record = line.jsonRecord(file: nil) { mapper.map($0) }
+      if case .object(var f) = record {
+        f.removeAll { $0.0 == "type" }
+        record = .object(f)
+      }
+      return record
     })))
     return .object(fields)
   }
@@ -170,10 +173,6 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
   static func documentFields(
     dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, findings: Int
   ) -> [(String, JSONValue)] {
-    var fields: [(String, JSONValue)] = [("dominant", .string(dominant.rawValue)), ("lines", .int(lines))]
-    for role in LineRole.allCases { fields.append((role.rawValue, .int(counts[role]))) }
-    fields.append(("fragments", .int(fragments)))
-    if findings > 0 { fields.append(("findings", .int(findings))) }
-    return fields
+    DocumentAnalysis.jsonSummaryFields(dominant: dominant, lines: lines, counts: counts, fragments: fragments, findings: findings)
   }
 }
