@@ -29,7 +29,7 @@ let package = Package(
     // Tokenizer, language segmentation, document analysis.
     .target(name: "KoEn", dependencies: ["KoEnCore"]),
     // Scoring against gold documents, and training the chrome model (never at run time of
-    // the library).
+    // the library; behind `koen eval`).
     .target(name: "KoEnEvaluation", dependencies: ["KoEn"]),
     // C entry points (`@_cdecl`) over KoEn: UTF-8 in, JSON Lines out. No Foundation.
     .target(name: "KoEnC", dependencies: ["KoEn"], exclude: ["include"]),
@@ -38,6 +38,7 @@ let package = Package(
       name: "KoEnCLI",
       dependencies: [
         "KoEn",
+        "KoEnEvaluation",
         .product(name: "ArgumentParser", package: "swift-argument-parser"),
       ]
     ),
@@ -51,7 +52,7 @@ let package = Package(
     .testTarget(name: "KoEnTests", dependencies: ["KoEn", "KoEnEvaluation", "TestSupport"]),
     .testTarget(
       name: "koenTests",
-      dependencies: ["KoEnCLI", "koen", "TestSupport"],
+      dependencies: ["KoEnCLI", "KoEn", "KoEnEvaluation", "koen", "TestSupport"],
       exclude: ["Snapshots", "Schemas"]
     ),
   ],

@@ -1,9 +1,14 @@
 #!/bin/sh
 # Scores KoEn's document analysis against the gold documents in Corpora/Documents (or the
-# folder given as $1) and prints the figures per kind and overall, then corpus mode.
-# Set KOEN_EVAL_REPORT=2 to also print every line where analysis and gold disagree.
+# folder given first) with `koen eval`: Markdown tables per kind, then in corpus mode.
+# Further arguments go to `koen eval`: --errors (every line where analysis and gold
+# disagree), --by group, --split NAME, --kind KIND, --format text|json.
 set -e
+dir=Corpora/Documents
+case "$1" in -* | "") ;; *) dir="$(cd "$1" && pwd)"; shift ;; esac
 cd "$(dirname "$0")/.."
-if [ -n "$1" ]; then KOEN_EVAL_DIR="$(cd "$1" && pwd)"; export KOEN_EVAL_DIR; fi
-KOEN_EVAL_REPORT="${KOEN_EVAL_REPORT:-1}" swift test --filter AnalysisEvaluationTests 2>&1 \
-  | grep -E '^\||^Corpus mode|^[a-z0-9-]+:[0-9]+	|✘|error:'
+swift build --product koen >/dev/null
+koen="$(swift build --show-bin-path)/koen"
+"$koen" eval --format markdown "$@" "$dir"
+echo "Corpus mode (the documents of each row analysed together):"
+"$koen" eval --format markdown --corpus "$@" "$dir"

@@ -13,7 +13,7 @@ What each peer is asked, per document:
     non-dominant language, trimmed to their first and last letter of that language;
   * role: a language-ID tool has no notion of chrome, so a line is `untranslated` when it is
     entirely in the non-dominant language and `content` otherwise (blank when empty).
-Metrics are KoEn's (AnalysisEvaluation): line-language accuracy, precision/recall/F1 of
+Metrics are KoEn's (KoEnEvaluation's AnalysisEvaluation, `koen eval`): line-language accuracy, precision/recall/F1 of
 chrome and untranslated lines, character-level P/R/F1 of fragments, pooled per kind.
 """
 import json

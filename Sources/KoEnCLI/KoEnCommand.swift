@@ -21,6 +21,7 @@ public struct KoEnCommand: ParsableCommand {
         koen romanize --word 신라 --explain
         koen translit --id Hangul-Latin notes.txt
         koen stats -r corpus/
+        koen eval Corpora/Documents         (analysis scored against gold documents)
         koen segment --jsonl-in --field text < records.jsonl   (record mode)
 
       Offsets in machine-readable output are UTF-8 byte offsets into the input
@@ -32,7 +33,7 @@ public struct KoEnCommand: ParsableCommand {
     version: "koen \(KoEnVersion.string) (ICU \(ICUVersion.icu), Unicode \(ICUVersion.unicode))",
     subcommands: [
       Segment.self, Tokens.self, Analyze.self, Untranslated.self, Clean.self,
-      Normalize.self, Romanize.self, Translit.self, Stats.self,
+      Normalize.self, Romanize.self, Translit.self, Stats.self, Eval.self,
     ]
   )
 

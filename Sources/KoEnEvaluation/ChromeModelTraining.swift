@@ -38,13 +38,12 @@ public enum ChromeModelTraining {
     var options = options
     options.recordsChromeFeatures = true
     let bytes = Array(document.text.utf8)
-    let format = DocumentFormat.infer(fileName: document.path, text: document.text)
+    let format = DocumentFormat.infer(fileName: document.path, bytes: bytes)
     var survey = DocumentSurvey(format: format, options: options, fileName: document.path)
     survey.add(bytes)
-    var analyzer = StreamingDocumentAnalyzer(survey: survey)
+    var analyzer = StreamingDocumentAnalyzer(survey: survey.finish())
     _ = analyzer.add(bytes)
-    _ = analyzer.finish()
-    return analyzer.chromeFeatures
+    return analyzer.finish().chromeFeatures
   }
 
   /// A model fitted to `rows`.

@@ -1,14 +1,12 @@
 import Foundation
 import KoEn
+import KoEnEvaluation
 import TestSupport
 
 /// Loads the gold documents of `Corpora/Documents` for the analysis tests.
 enum AnalysisCorpus {
   /// The folder with the documents.
-  /// `KOEN_EVAL_DIR` points the evaluation at another folder of gold documents.
-  static var folder: String {
-    ProcessInfo.processInfo.environment["KOEN_EVAL_DIR"] ?? RepositoryPaths.corpora + "/Documents"
-  }
+  static var folder: String { RepositoryPaths.corpora + "/Documents" }
 
   /// Every gold document, sorted by name.
   static func all(in folder: String = folder) throws -> [GoldDocument] {
@@ -27,9 +25,9 @@ enum AnalysisCorpus {
     return try GoldDocument(name: name, text: read(".txt"), gold: read(".gold.tsv"), meta: read(".meta.json"))
   }
 
-  /// Analyses a gold document the way the evaluation does: under its realistic path, the
-  /// format inferred from that path and the text.
+  /// Analyses a gold document the way the evaluation does: under its realistic path (the
+  /// meta's `path`, or `NAME.txt`), format inferred from it and the text.
   static func analyze(_ doc: GoldDocument, options: AnalysisOptions = AnalysisOptions()) -> DocumentAnalysis {
-    DocumentAnalyzer(options: options).analyze(doc.text, fileName: doc.path)
+    doc.analyze(options: options)
   }
 }

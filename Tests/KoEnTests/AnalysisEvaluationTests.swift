@@ -1,17 +1,15 @@
-import Foundation
 import KoEn
+import KoEnEvaluation
 import Testing
 
 /// Scores document analysis on every gold document in `Corpora/Documents` and gates the
 /// figures on floors per kind (floors, not exact figures: the corpus grows, and the figures
 /// that matter are those on documents the code was not tuned on).
 ///
-/// `KOEN_EVAL_REPORT=1 swift test --filter AnalysisEvaluationTests` prints the table
-/// (`=2` also every line where analysis and gold disagree); `KOEN_EVAL_DIR=DIR` scores
-/// another folder of gold documents.
+/// `koen eval Corpora/Documents` prints the figures (`--errors` every line where analysis
+/// and gold disagree, `--by group` per site or repository, `--corpus` in corpus mode).
 @Suite("Analysis evaluation on the gold corpus")
 struct AnalysisEvaluationTests {
-  static let report = ProcessInfo.processInfo.environment["KOEN_EVAL_REPORT"] ?? ""
 
   struct Floor: Sendable {
     var language: Double
@@ -29,24 +27,11 @@ struct AnalysisEvaluationTests {
   @Test func figuresPerKindAboveFloors() throws {
     let docs = try AnalysisCorpus.all()
     #expect(docs.count >= 12)
-    let (perKind, overall) = AnalysisEvaluation.evaluate(docs) { AnalysisCorpus.analyze($0) }
-    if !Self.report.isEmpty {
-      print(AnalysisEvaluation.table(perKind: perKind, overall: overall))
-      if Self.report == "2" {
-        for doc in docs {
-          for m in AnalysisEvaluation.mismatches(AnalysisCorpus.analyze(doc), against: doc) { print(m) }
-        }
-      }
-    }
-    #expect(overall.dominantCorrect == overall.documents)
-    if !Self.report.isEmpty {
-      let corpus = AnalysisEvaluation.evaluate(docs) { group in
-        DocumentAnalyzer().analyze(corpus: group.map { CorpusDocument(name: $0.name + ".txt", text: $0.text) })
-      }
-      print("Corpus mode (each kind's documents analysed together):")
-      print(AnalysisEvaluation.table(perKind: corpus.perKind, overall: corpus.overall))
-    }
-    for (kind, counts) in perKind {
+    let report = AnalysisEvaluation.report(docs, by: .kind) { AnalysisCorpus.analyze($0) }
+    #expect(report.overall.dominantCorrect == report.overall.documents)
+    #expect(Set(report.rows.map(\.name)) == Set(Self.floors.keys))
+    for row in report.rows {
+      let (kind, counts) = (row.name, row.counts)
       guard let floor = Self.floors[kind] else { continue }
       #expect(counts.languageAccuracy >= floor.language, "\(kind) line language")
       if let f = floor.chrome { #expect(counts.chrome.f1 >= f, "\(kind) chrome F1") }
@@ -82,4 +67,47 @@ struct AnalysisEvaluationTests {
 
 extension Language {
   fileprivate var otherForTests: Language { self == .ko ? .en : .ko }
+}
+
+@Suite("Gold documents and the evaluation report")
+struct GoldDocumentTests {
+  static let gold = "line\tlang\trole\tfragments\n1\ten\tcontent\t\n2\tko\tcontent\t\n"
+  static let text = "\"save\": \"Save\"\n\"open\": \"열기\"\n"
+
+  @Test func metaGivesPathGroupAndSplit() throws {
+    let meta = #"{"kind": "l10n", "dominant": "ko", "path": "lang/main-ko.json", "group": "jitsi/jitsi-meet", "split": "holdout-4"}"#
+    let doc = try GoldDocument(name: "l10n-99", text: Self.text, gold: Self.gold, meta: meta)
+    #expect(doc.path == "lang/main-ko.json")
+    #expect(doc.group == "jitsi/jitsi-meet")
+    #expect(doc.split == "holdout-4")
+    // Analysed under its path: a locale table, not the plain text its name alone would give.
+    #expect(doc.analyze() == DocumentAnalyzer().analyze(Self.text, fileName: "lang/main-ko.json"))
+    #expect(doc.analyze() != DocumentAnalyzer().analyze(Self.text, fileName: "l10n-99.txt"))
+  }
+
+  @Test func withoutPathOrGroupTheNameStandsIn() throws {
+    let bare = try GoldDocument(name: "d", text: Self.text, gold: Self.gold, meta: #"{"kind": "k"}"#)
+    #expect(bare.group == "d" && bare.split == nil && bare.path == "d.txt")
+  }
+
+  @Test func reportRowsAndMismatchesFollowTheAnalysis() throws {
+    let a = try GoldDocument(name: "a", text: Self.text, gold: Self.gold, meta: #"{"kind": "l10n", "group": "g1"}"#)
+    let b = try GoldDocument(name: "b", text: Self.text, gold: Self.gold, meta: #"{"kind": "l10n", "group": "g2"}"#)
+    // An analysis that calls every line chrome: two role mismatches per document.
+    let allChrome = { (doc: GoldDocument) -> DocumentAnalysis in
+      var analysis = DocumentAnalyzer().analyze(doc.text, fileName: doc.path)
+      for k in analysis.lines.indices { analysis.lines[k].role = .chrome }
+      return analysis
+    }
+    let byGroup = AnalysisEvaluation.report([a, b], by: .group, analyze: allChrome)
+    #expect(byGroup.rows.map(\.name) == ["g1", "g2"])
+    #expect(byGroup.overall.documents == 2 && byGroup.overall.lines == 4)
+    #expect(byGroup.overall.chrome.falsePositives == 4 && byGroup.overall.roleCorrect == 0)
+    #expect(byGroup.mismatches.map { "\($0.document):\($0.line)" } == ["a:1", "a:2", "b:1", "b:2"])
+    #expect(byGroup.mismatches.allSatisfy { $0.predicted.role == .chrome && $0.gold.role == .content })
+    let byKind = AnalysisEvaluation.report([a, b], by: .kind) { $0.analyze() }
+    #expect(byKind.rows.map(\.name) == ["l10n"])
+    #expect(byKind.markdownTable().hasPrefix("| kind | docs | lines |"))
+    #expect(byKind.textTable().split(separator: "\n").count == 3)  // header, l10n, overall
+  }
 }

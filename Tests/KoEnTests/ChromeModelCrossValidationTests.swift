@@ -17,37 +17,37 @@ struct ChromeModelCrossValidationTests {
     if let threshold = Self.environment["KOEN_CHROME_THRESHOLD"].flatMap(Double.init) {
       for key in models.keys { models[key]?.threshold = threshold }
     }
-    let cv = AnalysisEvaluation.evaluate(docs) { doc in
+    let cv = AnalysisEvaluation.report(docs) { doc in
       var options = AnalysisOptions()
       options.chromeModel = models[doc.group]
       return AnalysisCorpus.analyze(doc, options: options)
     }
     if Self.environment["KOEN_EVAL_REPORT"] != nil {
       print("Cross-validated, leaving out one source at a time (\(Set(docs.map(\.group)).count) sources):")
-      print(AnalysisEvaluation.table(perKind: cv.perKind, overall: cv.overall))
-      let rules = AnalysisEvaluation.evaluate(docs) { doc in
+      print(cv.markdownTable())
+      let rules = AnalysisEvaluation.report(docs) { doc in
         var options = AnalysisOptions()
         options.chromeModel = nil
         return AnalysisCorpus.analyze(doc, options: options)
       }
       print("Hand-ordered rules (in-sample for the documents they were written on):")
-      print(AnalysisEvaluation.table(perKind: rules.perKind, overall: rules.overall))
+      print(rules.markdownTable())
       // The batch neither the rules nor any choice of features was made on.
       let fresh = docs.filter { $0.split?.hasPrefix("round-6") == true }
-      let freshCV = AnalysisEvaluation.evaluate(fresh) { doc in
+      let freshCV = AnalysisEvaluation.report(fresh) { doc in
         var options = AnalysisOptions()
         options.chromeModel = models[doc.group]
         return AnalysisCorpus.analyze(doc, options: options)
       }
-      let freshRules = AnalysisEvaluation.evaluate(fresh) { doc in
+      let freshRules = AnalysisEvaluation.report(fresh) { doc in
         var options = AnalysisOptions()
         options.chromeModel = nil
         return AnalysisCorpus.analyze(doc, options: options)
       }
       print("Round 6 only, cross-validated model:")
-      print(AnalysisEvaluation.table(perKind: freshCV.perKind, overall: freshCV.overall))
+      print(freshCV.markdownTable())
       print("Round 6 only, hand-ordered rules:")
-      print(AnalysisEvaluation.table(perKind: freshRules.perKind, overall: freshRules.overall))
+      print(freshRules.markdownTable())
       if Self.environment["KOEN_EVAL_REPORT"] == "2" {
         // Documents kept unseen for a later reading are scored, never shown line by line.
         for doc in docs where doc.split?.hasSuffix("-unseen") != true {
@@ -85,13 +85,13 @@ struct ChromeModelCrossValidationTests {
     let model = ChromeModelTraining.train(ChromeModelTraining.rows(try AnalysisCorpus.all()))
     let fresh = try AnalysisCorpus.all(in: folder)
     for (title, chromeModel) in [("model trained on the corpus", Optional(model)), ("hand-ordered rules", nil)] {
-      let scored = AnalysisEvaluation.evaluate(fresh) { doc in
+      let scored = AnalysisEvaluation.report(fresh) { doc in
         var options = AnalysisOptions()
         options.chromeModel = chromeModel
         return AnalysisCorpus.analyze(doc, options: options)
       }
       print("First reading of \(fresh.count) documents, \(title):")
-      print(AnalysisEvaluation.table(perKind: scored.perKind, overall: scored.overall))
+      print(scored.markdownTable())
     }
   }
 }

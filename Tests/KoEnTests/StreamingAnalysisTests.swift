@@ -24,8 +24,7 @@ struct StreamingAnalysisTests {
     }
     var survey = DocumentSurvey(format: format, options: options)
     for chunk in chunks() { survey.add(chunk) }
-    survey.finish()
-    var analyzer = StreamingDocumentAnalyzer(survey: survey)
+    var analyzer = StreamingDocumentAnalyzer(survey: survey.finish())
     var lines: [AnalyzedLine] = []
     var linesRead = 0
     var mostHeld = 0
@@ -34,8 +33,9 @@ struct StreamingAnalysisTests {
       linesRead += chunk.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
       mostHeld = max(mostHeld, linesRead - lines.count)
     }
-    lines += analyzer.finish()
-    return (DocumentAnalysis(dominant: analyzer.dominant, lines: lines, catalogFindings: analyzer.catalogFindings), mostHeld)
+    let end = analyzer.finish()
+    lines += end.lines
+    return (DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings), mostHeld)
   }
 
   @Test("every gold document, in every format, streamed equals whole")
@@ -126,10 +126,10 @@ struct StreamingAnalysisTests {
     let text = "# 설치\n\n```sh\nkubectl apply -f app.yaml\n```\n\n이제 kubectl 명령으로 배포합니다.\n"
     var survey = DocumentSurvey(format: .markdown)
     survey.add(Array(text.utf8))
-    survey.finish()
-    #expect(survey.dominant == .ko)
-    var analyzer = StreamingDocumentAnalyzer(survey: survey)
-    let lines = analyzer.add(Array(text.utf8)) + analyzer.finish()
+    let surveyed = survey.finish()
+    #expect(surveyed.dominant == .ko)
+    var analyzer = StreamingDocumentAnalyzer(survey: surveyed)
+    let lines = analyzer.add(Array(text.utf8)) + analyzer.finish().lines
     #expect(lines.count == 7)
     #expect(lines[6].fragments.isEmpty)
     #expect(lines.map(\.role).filter { $0 == .untranslated }.isEmpty)

@@ -3,7 +3,7 @@ import Testing
 
 @Suite("koen --help and --version")
 struct HelpTests {
-  static let subcommands = ["segment", "tokens", "analyze", "untranslated", "clean", "normalize", "romanize", "translit", "stats"]
+  static let subcommands = ["segment", "tokens", "analyze", "untranslated", "clean", "normalize", "romanize", "translit", "stats", "eval"]
 
   @Test func versionNamesKoEnICUAndUnicode() throws {
     let result = try Koen.run(["--version"])

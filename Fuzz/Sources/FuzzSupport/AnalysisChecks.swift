@@ -70,14 +70,15 @@ public func fuzzAnalysis(_ bytes: [UInt8], format: DocumentFormat) {
   let pieces = chunks(of: bytes, maximum: 64)
   var survey = DocumentSurvey(format: format)
   for piece in pieces { survey.add(piece) }
-  var streaming = StreamingDocumentAnalyzer(survey: survey)
+  var streaming = StreamingDocumentAnalyzer(survey: survey.finish())
   var lines: [AnalyzedLine] = []
   for piece in pieces { lines += streaming.add(piece) }
-  lines += streaming.finish()
-  let streamed = DocumentAnalysis(dominant: streaming.dominant, lines: lines, catalogFindings: streaming.catalogFindings)
+  let end = streaming.finish()
+  lines += end.lines
+  let streamed = DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings)
   check(streamed == analysis, "\(format): the streamed analysis differs from the whole-document one")
   check(
-    streaming.counts == analysis.counts && streaming.fragmentCount == analysis.fragments.count,
+    end.counts == analysis.counts && end.fragmentCount == analysis.fragments.count,
     "\(format): the streamed counts differ")
   if UTF8Reference.firstInvalidOffset(bytes) == nil {
     let text = String(decoding: bytes, as: UTF8.self)

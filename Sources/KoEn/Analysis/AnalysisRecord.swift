@@ -1,37 +1,80 @@
 /// The records of the stable JSON Lines output of document analysis
 /// (`koen analyze --format jsonl`): one `line` record per line of each input, in order,
-/// then one `document` record.
+/// then, for catalogues, one `finding` record per catalogue finding, then one `document`
+/// record.
 ///
 /// ```json
 /// {"type":"line","file":"a.txt","line":4,"start":120,"end":181,"lang":"ko","role":"chrome",
 ///  "fragments":[{"start":120,"end":181,"line":4,"column":1,"text":"…","lang":"ko"}]}
 /// {"type":"document","file":"a.txt","dominant":"en","lines":34,"content":16,"chrome":3,
-///  "untranslated":0,"blank":15}
+///  "untranslated":0,"blank":15,"fragments":4}
 /// ```
 ///
 /// Field names are `snake_case` and offsets are integers; changing a field is a breaking
-/// change. Encode with any `Encoder` (the CLI uses Foundation's `JSONEncoder`).
+/// change. `jsonLine()` (or `write(to:offset:)`) gives exactly the bytes `koen` writes,
+/// without Foundation; the records also encode with any `Encoder`, to the same fields.
 ///
 /// Thread-safety: value types; `Sendable`.
 public enum AnalysisRecord: Hashable, Sendable, Encodable {
   /// One analysed line of a file.
   case line(file: String, AnalyzedLine)
+  /// One finding of a catalogue's entry (`.po` files, locale tables).
+  case finding(file: String, CatalogFinding)
   /// The summary of a file.
   case document(file: String, DocumentAnalysis.Summary)
 
-  /// The records of one analysed file: its lines, then its summary.
+  /// The records of one analysed file: its lines, its catalogue findings, then its summary.
   ///
   /// - Complexity: O(n) in the number of lines.
   public static func records(file: String, analysis: DocumentAnalysis) -> [AnalysisRecord] {
-    analysis.lines.map { .line(file: file, $0) } + [.document(file: file, analysis.summary)]
+    analysis.lines.map { .line(file: file, $0) } + analysis.catalogFindings.map { .finding(file: file, $0) }
+      + [.document(file: file, analysis.summary)]
+  }
+
+  /// The record as one line of JSON (without the line break), as `koen` writes it.
+  ///
+  /// - Complexity: O(n) in the size of the record.
+  public func jsonLine() -> String {
+    var out: [UInt8] = []
+    write(to: &out)
+    return String(decoding: out, as: UTF8.self)
+  }
+
+  /// Appends the record's JSON (without a line break) to `out`.
+  ///
+  /// - Parameters:
+  ///   - out: Where the UTF-8 text goes.
+  ///   - offset: Turns a UTF-8 byte offset into the unit written (the command's `--offsets
+  ///     utf16|scalars`); called in the order the offsets appear in the record.
+  /// - Complexity: O(n) in the size of the record.
+  public func write(to out: inout [UInt8], offset: (Int) -> Int = { $0 }) {
+    json(offset: offset).write(to: &out)
+  }
+
+  /// The record as a JSON value (the library's record builders: `AnalyzedLine.jsonRecord`,
+  /// `CatalogFinding.jsonRecord`, `DocumentAnalysis.jsonSummaryFields`).
+  public func json(offset: (Int) -> Int = { $0 }) -> JSONValue {
+    switch self {
+    case .line(let file, let line):
+      return line.jsonRecord(file: file, offset: offset)
+    case .finding(let file, let finding):
+      return finding.jsonRecord(file: file, offset: offset)
+    case .document(let file, let summary):
+      return .object(
+        [("type", .string("document")), ("file", .string(file))]
+          + DocumentAnalysis.jsonSummaryFields(
+            dominant: summary.dominant, lines: summary.lines, counts: summary.counts, fragments: summary.fragments,
+            findings: summary.catalogFindings.count))
+    }
   }
 
   private enum CodingKeys: String, CodingKey {
     case type, file, line, start, end, lang, role, fragments, dominant, lines, content, chrome, untranslated, blank
-    case catalogFindings = "catalog_findings"
+    case kind, source, translation, findings
+    case entryLine = "entry_line"
   }
 
-  /// Encodes the record as one flat JSON object.
+  /// Encodes the record as one flat JSON object, with the fields of `jsonLine()`.
   ///
   /// - Throws: `EncodingError` from the underlying encoder.
   public func encode(to encoder: any Encoder) throws {
@@ -45,6 +88,15 @@ public enum AnalysisRecord: Hashable, Sendable, Encodable {
       try c.encode(line.language, forKey: .lang)
       try c.encode(line.role, forKey: .role)
       try c.encode(line.fragments, forKey: .fragments)
+    case .finding(let file, let finding):
+      try c.encode("finding", forKey: .type)
+      try c.encode(file, forKey: .file)
+      try c.encode(finding.kind, forKey: .kind)
+      try c.encode(finding.entryLine, forKey: .entryLine)
+      try c.encode(finding.translationLine, forKey: .line)
+      try c.encode(finding.source, forKey: .source)
+      try c.encode(finding.translation, forKey: .translation)
+      try c.encode(finding.fragments, forKey: .fragments)
     case .document(let file, let summary):
       try c.encode("document", forKey: .type)
       try c.encode(file, forKey: .file)
@@ -54,7 +106,8 @@ public enum AnalysisRecord: Hashable, Sendable, Encodable {
       try c.encode(summary.counts.chrome, forKey: .chrome)
       try c.encode(summary.counts.untranslated, forKey: .untranslated)
       try c.encode(summary.counts.blank, forKey: .blank)
-      if !summary.catalogFindings.isEmpty { try c.encode(summary.catalogFindings, forKey: .catalogFindings) }
+      try c.encode(summary.fragments, forKey: .fragments)
+      if !summary.catalogFindings.isEmpty { try c.encode(summary.catalogFindings.count, forKey: .findings) }
     }
   }
 }
@@ -68,14 +121,27 @@ extension DocumentAnalysis {
     public var lines: Int
     /// Lines per role.
     public var counts: RoleCounts
+    /// The number of fragments.
+    public var fragments: Int
     /// Findings per catalogue entry (`.po`, locale tables).
     public var catalogFindings: [CatalogFinding]
+
+    /// Creates a summary (for a document whose lines were streamed, not kept).
+    public init(dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, catalogFindings: [CatalogFinding]) {
+      self.dominant = dominant
+      self.lines = lines
+      self.counts = counts
+      self.fragments = fragments
+      self.catalogFindings = catalogFindings
+    }
   }
 
   /// The summary of this analysis.
   ///
   /// - Complexity: O(n) in the number of lines.
   public var summary: Summary {
-    Summary(dominant: dominant, lines: lines.count, counts: counts, catalogFindings: catalogFindings)
+    Summary(
+      dominant: dominant, lines: lines.count, counts: counts, fragments: lines.reduce(0) { $0 + $1.fragments.count },
+      catalogFindings: catalogFindings)
   }
 }

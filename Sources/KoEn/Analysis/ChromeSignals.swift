@@ -8,7 +8,7 @@
 struct ChromeSignalReader {
   let format: DocumentFormat
   let options: AnalysisOptions
-  let survey: DocumentSurvey
+  let survey: SurveyedDocument
 
   /// The lexicon's categories, in the order the model's features name them.
   static let lexiconCategories = ["notice", "widget", "related", "navigation", "comments", "subscription", "ad", "tracking", "survey"]

@@ -26,7 +26,8 @@ public struct DocumentAnalyzer: Sendable {
   ///
   /// - Parameters:
   ///   - text: The document.
-  ///   - format: Its format; `nil` infers it from `fileName` and the text.
+  ///   - format: Its format; `nil` infers it from `fileName` and the text's start
+  ///     (`DocumentFormat.infer(fileName:bytes:)`, as `koen` does).
   ///   - fileName: The file's name, used only to infer the format.
   /// - Returns: The analysis.
   /// - Complexity: O(n) in the length of the text (times the lexicon size for short lines).
@@ -76,10 +77,11 @@ public struct DocumentAnalyzer: Sendable {
   {
     var survey = DocumentSurvey(format: format, options: options, recurring: recurring, fileName: fileName)
     survey.add(bytes)
-    var analyzer = StreamingDocumentAnalyzer(survey: survey)
+    var analyzer = StreamingDocumentAnalyzer(survey: survey.finish())
     var lines = analyzer.add(bytes)
-    lines += analyzer.finish()
-    return DocumentAnalysis(dominant: analyzer.dominant, lines: lines, catalogFindings: analyzer.catalogFindings)
+    let end = analyzer.finish()
+    lines += end.lines
+    return DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings)
   }
 
   /// The normalized texts of a document's lines of prose, each once (for corpus mode).

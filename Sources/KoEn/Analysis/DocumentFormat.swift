@@ -31,7 +31,25 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
     }
   }
 
-  /// Guesses the format from a file name and, failing that, from the text's shape.
+  /// How much of a document's start `infer` reads: the format of a stream is known once
+  /// this many bytes (or the whole document, when shorter) have arrived.
+  public static let inferenceLength = 1 << 16
+
+  /// Guesses the format from a file name and, failing that, from the text's start: the same
+  /// as `infer(fileName:bytes:)` over the text's UTF-8.
+  ///
+  /// - Parameters:
+  ///   - fileName: The file's name or path, if known.
+  ///   - text: The text (only its first `inferenceLength` bytes are looked at).
+  /// - Returns: The guessed format.
+  /// - Complexity: O(1): at most `inferenceLength` bytes are read.
+  public static func infer(fileName: String? = nil, text: String) -> DocumentFormat {
+    infer(fileName: fileName, bytes: text.utf8)
+  }
+
+  /// Guesses the format from a file name and, failing that, from the shape of the
+  /// document's first `inferenceLength` bytes: the one rule for the library and the
+  /// command, so a document streamed in chunks gets the format it gets whole.
   ///
   /// By name: `.md`/`.markdown` is Markdown; `.po`/`.pot` gettext; `.xlf`, `.xliff`,
   /// `.resx`, `.resw`, and `.xml` or `.ts` whose text is an XML catalogue, an XML catalogue;
@@ -44,11 +62,12 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   ///
   /// - Parameters:
   ///   - fileName: The file's name or path, if known.
-  ///   - text: The text (only its lines' starts are looked at).
+  ///   - bytes: The document, or at least its first `inferenceLength` bytes (UTF-8;
+  ///     invalid sequences are read as U+FFFD).
   /// - Returns: The guessed format.
-  /// - Complexity: O(n) in the length of the text.
-  public static func infer(fileName: String? = nil, text: String) -> DocumentFormat {
-    let shape = TextShape(text)
+  /// - Complexity: O(1): at most `inferenceLength` bytes are read.
+  public static func infer(fileName: String? = nil, bytes: some Collection<UInt8>) -> DocumentFormat {
+    let shape = TextShape(String(decoding: bytes.prefix(inferenceLength), as: UTF8.self))
     if let name = fileName?.lowercased() {
       if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
       if name.hasSuffix(".po") || name.hasSuffix(".pot") { return .gettext }

@@ -4,21 +4,26 @@
 /// A line's analysis depends on the document around it: the dominant language, the terms
 /// the document keeps in English (identifiers of its code, acronyms, names it uses inside
 /// Korean sentences), whether it localized the comments of its code, and how often it
-/// repeats each short line. The survey reads the document once for these; a
-/// `StreamingDocumentAnalyzer` then reads it again and analyses each line as it comes.
+/// repeats each short line. The survey reads the document once for these; `finish()` hands
+/// them over as a `SurveyedDocument`, the only value a `StreamingDocumentAnalyzer` starts
+/// from, which reads the document again and analyses each line as it comes.
 ///
 /// ```swift
-/// var survey = DocumentSurvey(format: .plainText)
+/// var survey = DocumentSurvey(format: DocumentFormat.infer(fileName: name, bytes: start))
 /// for chunk in chunks { survey.add(chunk) }
-/// var analyzer = StreamingDocumentAnalyzer(survey: survey)
+/// var analyzer = StreamingDocumentAnalyzer(survey: survey.finish())
 /// for chunk in chunks { for line in analyzer.add(chunk) { print(line.role) } }
-/// for line in analyzer.finish() { print(line.role) }
+/// for line in analyzer.finish().lines { print(line.role) }
 /// ```
+///
+/// The survey is noncopyable and `finish()` consumes it, so the readings cannot be taken
+/// out of order: adding to a finished survey, or analysing before the survey is finished,
+/// does not compile.
 ///
 /// Chunks may be cut anywhere, even inside a character. Memory grows with the document's
 /// distinct kept terms and distinct short lines, never with its length. One survey per
 /// document, used from one thread.
-public struct DocumentSurvey {
+public struct DocumentSurvey: ~Copyable {
   /// The document's format.
   public let format: DocumentFormat
   /// The analysis options.
@@ -29,7 +34,6 @@ public struct DocumentSurvey {
   private var reader: LayoutReader
   /// Reads runs of English as a Korean document would, before its kept terms are known.
   private let finder: FragmentFinder
-  private var finished = false
   // The dominant language: letter masses of the prose.
   private var korean = 0
   private var english = 0
@@ -101,15 +105,25 @@ public struct DocumentSurvey {
   ///
   /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
   public mutating func add(_ bytes: some Collection<UInt8>) {
-    precondition(!finished, "DocumentSurvey: add after finish")
     var events: [LayoutEvent] = []
     reader.push(bytes) { events.append($0) }
     for event in events { read(event) }
   }
 
-  /// Ends the document. Called by `StreamingDocumentAnalyzer` if not before.
-  public mutating func finish() {
-    guard !finished else { return }
+  /// Ends the document: what the survey learned, for the second reading.
+  ///
+  /// - Complexity: O(k) in the number of kept terms and names learned.
+  public consuming func finish() -> SurveyedDocument {
+    readToEnd()
+    return SurveyedDocument(
+      format: format, options: options, dominant: dominant, recurring: recurring,
+      keptTerms: dominant == .ko ? keptTerms : KeptTerms(glossary: options.glossary),
+      commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, nonBlankLines: nonBlankLines,
+      firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine)
+  }
+
+  /// Reads the document's last line and the entries still open.
+  private mutating func readToEnd() {
     var events: [LayoutEvent] = []
     reader.finish { events.append($0) }
     for event in events { read(event) }
@@ -118,7 +132,6 @@ public struct DocumentSurvey {
       english += mass.english
     }
     pendingMasses = [:]
-    finished = true
   }
 
   /// The document's dominant language, from the strongest evidence there is: the option
@@ -128,10 +141,8 @@ public struct DocumentSurvey {
   /// mass of the prose, where a Hangul syllable weighs what 2.5 Latin letters do and lexicon
   /// chrome is left out (Korean on a tie). A document whose only letters are lexicon chrome
   /// is in their language; one with no Korean or Latin letters at all is `zxx`.
-  ///
-  /// - Precondition: `finish()` was called.
-  public var dominant: Language {
-    precondition(finished, "DocumentSurvey: dominant before finish")
+  /// Known once the whole document is read.
+  private var dominant: Language {
     if let given = options.dominant { return given }
     if let declared = headerLanguage ?? pathLanguage { return declared }
     if korean == 0 && english == 0 {
@@ -160,15 +171,6 @@ public struct DocumentSurvey {
     }
     kept.learned.formUnion(names)
     return kept
-  }
-
-  /// Whether the document localized comments in its code blocks.
-  var commentsAreLocalized: Bool { localizedComments }
-
-  /// How often the document has the short line whose normalized text is `normalized`
-  /// (saturating at 3).
-  func occurrences(ofShortLine normalized: String) -> Int {
-    Int(shortLineCounts[Self.stableHash(normalized), default: 0])
   }
 
   // MARK: - Reading

@@ -1,15 +1,38 @@
 /// The second of the two readings that analyse a document: each line's language, role and
 /// fragments, handed out as soon as they are decided, in bounded memory.
 ///
-/// Create it from a finished `DocumentSurvey` of the same document, then feed it the
-/// document again, in chunks cut anywhere. The lines come out in order, exactly as
-/// `DocumentAnalyzer.analyze` gives them for the whole document (which is these two
-/// readings over one buffer). Most lines come out with the chunk that ends them; a few
-/// rules of a page's chrome hold lines back until what follows decides them (a run of
-/// short lines, the lines after the page's last English sentence, up to `footReach`).
+/// Create it from the `SurveyedDocument` that `DocumentSurvey.finish()` gave for the same
+/// document, then feed it the document again, in chunks cut anywhere. The lines come out in
+/// order, exactly as `DocumentAnalyzer.analyze` gives them for the whole document (which is
+/// these two readings over one buffer). Most lines come out with the chunk that ends them; a
+/// few rules of a page's chrome hold lines back until what follows decides them (a run of
+/// short lines, the lines after the page's last English sentence, up to `footReach`), and
+/// `finish()` hands out the rest with the document's totals.
+///
+/// The analyzer is noncopyable and `finish()` consumes it: adding to a finished analyzer
+/// does not compile.
 ///
 /// One analyzer per document, used from one thread.
-public struct StreamingDocumentAnalyzer {
+public struct StreamingDocumentAnalyzer: ~Copyable {
+  /// The end of the second reading: the lines still held, and the document's totals.
+  ///
+  /// Thread-safety: a value type; `Sendable`.
+  public struct Remainder: Sendable {
+    /// The lines held until the end, in order (after every line `add` handed out).
+    public var lines: [AnalyzedLine]
+    /// The document's dominant language.
+    public var dominant: Language
+    /// Every catalogue finding (entries of `.po` files and locale tables).
+    public var catalogFindings: [CatalogFinding]
+    /// All the document's lines, by role.
+    public var counts: RoleCounts
+    /// All the document's fragments.
+    public var fragmentCount: Int
+    /// The chrome model's features of every non-blank line it decided, by line number,
+    /// when `AnalysisOptions.recordsChromeFeatures` is set (for training and evaluation).
+    @_spi(Training) public var chromeFeatures: [(line: Int, features: [Double], certain: Bool)] = []
+  }
+
   /// The document's dominant language.
   public let dominant: Language
   /// How many lines of an English page's foot are held at most before they are known not
@@ -25,7 +48,7 @@ public struct StreamingDocumentAnalyzer {
 
   private let options: AnalysisOptions
   private let format: DocumentFormat
-  private let survey: DocumentSurvey
+  private let survey: SurveyedDocument
   private let finder: FragmentFinder
   private var reader: LayoutReader
   private let detectsChrome: Bool
@@ -35,16 +58,15 @@ public struct StreamingDocumentAnalyzer {
   private let signalReader: ChromeSignalReader
   /// Fragments of catalogue lines whose entry has not ended.
   private var entryFragments: [Int: [Fragment]] = [:]
-  private var finished = false
   /// Where a Markdown document is relative to the HTML comment that may open it.
   private var headerComment = HeaderComment.notYet
 
   private enum HeaderComment { case notYet, inside, past }
 
-  /// An analyzer for the document `survey` has read (finishing the survey if needed).
-  public init(survey: DocumentSurvey) {
-    var survey = survey
-    survey.finish()
+  /// An analyzer for the document a finished survey has read.
+  ///
+  /// - Parameter survey: What `DocumentSurvey.finish()` learned of this document.
+  public init(survey: SurveyedDocument) {
     self.survey = survey
     options = survey.options
     format = survey.format
@@ -74,7 +96,6 @@ public struct StreamingDocumentAnalyzer {
   ///
   /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
   public mutating func add(_ bytes: some Collection<UInt8>) -> [AnalyzedLine] {
-    precondition(!finished, "StreamingDocumentAnalyzer: add after finish")
     var events: [LayoutEvent] = []
     reader.push(bytes) { events.append($0) }
     var out: [AnalyzedLine] = []
@@ -82,11 +103,10 @@ public struct StreamingDocumentAnalyzer {
     return out
   }
 
-  /// Ends the document; returns the lines still held, in order. `catalogFindings` is then
-  /// complete.
-  public mutating func finish() -> [AnalyzedLine] {
-    guard !finished else { return [] }
-    finished = true
+  /// Ends the document: the lines still held, in order, and the document's totals.
+  ///
+  /// - Complexity: O(h) in the number of lines held.
+  public consuming func finish() -> Remainder {
     var events: [LayoutEvent] = []
     reader.finish { events.append($0) }
     var out: [AnalyzedLine] = []
@@ -95,7 +115,10 @@ public struct StreamingDocumentAnalyzer {
     modelStage?.finish(&items)
     pipeline?.finish(&items)
     for item in items { emit(item.line, &out) }
-    return out
+    var end = Remainder(
+      lines: out, dominant: dominant, catalogFindings: catalogFindings, counts: counts, fragmentCount: fragmentCount)
+    end.chromeFeatures = chromeFeatures
+    return end
   }
 
   // MARK: - Lines

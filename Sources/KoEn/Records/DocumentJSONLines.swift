@@ -52,9 +52,8 @@ public enum DocumentJSONLines {
   public static func analysis(
     _ bytes: UnsafeBufferPointer<UInt8>, file: String, options: AnalysisOptions, format: DocumentFormat?
   ) -> (DocumentAnalysis, DocumentFormat) {
-    let format = format ?? DocumentFormat.infer(
-      fileName: file, text: String(decoding: UnsafeBufferPointer(rebasing: bytes.prefix(1 << 16)), as: UTF8.self))
-    return (DocumentAnalyzer(options: options).analyze(bytes: bytes, format: format), format)
+    let format = format ?? DocumentFormat.infer(fileName: file, bytes: bytes)
+    return (DocumentAnalyzer(options: options).analyze(bytes: bytes, format: format, fileName: file), format)
   }
 
   /// The records of `koen analyze --format jsonl FILE`: a `line` record per line, a

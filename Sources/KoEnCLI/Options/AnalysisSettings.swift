@@ -12,10 +12,10 @@ struct AnalysisSettings: Sendable {
   /// Analyses made in corpus mode, by file name, used instead of analysing a file alone.
   var precomputed: [String: DocumentAnalysis] = [:]
 
-  /// The format `bytes` are read as: `format` when given, otherwise inferred from the
-  /// file name and the first 64 KiB of text.
+  /// The format `bytes` are read as: `format` when given, otherwise KoEn's inference from
+  /// the file name and the document's start (`DocumentFormat.infer(fileName:bytes:)`).
   func format(of bytes: [UInt8], fileName: String) -> DocumentFormat {
-    format ?? DocumentFormat.infer(fileName: fileName, text: String(decoding: bytes.prefix(1 << 16), as: UTF8.self))
+    format ?? DocumentFormat.infer(fileName: fileName, bytes: bytes)
   }
 
   /// The analysis of one document: the corpus-mode analysis of `fileName` when there is

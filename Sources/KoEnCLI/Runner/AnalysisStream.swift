@@ -1,35 +1,33 @@
 import KoEn
 
-/// One analysed line with the line break that follows it (empty for a last line without one).
-struct StreamedLine {
-  var line: AnalyzedLine
-  var lineBreak: Range<Int>
-}
-
-/// An input analysed in two readings: a `DocumentSurvey` while the runner checks it, then a
-/// `StreamingDocumentAnalyzer` that hands out lines as they are decided. It keeps only the
-/// bytes of lines not yet handed out, so memory stays bounded on inputs of any size.
+/// An input analysed in two readings, as KoEn streams them: a `DocumentSurvey` while the
+/// runner checks the input, then a `DocumentLineStream` that hands out lines, with their
+/// bytes and line breaks, as they are decided. Memory stays bounded on inputs of any size.
+///
+/// The format is `DocumentFormat.infer(fileName:bytes:)` of the input's start (unless the
+/// command was given one), exactly as the library infers it for a whole document.
 struct AnalysisStream {
   /// The input's name.
   let file: String
   private let settings: AnalysisSettings
   /// The start of the input, until there is enough to tell its format.
   private var prefix: [UInt8] = []
-  private var survey: DocumentSurvey? = nil
-  private var analyzer: StreamingDocumentAnalyzer? = nil
   /// The document's analysis when corpus mode made it already.
   private let precomputed: DocumentAnalysis?
-  /// Input bytes from `windowStart` on, for the lines not yet handed out.
-  private var window: [UInt8] = []
-  private var windowStart = 0
-  /// The last line decided, waiting for the next to know where its line break ends.
-  private var waiting: AnalyzedLine? = nil
-  private var inputLength = 0
+  private let readings = Readings()
   /// Lines in the input (known after the survey).
   private(set) var lineCount = 0
+  /// The document's format (once the survey has started).
+  private(set) var format: DocumentFormat? = nil
+  /// The document's totals (after `finish`).
+  private var end: DocumentLineStream.Remainder? = nil
 
-  /// How much of the input's start decides its format.
-  static let formatPrefix = 1 << 16
+  /// The library's two readings, which are noncopyable values, held for a processor's
+  /// copyable state: first the survey, then the stream its `finish()` starts.
+  private final class Readings {
+    var survey: DocumentSurvey? = nil
+    var lines: DocumentLineStream? = nil
+  }
 
   init(file: String, settings: AnalysisSettings) {
     self.file = file
@@ -37,12 +35,19 @@ struct AnalysisStream {
     precomputed = settings.precomputed[file]
   }
 
-  /// The dominant language (once the survey is done).
-  var dominant: Language { precomputed?.dominant ?? analyzer?.dominant ?? survey?.dominant ?? .en }
-  /// Catalogue findings (complete after `finish`).
-  var catalogFindings: [CatalogFinding] { precomputed?.catalogFindings ?? analyzer?.catalogFindings ?? [] }
-  /// The document's format (once the survey has started).
-  private(set) var format: DocumentFormat? = nil
+  /// The dominant language (after `finish`).
+  var dominant: Language { end?.dominant ?? .en }
+  /// Catalogue findings (after `finish`).
+  var catalogFindings: [CatalogFinding] { end?.catalogFindings ?? [] }
+  /// Lines by role (after `finish`).
+  var counts: RoleCounts { end?.counts ?? RoleCounts() }
+  /// Fragments (after `finish`).
+  var fragmentCount: Int { end?.fragmentCount ?? 0 }
+  /// The document's summary (after `finish`).
+  var summary: DocumentAnalysis.Summary {
+    DocumentAnalysis.Summary(
+      dominant: dominant, lines: counts.total, counts: counts, fragments: fragmentCount, catalogFindings: catalogFindings)
+  }
 
   /// The first reading.
   mutating func survey(_ chunk: Chunk) {
@@ -50,73 +55,45 @@ struct AnalysisStream {
     if chunk.isLast, let last = chunk.bytes.last, last != 0x0A { lineCount += 1 }
     if format == nil {
       prefix += chunk.bytes
-      guard prefix.count >= Self.formatPrefix || chunk.isLast else { return }
+      guard prefix.count >= DocumentFormat.inferenceLength || chunk.isLast else { return }
       format = settings.format(of: prefix, fileName: file)
-      guard precomputed == nil else { return prefix = [] }
-      survey = DocumentSurvey(format: format!, options: settings.options, fileName: file)
-      survey!.add(prefix)
+      if precomputed == nil {
+        readings.survey = DocumentSurvey(format: format!, options: settings.options, fileName: file)
+        readings.survey!.add(prefix)
+      }
       prefix = []
     } else if precomputed == nil {
-      survey!.add(chunk.bytes)
+      readings.survey!.add(chunk.bytes)
     }
-    guard precomputed == nil else { return }
-    if chunk.isLast { survey!.finish() }
   }
 
-  /// The second reading: the lines now decided, each with its line break.
+  /// The second reading: the lines now decided, each with its bytes and line break. The
+  /// runner hands every chunk to `survey` before the first comes here.
   mutating func analyze(_ chunk: Chunk) -> [StreamedLine] {
-    window += chunk.bytes
-    inputLength = chunk.offset + chunk.bytes.count
-    if precomputed != nil { return [] }
-    if analyzer == nil {
-      precondition(survey != nil, "AnalysisStream: analyze before the survey")
-      analyzer = StreamingDocumentAnalyzer(survey: survey!)
-      survey = nil
+    if readings.lines == nil {
+      if let precomputed {
+        readings.lines = DocumentLineStream(analysis: precomputed)
+      } else if let survey = readings.survey.take() {
+        readings.lines = DocumentLineStream(survey: survey.finish())
+      }
     }
-    return pair(analyzer!.add(chunk.bytes), last: false)
+    guard readings.lines != nil else { return [] }
+    return readings.lines!.add(chunk.bytes)
   }
 
   /// Ends the second reading: the lines still held.
   mutating func finish() -> [StreamedLine] {
-    if let precomputed { return pair(precomputed.lines, last: true) }
-    guard analyzer != nil else { return [] }
-    return pair(analyzer!.finish(), last: true)
-  }
-
-  /// The input bytes of `range`, which must belong to a line handed out by the last call.
-  func bytes(_ range: Range<Int>) -> ArraySlice<UInt8> {
-    window[(range.lowerBound - windowStart)..<(range.upperBound - windowStart)]
-  }
-
-  /// Role counts and fragments of the lines handed out.
-  var counts: RoleCounts { precomputed?.counts ?? analyzer?.counts ?? RoleCounts() }
-  var fragmentCount: Int { precomputed?.fragments.count ?? analyzer?.fragmentCount ?? 0 }
-
-  private mutating func pair(_ lines: [AnalyzedLine], last: Bool) -> [StreamedLine] {
-    var out: [StreamedLine] = []
-    out.reserveCapacity(lines.count)
-    // Bytes before the first line still needed can go (the previous call's lines are done).
-    if let first = waiting ?? lines.first, first.range.lowerBound > windowStart, precomputed == nil {
-      window.removeFirst(first.range.lowerBound - windowStart)
-      windowStart = first.range.lowerBound
-    }
-    for line in lines {
-      if let w = waiting { out.append(StreamedLine(line: w, lineBreak: w.range.upperBound..<line.range.lowerBound)) }
-      waiting = line
-    }
-    if last, let w = waiting {
-      out.append(StreamedLine(line: w, lineBreak: w.range.upperBound..<max(w.range.upperBound, inputLength)))
-      waiting = nil
-    }
-    return out
+    guard let lines = readings.lines.take() else { return [] }
+    let end = lines.finish()
+    self.end = end
+    return end.lines
   }
 }
 
 extension OffsetMapper {
   /// Moves the mapper onto a streamed line and its line break; lines must come in order,
   /// as the stream hands them out.
-  mutating func begin(_ item: StreamedLine, of stream: AnalysisStream) {
-    let line = item.line.range
-    begin(chunk: Array(stream.bytes(line.lowerBound..<item.lineBreak.upperBound)), at: line.lowerBound)
+  mutating func begin(_ item: StreamedLine) {
+    begin(chunk: Array(item.bytes), at: item.line.range.lowerBound)
   }
 }

@@ -45,7 +45,12 @@ struct Emitter: Sendable {
   /// Adds a JSON record. Records are kept back to back in one buffer (not one string
   /// each), so a chunk with many small records stays small in memory.
   mutating func record(_ value: JSONValue) {
-    value.write(to: &block)
+    record { value.write(to: &$0) }
+  }
+
+  /// Adds a JSON record that `write` appends to the buffer.
+  mutating func record(_ write: (inout [UInt8]) -> Void) {
+    write(&block)
     ends.append(block.count)
     if block.count > Self.drainSize { drainIfDue() }
   }

@@ -108,10 +108,11 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     let file = state.stream.file
     switch format {
     case .json, .jsonl:
+      let mapped = state.mapped
       for finding in state.stream.catalogFindings {
-        out.record(AnalyzeProcessor.findingRecord(finding, file: file, mapped: state.mapped))
+        out.record { AnalysisRecord.finding(file: file, finding).write(to: &$0, offset: { mapped[$0] ?? $0 }) }
       }
-      out.record(.object([("type", .string("document")), ("file", .string(file))] + documentFields(state.stream)))
+      out.record { AnalysisRecord.document(file: file, state.stream.summary).write(to: &$0) }
     case .tsv:
       break
     default:
@@ -127,33 +128,27 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
       switch format {
       case .json, .jsonl:
         // The mapper reads the input in order: each line with its line break.
-        state.mapper.begin(item, of: state.stream)
+        state.mapper.begin(item)
         for f in line.fragments {
           state.mapped[f.range.lowerBound] = state.mapper.map(f.range.lowerBound)
           state.mapped[f.range.upperBound] = state.mapper.map(f.range.upperBound)
         }
         if state.stream.format == .plainText || state.stream.format == .markdown { state.mapped = [:] }
-        out.record(AnalyzeProcessor.lineRecord(line, file: file, mapper: &state.mapper))
+        out.record { AnalysisRecord.line(file: file, line).write(to: &$0, offset: { state.mapper.map($0) }) }
       case .tsv:
-        state.mapper.begin(item, of: state.stream)
+        state.mapper.begin(item)
         let fields = [
           file, String(line.number), String(state.mapper.map(line.range.lowerBound)),
           String(state.mapper.map(line.range.upperBound)), line.language.rawValue, line.role.rawValue,
-          line.fragments.map(\.text).joined(separator: ";"), String(decoding: state.stream.bytes(line.range), as: UTF8.self),
+          line.fragments.map(\.text).joined(separator: ";"), String(decoding: item.text, as: UTF8.self),
         ]
         out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
       default:
         state.tally.add(line)
         out.text(AnalysisText(palette: palette, width: width).row(
-          line, text: state.stream.bytes(line.range), numberWidth: AnalysisText.numberWidth(lineCount: state.stream.lineCount)))
+          line, text: item.text, numberWidth: AnalysisText.numberWidth(lineCount: state.stream.lineCount)))
       }
     }
-  }
-
-  func documentFields(_ stream: AnalysisStream) -> [(String, JSONValue)] {
-    AnalyzeProcessor.documentFields(
-      dominant: stream.dominant, lines: stream.counts.total, counts: stream.counts, fragments: stream.fragmentCount,
-      findings: stream.catalogFindings.count)
   }
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
@@ -165,7 +160,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
       dominant: document.dominant, lines: document.lines.count, counts: document.counts,
       fragments: document.fragments.count, findings: document.catalogFindings.count)
     fields.append(("by_line", .array(document.lines.map { line in
-      var record = AnalyzeProcessor.lineRecord(line, file: nil, mapper: &mapper)
+      var record = line.jsonRecord(file: nil) { mapper.map($0) }
       if case .object(var f) = record {
         f.removeAll { $0.0 == "type" }
         record = .object(f)
@@ -173,14 +168,6 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
       return record
     })))
     return .object(fields)
-  }
-
-  static func lineRecord(_ line: AnalyzedLine, file: String?, mapper: inout OffsetMapper) -> JSONValue {
-    line.jsonRecord(file: file) { mapper.map($0) }
-  }
-
-  static func findingRecord(_ finding: CatalogFinding, file: String, mapped: [Int: Int]) -> JSONValue {
-    finding.jsonRecord(file: file) { mapped[$0] ?? $0 }
   }
 
   static func documentFields(

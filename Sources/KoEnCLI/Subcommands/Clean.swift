@@ -35,7 +35,8 @@ struct Clean: ParsableCommand {
   }
 }
 
-/// Keeps the content lines of each document, line by line as the analysis decides them.
+/// Keeps the content lines of each document, line by line as the analysis decides them
+/// (KoEn's `ContentExtractor` over the streamed lines).
 struct CleanProcessor: DocumentProcessor, RecordProcessor {
   let settings: AnalysisSettings
   let keepUntranslated: Bool
@@ -44,85 +45,32 @@ struct CleanProcessor: DocumentProcessor, RecordProcessor {
   /// One input's analysis and what is pending in its output.
   struct State {
     var stream: AnalysisStream
-    var writer = Writer()
-  }
-
-  /// Writes kept lines with their own line breaks: blank lines between kept lines collapse
-  /// to one, and none are written before the first kept line or after the last.
-  struct Writer {
-    /// The line break of the first blank line since the last kept line.
-    private var pendingBlank: [UInt8]? = nil
-    private var wroteAny = false
-
-    mutating func add(_ role: LineRole, text: [UInt8], lineBreak: ArraySlice<UInt8>, keep: Bool, into out: inout [UInt8]) {
-      if role == .blank {
-        if wroteAny && pendingBlank == nil { pendingBlank = lineBreak.isEmpty ? [0x0A] : Array(lineBreak) }
-        return
-      }
-      guard keep else { return }
-      if let blank = pendingBlank { out += blank }
-      pendingBlank = nil
-      out += text
-      out += lineBreak  // empty only after the document's last line
-      wroteAny = true
-    }
+    var extractor: ContentExtractor
   }
 
   var surveys: Bool { true }
 
-  func begin(file: String) -> State { State(stream: AnalysisStream(file: file, settings: settings)) }
+  var extractor: ContentExtractor {
+    let replacement: ((String) -> String)? = romanize ? { readingRomanizer.romanize($0) } : nil
+    return ContentExtractor(keepsUntranslated: keepUntranslated, fragmentReplacement: replacement)
+  }
+
+  func begin(file: String) -> State { State(stream: AnalysisStream(file: file, settings: settings), extractor: extractor) }
 
   func survey(_ chunk: Chunk, state: inout State) { state.stream.survey(chunk) }
 
   func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
-    var bytes: [UInt8] = []
-    write(state.stream.analyze(chunk), &state, &bytes)
+    let bytes = state.extractor.add(state.stream.analyze(chunk))
     if !bytes.isEmpty { out.bytes(bytes) }
   }
 
   func end(state: inout State, into out: inout Emitter) {
-    var bytes: [UInt8] = []
-    write(state.stream.finish(), &state, &bytes)
+    let bytes = state.extractor.add(state.stream.finish())
     if !bytes.isEmpty { out.bytes(bytes) }
   }
 
   func result(for text: String) throws(RecordFailure) -> JSONValue {
-    .string(String(decoding: clean(Array(text.utf8)), as: UTF8.self))
-  }
-
-  /// The kept lines of a whole document, with their original line breaks.
-  func clean(_ bytes: [UInt8]) -> [UInt8] {
-    var state = begin(file: "")
-    let chunk = Chunk(file: "", bytes: bytes, offset: 0, firstLine: 1, isLast: true)
-    survey(chunk, state: &state)
-    var out: [UInt8] = []
-    write(state.stream.analyze(chunk), &state, &out)
-    write(state.stream.finish(), &state, &out)
-    return out
-  }
-
-  private func write(_ lines: [StreamedLine], _ state: inout State, _ out: inout [UInt8]) {
-    for item in lines {
-      let line = item.line
-      let keep = line.role == .content || (line.role == .untranslated && keepUntranslated)
-      let text = keep ? self.text(of: line, bytes: state.stream.bytes(line.range)) : []
-      state.writer.add(line.role, text: text, lineBreak: state.stream.bytes(item.lineBreak), keep: keep, into: &out)
-    }
-  }
-
-  /// A kept line's bytes, its Korean fragments romanized when asked.
-  private func text(of line: AnalyzedLine, bytes: ArraySlice<UInt8>) -> [UInt8] {
-    guard romanize, !line.fragments.isEmpty else { return Array(bytes) }
-    let base = bytes.startIndex - line.range.lowerBound
-    var out: [UInt8] = []
-    var position = line.range.lowerBound
-    for fragment in line.fragments.sorted(by: { $0.range.lowerBound < $1.range.lowerBound }) where fragment.range.lowerBound >= position {
-      out.append(contentsOf: bytes[(position + base)..<(fragment.range.lowerBound + base)])
-      let original = String(decoding: bytes[(fragment.range.lowerBound + base)..<(fragment.range.upperBound + base)], as: UTF8.self)
-      out.append(contentsOf: readingRomanizer.romanize(original).utf8)
-      position = fragment.range.upperBound
-    }
-    out.append(contentsOf: bytes[(position + base)..<(line.range.upperBound + base)])
-    return out
+    let bytes = Array(text.utf8)
+    return .string(String(decoding: extractor.content(of: bytes, format: settings.format(of: bytes, fileName: ""), options: settings.options, fileName: nil), as: UTF8.self))
   }
 }

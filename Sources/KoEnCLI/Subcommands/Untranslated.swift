@@ -94,7 +94,7 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
       let line = item.line
       // The mapper reads the whole input in order, each line with its line break.
       if offsets != .utf8 {
-        state.mapper.begin(item, of: state.stream)
+        state.mapper.begin(item)
       }
       guard !line.fragments.isEmpty && (line.role == .content || line.role == .untranslated || catalogue) else { continue }
       var mapped: [Int: Int] = [:]

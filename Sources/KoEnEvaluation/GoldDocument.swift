@@ -1,3 +1,5 @@
+import KoEn
+
 /// A document with hand-made gold labels per line (`NAME.txt`, `NAME.gold.tsv`,
 /// `NAME.meta.json` in `Corpora/Documents`), against which analysis is scored.
 ///
@@ -37,7 +39,8 @@ public struct GoldDocument: Sendable, Hashable {
   /// are held out together. The name when the meta has no `group`.
   public var group: String
   /// A realistic path under which a user would analyse the file (`values-ko/strings.xml`,
-  /// `crawl/example.com/1234.txt`); `NAME.txt` when the meta has no `path`.
+  /// `crawl/example.com/1234.txt`); `NAME.txt` when the meta has no `path`. Analysis sees
+  /// it as the file name, as `koen` would.
   public var path: String
   /// The evaluation set it belongs to (`holdout-3`, `round-6`…), if the meta says.
   public var split: String?
@@ -52,7 +55,8 @@ public struct GoldDocument: Sendable, Hashable {
   ///   - name: The document's name.
   ///   - text: The content of `NAME.txt`.
   ///   - gold: The content of `NAME.gold.tsv`.
-  ///   - meta: The content of `NAME.meta.json` (`kind`, `dominant`, `group` and `path` are read).
+  ///   - meta: The content of `NAME.meta.json` (`kind`, `dominant`, `group`, `path` and
+  ///     `split` are read).
   /// - Throws: `ParseError` for a bad header, a bad value, or a row count that differs from
   ///   the text's line count.
   /// - Complexity: O(n) in the size of the files.
@@ -86,6 +90,15 @@ public struct GoldDocument: Sendable, Hashable {
       throw ParseError(document: name, line: 0, message: "\(lines.count) gold rows for \(textLines.count) lines")
     }
     self.lines = lines
+  }
+
+  /// Analyses the document as `koen analyze` would a file at `path`.
+  ///
+  /// - Parameter options: The analysis options.
+  /// - Returns: The analysis.
+  /// - Complexity: O(n) in the size of the text.
+  public func analyze(options: AnalysisOptions = AnalysisOptions()) -> DocumentAnalysis {
+    DocumentAnalyzer(options: options).analyze(text, fileName: path)
   }
 
   /// The value of a top-level string field of a small JSON object (no escapes beyond `\"`).

@@ -1,19 +1,37 @@
+import KoEn
+
 /// Scores document analysis against gold documents: line-language accuracy, precision,
 /// recall and F1 of `chrome` and of `untranslated` lines, and character-level F1 of
-/// fragments, per document, per kind and overall.
+/// fragments, per document, per kind or group, and overall.
+///
+/// How each document is analysed is a parameter (a closure), so the same scoring serves
+/// the shipped rules, other options, or a model trained without the document's group
+/// (cross-validation).
 ///
 /// Thread-safety: stateless; `Sendable`.
 public enum AnalysisEvaluation {
   /// One line where analysis and gold disagree.
   public struct Mismatch: Sendable, Hashable, CustomStringConvertible {
+    /// A line's language, role and fragments.
+    public struct Label: Sendable, Hashable, CustomStringConvertible {
+      /// The line's language.
+      public var language: LineLanguage
+      /// The line's role.
+      public var role: LineRole
+      /// The fragments' texts, in order.
+      public var fragments: [String]
+      /// "`lang` `role` `fragment;fragment`".
+      public var description: String { "\(language.rawValue) \(role.rawValue) \(fragments.joined(separator: ";"))" }
+    }
+
     /// The document.
     public var document: String
     /// 1-based line.
     public var line: Int
     /// Gold language, role and fragments.
-    public var gold: String
+    public var gold: Label
     /// Predicted language, role and fragments.
-    public var predicted: String
+    public var predicted: Label
     /// "`document`:`line` gold … got …".
     public var description: String { "\(document):\(line)\tgold \(gold)\tgot \(predicted)" }
   }
@@ -62,74 +80,65 @@ public enum AnalysisEvaluation {
         out.append(
           Mismatch(
             document: gold.name, line: g.number,
-            gold: "\(g.language.rawValue) \(g.role.rawValue) \(g.fragments.joined(separator: ";"))",
-            predicted: "\(p.language.rawValue) \(p.role.rawValue) \(pf.joined(separator: ";"))"))
+            gold: Mismatch.Label(language: g.language, role: g.role, fragments: g.fragments),
+            predicted: Mismatch.Label(language: p.language, role: p.role, fragments: pf)))
       }
     }
     return out
   }
 
-  /// Scores documents and pools the counts per kind and overall.
+  /// Scores documents, each analysed by `analyze`, and pools the counts per kind or group
+  /// and overall.
   ///
   /// - Parameters:
   ///   - documents: The gold documents.
-  ///   - analyze: How to analyse one (for example `DocumentAnalyzer().analyze($0.text)`).
-  /// - Returns: Counts per kind (sorted by kind) and the overall counts.
-  public static func evaluate(
-    _ documents: [GoldDocument], analyze: (GoldDocument) -> DocumentAnalysis
-  ) -> (perKind: [(kind: String, counts: EvaluationCounts)], overall: EvaluationCounts) {
-    var byKind: [String: EvaluationCounts] = [:]
-    var overall = EvaluationCounts()
-    for doc in documents {
-      let counts = score(analyze(doc), against: doc)
-      byKind[doc.kind, default: EvaluationCounts()] = byKind[doc.kind, default: EvaluationCounts()] + counts
-      overall = overall + counts
-    }
-    return (byKind.keys.sorted().map { ($0, byKind[$0]!) }, overall)
+  ///   - grouping: What the rows are: kinds or groups (sources).
+  ///   - analyze: How to analyse one document (for example `{ $0.analyze() }`, or a model
+  ///     trained without the document's group).
+  /// - Returns: The report, with every line where analysis and gold disagree.
+  /// - Complexity: O(n) in the size of the documents, plus the analyses.
+  public static func report(
+    _ documents: [GoldDocument], by grouping: EvaluationReport.Grouping = .kind,
+    analyze: (GoldDocument) -> DocumentAnalysis
+  ) -> EvaluationReport {
+    var scored: [(GoldDocument, DocumentAnalysis)] = []
+    for doc in documents { scored.append((doc, analyze(doc))) }
+    return report(scored, by: grouping)
   }
 
-  /// Scores documents analysed together (for corpus mode: `analyzeAll` gets every document
-  /// of one kind at once and returns their analyses in order) and pools the counts.
+  /// Scores documents analysed together, one row's documents at a time (for corpus mode:
+  /// `analyzeTogether` gets every document of a kind or group at once and returns their
+  /// analyses in order), and pools the counts.
   ///
-  /// - Returns: Counts per kind (sorted by kind) and the overall counts.
-  public static func evaluate(
-    _ documents: [GoldDocument], analyzeAll: ([GoldDocument]) -> [DocumentAnalysis]
-  ) -> (perKind: [(kind: String, counts: EvaluationCounts)], overall: EvaluationCounts) {
-    var groups: [String: [GoldDocument]] = [:]
-    for doc in documents { groups[doc.kind, default: []].append(doc) }
-    var perKind: [(kind: String, counts: EvaluationCounts)] = []
+  /// - Returns: The report, with every line where analysis and gold disagree.
+  public static func report(
+    _ documents: [GoldDocument], by grouping: EvaluationReport.Grouping = .kind,
+    analyzeTogether: ([GoldDocument]) -> [DocumentAnalysis]
+  ) -> EvaluationReport {
+    var rows: [String: [GoldDocument]] = [:]
+    for doc in documents { rows[grouping.key(of: doc), default: []].append(doc) }
+    var scored: [(GoldDocument, DocumentAnalysis)] = []
+    for key in rows.keys.sorted() {
+      let docs = rows[key]!
+      scored += zip(docs, analyzeTogether(docs))
+    }
+    return report(scored, by: grouping)
+  }
+
+  /// Pools scored documents into rows.
+  static func report(_ scored: [(GoldDocument, DocumentAnalysis)], by grouping: EvaluationReport.Grouping) -> EvaluationReport {
+    var rows: [String: EvaluationCounts] = [:]
     var overall = EvaluationCounts()
-    for kind in groups.keys.sorted() {
-      let docs = groups[kind]!
-      var counts = EvaluationCounts()
-      for (doc, analysis) in zip(docs, analyzeAll(docs)) { counts = counts + score(analysis, against: doc) }
-      perKind.append((kind, counts))
+    var mismatches: [Mismatch] = []
+    for (doc, analysis) in scored {
+      let counts = score(analysis, against: doc)
+      rows[grouping.key(of: doc), default: EvaluationCounts()] = rows[grouping.key(of: doc), default: EvaluationCounts()] + counts
       overall = overall + counts
+      mismatches += self.mismatches(analysis, against: doc)
     }
-    return (perKind, overall)
-  }
-
-  /// A Markdown table of pooled counts: one row per kind and one overall.
-  public static func table(perKind: [(kind: String, counts: EvaluationCounts)], overall: EvaluationCounts) -> String {
-    var out = "| kind | docs | lines | lang acc | role acc | chrome P/R/F1 | untranslated P/R/F1 | fragment chars P/R/F1 |\n"
-    out += "|---|---|---|---|---|---|---|---|\n"
-    func row(_ name: String, _ c: EvaluationCounts) -> String {
-      func prf(_ b: BinaryCounts) -> String {
-        if b.truePositives + b.falsePositives + b.falseNegatives == 0 { return "n/a" }  // nothing to find, nothing found
-        return "\(pct(b.precision)) / \(pct(b.recall)) / \(pct(b.f1))"
-      }
-      return "| \(name) | \(c.documents) | \(c.lines) | \(pct(c.languageAccuracy)) | \(pct(c.roleAccuracy)) | "
-        + "\(prf(c.chrome)) | \(prf(c.untranslated)) | \(prf(c.fragmentCharacters)) |\n"
-    }
-    for (kind, counts) in perKind { out += row(kind, counts) }
-    out += row("overall", overall)
-    return out
-  }
-
-  /// A share as a percentage with one decimal, without Foundation.
-  static func pct(_ x: Double) -> String {
-    let tenths = Int((x * 1000).rounded())
-    return "\(tenths / 10).\(tenths % 10)"
+    return EvaluationReport(
+      grouping: grouping, rows: rows.keys.sorted().map { EvaluationReport.Row(name: $0, counts: rows[$0]!) }, overall: overall,
+      mismatches: mismatches)
   }
 
   static func lineScalars(_ text: String) -> [[Unicode.Scalar]] {

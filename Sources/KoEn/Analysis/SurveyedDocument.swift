@@ -1,0 +1,53 @@
+/// What the first reading of a document learned: its format, dominant language, the terms
+/// it keeps in English, whether it localized its code comments, and how often it repeats
+/// each short line.
+///
+/// Only `DocumentSurvey.finish()` makes one, and a `StreamingDocumentAnalyzer` starts only
+/// from one: holding this value is the proof that the survey of the whole document is
+/// done. It may start several second readings of the same document.
+///
+/// Thread-safety: a value type; `Sendable`.
+public struct SurveyedDocument: Sendable {
+  /// The document's format.
+  public let format: DocumentFormat
+  /// The analysis options.
+  public let options: AnalysisOptions
+  /// The document's dominant language: the option when set, otherwise by letter mass.
+  public let dominant: Language
+  /// Lines that recur across a corpus (corpus mode), normalized.
+  let recurring: Set<String>
+  /// The terms a Korean document keeps in English (the glossary alone for other documents).
+  let keptTerms: KeptTerms
+  /// Whether the document localized comments in its code blocks.
+  let commentsAreLocalized: Bool
+  /// How often each short line occurs (saturating at 3), by `DocumentSurvey.stableHash`.
+  private let shortLineCounts: [UInt64: UInt8]
+  /// Non-blank lines: a single line has no page around it, so no chrome.
+  let nonBlankLines: Int
+  /// The first and last line (1-based numbers) that read as English running text.
+  let firstSentenceLine: Int?
+  let lastSentenceLine: Int?
+
+  init(
+    format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
+    commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], nonBlankLines: Int, firstSentenceLine: Int?,
+    lastSentenceLine: Int?
+  ) {
+    self.format = format
+    self.options = options
+    self.dominant = dominant
+    self.recurring = recurring
+    self.keptTerms = keptTerms
+    self.commentsAreLocalized = commentsAreLocalized
+    self.shortLineCounts = shortLineCounts
+    self.nonBlankLines = nonBlankLines
+    self.firstSentenceLine = firstSentenceLine
+    self.lastSentenceLine = lastSentenceLine
+  }
+
+  /// How often the document has the short line whose normalized text is `normalized`
+  /// (saturating at 3).
+  func occurrences(ofShortLine normalized: String) -> Int {
+    Int(shortLineCounts[DocumentSurvey.stableHash(normalized), default: 0])
+  }
+}
