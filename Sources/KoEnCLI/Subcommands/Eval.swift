@@ -21,10 +21,18 @@ struct Eval: ParsableCommand {
       accuracy, role accuracy, and precision / recall / F1 of chrome lines, of
       untranslated lines and of fragment characters, in percent.
 
+      --cross-validate measures the chrome model the way it meets new documents:
+      each group (site or repository) is held out in turn and analysed with a model
+      trained on all the other groups of GOLD_DIR (leave-one-source-out). Without it
+      the compiled-in model is used, which was trained on the whole corpus.
+      --train-chrome FILE trains the model on every selected document and writes it
+      as Swift source (Sources/KoEn/Analysis/ChromeModel+Weights.swift).
+
       Examples:
-        koen eval Corpora/Documents
+        koen eval --cross-validate Corpora/Documents
         koen eval --split holdout-3 --errors Corpora/Documents
         koen eval --by group --format markdown Corpora/Documents
+        koen eval --train-chrome Sources/KoEn/Analysis/ChromeModel+Weights.swift Corpora/Documents
       """)
 
   /// How the report is written.
@@ -47,6 +55,12 @@ struct Eval: ParsableCommand {
   @Flag(help: "List every line where analysis and gold disagree (not for documents kept unseen).")
   var errors = false
 
+  @Flag(help: "Analyse each source group with a chrome model trained without it (leave-one-source-out).")
+  var crossValidate = false
+
+  @Option(help: ArgumentHelp("Train the chrome model on the selected documents and write it as Swift source.", valueName: "file"))
+  var trainChrome: String?
+
   @OptionGroup var analysis: AnalysisArguments
 
   @Argument(help: ArgumentHelp("The folder of gold documents.", valueName: "gold-dir"))
@@ -58,13 +72,36 @@ struct Eval: ParsableCommand {
       (split == nil || doc.split == split || (split == "none" && doc.split == nil)) && (kind.isEmpty || kind.contains(doc.kind))
     }
     if documents.isEmpty { throw CommandRun.fail("\(goldDirectory): no gold documents selected", .dataError) }
-    let analyzer = DocumentAnalyzer(options: settings.options)
+    if let trainChrome {
+      let rows = ChromeModelTraining.rows(documents, options: settings.options)
+      let model = ChromeModelTraining.train(rows)
+      let provenance = """
+        Trained by `koen eval --train-chrome` on \(rows.count) lines (those no certain signal decides) of the
+        English pages among \(documents.count) gold documents of \(Set(documents.map(\.group)).count) sources; L2 penalty \(ChromeModelTraining.standardPenalty).
+        """
+      if let reason = writeFile(trainChrome, ChromeModelTraining.swiftSource(model, provenance: provenance)) {
+        throw CommandRun.fail("\(trainChrome): cannot write: \(reason)", .ioError)
+      }
+      return
+    }
+    if crossValidate && analysis.corpus {
+      throw ValidationError("--cross-validate analyses each source with its own model; it cannot be combined with --corpus")
+    }
+    let folds = crossValidate ? ChromeModelTraining.foldModels(documents, options: settings.options) : [:]
+    func analyzer(for group: String) -> DocumentAnalyzer {
+      var options = settings.options
+      if crossValidate { options.chromeModel = folds[group] }
+      return DocumentAnalyzer(options: options)
+    }
     var report =
       analysis.corpus
       ? AnalysisEvaluation.report(documents, by: by) { docs in
-        analyzer.analyze(corpus: docs.map { CorpusDocument(name: $0.path, text: $0.text, format: settings.format) })
+        analyzer(for: docs.first?.group ?? "").analyze(
+          corpus: docs.map { CorpusDocument(name: $0.path, text: $0.text, format: settings.format) })
       }
-      : AnalysisEvaluation.report(documents, by: by) { analyzer.analyze($0.text, format: settings.format, fileName: $0.path) }
+      : AnalysisEvaluation.report(documents, by: by) {
+        analyzer(for: $0.group).analyze($0.text, format: settings.format, fileName: $0.path)
+      }
     let unseen = Set(documents.filter { $0.split?.hasSuffix("-unseen") == true }.map(\.name))
     let hidden = report.mismatches.filter { unseen.contains($0.document) }.count
     report.mismatches.removeAll { unseen.contains($0.document) }
@@ -78,6 +115,15 @@ struct Eval: ParsableCommand {
     } catch {
       throw CommandRun.fail(error.description, .ioError)
     }
+  }
+
+  /// Writes `text` to the file at `path`, replacing it; the system's reason on failure.
+  private func writeFile(_ path: String, _ text: String) -> String? {
+    guard let file = fopen(path, "w") else { return String(cString: strerror(errno)) }
+    let bytes = Array(text.utf8)
+    let written = fwrite(bytes, 1, bytes.count, file)
+    let closed = fclose(file)
+    return written == bytes.count && closed == 0 ? nil : String(cString: strerror(errno))
   }
 
   /// The report in the chosen format.

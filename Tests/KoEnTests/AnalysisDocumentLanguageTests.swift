@@ -1,0 +1,143 @@
+import Foundation
+@testable import KoEn
+import Testing
+
+/// The document's language from what the file declares (its path, a catalogue header) and,
+/// failing that, from its letters; and short documents, which have no page around them.
+@Suite("Analysis: the document's language and short documents")
+struct AnalysisDocumentLanguageTests {
+  @Test(arguments: [
+    ("app/src/main/res/values-ko/strings.xml", Language.ko),
+    ("MochiDiffusion/ko.lproj/Localizable.strings", .ko),
+    ("config/locales/ko-KR.yml", .ko),
+    ("src/main/resources/Messages_ko_KR.properties", .ko),
+    ("README.ko.md", .ko),
+    ("docs/ko/docs/tutorial/first-steps.md", .ko),
+    ("sections/errorhandling/failfast.korean.md", .ko),
+    ("po/ko.po", .ko),
+    ("README.en.md", .en),
+    ("locales/en-US/messages.json", .en),
+  ])
+  func pathNamesALanguage(path: String, language: Language) {
+    #expect(DocumentLocale.language(inPath: path) == language)
+  }
+
+  @Test(arguments: ["crawl/korean-vibe.com/newsview-1.txt", "crawl/example.co.kr/123.txt", "README.md", "docs/token.md", "kokoro/readme.txt"])
+  func pathNamesNoLanguage(path: String) {
+    #expect(DocumentLocale.language(inPath: path) == nil)
+  }
+
+  /// A Korean catalogue whose newest strings are still English is the Korean translation,
+  /// and its English is what a checker reports.
+  @Test func halfTranslatedCatalogueUnderAKoreanPathIsKorean() {
+    let text = """
+      "settings": "Settings",
+      "open_file": "Open a file from your device",
+      "save": "저장",
+      "export_all": "Export all notes as Markdown",
+      "delete_confirm": "Delete this note permanently?",
+
+      """
+    let analysis = DocumentAnalyzer().analyze(text, fileName: "locales/ko/translation.json")
+    #expect(analysis.dominant == .ko)
+    #expect(analysis.lines.filter { $0.role == .untranslated }.count >= 3)
+    #expect(analysis.lines.allSatisfy { $0.role != .chrome })
+    // Without its path, the catalogue's entries tell: a tenth of them or more in Korean.
+    #expect(DocumentAnalyzer().analyze(text, fileName: "translation.json").dominant == .ko)
+    // Letters alone would say English; a catalogue with no Korean entry is English.
+    let english = text.replacingOccurrences(of: "저장", with: "Save")
+    #expect(DocumentAnalyzer().analyze(english, fileName: "translation.json").dominant == .en)
+  }
+
+  @Test func gettextHeaderDeclaresTheLanguage() {
+    let text = """
+      msgid ""
+      msgstr ""
+      "Language: ko\\n"
+
+      msgid "Open the settings window to change how the editor looks"
+      msgstr "Open the settings window to change how the editor looks"
+
+      msgid "Save"
+      msgstr ""
+
+      """
+    #expect(DocumentAnalyzer().analyze(text, fileName: "messages.po").dominant == .ko)
+  }
+
+  @Test func aRecordOfOneKoreanLabelIsKoreanWithoutChrome() {
+    let analysis = DocumentAnalyzer().analyze("로그인")
+    #expect(analysis.dominant == .ko)
+    #expect(analysis.lines.map(\.role) == [.content])
+  }
+
+  @Test func aSingleLineHasNoChrome() {
+    #expect(DocumentAnalyzer().analyze("hello").lines.map(\.role) == [.content])
+    #expect(DocumentAnalyzer().analyze("Skip to main content\n").lines.map(\.role) == [.content])
+  }
+
+  @Test func noLettersIsNoLanguage() {
+    let analysis = DocumentAnalyzer().analyze("12345")
+    #expect(analysis.dominant == .zxx)
+    #expect(analysis.lines.map(\.role) == [.content])
+  }
+}
+
+/// What is chrome in a Korean document: the repository's navigation and the file's header,
+/// never the translation's text; and glossary lines, whose English is the term translated.
+@Suite("Analysis: Korean documents' chrome and glossaries")
+struct AnalysisKoreanDocumentTests {
+  @Test func languageSwitcherAndHeaderCommentAreChrome() {
+    let text = """
+      <!--Copyright 2024 Example Authors. Licensed under the Apache License, Version 2.0.
+      you may not use this file except in compliance with the License.
+      -->
+
+      # 예제 라이브러리
+
+      <p align="center">
+        <a href="README.md">English</a> |
+        <a href="README_zh-hans.md">简体中文</a> |
+        <b>한국어</b> |
+        <a href="README_ja.md">日本語</a>
+      </p>
+
+      [English](README.md) · [한국어](README.ko.md) · [Español (Latinoamérica)](README.es.md)
+
+      ## English
+
+      이 라이브러리는 문서를 분석합니다.
+
+      """
+    let analysis = DocumentAnalyzer().analyze(text, fileName: "README.ko.md")
+    #expect(analysis.dominant == .ko)
+    let roles = analysis.lines.map(\.role)
+    #expect(roles[0...2] == [.chrome, .chrome, .chrome])
+    #expect(roles[7...10] == [.chrome, .chrome, .chrome, .chrome])
+    #expect(roles[13] == .chrome)
+    // A heading that names a language, and the text, are the document's.
+    #expect(roles[15] != .chrome)
+    #expect(roles[17] == .content)
+    #expect(analysis.lines.filter { $0.role == .chrome }.allSatisfy { $0.fragments.isEmpty })
+  }
+
+  @Test func glossaryRowsAndItemsKeepTheirTerms() {
+    let text = """
+      # 용어집
+
+      | 영어 | 한국어 | 비고 |
+      |---|---|---|
+      | gradient | 기울기 | |
+      | learning rate | 학습률 | |
+      - cluster: 클러스터
+      * best practices — 모범사례
+
+      Read this first: 이 설정은 모든 사용자에게 적용됩니다.
+
+      """
+    let analysis = DocumentAnalyzer().analyze(text, fileName: "docs/ko/glossary.md")
+    for k in 4...7 { #expect(analysis.lines[k].fragments.isEmpty, "line \(k + 1)") }
+    // An English label before a Korean sentence is not a glossary entry.
+    #expect(analysis.lines[9].fragments.map(\.text) == ["Read this first"])
+  }
+}
