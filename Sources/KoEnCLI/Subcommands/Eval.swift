@@ -23,7 +23,8 @@ struct Eval: ParsableCommand {
 
       --cross-validate measures the chrome model the way it meets new documents:
       each group (site or repository) is held out in turn and analysed with a model
-      trained on all the other groups of GOLD_DIR (leave-one-source-out). Without it
+      trained on all the other groups of GOLD_DIR, including documents --split and
+      --kind leave out of the report (leave-one-source-out). Without it
       the compiled-in model is used, which was trained on the whole corpus.
       --train-chrome FILE trains the model on every selected document and writes it
       as Swift source (Sources/KoEn/Analysis/ChromeModel+Weights.swift).
@@ -68,7 +69,8 @@ struct Eval: ParsableCommand {
 
   func run() throws {
     let settings = try analysis.settings()
-    let documents = try GoldFolder.load(goldDirectory).filter { doc in
+    let all = try GoldFolder.load(goldDirectory)
+    let documents = all.filter { doc in
       (split == nil || doc.split == split || (split == "none" && doc.split == nil)) && (kind.isEmpty || kind.contains(doc.kind))
     }
     if documents.isEmpty { throw CommandRun.fail("\(goldDirectory): no gold documents selected", .dataError) }
@@ -87,7 +89,9 @@ struct Eval: ParsableCommand {
     if crossValidate && analysis.corpus {
       throw ValidationError("--cross-validate analyses each source with its own model; it cannot be combined with --corpus")
     }
-    let folds = crossValidate ? ChromeModelTraining.foldModels(documents, options: settings.options) : [:]
+    // Each selected document's group is held out of a model trained on every other group of
+    // the folder, selected or not.
+    let folds = crossValidate ? ChromeModelTraining.foldModels(all, options: settings.options) : [:]
     func analyzer(for group: String) -> DocumentAnalyzer {
       var options = settings.options
       if crossValidate { options.chromeModel = folds[group] }
