@@ -109,7 +109,7 @@ def gold_positions(line, frags):
 
 class Counts:
     def __init__(self):
-        self.docs = self.lines = self.lang_ok = self.role_ok = 0
+        self.docs = self.dominant_ok = self.lines = self.lang_ok = self.role_ok = 0
         self.bin = {k: [0, 0, 0] for k in ('chrome', 'untranslated', 'chars')}
 
     def add(self, key, tp, fp, fn):
@@ -120,6 +120,7 @@ class Counts:
 
     def merge(self, o):
         self.docs += o.docs
+        self.dominant_ok += o.dominant_ok
         self.lines += o.lines
         self.lang_ok += o.lang_ok
         self.role_ok += o.role_ok
@@ -339,14 +340,16 @@ SUBSETS = [('all documents', lambda doc: True),
 
 def table(rows, columns):
     """rows: [(name, Counts)]; columns: a subset of lang, role, chrome, untranslated, chars."""
-    heads = {'lang': 'lang acc', 'role': 'role acc', 'chrome': 'chrome P/R/F1',
+    heads = {'dominant': 'dominant right', 'lang': 'lang acc', 'role': 'role acc', 'chrome': 'chrome P/R/F1',
              'untranslated': 'untranslated P/R/F1', 'chars': 'fragment chars P/R/F1'}
     out = ['| kind | docs | lines | ' + ' | '.join(heads[k] for k in columns) + ' |',
            '|---|---|---|' + '---|' * len(columns)]
     for name, c in rows:
         cells = []
         for k in columns:
-            if k == 'lang':
+            if k == 'dominant':
+                cells.append(str(c.dominant_ok))
+            elif k == 'lang':
                 cells.append(f'{100 * c.lang_ok / max(c.lines, 1):.1f}')
             elif k == 'role':
                 cells.append(f'{100 * c.role_ok / max(c.lines, 1):.1f}')
@@ -378,16 +381,14 @@ def main():
             print(f'## {title}: not installed ({e})\n')
             continue
         scored = []
-        dominant_ok = {name: 0 for name, _ in SUBSETS}
         for doc in docs:
             d = dominant_of('\n'.join(doc['lines']))
-            for name, keep in SUBSETS:
-                dominant_ok[name] += keep(doc) and d == doc['dominant']
-            scored.append((doc, score(doc, language_labels(doc, d, per_line))))
+            counts = score(doc, language_labels(doc, d, per_line))
+            counts.dominant_ok = int(d == doc['dominant'])
+            scored.append((doc, counts))
         for name, keep in SUBSETS:
-            n = sum(1 for doc in docs if keep(doc))
-            print(f'## {title}, {name}  (dominant language right in {dominant_ok[name]}/{n} documents)\n')
-            print(table(pooled(scored, keep), ['lang', 'role', 'chrome', 'untranslated', 'chars']))
+            print(f'## {title}, {name}\n')
+            print(table(pooled(scored, keep), ['dominant', 'lang', 'role', 'chrome', 'untranslated', 'chars']))
     news = [doc for doc in docs if doc['kind'] == 'news-portal']
     for title, make in [('jusText (English stop list)', justext_peer), ('trafilatura (extract, defaults)', trafilatura_peer)]:
         try:
