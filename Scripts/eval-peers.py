@@ -1,23 +1,51 @@
 #!/usr/bin/env python3
-"""Score language-ID peers on KoEn's gold corpus, the same way KoEn is scored.
+"""Score peer tools on KoEn's gold corpus, the same way KoEn is scored.
 
 Peers (never dependencies of KoEn; install them in a throw-away virtual environment):
-    python3 -m venv /tmp/peers && /tmp/peers/bin/pip install lingua-language-detector pycld2
-    /tmp/peers/bin/python Scripts/eval-peers.py [Corpora/Documents]
+    python3 -m venv /tmp/peers-venv
+    /tmp/peers-venv/bin/pip install lingua-language-detector pycld2 langid justext lxml_html_clean trafilatura
+    /tmp/peers-venv/bin/python Scripts/eval-peers.py [Corpora/Documents]
 
-What each peer is asked, per document:
+Every table is printed twice: over all documents, and over the documents whose `split`
+starts with `round-6` (`round-6` and `round-6-unseen`). A peer that is not installed is
+reported as such and skipped.
+
+Language-ID peers (lingua, pycld2, langid), asked per document:
   * dominant language: the peer's language for the whole text (restricted to ko/en);
   * per line: its language segments — lingua's detect_multiple_languages_of (mixed-language
-    mode) and pycld2's detect(returnVectors=True) — giving the line's language (en, ko,
-    mixed when both appear, none without letters) and the fragments: segments in the
-    non-dominant language, trimmed to their first and last letter of that language;
+    mode), pycld2's detect(returnVectors=True), and langid's classify of the whole line
+    (one language per line, so langid never says `mixed`) — giving the line's language (en,
+    ko, mixed when both appear, none without letters; when the peer returns nothing usable
+    the letters present decide) and the fragments: segments in the non-dominant language,
+    trimmed to their first and last letter of that language;
   * role: a language-ID tool has no notion of chrome, so a line is `untranslated` when it is
-    entirely in the non-dominant language and `content` otherwise (blank when empty).
-Metrics are KoEn's (KoEnEvaluation's AnalysisEvaluation, `koen eval`): line-language accuracy, precision/recall/F1 of
-chrome and untranslated lines, character-level P/R/F1 of fragments, pooled per kind.
+    entirely in the non-dominant language, `blank` when it is empty or white space, and
+    `content` otherwise.
+
+Chrome peers (boilerplate removers jusText and trafilatura), news pages only: they take
+HTML, so each line of the page becomes its own `<p>` element (text HTML-escaped, blank lines
+as empty `<p>`) in a minimal UTF-8 HTML document with an empty title. A line the tool keeps is
+`content`, a line it drops is `chrome`, an empty line is `blank`.
+  * jusText (English stop list, the pages' dominant language; default parameters): every
+    paragraph it returns carries the XPath of its element (`/html[1]/body[1]/p[N]`), so
+    paragraph N is line N; a line is kept when its paragraph has `is_boilerplate` false.
+  * trafilatura (`extract` with default options, plain-text output): the returned text is
+    mapped back to lines by exact text match after collapsing runs of white space: its
+    output lines are walked in order, each matched to the first not yet matched page line
+    with the same text at or after the previous match (then anywhere before it); output
+    lines that match no page line are ignored, and a page for which `extract` returns
+    nothing keeps no line.
+They say nothing about language, so only role and chrome are scored for them.
+
+Metrics are KoEn's (KoEnEvaluation's AnalysisEvaluation, `koen eval`): line-language
+accuracy, role accuracy, precision/recall/F1 of chrome and untranslated lines, and
+character-level P/R/F1 of fragments (a fragment's characters matched by position in the
+line), pooled per kind over lines and characters.
 """
+import html
 import json
 import os
+import re
 import sys
 import unicodedata
 
@@ -57,8 +85,12 @@ def load(folder):
                 continue
             _, lang, role, frags = row.split('\t')
             gold.append((lang, role, [f for f in frags.split(';') if f]))
-        lines = (text[:-1] if text.endswith('\n') else text).split('\n')
-        docs.append({'name': name, 'kind': meta['kind'], 'dominant': meta['dominant'], 'lines': lines, 'gold': gold})
+        lines = [line[:-1] if line.endswith('\r') else line
+                 for line in (text[:-1] if text.endswith('\n') else text).split('\n')]
+        if len(lines) != len(gold):
+            sys.exit(f'{name}: {len(gold)} gold rows for {len(lines)} lines')
+        docs.append({'name': name, 'kind': meta['kind'], 'dominant': meta['dominant'],
+                     'split': meta.get('split') or '', 'lines': lines, 'gold': gold})
     return docs
 
 
@@ -77,7 +109,7 @@ def gold_positions(line, frags):
 
 class Counts:
     def __init__(self):
-        self.docs = self.lines = self.lang_ok = 0
+        self.docs = self.dominant_ok = self.lines = self.lang_ok = self.role_ok = 0
         self.bin = {k: [0, 0, 0] for k in ('chrome', 'untranslated', 'chars')}
 
     def add(self, key, tp, fp, fn):
@@ -88,8 +120,10 @@ class Counts:
 
     def merge(self, o):
         self.docs += o.docs
+        self.dominant_ok += o.dominant_ok
         self.lines += o.lines
         self.lang_ok += o.lang_ok
+        self.role_ok += o.role_ok
         for k in self.bin:
             for i in range(3):
                 self.bin[k][i] += o.bin[k][i]
@@ -142,19 +176,29 @@ def segments_to_line(line, segs, dominant):
     return lang, positions, untranslated
 
 
-def score(doc, dominant, per_line):
+def language_labels(doc, dominant, per_line):
+    """A language-ID peer's (lang, role, fragment positions) for every line."""
+    labels = []
+    for line in doc['lines']:
+        if not line.strip():
+            labels.append(('none', 'blank', set()))
+            continue
+        lang, pos, untr = segments_to_line(line, per_line(line), dominant)
+        labels.append((lang, 'untranslated' if untr else 'content', pos))
+    return labels
+
+
+def score(doc, labels):
+    """KoEn's scoring of one document: labels are (lang, role, fragment positions) per line."""
     c = Counts()
     c.docs = 1
-    for i, (line, (glang, grole, gfrags)) in enumerate(zip(doc['lines'], doc['gold'])):
+    for line, (glang, grole, gfrags), (lang, role, pos) in zip(doc['lines'], doc['gold'], labels):
         c.lines += 1
-        if not line.strip():
-            lang, pos, untr = 'none', set(), False
-        else:
-            lang, pos, untr = segments_to_line(line, per_line(line), dominant)
         c.lang_ok += lang == glang
-        c.add('chrome', 0, 0, int(grole == 'chrome'))
-        c.add('untranslated', int(untr and grole == 'untranslated'), int(untr and grole != 'untranslated'),
-              int(not untr and grole == 'untranslated'))
+        c.role_ok += role == grole
+        for key in ('chrome', 'untranslated'):
+            c.add(key, int(role == key and grole == key), int(role == key and grole != key),
+                  int(role != key and grole == key))
         gpos = gold_positions(line, gfrags)
         c.add('chars', len(pos & gpos), len(pos - gpos), len(gpos - pos))
     return c
@@ -214,32 +258,154 @@ def cld2_peer():
     return dominant, per_line
 
 
+def langid_peer():
+    import langid
+    identifier = langid.langid.LanguageIdentifier.from_modelstring(langid.langid.model, norm_probs=False)
+    identifier.set_languages(['en', 'ko'])
+
+    def dominant(text):
+        return identifier.classify(text)[0]
+
+    def per_line(line):
+        return [(0, len(line), identifier.classify(line)[0])]
+    return dominant, per_line
+
+
+def page_html(lines):
+    """The minimal HTML document the chrome peers read: one <p> per line."""
+    body = '\n'.join(f'<p>{html.escape(line)}</p>' for line in lines)
+    return ('<!DOCTYPE html>\n<html><head><meta charset="utf-8"><title></title></head><body>\n'
+            + body + '\n</body></html>\n')
+
+
+def justext_peer():
+    import justext
+    stoplist = justext.get_stoplist('English')
+
+    def kept(lines):
+        paragraphs = justext.justext(page_html(lines).encode('utf-8'), stoplist, encoding='utf-8')
+        keep = set()
+        for p in paragraphs:
+            m = re.fullmatch(r'/html\[1\]/body\[1\]/p\[(\d+)\]', p.xpath)
+            if m is None:
+                sys.exit(f'jusText paragraph at an unexpected path: {p.xpath}')
+            if not p.is_boilerplate:
+                keep.add(int(m.group(1)) - 1)
+        return keep
+    return kept
+
+
+def normalized(text):
+    return ' '.join(text.split())
+
+
+def trafilatura_peer():
+    import trafilatura
+
+    def kept(lines):
+        out = trafilatura.extract(page_html(lines))
+        keep = set()
+        if not out:
+            return keep
+        texts = [normalized(line) for line in lines]
+        after = 0
+        for o in out.split('\n'):
+            o = normalized(o)
+            if not o:
+                continue
+            candidates = [i for i in range(after, len(lines)) if texts[i] == o and i not in keep]
+            candidates = candidates or [i for i in range(after) if texts[i] == o and i not in keep]
+            if candidates:
+                keep.add(candidates[0])
+                after = candidates[0] + 1
+        return keep
+    return kept
+
+
+def chrome_labels(doc, kept):
+    """A chrome peer's (lang, role, fragment positions) for every line; it says nothing
+    about language, so lang is left empty (never right) and there are no fragments."""
+    keep = kept(doc['lines'])
+    return [('', 'blank' if not line.strip() else ('content' if i in keep else 'chrome'), set())
+            for i, line in enumerate(doc['lines'])]
+
+
+def is_round6(doc):
+    return doc['split'].startswith('round-6')
+
+
+SUBSETS = [('all documents', lambda doc: True),
+           ('round 6 (`split` round-6 and round-6-unseen)', is_round6)]
+
+
+def table(rows, columns):
+    """rows: [(name, Counts)]; columns: a subset of lang, role, chrome, untranslated, chars."""
+    heads = {'dominant': 'dominant right', 'lang': 'lang acc', 'role': 'role acc', 'chrome': 'chrome P/R/F1',
+             'untranslated': 'untranslated P/R/F1', 'chars': 'fragment chars P/R/F1'}
+    out = ['| kind | docs | lines | ' + ' | '.join(heads[k] for k in columns) + ' |',
+           '|---|---|---|' + '---|' * len(columns)]
+    for name, c in rows:
+        cells = []
+        for k in columns:
+            if k == 'dominant':
+                cells.append(str(c.dominant_ok))
+            elif k == 'lang':
+                cells.append(f'{100 * c.lang_ok / max(c.lines, 1):.1f}')
+            elif k == 'role':
+                cells.append(f'{100 * c.role_ok / max(c.lines, 1):.1f}')
+            else:
+                cells.append(cell(c.bin[k]))
+        out.append(f'| {name} | {c.docs} | {c.lines} | ' + ' | '.join(cells) + ' |')
+    return '\n'.join(out) + '\n'
+
+
+def pooled(scored, keep):
+    kinds = {}
+    for doc, c in scored:
+        if keep(doc):
+            kinds.setdefault(doc['kind'], Counts()).merge(c)
+    overall = Counts()
+    for c in kinds.values():
+        overall.merge(c)
+    return sorted(kinds.items()) + [('overall', overall)]
+
+
 def main():
     docs = load(FOLDER)
-    peers = [('lingua-language-detector (mixed-language mode)', lingua_peer), ('pycld2', cld2_peer)]
-    for title, make in peers:
+    language_peers = [('lingua-language-detector (mixed-language mode)', lingua_peer), ('pycld2', cld2_peer),
+                      ('langid (one language per line)', langid_peer)]
+    for title, make in language_peers:
         try:
             dominant_of, per_line = make()
         except ImportError as e:
             print(f'## {title}: not installed ({e})\n')
             continue
-        kinds = {}
-        dominant_ok = 0
+        scored = []
         for doc in docs:
             d = dominant_of('\n'.join(doc['lines']))
-            dominant_ok += d == doc['dominant']
-            c = score(doc, d, per_line)
-            kinds.setdefault(doc['kind'], Counts()).merge(c)
-        overall = Counts()
-        for c in kinds.values():
-            overall.merge(c)
-        print(f'## {title}  (dominant language right in {dominant_ok}/{len(docs)} documents)\n')
-        print('| kind | docs | lines | lang acc | chrome P/R/F1 | untranslated P/R/F1 | fragment chars P/R/F1 |')
-        print('|---|---|---|---|---|---|---|')
-        for kind, c in sorted(kinds.items()) + [('overall', overall)]:
-            cells = [cell(c.bin[k]) for k in ('chrome', 'untranslated', 'chars')]
-            print(f'| {kind} | {c.docs} | {c.lines} | {100 * c.lang_ok / max(c.lines, 1):.1f} | ' + ' | '.join(cells) + ' |')
-        print()
+            counts = score(doc, language_labels(doc, d, per_line))
+            counts.dominant_ok = int(d == doc['dominant'])
+            scored.append((doc, counts))
+        for name, keep in SUBSETS:
+            print(f'## {title}, {name}\n')
+            print(table(pooled(scored, keep), ['dominant', 'lang', 'role', 'chrome', 'untranslated', 'chars']))
+    news = [doc for doc in docs if doc['kind'] == 'news-portal']
+    for title, make in [('jusText (English stop list)', justext_peer), ('trafilatura (extract, defaults)', trafilatura_peer)]:
+        try:
+            kept = make()
+        except ImportError as e:
+            print(f'## {title}: not installed ({e})\n')
+            continue
+        scored = [(doc, score(doc, chrome_labels(doc, kept))) for doc in news]
+        rows = []
+        for name, keep in SUBSETS:
+            c = Counts()
+            for doc, counts in scored:
+                if keep(doc):
+                    c.merge(counts)
+            rows.append((f'news-portal, {name}', c))
+        print(f'## {title}, news pages\n')
+        print(table(rows, ['role', 'chrome']))
 
 
 if __name__ == '__main__':
