@@ -41,11 +41,18 @@ final class OutputWriter {
   private let framing: Framing
   private var records = 0
   private var opened = false
+  /// The framing's strings as bytes, written around every record.
+  private let separator: [UInt8]
+  private let prefix: [UInt8]
+  private let terminator: [UInt8]
 
   /// A writer over `sink` with `framing`.
   init(sink: OutputSink, framing: Framing) {
     self.sink = sink
     self.framing = framing
+    separator = Array(framing.separator.utf8)
+    prefix = Array(framing.prefix.utf8)
+    terminator = Array(framing.terminator.utf8)
   }
 
   /// Writes the opening text (once).
@@ -66,14 +73,16 @@ final class OutputWriter {
       try sink.write(framing.terminator)
       records += 1
     case .records(let block, let ends):
-      var start = 0
-      for end in ends {
-        if records > 0 { try sink.write(framing.separator) }
-        try sink.write(framing.prefix)
-        try sink.write(block[start..<end])
-        try sink.write(framing.terminator)
-        records += 1
-        start = end
+      try block.withUnsafeBufferPointer { (block) throws(WriteFailure) in
+        var start = 0
+        for end in ends {
+          if records > 0 { try sink.write(separator) }
+          try sink.write(prefix)
+          try sink.write(UnsafeBufferPointer(rebasing: block[start..<end]))
+          try sink.write(terminator)
+          records += 1
+          start = end
+        }
       }
     case .text(let text):
       try sink.write(text)

@@ -20,20 +20,27 @@ final class OutputDrain: @unchecked Sendable {
 }
 
 /// What one input produced: output pieces in order, problems, whether it had findings.
+///
+/// Records and text are formatted straight into byte buffers that grow with the output and
+/// are handed on whole: no string per record or per line.
 struct Emitter: Sendable {
   /// Where output goes once a megabyte of it has gathered, when the input is streamed.
   var drain: OutputDrain? = nil
-  /// Bytes of output gathered.
+  /// Bytes of output in `finished`.
   private var gathered = 0
-  /// The output before the records being collected.
+  /// The output before the records or text being collected.
   private var finished: [Piece] = []
   /// Records being collected: their JSON, back to back, and where each ends.
   private var block: [UInt8] = []
   private var ends: [Int] = []
+  /// Text being collected (only while no records are).
+  private var raw: [UInt8] = []
 
   /// The output, in order.
   var pieces: [Piece] {
-    ends.isEmpty ? finished : finished + [.records(block, ends: ends)]
+    if !ends.isEmpty { return finished + [.records(block, ends: ends)] }
+    if !raw.isEmpty { return finished + [.bytes(raw)] }
+    return finished
   }
   /// Problems to print on standard error before the pieces.
   var diagnostics: [Diagnostic] = []
@@ -43,9 +50,21 @@ struct Emitter: Sendable {
   /// Adds a JSON record. Records are kept back to back in one buffer (not one string
   /// each), so a chunk with many small records stays small in memory.
   mutating func record(_ value: JSONValue) {
+    closeText()
     value.write(to: &block)
+    endRecord()
+  }
+
+  /// Adds a JSON object record written field by field by `body`.
+  mutating func record(_ body: (inout JSONRecord) -> Void) {
+    closeText()
+    JSONRecord.write(to: &block, body)
+    endRecord()
+  }
+
+  private mutating func endRecord() {
     ends.append(block.count)
-    if block.count > Self.drainSize { drainIfDue() }
+    if gathered + block.count > Self.drainSize { drainIfDue() }
   }
 
   /// How much output gathers before it goes to the drain.
@@ -53,33 +72,55 @@ struct Emitter: Sendable {
 
   /// Hands the output gathered so far to the drain, if there is one and enough gathered.
   private mutating func drainIfDue() {
-    guard let drain, gathered + block.count > Self.drainSize else { return }
+    guard let drain, gathered + block.count + raw.count > Self.drainSize else { return }
     drain.write(pieces)
     finished = []
     block = []
     ends = []
+    raw = []
     gathered = 0
   }
-  /// Adds text.
-  mutating func text(_ text: String) { append(.text(text)) }
-  /// Adds bytes.
-  mutating func bytes(_ bytes: [UInt8]) { append(.bytes(bytes)) }
 
-  private mutating func append(_ piece: Piece) {
-    if !ends.isEmpty {
-      finished.append(.records(block, ends: ends))
-      block = []
-      ends = []
-    }
-    finished.append(piece)
-    switch piece {
-    case .text(let t): gathered += t.utf8.count
-    case .bytes(let b): gathered += b.count
-    case .record(let r): gathered += r.utf8.count
-    case .records(let b, _): gathered += b.count
-    }
+  /// Moves the records being collected to `finished`.
+  private mutating func closeRecords() {
+    guard !ends.isEmpty else { return }
+    gathered += block.count
+    finished.append(.records(block, ends: ends))
+    block = []
+    ends = []
+  }
+
+  /// Moves the text being collected to `finished`.
+  private mutating func closeText() {
+    guard !raw.isEmpty else { return }
+    gathered += raw.count
+    finished.append(.bytes(raw))
+    raw = []
+  }
+
+  /// Adds text.
+  mutating func text(_ text: String) {
+    closeRecords()
+    raw.append(contentsOf: text.utf8)
+    if gathered + raw.count > Self.drainSize { drainIfDue() }
+  }
+
+  /// Adds text written by `body` into the output buffer.
+  mutating func text(_ body: (inout [UInt8]) -> Void) {
+    closeRecords()
+    body(&raw)
+    if gathered + raw.count > Self.drainSize { drainIfDue() }
+  }
+
+  /// Adds bytes.
+  mutating func bytes(_ bytes: [UInt8]) {
+    closeRecords()
+    closeText()
+    finished.append(.bytes(bytes))
+    gathered += bytes.count
     drainIfDue()
   }
+
   /// Adds a problem.
   mutating func problem(_ file: String, _ message: String, _ status: ExitStatus) {
     diagnostics.append(Diagnostic(file: file, message: message, status: status))
