@@ -8,72 +8,66 @@ import KoEn
 /// no escaping (`"start"`, `"lang"`).
 struct JSONRecord {
   /// The buffer written into.
-  private var bytes: [UInt8]
+  private var out: ByteBuffer
   private var fields = 0
 
-  private init(taking buffer: inout [UInt8]) {
-    bytes = []
-    swap(&bytes, &buffer)
+  /// Appends an object written by `body` to `out`.
+  static func write(to out: ByteBuffer, _ body: (inout JSONRecord) -> Void) {
+    var record = JSONRecord(out: out)
+    out.append(UInt8(ascii: "{"))
+    body(&record)
+    out.append(UInt8(ascii: "}"))
   }
 
-  /// Appends an object written by `body` to `buffer`.
-  ///
-  /// The buffer moves into the record and back (no copy: a copy per record would make
-  /// writing a chunk's records quadratic).
-  static func write(to buffer: inout [UInt8], _ body: (inout JSONRecord) -> Void) {
-    var record = JSONRecord(taking: &buffer)
-    record.bytes.append(UInt8(ascii: "{"))
-    body(&record)
-    record.bytes.append(UInt8(ascii: "}"))
-    swap(&record.bytes, &buffer)
-  }
+  private init(out: ByteBuffer) { self.out = out }
 
   /// `"key":` after a comma when a field came before.
+  @inline(__always)
   private mutating func key(_ key: StaticString) {
-    if fields > 0 { bytes.append(UInt8(ascii: ",")) }
+    if fields > 0 { out.append(UInt8(ascii: ",")) }
     fields += 1
-    bytes.append(UInt8(ascii: "\""))
-    key.withUTF8Buffer { bytes.append(contentsOf: $0) }
-    bytes.append(UInt8(ascii: "\""))
-    bytes.append(UInt8(ascii: ":"))
+    out.append(UInt8(ascii: "\""))
+    out.append(key)
+    out.append(UInt8(ascii: "\""))
+    out.append(UInt8(ascii: ":"))
   }
 
   /// An integer field.
   mutating func int(_ key: StaticString, _ value: Int) {
     self.key(key)
-    JSONRecord.writeDecimal(value, to: &bytes)
+    JSONRecord.writeDecimal(value, to: &out)
   }
 
   /// An integer field whose key is only known at run time (escaped like any string).
   mutating func int(named key: String, _ value: Int) {
-    if fields > 0 { bytes.append(UInt8(ascii: ",")) }
+    if fields > 0 { out.append(UInt8(ascii: ",")) }
     fields += 1
-    JSONValue.writeString(key, to: &bytes)
-    bytes.append(UInt8(ascii: ":"))
-    JSONRecord.writeDecimal(value, to: &bytes)
+    JSONValue.writeString(key, to: &out)
+    out.append(UInt8(ascii: ":"))
+    JSONRecord.writeDecimal(value, to: &out)
   }
 
   /// A string field.
   mutating func string(_ key: StaticString, _ value: String) {
     self.key(key)
-    JSONValue.writeString(value, to: &bytes)
+    JSONValue.writeString(value, to: &out)
   }
 
   /// A string field from UTF-8 bytes; ill-formed sequences become U+FFFD, as decoding
   /// them into a `String` would.
   mutating func string(_ key: StaticString, utf8 value: UnsafeBufferPointer<UInt8>) {
     self.key(key)
-    JSONValue.writeString(utf8: value, to: &bytes)
+    JSONValue.writeString(utf8: value, to: &out)
   }
 
   /// An object field, written by `body`.
   mutating func object(_ key: StaticString, _ body: (inout JSONRecord) -> Void) {
     self.key(key)
-    JSONRecord.write(to: &bytes, body)
+    JSONRecord.write(to: out, body)
   }
 
   /// Appends the decimal digits of `value` (with a `-` when negative).
-  static func writeDecimal(_ value: Int, to out: inout [UInt8]) {
+  static func writeDecimal<Out: ByteOutput>(_ value: Int, to out: inout Out) {
     if value < 0 { out.append(UInt8(ascii: "-")) }
     var magnitude = value.magnitude
     if magnitude < 10 { return out.append(UInt8(ascii: "0") + UInt8(magnitude)) }

@@ -40,11 +40,11 @@ enum JSONValue: Sendable, Hashable {
   }
 
   /// Appends the compact JSON text to `out` as UTF-8.
-  func write(to out: inout [UInt8]) {
+  func write<Out: ByteOutput>(to out: inout Out) {
     switch self {
-    case .null: out.append(contentsOf: "null".utf8)
-    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-    case .number(let n): out.append(contentsOf: n.utf8)
+    case .null: out.append("null" as StaticString)
+    case .bool(let b): out.append(b ? "true" : "false" as StaticString)
+    case .number(var n): n.withUTF8 { out.append(contentsOf: $0) }
     case .string(let s): JSONValue.writeString(s, to: &out)
     case .array(let items):
       out.append(UInt8(ascii: "["))
@@ -67,7 +67,7 @@ enum JSONValue: Sendable, Hashable {
 
   /// Appends `s` as a JSON string literal: runs of bytes that need no escape are copied
   /// whole; `"`, `\`, control characters, DEL and U+2028/U+2029 are escaped.
-  static func writeString(_ s: String, to out: inout [UInt8]) {
+  static func writeString<Out: ByteOutput>(_ s: String, to out: inout Out) {
     var s = s
     s.withUTF8 { bytes in
       let written = writeString(validUTF8: bytes, to: &out)
@@ -77,16 +77,16 @@ enum JSONValue: Sendable, Hashable {
 
   /// Appends UTF-8 bytes as a JSON string literal, as `writeString(_:to:)` does for the
   /// `String` they decode to: ill-formed sequences become U+FFFD.
-  static func writeString(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+  static func writeString<Out: ByteOutput>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
     let mark = out.count
     if writeString(validUTF8: bytes, to: &out) { return }
-    out.removeSubrange(mark...)
+    out.truncate(to: mark)
     writeString(String(decoding: bytes, as: UTF8.self), to: &out)
   }
 
   /// Appends the literal and returns true, or returns false (with part of it appended)
   /// at the first ill-formed sequence.
-  private static func writeString(validUTF8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) -> Bool {
+  private static func writeString<Out: ByteOutput>(validUTF8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) -> Bool {
     out.append(UInt8(ascii: "\""))
     var start = 0
     var i = 0
@@ -117,10 +117,10 @@ enum JSONValue: Sendable, Hashable {
       }
       out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
       if let escape {
-        escape.withUTF8Buffer { out.append(contentsOf: $0) }
+        out.append(escape)
       } else {
         let hex: StaticString = "0123456789abcdef"
-        out.append(contentsOf: "\\u00".utf8)
+        out.append("\\u00" as StaticString)
         hex.withUTF8Buffer { digits in
           out.append(digits[Int(b >> 4)])
           out.append(digits[Int(b & 15)])

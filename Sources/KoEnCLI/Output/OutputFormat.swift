@@ -38,9 +38,10 @@ func tsvField(_ text: some StringProtocol) -> String {
 
 /// Appends a TSV field from UTF-8 bytes, escaped as `tsvField` escapes the `String` they
 /// decode to (ill-formed sequences become U+FFFD), without building that string.
-func writeTSVField(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]) {
+func writeTSVField<Out: ByteOutput>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
   guard UTF8Validation.firstInvalidOffset(in: bytes) == nil else {
-    return out.append(contentsOf: tsvField(String(decoding: bytes, as: UTF8.self)).utf8)
+    var field = tsvField(String(decoding: bytes, as: UTF8.self))
+    return field.withUTF8 { out.append(contentsOf: $0) }
   }
   var start = 0
   for i in 0..<bytes.count {
@@ -61,7 +62,7 @@ func writeTSVField(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout [UInt8]
 }
 
 /// Appends a TSV field.
-func writeTSVField(_ text: String, to out: inout [UInt8]) {
+func writeTSVField<Out: ByteOutput>(_ text: String, to out: inout Out) {
   var text = text
   text.withUTF8 { writeTSVField(utf8: $0, to: &out) }
 }

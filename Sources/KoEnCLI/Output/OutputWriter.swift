@@ -8,9 +8,11 @@ enum Piece: Sendable {
   case text(String)
   /// Bytes written as they are (normalized or cleaned text).
   case bytes([UInt8])
+  /// Bytes formatted into a buffer, written as they are.
+  case buffer(ByteBuffer)
   /// JSON records back to back in one buffer, each ending at the offset in `ends`; each is
   /// framed like `record`.
-  case records([UInt8], ends: [Int])
+  case records(ByteBuffer, ends: [Int])
 }
 
 /// How records are framed in the output stream.
@@ -73,7 +75,7 @@ final class OutputWriter {
       try sink.write(framing.terminator)
       records += 1
     case .records(let block, let ends):
-      try block.withUnsafeBufferPointer { (block) throws(WriteFailure) in
+      try block.withBytes { (block) throws(WriteFailure) in
         var start = 0
         for end in ends {
           if records > 0 { try sink.write(separator) }
@@ -88,6 +90,8 @@ final class OutputWriter {
       try sink.write(text)
     case .bytes(let bytes):
       try sink.write(bytes)
+    case .buffer(let buffer):
+      try buffer.withBytes { (bytes) throws(WriteFailure) in try sink.write(bytes) }
     }
   }
 

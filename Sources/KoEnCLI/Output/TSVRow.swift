@@ -3,42 +3,38 @@
 /// per field.
 struct TSVRow {
   /// The buffer written into.
-  private(set) var bytes: [UInt8]
+  private var out: ByteBuffer
   private var fields = 0
 
-  private init(taking buffer: inout [UInt8]) {
-    bytes = []
-    swap(&bytes, &buffer)
-  }
+  private init(out: ByteBuffer) { self.out = out }
 
-  /// Appends a row written by `body` to `buffer`.
-  static func write(to buffer: inout [UInt8], _ body: (inout TSVRow) -> Void) {
-    var row = TSVRow(taking: &buffer)
+  /// Appends a row written by `body` to `out`.
+  static func write(to out: ByteBuffer, _ body: (inout TSVRow) -> Void) {
+    var row = TSVRow(out: out)
     body(&row)
-    row.bytes.append(UInt8(ascii: "\n"))
-    swap(&row.bytes, &buffer)
+    out.append(UInt8(ascii: "\n"))
   }
 
   private mutating func separate() {
-    if fields > 0 { bytes.append(UInt8(ascii: "\t")) }
+    if fields > 0 { out.append(UInt8(ascii: "\t")) }
     fields += 1
   }
 
   /// A text field, escaped.
   mutating func field(_ text: String) {
     separate()
-    writeTSVField(text, to: &bytes)
+    writeTSVField(text, to: &out)
   }
 
   /// A text field from UTF-8 bytes, escaped; ill-formed sequences become U+FFFD.
   mutating func field(utf8 text: UnsafeBufferPointer<UInt8>) {
     separate()
-    writeTSVField(utf8: text, to: &bytes)
+    writeTSVField(utf8: text, to: &out)
   }
 
   /// A number field.
   mutating func field(_ value: Int) {
     separate()
-    JSONRecord.writeDecimal(value, to: &bytes)
+    JSONRecord.writeDecimal(value, to: &out)
   }
 }

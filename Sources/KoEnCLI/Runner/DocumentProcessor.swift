@@ -31,15 +31,15 @@ struct Emitter: Sendable {
   /// The output before the records or text being collected.
   private var finished: [Piece] = []
   /// Records being collected: their JSON, back to back, and where each ends.
-  private var block: [UInt8] = []
+  private var block = ByteBuffer()
   private var ends: [Int] = []
   /// Text being collected (only while no records are).
-  private var raw: [UInt8] = []
+  private var raw = ByteBuffer()
 
   /// The output, in order.
   var pieces: [Piece] {
     if !ends.isEmpty { return finished + [.records(block, ends: ends)] }
-    if !raw.isEmpty { return finished + [.bytes(raw)] }
+    if !raw.isEmpty { return finished + [.buffer(raw)] }
     return finished
   }
   /// Problems to print on standard error before the pieces.
@@ -51,14 +51,15 @@ struct Emitter: Sendable {
   /// each), so a chunk with many small records stays small in memory.
   mutating func record(_ value: JSONValue) {
     closeText()
-    value.write(to: &block)
+    var buffer = block
+    value.write(to: &buffer)
     endRecord()
   }
 
   /// Adds a JSON object record written field by field by `body`.
   mutating func record(_ body: (inout JSONRecord) -> Void) {
     closeText()
-    JSONRecord.write(to: &block, body)
+    JSONRecord.write(to: block, body)
     endRecord()
   }
 
@@ -75,9 +76,9 @@ struct Emitter: Sendable {
     guard let drain, gathered + block.count + raw.count > Self.drainSize else { return }
     drain.write(pieces)
     finished = []
-    block = []
+    block = ByteBuffer()
     ends = []
-    raw = []
+    raw = ByteBuffer()
     gathered = 0
   }
 
@@ -86,7 +87,7 @@ struct Emitter: Sendable {
     guard !ends.isEmpty else { return }
     gathered += block.count
     finished.append(.records(block, ends: ends))
-    block = []
+    block = ByteBuffer()
     ends = []
   }
 
@@ -94,21 +95,21 @@ struct Emitter: Sendable {
   private mutating func closeText() {
     guard !raw.isEmpty else { return }
     gathered += raw.count
-    finished.append(.bytes(raw))
-    raw = []
+    finished.append(.buffer(raw))
+    raw = ByteBuffer()
   }
 
   /// Adds text.
   mutating func text(_ text: String) {
     closeRecords()
-    raw.append(contentsOf: text.utf8)
+    raw.append(text)
     if gathered + raw.count > Self.drainSize { drainIfDue() }
   }
 
   /// Adds text written by `body` into the output buffer.
-  mutating func text(_ body: (inout [UInt8]) -> Void) {
+  mutating func text(_ body: (ByteBuffer) -> Void) {
     closeRecords()
-    body(&raw)
+    body(raw)
     if gathered + raw.count > Self.drainSize { drainIfDue() }
   }
 
@@ -148,6 +149,12 @@ protocol DocumentProcessor: Sendable {
   /// tells, such as its dominant language, before it can decide a line).
   var surveys: Bool { get }
 
+  /// Whether the chunks of an input are independent: processing each chunk as a whole
+  /// input of its own (a fresh state, the chunk marked last, then the end) and joining the
+  /// outputs in order gives the output of processing them one after another. The runner
+  /// then processes a large input's chunks on several threads.
+  var independentChunks: Bool { get }
+
   /// Starts an input.
   func begin(file: String) -> State
 
@@ -164,5 +171,6 @@ protocol DocumentProcessor: Sendable {
 extension DocumentProcessor {
   var contentPolicy: ContentCheck.Policy { ContentCheck.Policy() }
   var surveys: Bool { false }
+  var independentChunks: Bool { false }
   func survey(_ chunk: Chunk, state: inout State) {}
 }

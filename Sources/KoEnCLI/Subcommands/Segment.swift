@@ -78,6 +78,9 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
   var width = Int.max
 
   var contentPolicy: ContentCheck.Policy { policy }
+  /// Lines and tokens end at line breaks; a language run may go on across one, the HTML
+  /// page counts bytes over the whole input, and UTF-16 and scalar offsets carry a count.
+  var independentChunks: Bool { level != .run && format != .html && offsets == .utf8 }
 
   struct State {
     var file: String
@@ -174,7 +177,7 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
       let file = state.file
       text.withUnsafeBufferPointer { bytes in
         out.text { buffer in
-          TSVRow.write(to: &buffer) { row in
+          TSVRow.write(to: buffer) { row in
             row.field(file)
             row.field(from)
             row.field(to)
@@ -231,7 +234,7 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
       let file = state.file
       text.withUnsafeBufferPointer { bytes in
         out.text { buffer in
-          TSVRow.write(to: &buffer) { row in
+          TSVRow.write(to: buffer) { row in
             row.field(file)
             row.field(number)
             row.field(from)

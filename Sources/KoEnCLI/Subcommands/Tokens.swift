@@ -50,6 +50,8 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
   let policy: ContentCheck.Policy
 
   var contentPolicy: ContentCheck.Policy { policy }
+  /// Line breaks end tokens; only UTF-16 and scalar offsets carry a count across chunks.
+  var independentChunks: Bool { offsets == .utf8 }
 
   struct State {
     var file: String
@@ -96,7 +98,7 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
       let (from, to) = (state.mapper.map(start), state.mapper.map(end))
       chunk.bytes.withUnsafeBufferPointer { bytes in
         out.text { line in
-          TSVRow.write(to: &line) { row in
+          TSVRow.write(to: line) { row in
             row.field(chunk.file)
             row.field(from)
             row.field(to)
