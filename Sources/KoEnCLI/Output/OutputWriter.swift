@@ -10,8 +10,8 @@ enum Piece: Sendable {
   case bytes([UInt8])
   /// Bytes formatted into a buffer, written as they are.
   case buffer(ByteBuffer)
-  /// JSON records back to back in one buffer, each ending at the offset in `ends`; each is
-  /// framed like `record`.
+  /// JSON records in one buffer, each ending at the offset in `ends` and followed by a line
+  /// break; each is framed like `record`. JSON Lines writes the buffer as it is.
   case records(ByteBuffer, ends: [Int])
 }
 
@@ -47,6 +47,8 @@ final class OutputWriter {
   private let separator: [UInt8]
   private let prefix: [UInt8]
   private let terminator: [UInt8]
+  /// Whether records are framed as JSON Lines: each followed by a line break, nothing else.
+  private let isLines: Bool
 
   /// A writer over `sink` with `framing`.
   init(sink: OutputSink, framing: Framing) {
@@ -55,6 +57,7 @@ final class OutputWriter {
     separator = Array(framing.separator.utf8)
     prefix = Array(framing.prefix.utf8)
     terminator = Array(framing.terminator.utf8)
+    isLines = separator.isEmpty && prefix.isEmpty && terminator == [UInt8(ascii: "\n")]
   }
 
   /// Writes the opening text (once).
@@ -75,6 +78,11 @@ final class OutputWriter {
       try sink.write(framing.terminator)
       records += 1
     case .records(let block, let ends):
+      if isLines {
+        try block.withBytes { (bytes) throws(WriteFailure) in try sink.write(bytes) }
+        records += ends.count
+        return
+      }
       try block.withBytes { (block) throws(WriteFailure) in
         var start = 0
         for end in ends {
@@ -83,7 +91,7 @@ final class OutputWriter {
           try sink.write(UnsafeBufferPointer(rebasing: block[start..<end]))
           try sink.write(terminator)
           records += 1
-          start = end
+          start = end + 1
         }
       }
     case .text(let text):

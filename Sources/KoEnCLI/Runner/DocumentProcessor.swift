@@ -30,7 +30,8 @@ struct Emitter: Sendable {
   private var gathered = 0
   /// The output before the records or text being collected.
   private var finished: [Piece] = []
-  /// Records being collected: their JSON, back to back, and where each ends.
+  /// Records being collected: their JSON, each followed by a line break, and where each
+  /// ends (before its line break).
   private var block = ByteBuffer()
   private var ends: [Int] = []
   /// Text being collected (only while no records are).
@@ -65,6 +66,7 @@ struct Emitter: Sendable {
 
   private mutating func endRecord() {
     ends.append(block.count)
+    block.append(UInt8(ascii: "\n"))
     if gathered + block.count > Self.drainSize { drainIfDue() }
   }
 
