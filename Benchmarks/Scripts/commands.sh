@@ -130,7 +130,7 @@ echo "| command | instructions per byte |"
 echo "| --- | --- |"
 for entry in "${commands[@]}"; do
   cmd=${entry#*|}
-  cmd=${cmd/#$KOEN/$profiled -j 1}
+  [[ $cmd == "$KOEN "* ]] && cmd="${cmd/#$KOEN/$profiled} -j 1"
   ir=$(valgrind --tool=callgrind --callgrind-out-file=/dev/null $cmd "$work/corpus-1MB.txt" 2>&1 >/dev/null |
     sed -n 's/.*refs: *//p' | tr -d ,)
   echo "| ${entry%%|*} | $((ir / size)) |"
