@@ -1,3 +1,5 @@
+import KoEn
+
 /// A JSON value whose objects keep their keys in order, so output is byte-for-byte stable
 /// and records read in record mode are written back with their fields where they were.
 ///
@@ -43,11 +45,11 @@ public enum JSONValue: Sendable, Hashable {
   }
 
   /// Appends the compact JSON text to `out` as UTF-8.
-  public func write(to out: inout [UInt8]) {
+  public func write<Out: ByteOutput>(to out: inout Out) {
     switch self {
-    case .null: out.append(contentsOf: "null".utf8)
-    case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
-    case .number(let n): out.append(contentsOf: n.utf8)
+    case .null: out.append("null" as StaticString)
+    case .bool(let b): out.append(b ? "true" : "false" as StaticString)
+    case .number(var n): n.withUTF8 { out.append(contentsOf: $0) }
     case .string(let s): JSONValue.writeString(s, to: &out)
     case .array(let items):
       out.append(UInt8(ascii: "["))
@@ -70,46 +72,70 @@ public enum JSONValue: Sendable, Hashable {
 
   /// Appends `s` as a JSON string literal: runs of bytes that need no escape are copied
   /// whole; `"`, `\`, control characters, DEL and U+2028/U+2029 are escaped.
-  public static func writeString(_ s: String, to out: inout [UInt8]) {
-    out.append(UInt8(ascii: "\""))
+  public static func writeString<Out: ByteOutput>(_ s: String, to out: inout Out) {
     var s = s
     s.withUTF8 { bytes in
-      var start = 0
-      var i = 0
-      let n = bytes.count
-      while i < n {
-        let b = bytes[i]
-        var escape: StaticString? = nil
-        var control: UInt8? = nil
-        var length = 1
-        switch b {
-        case 0x22: escape = "\\\""
-        case 0x5C: escape = "\\\\"
-        case 0x0A: escape = "\\n"
-        case 0x0D: escape = "\\r"
-        case 0x09: escape = "\\t"
-        case 0x00..<0x20, 0x7F: control = b
-        case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
-          escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
-          length = 3
-        default:
-          i += 1
-          continue
-        }
-        out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
-        if let escape {
-          escape.withUTF8Buffer { out.append(contentsOf: $0) }
-        } else if let control {
-          let hex = Array("0123456789abcdef".utf8)
-          out.append(contentsOf: "\\u00".utf8)
-          out.append(hex[Int(control >> 4)])
-          out.append(hex[Int(control & 15)])
-        }
-        i += length
-        start = i
-      }
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n]))
+      let written = writeString(validUTF8: bytes, to: &out)
+      assert(written, "a String is valid UTF-8")
     }
+  }
+
+  /// Appends UTF-8 bytes as a JSON string literal, as `writeString(_:to:)` does for the
+  /// `String` they decode to: ill-formed sequences become U+FFFD.
+  public static func writeString<Out: ByteOutput>(utf8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) {
+    let mark = out.count
+    if writeString(validUTF8: bytes, to: &out) { return }
+    out.truncate(to: mark)
+    writeString(String(decoding: bytes, as: UTF8.self), to: &out)
+  }
+
+  /// Appends the literal and returns true, or returns false (with part of it appended)
+  /// at the first ill-formed sequence.
+  private static func writeString<Out: ByteOutput>(validUTF8 bytes: UnsafeBufferPointer<UInt8>, to out: inout Out) -> Bool {
     out.append(UInt8(ascii: "\""))
+    var start = 0
+    var i = 0
+    let n = bytes.count
+    while i < n {
+      let b = bytes[i]
+      if b >= 0x20 && b < 0x7F && b != 0x22 && b != 0x5C {
+        i += 1
+        continue
+      }
+      var escape: StaticString? = nil
+      var length = 1
+      switch b {
+      case 0x22: escape = "\\\""
+      case 0x5C: escape = "\\\\"
+      case 0x0A: escape = "\\n"
+      case 0x0D: escape = "\\r"
+      case 0x09: escape = "\\t"
+      case 0x00..<0x20, 0x7F: break
+      case 0xE2 where i + 2 < n && bytes[i + 1] == 0x80 && (bytes[i + 2] == 0xA8 || bytes[i + 2] == 0xA9):
+        escape = bytes[i + 2] == 0xA8 ? "\\u2028" : "\\u2029"
+        length = 3
+      default:
+        let valid = UTF8Validation.validSequenceLength(in: bytes, at: i)
+        if valid == 0 { return false }
+        i += valid
+        continue
+      }
+      out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<i]))
+      if let escape {
+        out.append(escape)
+      } else {
+        let hex: StaticString = "0123456789abcdef"
+        out.append("\\u00" as StaticString)
+        hex.withUTF8Buffer { digits in
+          out.append(digits[Int(b >> 4)])
+          out.append(digits[Int(b & 15)])
+        }
+      }
+      i += length
+      start = i
+    }
+    out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<n]))
+    out.append(UInt8(ascii: "\""))
+    return true
   }
 }

@@ -27,7 +27,7 @@ struct InputOptions: ParsableArguments {
   var chunkSize: Int = 1 << 18
 
   @Option(name: .customLong("stream-threshold"), help: .hidden)
-  var streamThreshold: Int = 16 << 20
+  var streamThreshold: Int = 1 << 20
 
   func validate() throws {
     if let jobs, jobs < 1 { throw ValidationError("--jobs must be at least 1.") }

@@ -20,7 +20,7 @@ struct WriteFailure: Error, Sendable, CustomStringConvertible {
 final class OutputSink {
   private let descriptor: Int32
   private var buffer: [UInt8] = []
-  private let capacity = 1 << 16
+  private let capacity = 1 << 18
 
   /// Creates a sink over `descriptor` (standard output by default).
   init(descriptor: Int32 = 1) {
@@ -39,7 +39,14 @@ final class OutputSink {
   }
 
   /// Appends bytes.
+  @inline(__always)
   func write(_ bytes: UnsafeBufferPointer<UInt8>) throws(WriteFailure) {
+    if bytes.isEmpty { return }
+    if buffer.count + bytes.count <= capacity { return buffer.append(contentsOf: bytes) }
+    try writeLarge(bytes)
+  }
+
+  private func writeLarge(_ bytes: UnsafeBufferPointer<UInt8>) throws(WriteFailure) {
     if buffer.count + bytes.count > capacity { try flush() }
     if bytes.count >= capacity {
       try writeAll(bytes)
@@ -65,16 +72,20 @@ final class OutputSink {
   /// Writes out everything buffered.
   func flush() throws(WriteFailure) {
     guard !buffer.isEmpty else { return }
-    let pending = buffer
-    buffer.removeAll(keepingCapacity: true)
-    let failure: WriteFailure? = pending.withUnsafeBufferPointer { b in
-      do throws(WriteFailure) { try writeAll(b) } catch { return error }
+    let descriptor = self.descriptor
+    let failure: WriteFailure? = buffer.withUnsafeBufferPointer { b in
+      do throws(WriteFailure) { try OutputSink.writeAll(b, to: descriptor) } catch { return error }
       return nil
     }
+    buffer.removeAll(keepingCapacity: true)
     if let failure { throw failure }
   }
 
   private func writeAll(_ bytes: UnsafeBufferPointer<UInt8>) throws(WriteFailure) {
+    try OutputSink.writeAll(bytes, to: descriptor)
+  }
+
+  private static func writeAll(_ bytes: UnsafeBufferPointer<UInt8>, to descriptor: Int32) throws(WriteFailure) {
     var offset = 0
     while offset < bytes.count {
       let written = Glibc.write(descriptor, bytes.baseAddress! + offset, bytes.count - offset)

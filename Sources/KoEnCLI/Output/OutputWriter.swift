@@ -8,9 +8,11 @@ enum Piece: Sendable {
   case text(String)
   /// Bytes written as they are (normalized or cleaned text).
   case bytes([UInt8])
-  /// JSON records back to back in one buffer, each ending at the offset in `ends`; each is
-  /// framed like `record`.
-  case records([UInt8], ends: [Int])
+  /// Bytes formatted into a buffer, written as they are.
+  case buffer(ByteBuffer)
+  /// JSON records in one buffer, each ending at the offset in `ends` and followed by a line
+  /// break; each is framed like `record`. JSON Lines writes the buffer as it is.
+  case records(ByteBuffer, ends: [Int])
 }
 
 /// How records are framed in the output stream.
@@ -41,11 +43,21 @@ final class OutputWriter {
   private let framing: Framing
   private var records = 0
   private var opened = false
+  /// The framing's strings as bytes, written around every record.
+  private let separator: [UInt8]
+  private let prefix: [UInt8]
+  private let terminator: [UInt8]
+  /// Whether records are framed as JSON Lines: each followed by a line break, nothing else.
+  private let isLines: Bool
 
   /// A writer over `sink` with `framing`.
   init(sink: OutputSink, framing: Framing) {
     self.sink = sink
     self.framing = framing
+    separator = Array(framing.separator.utf8)
+    prefix = Array(framing.prefix.utf8)
+    terminator = Array(framing.terminator.utf8)
+    isLines = separator.isEmpty && prefix.isEmpty && terminator == [UInt8(ascii: "\n")]
   }
 
   /// Writes the opening text (once).
@@ -66,19 +78,28 @@ final class OutputWriter {
       try sink.write(framing.terminator)
       records += 1
     case .records(let block, let ends):
-      var start = 0
-      for end in ends {
-        if records > 0 { try sink.write(framing.separator) }
-        try sink.write(framing.prefix)
-        try sink.write(block[start..<end])
-        try sink.write(framing.terminator)
-        records += 1
-        start = end
+      if isLines {
+        try block.withBytes { (bytes) throws(WriteFailure) in try sink.write(bytes) }
+        records += ends.count
+        return
+      }
+      try block.withBytes { (block) throws(WriteFailure) in
+        var start = 0
+        for end in ends {
+          if records > 0 { try sink.write(separator) }
+          try sink.write(prefix)
+          try sink.write(UnsafeBufferPointer(rebasing: block[start..<end]))
+          try sink.write(terminator)
+          records += 1
+          start = end + 1
+        }
       }
     case .text(let text):
       try sink.write(text)
     case .bytes(let bytes):
       try sink.write(bytes)
+    case .buffer(let buffer):
+      try buffer.withBytes { (bytes) throws(WriteFailure) in try sink.write(bytes) }
     }
   }
 

@@ -22,20 +22,28 @@ final class OutputDrain: @unchecked Sendable {
 }
 
 /// What one input produced: output pieces in order, problems, whether it had findings.
+///
+/// Records and text are formatted straight into byte buffers that grow with the output and
+/// are handed on whole: no string per record or per line.
 struct Emitter: Sendable {
   /// Where output goes once a megabyte of it has gathered, when the input is streamed.
   var drain: OutputDrain? = nil
-  /// Bytes of output gathered.
+  /// Bytes of output in `finished`.
   private var gathered = 0
-  /// The output before the records being collected.
+  /// The output before the records or text being collected.
   private var finished: [Piece] = []
-  /// Records being collected: their JSON, back to back, and where each ends.
-  private var block: [UInt8] = []
+  /// Records being collected: their JSON, each followed by a line break, and where each
+  /// ends (before its line break).
+  private var block = ByteBuffer()
   private var ends: [Int] = []
+  /// Text being collected (only while no records are).
+  private var raw = ByteBuffer()
 
   /// The output, in order.
   var pieces: [Piece] {
-    ends.isEmpty ? finished : finished + [.records(block, ends: ends)]
+    if !ends.isEmpty { return finished + [.records(block, ends: ends)] }
+    if !raw.isEmpty { return finished + [.buffer(raw)] }
+    return finished
   }
   /// Problems to print on standard error before the pieces.
   var diagnostics: [Diagnostic] = []
@@ -45,14 +53,32 @@ struct Emitter: Sendable {
   /// Adds a JSON record. Records are kept back to back in one buffer (not one string
   /// each), so a chunk with many small records stays small in memory.
   mutating func record(_ value: JSONValue) {
-    record { value.write(to: &$0) }
+    closeText()
+    var buffer = block
+    value.write(to: &buffer)
+    endRecord()
   }
 
-  /// Adds a JSON record that `write` appends to the buffer.
-  mutating func record(_ write: (inout [UInt8]) -> Void) {
-    write(&block)
+  /// Adds a JSON object record written field by field by `body`.
+  mutating func record(_ body: (inout JSONRecord) -> Void) {
+    closeText()
+    JSONRecord.write(to: block, body)
+    endRecord()
+  }
+
+  /// Adds a JSON record that `write` appends to an array (the library's record writers).
+  mutating func record(bytes write: (inout [UInt8]) -> Void) {
+    closeText()
+    var bytes: [UInt8] = []
+    write(&bytes)
+    bytes.withUnsafeBufferPointer { block.append(contentsOf: $0) }
+    endRecord()
+  }
+
+  private mutating func endRecord() {
     ends.append(block.count)
-    if block.count > Self.drainSize { drainIfDue() }
+    block.append(UInt8(ascii: "\n"))
+    if gathered + block.count > Self.drainSize { drainIfDue() }
   }
 
   /// How much output gathers before it goes to the drain.
@@ -60,33 +86,55 @@ struct Emitter: Sendable {
 
   /// Hands the output gathered so far to the drain, if there is one and enough gathered.
   private mutating func drainIfDue() {
-    guard let drain, gathered + block.count > Self.drainSize else { return }
+    guard let drain, gathered + block.count + raw.count > Self.drainSize else { return }
     drain.write(pieces)
     finished = []
-    block = []
+    block = ByteBuffer()
     ends = []
+    raw = ByteBuffer()
     gathered = 0
   }
-  /// Adds text.
-  mutating func text(_ text: String) { append(.text(text)) }
-  /// Adds bytes.
-  mutating func bytes(_ bytes: [UInt8]) { append(.bytes(bytes)) }
 
-  private mutating func append(_ piece: Piece) {
-    if !ends.isEmpty {
-      finished.append(.records(block, ends: ends))
-      block = []
-      ends = []
-    }
-    finished.append(piece)
-    switch piece {
-    case .text(let t): gathered += t.utf8.count
-    case .bytes(let b): gathered += b.count
-    case .record(let r): gathered += r.utf8.count
-    case .records(let b, _): gathered += b.count
-    }
+  /// Moves the records being collected to `finished`.
+  private mutating func closeRecords() {
+    guard !ends.isEmpty else { return }
+    gathered += block.count
+    finished.append(.records(block, ends: ends))
+    block = ByteBuffer()
+    ends = []
+  }
+
+  /// Moves the text being collected to `finished`.
+  private mutating func closeText() {
+    guard !raw.isEmpty else { return }
+    gathered += raw.count
+    finished.append(.buffer(raw))
+    raw = ByteBuffer()
+  }
+
+  /// Adds text.
+  mutating func text(_ text: String) {
+    closeRecords()
+    raw.append(text)
+    if gathered + raw.count > Self.drainSize { drainIfDue() }
+  }
+
+  /// Adds text written by `body` into the output buffer.
+  mutating func text(_ body: (ByteBuffer) -> Void) {
+    closeRecords()
+    body(raw)
+    if gathered + raw.count > Self.drainSize { drainIfDue() }
+  }
+
+  /// Adds bytes.
+  mutating func bytes(_ bytes: [UInt8]) {
+    closeRecords()
+    closeText()
+    finished.append(.bytes(bytes))
+    gathered += bytes.count
     drainIfDue()
   }
+
   /// Adds a problem.
   mutating func problem(_ file: String, _ message: String, _ status: ExitStatus) {
     diagnostics.append(Diagnostic(file: file, message: message, status: status))
@@ -114,6 +162,12 @@ protocol DocumentProcessor: Sendable {
   /// tells, such as its dominant language, before it can decide a line).
   var surveys: Bool { get }
 
+  /// Whether the chunks of an input are independent: processing each chunk as a whole
+  /// input of its own (a fresh state, the chunk marked last, then the end) and joining the
+  /// outputs in order gives the output of processing them one after another. The runner
+  /// then processes a large input's chunks on several threads.
+  var independentChunks: Bool { get }
+
   /// Starts an input.
   func begin(file: String) -> State
 
@@ -130,5 +184,6 @@ protocol DocumentProcessor: Sendable {
 extension DocumentProcessor {
   var contentPolicy: ContentCheck.Policy { ContentCheck.Policy() }
   var surveys: Bool { false }
+  var independentChunks: Bool { false }
   func survey(_ chunk: Chunk, state: inout State) {}
 }

@@ -41,7 +41,7 @@ struct Runner {
       }
       var j = i
       var bytes = 0
-      while j < items.count, j - i < jobs * 8, bytes < 64 << 20 {
+      while j < items.count, j - i < jobs * 8, bytes < 8 << 20 {
         guard case .file(_, let size) = items[j], !isStreamed(items[j]) else { break }
         bytes += size
         j += 1
@@ -138,6 +138,11 @@ struct Runner {
         }
         source = try spool.reader()
       }
+      if jobs > 1 && processor.independentChunks && !processor.surveys {
+        // Smaller chunks in flight: a token's record is ~20 times its bytes.
+        var chunker = LineChunker(source, size: min(input.chunkSize, 1 << 16))
+        return try streamInParallel(&chunker, item, processor, writer)
+      }
       var chunker = LineChunker(source, size: input.chunkSize)
       let drain = OutputDrain(writer: writer)
       while let chunk = try chunker.next() {
@@ -162,6 +167,25 @@ struct Runner {
     } catch {
       diagnostics.report(Diagnostic(file: item.name, message: "\(error)", status: .ioError))
     }
+  }
+
+  /// Streams an input whose chunks are independent, `jobs` chunks at a time, writing the
+  /// outputs in input order.
+  private func streamInParallel<P: DocumentProcessor>(
+    _ chunker: inout LineChunker, _ item: InputItem, _ processor: P, _ writer: OutputWriter
+  ) throws {
+    let pipeline = ChunkPipeline(processor, threads: jobs, ahead: jobs + 1)
+    defer { while pipeline.next() != nil {} }
+    while let chunk = try chunker.next() {
+      if case .standardInput = item, let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy) {
+        while let out = pipeline.next() { try emit(out, writer) }
+        diagnostics.report(problem)
+        return
+      }
+      Progress.shared.advance(bytes: chunk.bytes.count)
+      if let out = pipeline.submit(chunk) { try emit(out, writer) }
+    }
+    while let out = pipeline.next() { try emit(out, writer) }
   }
 
   private func emit(_ out: Emitter, _ writer: OutputWriter) throws(WriteFailure) {

@@ -63,6 +63,10 @@ struct StreamingNormalization: DocumentProcessor, RecordProcessor {
     var pending: [UInt8] = []
   }
 
+  /// A line break never combines with what is around it, so normalizing each chunk of
+  /// whole lines on its own gives the same text.
+  var independentChunks: Bool { true }
+
   func begin(file: String) -> State { State() }
 
   func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
@@ -111,6 +115,9 @@ struct NormalizationCheck: DocumentProcessor, RecordProcessor {
   struct State {
     var mapper: OffsetMapper
   }
+
+  /// Lines are checked one by one; only UTF-16 and scalar offsets carry a count.
+  var independentChunks: Bool { offsets == .utf8 }
 
   func begin(file: String) -> State { State(mapper: OffsetMapper(unit: offsets)) }
 

@@ -78,6 +78,9 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
   var width = Int.max
 
   var contentPolicy: ContentCheck.Policy { policy }
+  /// Lines and tokens end at line breaks; a language run may go on across one, the HTML
+  /// page counts bytes over the whole input, and UTF-16 and scalar offsets carry a count.
+  var independentChunks: Bool { level != .run && format != .html && offsets == .utf8 }
 
   struct State {
     var file: String
@@ -150,17 +153,45 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
   }
 
   private func emit(_ segment: KoEn.Segment, text: [UInt8], base: Int, state: inout State, into out: inout Emitter) {
-    let content = String(decoding: text[segment.range], as: UTF8.self)
     let language = segment.language.rawValue
     let script = segment.script.code
     let start = base + segment.range.lowerBound
     let end = base + segment.range.upperBound
     switch format {
     case .json, .jsonl:
-      out.record(segment.jsonRecord(file: state.file, text: content) { state.mapper.map(base + $0) })
+      let (from, to) = (state.mapper.map(start), state.mapper.map(end))
+      let file = state.file
+      text.withUnsafeBufferPointer { bytes in
+        out.record { r in
+          r.string("file", file)
+          r.int("start", from)
+          r.int("end", to)
+          r.string("lang", language)
+          r.string("script", script)
+          r.string("text", utf8: UnsafeBufferPointer(rebasing: bytes[segment.range]))
+        }
+      }
+      return
     case .tsv:
-      out.text([state.file, String(state.mapper.map(start)), String(state.mapper.map(end)), language, script, content]
-        .map(tsvField).joined(separator: "\t") + "\n")
+      let (from, to) = (state.mapper.map(start), state.mapper.map(end))
+      let file = state.file
+      text.withUnsafeBufferPointer { bytes in
+        out.text { buffer in
+          TSVRow.write(to: buffer) { row in
+            row.field(file)
+            row.field(from)
+            row.field(to)
+            row.field(language)
+            row.field(script)
+            row.field(utf8: UnsafeBufferPointer(rebasing: bytes[segment.range]))
+          }
+        }
+      }
+      return
+    default: break
+    }
+    let content = String(decoding: text[segment.range], as: UTF8.self)
+    switch format {
     case .html:
       state.counts[language, default: 0] += segment.range.count
       out.text("<span class=\"\(language)\" title=\"\(language) \(script) \(start)–\(end)\">\(HTMLPage.escape(content))</span>")
@@ -174,17 +205,50 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
   }
 
   private func emitLine(_ line: LineProfile, text: [UInt8], base: Int, firstLine: Int, state: inout State, into out: inout Emitter) {
-    let content = String(decoding: text[line.range], as: UTF8.self)
     let number = firstLine + line.number - 1
     let language = line.language.rawValue
     let start = base + line.range.lowerBound
     let end = base + line.range.upperBound
     switch format {
     case .json, .jsonl:
-      out.record(line.jsonRecord(file: state.file, number: number, text: content) { state.mapper.map(base + $0) })
+      let (from, to) = (state.mapper.map(start), state.mapper.map(end))
+      let file = state.file
+      text.withUnsafeBufferPointer { bytes in
+        out.record { r in
+          r.string("file", file)
+          r.int("line", number)
+          r.int("start", from)
+          r.int("end", to)
+          r.string("lang", language)
+          r.string("text", utf8: UnsafeBufferPointer(rebasing: bytes[line.range]))
+          r.object("letters") { letters in
+            for language in [Language.ko, .en, .ja, .zh, .und] where line.letters[language] > 0 {
+              letters.int(named: language.rawValue, line.letters[language])
+            }
+          }
+        }
+      }
+      return
     case .tsv:
-      out.text([state.file, String(number), String(state.mapper.map(start)), String(state.mapper.map(end)), language, content]
-        .map(tsvField).joined(separator: "\t") + "\n")
+      let (from, to) = (state.mapper.map(start), state.mapper.map(end))
+      let file = state.file
+      text.withUnsafeBufferPointer { bytes in
+        out.text { buffer in
+          TSVRow.write(to: buffer) { row in
+            row.field(file)
+            row.field(number)
+            row.field(from)
+            row.field(to)
+            row.field(language)
+            row.field(utf8: UnsafeBufferPointer(rebasing: bytes[line.range]))
+          }
+        }
+      }
+      return
+    default: break
+    }
+    let content = String(decoding: text[line.range], as: UTF8.self)
+    switch format {
     case .html:
       state.counts[language, default: 0] += 1
       let cls: String

@@ -50,6 +50,8 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
   let policy: ContentCheck.Policy
 
   var contentPolicy: ContentCheck.Policy { policy }
+  /// Line breaks end tokens; only UTF-16 and scalar offsets carry a count across chunks.
+  var independentChunks: Bool { offsets == .utf8 }
 
   struct State {
     var file: String
@@ -76,20 +78,39 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
   }
 
   private func write(_ token: Token, _ chunk: Chunk, _ state: inout State, _ out: inout Emitter) {
-    let text = String(decoding: chunk.bytes[token.range], as: UTF8.self)
     let start = chunk.offset + token.range.lowerBound
     let end = chunk.offset + token.range.upperBound
     switch format {
     case .json, .jsonl:
-      out.record(.object([
-        ("file", .string(chunk.file)), ("start", .int(state.mapper.map(start))), ("end", .int(state.mapper.map(end))),
-        ("kind", .string(token.kind.rawValue)), ("script", .string(token.script.code)), ("lang", .string(token.language.rawValue)),
-        ("text", .string(text)),
-      ]))
+      let (from, to) = (state.mapper.map(start), state.mapper.map(end))
+      chunk.bytes.withUnsafeBufferPointer { bytes in
+        out.record { r in
+          r.string("file", chunk.file)
+          r.int("start", from)
+          r.int("end", to)
+          r.string("kind", token.kind.rawValue)
+          r.string("script", token.script.code)
+          r.string("lang", token.language.rawValue)
+          r.string("text", utf8: UnsafeBufferPointer(rebasing: bytes[token.range]))
+        }
+      }
     case .tsv:
-      out.text([chunk.file, String(state.mapper.map(start)), String(state.mapper.map(end)), token.kind.rawValue, token.script.code, token.language.rawValue, text]
-        .map(tsvField).joined(separator: "\t") + "\n")
+      let (from, to) = (state.mapper.map(start), state.mapper.map(end))
+      chunk.bytes.withUnsafeBufferPointer { bytes in
+        out.text { line in
+          TSVRow.write(to: line) { row in
+            row.field(chunk.file)
+            row.field(from)
+            row.field(to)
+            row.field(token.kind.rawValue)
+            row.field(token.script.code)
+            row.field(token.language.rawValue)
+            row.field(utf8: UnsafeBufferPointer(rebasing: bytes[token.range]))
+          }
+        }
+      }
     default:
+      let text = String(decoding: chunk.bytes[token.range], as: UTF8.self)
       let style = palette.language(token.language)
       out.text(
         "\(palette.paint(DisplayWidth.padLeft(String(start), to: 8), palette.dim)) \(palette.paint(DisplayWidth.padLeft(String(end), to: 8), palette.dim))  "

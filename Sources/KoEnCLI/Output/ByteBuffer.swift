@@ -1,0 +1,65 @@
+import KoEn
+
+/// A growable byte buffer for output being formatted.
+///
+/// A record is dozens of small appends (a quote, a key, a number); on an array each one
+/// checks uniqueness and goes through a generic copy, which cost more than the formatting.
+/// Here an append is a capacity check and a copy. A buffer belongs to one thread at a time
+/// (the one formatting a chunk, then the one writing it).
+final class ByteBuffer: ByteOutput, @unchecked Sendable {
+  private var base: UnsafeMutablePointer<UInt8>
+  private(set) var count = 0
+  private var capacity: Int
+
+  /// An empty buffer with room for `capacity` bytes before it grows.
+  init(capacity: Int = 1 << 12) {
+    self.capacity = max(capacity, 16)
+    base = .allocate(capacity: self.capacity)
+  }
+
+  deinit { base.deallocate() }
+
+  /// Whether nothing was appended.
+  var isEmpty: Bool { count == 0 }
+
+  /// The bytes, read in place.
+  func withBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+    try body(UnsafeBufferPointer(start: base, count: count))
+  }
+
+  /// A copy of the bytes.
+  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+
+  @inline(__always)
+  func append(_ byte: UInt8) {
+    if count == capacity { grow(to: count + 1) }
+    base[count] = byte
+    count += 1
+  }
+
+  @inline(__always)
+  func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+    let n = bytes.count
+    if count + n > capacity { grow(to: count + n) }
+    if n > 0 { (base + count).update(from: bytes.baseAddress!, count: n) }
+    count += n
+  }
+
+  /// Appends the UTF-8 of `text`.
+  func append(_ text: String) {
+    var text = text
+    text.withUTF8 { append(contentsOf: $0) }
+  }
+
+  func truncate(to count: Int) { self.count = min(count, self.count) }
+
+  private func grow(to needed: Int) {
+    var newCapacity = capacity * 2
+    while newCapacity < needed { newCapacity *= 2 }
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.initialize(from: base, count: count)
+    base.deallocate()
+    base = newBase
+    capacity = newCapacity
+  }
+}
