@@ -67,18 +67,21 @@ extension TokenScanner {
       return nil
     }
     let bodyStart = i
-    while i < count && TokenScanner.isURLByte(base[i]) { i += 1 }
-    // Punctuation that ends a sentence or closes a bracket around the URL is not part of it.
+    // Punctuation that ends a sentence or closes a bracket around the URL is not part of
+    // it: count the brackets while finding the end.
     var parens = 0
     var brackets = 0
-    for k in start..<i {
-      switch base[k] {
+    while i < count {
+      let b = base[i]
+      guard TokenScanner.isURLByte(b) else { break }
+      switch b {
       case UInt8(ascii: "("): parens += 1
       case UInt8(ascii: ")"): parens -= 1
       case UInt8(ascii: "["): brackets += 1
       case UInt8(ascii: "]"): brackets -= 1
       default: break
       }
+      i += 1
     }
     while i > bodyStart {
       let last = base[i - 1]
