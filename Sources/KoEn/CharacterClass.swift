@@ -59,6 +59,10 @@ struct CharacterClass: Equatable {
   }
 
   /// Computes the class of `codePoint` from ICU's properties.
+  ///
+  /// Properties that cannot apply to a category are not looked up (paired brackets are
+  /// punctuation; `Uppercase`, `Lowercase` and `Alphabetic` belong to letters, marks,
+  /// symbols and other numbers), which keeps the one-time table build short.
   static func compute(_ codePoint: UInt32) -> CharacterClass {
     let scalar = Unicode.Scalar(codePoint) ?? "\u{FFFD}"
     var wb = WordBreakClass(UnicodeProperties.wordBreak(of: scalar))
@@ -73,17 +77,21 @@ struct CharacterClass: Equatable {
       script: script, wordBreak: wb, isLetter: category == .letter,
       isComplexContext: UnicodeProperties.lineBreak(of: scalar) == .complexContext)
     var raw = UInt32(wb.rawValue) | UInt32(group.rawValue) << 5 | UInt32(category.rawValue) << 9
+    switch category {
+    case .letter, .mark, .symbol, .otherNumber:
+      if UnicodeProperties.isUppercase(scalar) { raw |= 1 << 29 }
+      if UnicodeProperties.isLowercase(scalar) { raw |= 1 << 30 }
+      if UnicodeProperties.isAlphabetic(scalar) { raw |= 1 << 31 }
+    default: break
+    }
     if UnicodeProperties.isExtendedPictographic(scalar) { raw |= 1 << 8 }
     if codePoint == 0x2D || codePoint == 0x2010 || codePoint == 0x2011 { raw |= 1 << 12 }
-    raw |= UInt32(BracketRole(scalar, gc).rawValue) << 13
+    raw |= UInt32(BracketRole(scalar, gc, isPunctuation: category == .punctuation).rawValue) << 13
     if (0x1160...0x11FF).contains(codePoint) || (0xD7B0...0xD7FF).contains(codePoint) {
       raw |= 1 << 15
     }
     raw |= UInt32(UInt8(clamping: max(0, script.rawValue))) << 16
     raw |= UInt32(WordBreakClass.effective(wb, group).rawValue) << 24
-    if UnicodeProperties.isUppercase(scalar) { raw |= 1 << 29 }
-    if UnicodeProperties.isLowercase(scalar) { raw |= 1 << 30 }
-    if UnicodeProperties.isAlphabetic(scalar) { raw |= 1 << 31 }
     return CharacterClass(raw: raw)
   }
 }
@@ -167,7 +175,10 @@ struct ScriptGroup: Equatable {
 
   /// The group of a character: only letters (and characters UAX #29 counts as letters)
   /// have one.
-  init(script: Script, wordBreak wb: WordBreakClass, isLetter: Bool, isComplexContext: Bool) {
+  init(
+    script: Script, wordBreak wb: WordBreakClass, isLetter: Bool,
+    isComplexContext: @autoclosure () -> Bool
+  ) {
     guard isLetter || wb == .aLetter || wb == .hebrewLetter || wb == .katakana else {
       self = .none
       return
@@ -180,7 +191,7 @@ struct ScriptGroup: Equatable {
     default:
       if wb == .katakana {
         self = .kana  // U+30FC and friends: Common script, used with kana
-      } else if isComplexContext {
+      } else if isComplexContext() {
         self = .complex
       } else if script == .common || script == .inherited {
         self = wb == .aLetter ? .other : .none
@@ -249,19 +260,23 @@ struct BracketRole: Equatable {
   /// The ASCII quotes `"` and `'`: opening or closing by position.
   @inlinable static var either: Self { Self(rawValue: 3) }
 
-  init(_ scalar: Unicode.Scalar, _ gc: Unicode.GeneralCategory) {
-    if UnicodeProperties.isOpeningBracket(scalar) || gc == .openPunctuation
-      || gc == .initialPunctuation
-    {
-      self = .opening
-    } else if UnicodeProperties.isClosingBracket(scalar) || gc == .closePunctuation
-      || gc == .finalPunctuation
-    {
-      self = .closing
-    } else if scalar == "\"" || scalar == "'" {
-      self = .either
-    } else {
-      self = .none
+  /// The role of `scalar`, of category `gc`; the paired-bracket property is looked up only
+  /// for punctuation (every paired bracket is punctuation). One switch over `gc`: the
+  /// standard library's enums are resilient, so each comparison with one costs a call.
+  init(_ scalar: Unicode.Scalar, _ gc: Unicode.GeneralCategory, isPunctuation: Bool) {
+    switch gc {
+    case .openPunctuation, .initialPunctuation: self = .opening
+    case .closePunctuation, .finalPunctuation: self = .closing
+    default:
+      if isPunctuation && UnicodeProperties.isOpeningBracket(scalar) {
+        self = .opening
+      } else if isPunctuation && UnicodeProperties.isClosingBracket(scalar) {
+        self = .closing
+      } else if scalar.value == 0x22 || scalar.value == 0x27 {
+        self = .either
+      } else {
+        self = .none
+      }
     }
   }
 }

@@ -19,6 +19,7 @@ struct WordRun {
   /// The length of the current run of regional indicators (WB15, WB16).
   var riCount: Int
 
+  @inline(__always)
   init(first: CharacterClass, codePoint: UInt32) {
     let k = first.wordBreak
     prev = first.wordClass
@@ -286,6 +287,7 @@ extension TokenScanner {
 
   /// The token a finished word run makes: an e-mail address, a word with its script and
   /// language, a number, or a run of punctuation, symbols or spaces.
+  @inline(__always)
   func token(of run: WordRun, first: CharacterClass, start: Int, end: Int) -> RawToken {
     let b0 = base[start]
     if run.groups != 0 || run.sawDigit {
