@@ -39,6 +39,15 @@ struct CharacterClassTests {
     #expect(CharacterClass.of("²").category == .otherNumber && CharacterClass.of("٣").category == .digit)
   }
 
+  /// ICU numbers the general categories Pi 28, Pf 29 and So 27; reading them by number once
+  /// made closing quotes symbols and other symbols punctuation.
+  @Test func quotesArePunctuationAndOtherSymbolsSymbols() {
+    let kinds = Tokenizer("“a” ‘b’ © ★").filter { $0.kind != .whitespace && $0.kind != .word }.map(\.kind)
+    #expect(kinds == [.punctuation, .punctuation, .punctuation, .punctuation, .symbol, .symbol])
+    #expect(CharacterClass.of("“").bracket == .opening && CharacterClass.of("’").bracket == .closing)
+    #expect(CharacterClass.of("©").bracket == .none)
+  }
+
   @Test func scriptCodesAreICUs() {
     #expect(ScriptCode.latin == Script.latin.rawValue && ScriptCode.hangul == Script.hangul.rawValue)
     #expect(ScriptCode.han == Script.han.rawValue && ScriptCode.unknown == Script.unknown.rawValue)
