@@ -7,9 +7,13 @@ let package = Package(
     .library(name: "KoEn", targets: ["KoEn"]),
     .library(name: "KoEnCore", targets: ["KoEnCore"]),
     .executable(name: "koen", targets: ["koen"]),
+    // The C ABI (libKoEnC.so; header Sources/KoEnC/include/koen.h), for Python and other languages.
+    .library(name: "KoEnC", type: .dynamic, targets: ["KoEnC"]),
   ],
   dependencies: [
-    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0")
+    .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+    // `swift package generate-documentation --target KoEnCore` (and KoEn) builds the DocC catalogs.
+    .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
   ],
   targets: [
     // The system ICU (libicu-dev), found with pkg-config. Flags and link only.
@@ -24,6 +28,11 @@ let package = Package(
     .target(name: "KoEnCore", dependencies: ["CICU"]),
     // Tokenizer, language segmentation, document analysis.
     .target(name: "KoEn", dependencies: ["KoEnCore"]),
+    // Scoring against gold documents, and training the chrome model (never at run time of
+    // the library).
+    .target(name: "KoEnEvaluation", dependencies: ["KoEn"]),
+    // C entry points (`@_cdecl`) over KoEn: UTF-8 in, JSON Lines out. No Foundation.
+    .target(name: "KoEnC", dependencies: ["KoEn"], exclude: ["include"]),
     // The command-line tool's logic: subcommands, input, output formats, exit statuses.
     .target(
       name: "KoEnCLI",
@@ -39,7 +48,7 @@ let package = Package(
     // Counts heap allocations per thread, for tests that check a path allocates nothing.
     .target(name: "MallocCounter", path: "Tests/MallocCounter"),
     .testTarget(name: "KoEnCoreTests", dependencies: ["KoEnCore", "TestSupport", "MallocCounter"]),
-    .testTarget(name: "KoEnTests", dependencies: ["KoEn", "TestSupport"]),
+    .testTarget(name: "KoEnTests", dependencies: ["KoEn", "KoEnEvaluation", "TestSupport"]),
     .testTarget(
       name: "koenTests",
       dependencies: ["KoEnCLI", "koen", "TestSupport"],

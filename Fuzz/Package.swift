@@ -6,7 +6,7 @@ import PackageDescription
 
 let fuzzTargets = [
   "FuzzTokenizer", "FuzzSegmenter", "FuzzNormalization", "FuzzRomanization",
-  "FuzzAnalysis", "FuzzMarkdown", "FuzzGettext",
+  "FuzzAnalysis", "FuzzMarkdown", "FuzzGettext", "FuzzCABI",
 ]
 
 let package = Package(
@@ -25,7 +25,7 @@ let package = Package(
         name: name,
         dependencies: [
           "FuzzSupport", .product(name: "KoEn", package: "KoEn"), .product(name: "KoEnCore", package: "KoEn"),
-        ]
+        ] + (name == "FuzzCABI" ? [.product(name: "KoEnC", package: "KoEn")] : [])
       )
     },
   swiftLanguageModes: [.v6]

@@ -4,8 +4,9 @@
 #   Scripts/fuzz.sh TARGET [SECONDS] [extra libFuzzer flags...]
 #   Scripts/fuzz.sh --build            build every target, run none
 #   Scripts/fuzz.sh --regress          run every target once over its corpus and Fuzz/Regressions
+#   Scripts/fuzz.sh --smoke [SECONDS]  --regress, then every target for SECONDS (default 20) (CI)
 #
-# TARGET is one of: tokenizer segmenter normalization romanization analysis markdown gettext
+# TARGET is one of: tokenizer segmenter normalization romanization analysis markdown gettext cabi
 # (or the product name, e.g. FuzzTokenizer). SECONDS defaults to 60.
 #
 # The working corpus grows in .build-fuzz/corpus/TARGET (git-ignored), seeded from
@@ -19,13 +20,14 @@ cd "$(dirname "$0")/.."
 ROOT=$PWD
 CONFIG=${FUZZ_CONFIG:-release}
 SCRATCH=$ROOT/.build-fuzz
-ALL=(tokenizer segmenter normalization romanization analysis markdown gettext)
+ALL=(tokenizer segmenter normalization romanization analysis markdown gettext cabi)
 
 product() {
   case "$1" in
     tokenizer) echo FuzzTokenizer ;; segmenter) echo FuzzSegmenter ;;
     normalization) echo FuzzNormalization ;; romanization) echo FuzzRomanization ;;
     analysis) echo FuzzAnalysis ;; markdown) echo FuzzMarkdown ;; gettext) echo FuzzGettext ;;
+    cabi) echo FuzzCABI ;;
     Fuzz*) echo "$1" ;;
     *) echo "unknown fuzz target: $1 (one of: ${ALL[*]})" >&2; exit 2 ;;
   esac
@@ -131,5 +133,9 @@ case "${1:-}" in
       "$(binary "$prod")" -runs=0 "${files[@]}" > "$SCRATCH/regress-$t.log" 2>&1 || { echo "$t: FAILED" >&2; status=1; }
     done
     exit $status ;;
+  --smoke)
+    "$ROOT/Scripts/fuzz.sh" --build
+    "$ROOT/Scripts/fuzz.sh" --regress
+    for t in "${ALL[@]}"; do run "$t" "${2:-20}"; done ;;
   *) name=$1; seconds=${2:-60}; shift $(( $# >= 2 ? 2 : 1 )); run "$name" "$seconds" "$@" ;;
 esac

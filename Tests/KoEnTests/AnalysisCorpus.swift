@@ -11,24 +11,25 @@ enum AnalysisCorpus {
   }
 
   /// Every gold document, sorted by name.
-  static func all() throws -> [GoldDocument] {
+  static func all(in folder: String = folder) throws -> [GoldDocument] {
     let names = try FileManager.default.contentsOfDirectory(atPath: folder)
       .filter { $0.hasSuffix(".gold.tsv") }
       .map { String($0.dropLast(".gold.tsv".count)) }
       .sorted()
-    return try names.map(load)
+    return try names.map { try load($0, in: folder) }
   }
 
   /// One gold document by name.
-  static func load(_ name: String) throws -> GoldDocument {
+  static func load(_ name: String, in folder: String = folder) throws -> GoldDocument {
     func read(_ suffix: String) throws -> String {
       try String(contentsOfFile: folder + "/" + name + suffix, encoding: .utf8)
     }
     return try GoldDocument(name: name, text: read(".txt"), gold: read(".gold.tsv"), meta: read(".meta.json"))
   }
 
-  /// Analyses a gold document the way the evaluation does: format inferred from the text.
+  /// Analyses a gold document the way the evaluation does: under its realistic path, the
+  /// format inferred from that path and the text.
   static func analyze(_ doc: GoldDocument, options: AnalysisOptions = AnalysisOptions()) -> DocumentAnalysis {
-    DocumentAnalyzer(options: options).analyze(doc.text, fileName: doc.name + ".txt")
+    DocumentAnalyzer(options: options).analyze(doc.text, fileName: doc.path)
   }
 }

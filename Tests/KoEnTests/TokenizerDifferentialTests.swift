@@ -32,9 +32,10 @@ struct TokenizerDifferentialTests {
     let bytes = try readBytes(RepositoryPaths.corpora + "/" + file)
     let result = try WordBreakDifferential().compare(bytes)
     #expect(result.unexplained.isEmpty, "\(file): \(result.unexplained.prefix(10))")
-    // Most boundaries agree. The floor is 75%, not higher, because Markdown documents full
-    // of links lose every boundary ICU finds inside a URL.
-    #expect(result.agreeing * 100 >= result.icuBoundaries.count * 75, "\(file)")
+    // Outside URLs and e-mail addresses (where KoEn keeps one token and ICU finds many
+    // boundaries: a link-dense Markdown file loses most of ICU's there), most boundaries agree.
+    let insideAddresses = result.differences.filter { !$0.extraInKoEn && $0.reason == .urlOrEmail }.count
+    #expect((result.agreeing + insideAddresses) * 100 >= result.icuBoundaries.count * 75, "\(file)")
   }
 
   @Test func eachDeliberateDifferenceIsRecognized() throws {

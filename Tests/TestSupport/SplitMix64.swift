@@ -2,7 +2,10 @@
 /// so random test inputs are the same on every run and a failure can name its seed.
 ///
 /// Why here: the test targets share one implementation, so a seed means the same sequence
-/// in every suite. Tests depend on the exact sequence: don't change `next()`.
+/// in every suite. The benchmark package compiles this same file into its `BenchmarkInputs`
+/// target through a symbolic link (`Benchmarks/Sources/BenchmarkInputs/SplitMix64.swift`):
+/// a package can use only another package's products, and a test helper is no product of
+/// KoEn's. Tests and benchmark inputs depend on the exact sequence: don't change `next()`.
 /// Not cryptographic. A value type: each copy continues independently; not for sharing
 /// between tasks without copying.
 public struct SplitMix64: RandomNumberGenerator, Sendable {

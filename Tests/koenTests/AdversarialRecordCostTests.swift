@@ -1,3 +1,4 @@
+import KoEn
 @testable import KoEnCLI
 import TestSupport
 import Testing

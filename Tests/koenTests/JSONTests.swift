@@ -1,5 +1,6 @@
 import Testing
 
+import KoEn
 @testable import KoEnCLI
 
 @Suite("JSON writer and reader")

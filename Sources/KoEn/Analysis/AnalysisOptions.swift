@@ -21,6 +21,10 @@ public struct AnalysisOptions: Hashable, Sendable {
   public var corpusMinimumDocuments: Int
   /// …and in at least this share of the documents analysed together.
   public var corpusMinimumShare: Double
+  /// The model that decides the chrome of English pages (`nil`: the hand-ordered rules).
+  public var chromeModel: ChromeModel?
+  /// Whether `StreamingDocumentAnalyzer` keeps the chrome model's features of every line.
+  @_spi(Training) public var recordsChromeFeatures = false
 
   /// Creates options; every parameter has a default.
   public init(
@@ -31,7 +35,8 @@ public struct AnalysisOptions: Hashable, Sendable {
     detectsChrome: Bool = true,
     maximumChromeWords: Int = 14,
     corpusMinimumDocuments: Int = 3,
-    corpusMinimumShare: Double = 0.25
+    corpusMinimumShare: Double = 0.25,
+    chromeModel: ChromeModel? = .standard
   ) {
     self.dominant = dominant
     self.glossary = glossary
@@ -41,6 +46,7 @@ public struct AnalysisOptions: Hashable, Sendable {
     self.maximumChromeWords = maximumChromeWords
     self.corpusMinimumDocuments = corpusMinimumDocuments
     self.corpusMinimumShare = corpusMinimumShare
+    self.chromeModel = chromeModel
   }
 
   /// Reads a glossary file's text: one term per line; `#` starts a comment; blank lines skipped.

@@ -14,6 +14,10 @@ struct CatalogEntry: Sendable {
 
 /// Lays out gettext catalogues and locale tables: only translations are prose.
 enum CatalogLayout {
+  /// The most lines an entry of an XML or table catalogue spans before it is handed out in
+  /// parts (an element left open must not make a reader hold the rest of the file).
+  static let maximumEntryLines = 1024
+
   /// The decoded content of a quoted string starting at `open` (a quote), with the index
   /// of its closing quote, or `nil` if it is not closed on the line.
   static func quoted(_ s: [SourceScalar], at open: Int) -> (text: String, close: Int)? {
@@ -121,11 +125,13 @@ enum CatalogLayout {
     }
   }
 
-  /// The layout of line `index` of a locale table, and its entry. One `key = value` or `key: value` entry per
-  /// line: Lua (`L["key"] = "value"`, AceLocale `L["key"] = true`), JSON (`"key": "value",`),
-  /// Apple `.strings` (`"key" = "value";`), Java `.properties` and flat YAML (`key = value`,
-  /// `key: value`). The value, or the key when the value is `true`, is prose; comments and
-  /// other lines are structure.
+  /// The layout of line `index` of a locale table, and its entry. One entry per line: Lua
+  /// (`L["key"] = "value"`, AceLocale `L["key"] = true`), JSON (`"key": "value",`), Apple
+  /// `.strings` (`"key" = "value";`), Java `.properties`, INI and YAML (`key = value`,
+  /// `key: value`, `- item`, `key: [a, b]`), tab-separated lists (`key<TAB>value`) and lists
+  /// keyed by their source text (`Open File = 파일 열기`). The value, or the key when the
+  /// value is `true`, is prose; comments (`#`, `!`, `;`, `--`, `//`, `/*`), `[section]`
+  /// headers, keys and other lines are structure.
   ///
   /// - Complexity: O(n) in the line's scalars.
   static func localeTable(_ line: SourceLine, index: Int) -> (LineLayout, CatalogEntry?) {
@@ -137,10 +143,20 @@ enum CatalogLayout {
     while k < s.count, s[k].letter == .space { k += 1 }
     let c0 = s[k].value
     let c1: Unicode.Scalar = k + 1 < s.count ? s[k + 1].value : "\0"
-    if c0 == "#" || c0 == "!" || (c0 == "-" && c1 == "-") || (c0 == "/" && (c1 == "/" || c1 == "*")) || c0 == "*" {
+    if c0 == "#" || c0 == "!" || c0 == ";" || (c0 == "-" && c1 == "-") || (c0 == "/" && (c1 == "/" || c1 == "*"))
+      || c0 == "*"
+    {
       return (structural, nil)
     }
-    // The separator: the first '=' or ':' outside quotes.
+    // A YAML list item: its value, or the entry it holds.
+    var listItem = false
+    if c0 == "-" && (c1 == " " || c1 == "\t") {
+      listItem = true
+      k += 1
+      while k < s.count, s[k].letter == .space { k += 1 }
+      guard k < s.count else { return (structural, nil) }
+    }
+    // The separator: the first '=', ':' or tab outside quotes.
     var separator: Int? = nil
     var quote: Unicode.Scalar? = nil
     var p = k
@@ -150,13 +166,21 @@ enum CatalogLayout {
         if c == "\\" { p += 1 } else if c == q { quote = nil }
       } else if c == "\"" || c == "'" {
         quote = c
-      } else if c == "=" || c == ":" {
+      } else if c == "=" || c == ":" || c == "\t" {
         separator = p
         break
       }
       p += 1
     }
-    guard let sep = separator else { return (structural, nil) }
+    // `key<TAB>= value`: the tab only spaces the key from its separator.
+    if let tab = separator, s[tab].value == "\t" {
+      var q = tab
+      while q < s.count, s[q].letter == .space { q += 1 }
+      if q < s.count, s[q].value == "=" || s[q].value == ":" { separator = q }
+    }
+    guard let sep = separator else {
+      return listItem ? listValue(line, from: k, index: index) : (structural, nil)
+    }
     // The key: a quoted string on the left, or a bare key without spaces.
     var key = ""
     var keyRange: Range<Int>? = nil
@@ -168,10 +192,14 @@ enum CatalogLayout {
     } else {
       var e = sep
       while e > k, s[e - 1].letter == .space { e -= 1 }
-      guard e > k, !(k..<e).contains(where: { s[$0].letter == .space }) else {
+      guard e > k else { return (structural, nil) }
+      key = line.text(from: k, through: e - 1)
+      let nextIsEqual = sep + 1 < s.count && s[sep + 1].value == "="
+      guard !(k..<e).contains(where: { s[$0].letter == .space })
+        || (s[sep].value == "=" && !nextIsEqual && isSourceTextKey(key.unicodeScalars))
+      else {
         return (structural, nil)
       }
-      key = line.text(from: k, through: e - 1)
     }
     var j = sep + 1
     while j < s.count, s[j].letter == .space { j += 1 }
@@ -186,8 +214,17 @@ enum CatalogLayout {
     } else if keyRange == nil, j < s.count {
       var e = s.count
       while e > j, s[e - 1].letter == .space || s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }
-      guard e > j, s[j].value != "{", s[j].value != "[", s[j].value != "|", s[j].value != ">" else {
+      guard e > j else { return (structural, nil) }
+      // YAML structure: a block scalar's indicator, an anchor or alias, a flow mapping.
+      let flowMapping = s[j].value == "{" && s[e - 1].value == "}" && (j..<e).contains { s[$0].value == ":" }
+      guard e > j, s[j].value != "|", s[j].value != ">", s[j].value != "&", s[j].value != "*", !flowMapping else {
         return (structural, nil)
+      }
+      // A YAML flow sequence (`[일, 월, 화]`): its items are the values.
+      if s[j].value == "[" && s[e - 1].value == "]" {
+        j += 1
+        e -= 1
+        guard e > j else { return (structural, nil) }
       }
       layout.set(j..<e, .prose)
       entry = CatalogEntry(entryLine: index, source: key, translation: line.text(from: j, through: e - 1), translationLines: [index])
@@ -196,5 +233,45 @@ enum CatalogLayout {
     }
     InlineMasks.apply(s, to: &layout)
     return (layout, entry)
+  }
+
+  /// Whether `key`, which has spaces, is the source text of a `source = translation` list
+  /// rather than code (`local L = …`, `if x ~= y`, `a += 1`): no quotes, brackets, braces
+  /// or semicolons, no operator before the `=`, and no declaration keyword first.
+  static func isSourceTextKey(_ key: some BidirectionalCollection<Unicode.Scalar>) -> Bool {
+    guard let last = key.last, !["~", "!", "<", ">", "+", "-", "*", "/", "|", "&", ":"].contains(last) else { return false }
+    if key.contains(where: { ["\"", "[", "]", "{", "}", ";", "`"].contains($0) }) { return false }
+    var first = ""
+    for c in key {
+      if c == " " || c == "\t" { break }
+      first.unicodeScalars.append(c)
+    }
+    return !["local", "var", "let", "const", "export", "set", "my", "our", "def", "if", "for", "while", "return"]
+      .contains(first)
+  }
+
+  /// The layout of a YAML list item `- value` whose value starts at `k`: the value is
+  /// prose, quoted or not.
+  private static func listValue(_ line: SourceLine, from k: Int, index: Int) -> (LineLayout, CatalogEntry?) {
+    let s = line.scalars
+    var layout = LineLayout(all: .breaker, count: s.count)
+    var range = k..<s.count
+    var text: String? = nil
+    if s[k].value == "\"" || s[k].value == "'", let (value, close) = quoted(s, at: k) {
+      range = (k + 1)..<close
+      text = value
+    } else {
+      var e = s.count
+      while e > k, s[e - 1].letter == .space { e -= 1 }
+      range = k..<e
+    }
+    guard !range.isEmpty, s[k].value != "|", s[k].value != ">", s[k].value != "{", s[k].value != "[" else {
+      layout.isStructural = true
+      return (layout, nil)
+    }
+    layout.set(range, .prose)
+    InlineMasks.apply(s, to: &layout)
+    let value = text ?? line.text(from: range.lowerBound, through: range.upperBound - 1)
+    return (layout, CatalogEntry(entryLine: index, source: "", translation: value, translationLines: [index]))
   }
 }

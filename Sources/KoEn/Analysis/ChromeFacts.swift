@@ -22,6 +22,33 @@ struct ChromeFacts: Sendable {
   /// The document has this short line three times or more.
   var isRepeated = false
 
+  // Signals the chrome model reads besides the ones above.
+  /// The lexicon category of the entry the line matches (`ChromeLexicon.categories`), or nil.
+  var lexiconCategory: Int? = nil
+  /// The lexicon entry matched only as the start of a line that reads like a sentence.
+  var lexiconInSentence = false
+  /// A copyright line, a row of navigation items, hashtags, a tag list or a pager.
+  var isCopyright = false
+  var isNavigationRow = false
+  var isHashtagLine = false
+  var isTagLine = false
+  var isPager = false
+  /// The line recurs across the pages analysed together (corpus mode).
+  var isRecurring = false
+  /// A Korean line in the register of interface text (-세요, 공유하기, 동영상 …).
+  var hasUIRegister = false
+  /// Korean letters only (no English words), or both languages.
+  var isKoreanLine = false
+  var isMixedLine = false
+  /// Left in the document's other language by the line's own reading (before chrome).
+  var isForeign = false
+  /// It starts with an opening bracket (`[Phone] …`, `[name / title : …]`, `【…】`).
+  var startsWithBracket = false
+  /// Most of its English words start with a capital (a title, a label, a menu).
+  var isTitleCase = false
+  /// An English line (two words or more) in capitals only.
+  var isAllCaps = false
+
   /// A short label: a few words, not a sentence, not protected, not code.
   var isShortLabel: Bool { words <= 6 && !endsLikeSentence && !isProtected && !isCode }
 }

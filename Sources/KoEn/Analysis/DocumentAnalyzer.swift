@@ -32,7 +32,7 @@ public struct DocumentAnalyzer: Sendable {
   /// - Complexity: O(n) in the length of the text (times the lexicon size for short lines).
   public func analyze(_ text: String, format: DocumentFormat? = nil, fileName: String? = nil) -> DocumentAnalysis {
     let format = format ?? DocumentFormat.infer(fileName: fileName, text: text)
-    return analyze(bytes: text.utf8, format: format)
+    return analyze(bytes: text.utf8, format: format, fileName: fileName)
   }
 
   /// Analyses a document given as UTF-8 bytes (invalid sequences are read as U+FFFD).
@@ -43,10 +43,12 @@ public struct DocumentAnalyzer: Sendable {
   /// - Parameters:
   ///   - bytes: The document's bytes.
   ///   - format: Its format.
+  ///   - fileName: The file's name or path, if known: a locale in it (`values-ko/`,
+  ///     `README.ko.md`) tells the document's language.
   /// - Returns: The analysis.
   /// - Complexity: O(n) in the number of bytes.
-  public func analyze(bytes: some Collection<UInt8>, format: DocumentFormat) -> DocumentAnalysis {
-    analyze(bytes: bytes, format: format, recurring: [])
+  public func analyze(bytes: some Collection<UInt8>, format: DocumentFormat, fileName: String? = nil) -> DocumentAnalysis {
+    analyze(bytes: bytes, format: format, recurring: [], fileName: fileName)
   }
 
   /// Analyses documents together (corpus mode): besides each document's own signals, a
@@ -64,13 +66,15 @@ public struct DocumentAnalyzer: Sendable {
     var needed = Int((options.corpusMinimumShare * Double(documents.count)).rounded(.up))
     needed = max(needed, options.corpusMinimumDocuments)
     let recurring = Set(counts.filter { $0.value >= needed }.keys)
-    return documents.map { analyze(bytes: $0.bytes, format: $0.format, recurring: recurring) }
+    return documents.map { analyze(bytes: $0.bytes, format: $0.format, recurring: recurring, fileName: $0.name) }
   }
 
   // MARK: - Internals
 
-  func analyze(bytes: some Collection<UInt8>, format: DocumentFormat, recurring: Set<String>) -> DocumentAnalysis {
-    var survey = DocumentSurvey(format: format, options: options, recurring: recurring)
+  func analyze(bytes: some Collection<UInt8>, format: DocumentFormat, recurring: Set<String>, fileName: String? = nil)
+    -> DocumentAnalysis
+  {
+    var survey = DocumentSurvey(format: format, options: options, recurring: recurring, fileName: fileName)
     survey.add(bytes)
     var analyzer = StreamingDocumentAnalyzer(survey: survey)
     var lines = analyzer.add(bytes)

@@ -33,6 +33,27 @@ public struct DocumentSurvey {
   // The dominant language: letter masses of the prose.
   private var korean = 0
   private var english = 0
+  /// Letter masses of lines the chrome lexicon matched: the evidence left when a document
+  /// is nothing but such lines (a record whose whole text is `로그인`).
+  private var lexiconKorean = 0
+  private var lexiconEnglish = 0
+  /// Whether any line has a Korean or Latin letter, prose or not.
+  private var hasLetters = false
+  /// Catalogue entries whose translation is in Korean, and those whose translation has only
+  /// Latin letters (counted, not weighed: each entry is one string of the interface).
+  private var koreanEntries = 0
+  private var englishEntries = 0
+  /// The language the file's path names (`ko.lproj/`, `values-ko/`, `README.ko.md`).
+  private let pathLanguage: Language?
+  /// The language a catalogue's header declares (`"Language: ko_KR\n"`).
+  private var headerLanguage: Language? = nil
+  /// Non-blank lines: a single line has no page around it, so no chrome.
+  private(set) var nonBlankLines = 0
+  /// The first and last line (1-based numbers) that read as English running text: five
+  /// words or more, mostly Latin letters, no lexicon chrome. A page's head lies before the
+  /// first, its foot after the last.
+  private(set) var firstSentenceLine: Int? = nil
+  private(set) var lastSentenceLine: Int? = nil
   /// Masses of catalogue lines whose entry has not ended: an entry left in the source
   /// language is not evidence of the translation's language.
   private var pendingMasses: [Int: (korean: Int, english: Int)] = [:]
@@ -56,14 +77,22 @@ public struct DocumentSurvey {
   }
 
   /// A survey of a document in `format`.
-  public init(format: DocumentFormat, options: AnalysisOptions = AnalysisOptions()) {
-    self.init(format: format, options: options, recurring: [])
+  ///
+  /// - Parameters:
+  ///   - format: The document's format.
+  ///   - options: The analysis options.
+  ///   - fileName: The file's name or path, if known: a locale in it (`ko.lproj/`,
+  ///     `values-ko/`, `locales/ko-KR.yml`, `README.ko.md`) decides the dominant language
+  ///     unless `options.dominant` does.
+  public init(format: DocumentFormat, options: AnalysisOptions = AnalysisOptions(), fileName: String? = nil) {
+    self.init(format: format, options: options, recurring: [], fileName: fileName)
   }
 
-  init(format: DocumentFormat, options: AnalysisOptions, recurring: Set<String>) {
+  init(format: DocumentFormat, options: AnalysisOptions, recurring: Set<String>, fileName: String? = nil) {
     self.format = format
     self.options = options
     self.recurring = recurring
+    pathLanguage = fileName.flatMap { DocumentLocale.language(inPath: $0) }
     reader = LayoutReader(format: format, localizedComments: false)
     finder = FragmentFinder(dominant: .ko, kept: KeptTerms(glossary: options.glossary), options: options)
   }
@@ -92,13 +121,27 @@ public struct DocumentSurvey {
     finished = true
   }
 
-  /// The document's dominant language: the option when set, otherwise the language with
-  /// the larger letter mass in the prose, leaving out lexicon chrome (Korean on a tie).
+  /// The document's dominant language, from the strongest evidence there is: the option
+  /// when set; then the language the file declares (a catalogue header, a locale in its
+  /// path); then, in a catalogue, Korean when at least a tenth of its translated entries are
+  /// Korean (a translation in progress is still a Korean catalogue); then the larger letter
+  /// mass of the prose, where a Hangul syllable weighs what 2.5 Latin letters do and lexicon
+  /// chrome is left out (Korean on a tie). A document whose only letters are lexicon chrome
+  /// is in their language; one with no Korean or Latin letters at all is `zxx`.
   ///
   /// - Precondition: `finish()` was called.
   public var dominant: Language {
     precondition(finished, "DocumentSurvey: dominant before finish")
-    return options.dominant ?? (korean >= english && korean > 0 ? .ko : .en)
+    if let given = options.dominant { return given }
+    if let declared = headerLanguage ?? pathLanguage { return declared }
+    if korean == 0 && english == 0 {
+      if lexiconKorean == 0 && lexiconEnglish == 0 { return hasLetters ? .en : .zxx }
+      return lexiconKorean >= lexiconEnglish ? .ko : .en
+    }
+    if format.isCatalogue, koreanEntries > 0, koreanEntries * 10 >= koreanEntries + englishEntries {
+      return .ko
+    }
+    return korean >= english ? .ko : .en
   }
 
   /// The terms a Korean document keeps in English.
@@ -134,18 +177,28 @@ public struct DocumentSurvey {
     switch event {
     case .entry(let entry):
       let excluded = entry.usesKey || entry.translation == entry.source
+      var entryMass = (korean: 0, english: 0)
       for index in entry.translationLines {
         guard let mass = pendingMasses.removeValue(forKey: index) else { continue }
         if !excluded {
           korean += mass.korean
           english += mass.english
         }
+        entryMass.korean += mass.korean
+        entryMass.english += mass.english
       }
+      if entryMass.korean > 0 { koreanEntries += 1 } else if entryMass.english > 0 && !excluded { englishEntries += 1 }
     case .line(let laid):
       let line = laid.line
       let layout = laid.layout
       learnIdentifiers(line, layout)
       if line.isBlank { return }
+      nonBlankLines += 1
+      if !hasLetters { hasLetters = line.scalars.contains { $0.letter == .korean || $0.letter == .latin } }
+      if line.number <= 40 && headerLanguage == nil {
+        let text = String(String.UnicodeScalarView(line.scalars.map(\.value)))
+        headerLanguage = DocumentLocale.language(inHeaderLine: text.utf8, format: format)
+      }
       if !layout.isStructural {
         learnNames(laid)
       }
@@ -157,11 +210,18 @@ public struct DocumentSurvey {
       if words <= 200,
         ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) != nil
       {
+        let mass = Self.letterMass(line, layout)
+        lexiconKorean += mass.korean
+        lexiconEnglish += mass.english
         return
       }
       let mass = Self.letterMass(line, layout)
+      if words >= 5 && mass.english > mass.korean * 2 {
+        if firstSentenceLine == nil { firstSentenceLine = line.number }
+        lastSentenceLine = line.number
+      }
       guard mass.korean > 0 || mass.english > 0 else { return }
-      if format == .gettext || format == .localeTable {
+      if format.isCatalogue {
         pendingMasses[laid.index] = mass
       } else {
         korean += mass.korean

@@ -261,7 +261,14 @@ struct FragmentFinder {
   /// English fragments of a line of a Korean document.
   func englishFragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
     var out: [Fragment] = []
+    // The English terms of a glossary row or item are the terms being translated.
+    let terms = GlossaryLine.termRanges(line, layout)
     for run in englishRuns(line, layout) where isUntranslated(run, line: line, layout: layout) {
+      if let firstToken = run.tokens.first, let lastToken = run.tokens.last,
+        terms.contains(where: { $0.lowerBound <= firstToken.start && lastToken.end <= $0.upperBound })
+      {
+        continue
+      }
       // A list of links joined by English words ("[A](…), [B](…), and [C](…)"): only the
       // joining words are fragments.
       let outside = run.tokens.indices.filter { run.linkKinds[$0] != 1 }

@@ -29,7 +29,7 @@ enum KeptTermLists {
   static let units: Set<String> = [
     "ms", "s", "ns", "us", "kb", "KB", "mb", "MB", "gb", "GB", "tb", "TB", "px", "pt", "em", "rem",
     "fps", "Hz", "kHz", "MHz", "GHz", "hz", "khz", "mhz", "ghz", "kg", "g", "km", "m", "cm", "mm", "ml",
-    "dpi", "rpm", "kbps", "Mbps", "mbps", "Gbps", "x", "k",
+    "dpi", "rpm", "kbps", "Mbps", "mbps", "Gbps", "x", "k", "bytes", "byte", "bits", "KiB", "MiB", "GiB",
   ]
 
   /// Abbreviations kept as they are, lower-case.

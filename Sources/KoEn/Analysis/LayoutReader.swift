@@ -25,6 +25,9 @@ struct LayoutReader {
   private var splitter = LineSplitter()
   private var markdown: MarkdownLayout.Reader
   private var gettext = CatalogLayout.GettextReader()
+  private var table = CatalogLayout.TableReader()
+  private var xml = CatalogLayout.XMLReader()
+  private var json = CatalogLayout.JSONReader()
   private let format: DocumentFormat
 
   /// A reader for `format`; `localizedComments` makes comments in Markdown code blocks prose.
@@ -48,7 +51,9 @@ struct LayoutReader {
     switch format {
     case .markdown: markdown.finish { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
     case .gettext: gettext.finish { sink(.entry($0)) }
-    case .plainText, .localeTable: break
+    case .localeTable: table.finish { sink(.entry($0)) }
+    case .xmlCatalogue: xml.finish { sink(.entry($0)) }
+    case .plainText, .jsonCatalogue: break
     }
   }
 
@@ -64,9 +69,18 @@ struct LayoutReader {
       let layout = gettext.layout(line, index: line.number - 1) { sink(.entry($0)) }
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
     case .localeTable:
-      let (layout, entry) = CatalogLayout.localeTable(line, index: line.number - 1)
+      let (layout, entries) = table.layout(line, index: line.number - 1)
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
-      if let entry { sink(.entry(entry)) }
+      for entry in entries { sink(.entry(entry)) }
+    case .jsonCatalogue:
+      let (layout, entries) = json.layout(line, index: line.number - 1)
+      sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
+      for entry in entries { sink(.entry(entry)) }
+    case .xmlCatalogue:
+      var closed: [CatalogEntry] = []
+      let layout = xml.layout(line, index: line.number - 1) { closed.append($0) }
+      sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
+      for entry in closed { sink(.entry(entry)) }
     }
   }
 }

@@ -30,9 +30,16 @@ public struct StreamingDocumentAnalyzer {
   private var reader: LayoutReader
   private let detectsChrome: Bool
   private var pipeline: ChromePipeline?
+  /// The chrome model's pass over an English page (when `options.chromeModel` is set).
+  private var modelStage: ChromeModelStage?
+  private let signalReader: ChromeSignalReader
   /// Fragments of catalogue lines whose entry has not ended.
   private var entryFragments: [Int: [Fragment]] = [:]
   private var finished = false
+  /// Where a Markdown document is relative to the HTML comment that may open it.
+  private var headerComment = HeaderComment.notYet
+
+  private enum HeaderComment { case notYet, inside, past }
 
   /// An analyzer for the document `survey` has read (finishing the survey if needed).
   public init(survey: DocumentSurvey) {
@@ -45,9 +52,23 @@ public struct StreamingDocumentAnalyzer {
     let kept = dominant == .ko ? survey.keptTerms : KeptTerms(glossary: options.glossary)
     finder = FragmentFinder(dominant: dominant, kept: kept, options: options)
     reader = LayoutReader(format: format, localizedComments: survey.commentsAreLocalized)
-    detectsChrome = options.detectsChrome && (format == .plainText || format == .markdown)
-    pipeline = detectsChrome && dominant == .en ? ChromePipeline(footReach: Self.footReach) : nil
+    // A single line has no page around it: nothing to separate it from.
+    detectsChrome = options.detectsChrome && (format == .plainText || format == .markdown) && survey.nonBlankLines > 1
+    signalReader = ChromeSignalReader(format: format, options: options, survey: survey)
+    if detectsChrome && dominant == .en, let model = options.chromeModel {
+      modelStage = ChromeModelStage(
+        model: model, firstSentenceLine: survey.firstSentenceLine, lastSentenceLine: survey.lastSentenceLine,
+        recordsFeatures: options.recordsChromeFeatures)
+      pipeline = nil
+    } else {
+      pipeline = detectsChrome && dominant == .en ? ChromePipeline(footReach: Self.footReach) : nil
+    }
   }
+
+  /// The chrome model's features of every non-blank line decided so far, by line number,
+  /// when `AnalysisOptions.recordsChromeFeatures` is set (for training and evaluation).
+  /// `certain` tells a line that a signal decided alone (the model does not see it in training).
+  @_spi(Training) public var chromeFeatures: [(line: Int, features: [Double], certain: Bool)] { modelStage?.recorded ?? [] }
 
   /// Reads the next piece of the document; returns the lines now decided, in order.
   ///
@@ -70,12 +91,10 @@ public struct StreamingDocumentAnalyzer {
     reader.finish { events.append($0) }
     var out: [AnalyzedLine] = []
     for event in events { read(event, &out) }
-    if var pipeline {
-      var items: [ChromeItem] = []
-      pipeline.finish(&items)
-      self.pipeline = pipeline
-      for item in items { emit(item.line, &out) }
-    }
+    var items: [ChromeItem] = []
+    modelStage?.finish(&items)
+    pipeline?.finish(&items)
+    for item in items { emit(item.line, &out) }
     return out
   }
 
@@ -88,10 +107,25 @@ public struct StreamingDocumentAnalyzer {
       for index in entry.translationLines { entryFragments[index] = nil }
     case .line(let laid):
       var (analyzed, isDateline) = analyzeLine(laid)
-      if format == .gettext || format == .localeTable, !analyzed.fragments.isEmpty {
+      if format.isCatalogue, !analyzed.fragments.isEmpty {
         entryFragments[laid.index] = analyzed.fragments
       }
       guard detectsChrome else { return emit(analyzed, &out) }
+      if isFileChrome(laid) {
+        // Navigation and file headers carry no translation to check.
+        analyzed.role = .chrome
+        if dominant == .ko {
+          analyzed.fragments = []
+          if analyzed.language == .mixed { analyzed.language = .ko }
+        }
+      }
+      if modelStage != nil {
+        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline)
+        var items: [ChromeItem] = []
+        modelStage?.push(ChromeItem(line: analyzed, facts: facts), &items)
+        for item in items { emit(item.line, &out) }
+        return
+      }
       var facts = applyLocalChromeRules(laid, isDateline: isDateline, to: &analyzed)
       if analyzed.role != .blank && facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(laid.line) }
       guard var pipeline else { return emit(analyzed, &out) }
@@ -100,6 +134,27 @@ public struct StreamingDocumentAnalyzer {
       self.pipeline = pipeline
       for item in items { emit(item.line, &out) }
     }
+  }
+
+  /// Lines that are the file's or the site's in a document of either language: a language
+  /// switcher, and the HTML comment that opens a Markdown file (a licence header, a
+  /// generator's or translation tool's note: never shown to the reader).
+  private mutating func isFileChrome(_ laid: LaidLine) -> Bool {
+    let line = laid.line
+    if format == .markdown && headerComment != .past && !line.isBlank {
+      let text = String(String.UnicodeScalarView(line.scalars.map(\.value)))
+      let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+      if headerComment == .notYet {
+        guard trimmed.hasPrefix("<!--") else {
+          headerComment = .past
+          return !laid.layout.isCode && LanguageSwitcher.isSwitcher(line)
+        }
+        headerComment = .inside
+      }
+      if text.contains("-->") { headerComment = .past }
+      return true
+    }
+    return !line.isBlank && !laid.layout.isCode && LanguageSwitcher.isSwitcher(line)
   }
 
   private mutating func emit(_ line: AnalyzedLine, _ out: inout [AnalyzedLine]) {

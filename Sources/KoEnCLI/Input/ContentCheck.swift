@@ -26,42 +26,7 @@ enum ContentCheck {
   static func problem(
     in bytes: UnsafeBufferPointer<UInt8>, file: String, offset: Int, firstLine: Int, policy: Policy
   ) -> Diagnostic? {
-    if offset == 0 {
-      if bytes.starts(with: [0xFF, 0xFE, 0x00, 0x00]) || bytes.starts(with: [0x00, 0x00, 0xFE, 0xFF]) {
-        return Diagnostic(file: file, message: "UTF-32 text (byte order mark at byte 0); KoEn reads UTF-8: convert it first, e.g. iconv -f UTF-32 -t UTF-8", status: .dataError)
-      }
-      if bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF]) {
-        let endian = bytes[0] == 0xFF ? "little-endian" : "big-endian"
-        return Diagnostic(file: file, message: "UTF-16 \(endian) text (byte order mark at byte 0); KoEn reads UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8", status: .dataError)
-      }
-    }
-    if let nul = bytes.firstIndex(of: 0) {
-      let (line, column) = position(of: nul, in: bytes, firstLine: firstLine)
-      return Diagnostic(file: file, message: "binary file: NUL byte at byte \(offset + nul) (line \(line), column \(column))", status: .dataError)
-    }
-    if !policy.acceptInvalidUTF8, let bad = UTF8Validation.firstInvalidOffset(in: bytes) {
-      let (line, column) = position(of: bad, in: bytes, firstLine: firstLine)
-      let shown = bytes[bad..<min(bad + 4, bytes.count)].map { hex($0) }.joined(separator: " ")
-      return Diagnostic(file: file, message: "invalid UTF-8 at byte \(offset + bad) (line \(line), column \(column): \(shown))", status: .dataError)
-    }
-    return nil
-  }
-
-  /// The 1-based line and column (in scalars) of byte `index`.
-  static func position(of index: Int, in bytes: UnsafeBufferPointer<UInt8>, firstLine: Int) -> (Int, Int) {
-    var line = firstLine
-    var lineStart = 0
-    for i in 0..<index where bytes[i] == 0x0A {
-      line += 1
-      lineStart = i + 1
-    }
-    var column = 1
-    for i in lineStart..<index where bytes[i] & 0xC0 != 0x80 { column += 1 }
-    return (line, column)
-  }
-
-  private static func hex(_ b: UInt8) -> String {
-    let digits = Array("0123456789ABCDEF")
-    return "0x" + String(digits[Int(b >> 4)]) + String(digits[Int(b & 15)])
+    TextProblem.first(in: bytes, offset: offset, firstLine: firstLine, acceptInvalidUTF8: policy.acceptInvalidUTF8)
+      .map { Diagnostic(file: file, message: $0.message, status: .dataError) }
   }
 }

@@ -9,6 +9,9 @@ enum DominantChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
 /// The document format a command assumes.
 enum DocumentFormatChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
   case auto, text, markdown, po
+  case localeTable = "locale-table"
+  case xmlCatalogue = "xml-catalogue"
+  case jsonCatalogue = "json-catalogue"
 }
 
 /// Options shared by the commands built on document analysis.
@@ -16,7 +19,7 @@ struct AnalysisArguments: ParsableArguments {
   @Option(help: "The document's language: auto (by letter mass), en or ko.")
   var dominant: DominantChoice = .auto
 
-  @Option(name: .customLong("as"), help: "Read inputs as auto (by file name), text, markdown or po.")
+  @Option(name: .customLong("as"), help: "Read inputs as auto (by file name, then shape), text, markdown, po, locale-table, xml-catalogue or json-catalogue.")
   var documentFormat: DocumentFormatChoice = .auto
 
   @Option(help: ArgumentHelp("A glossary: terms kept as they are, never reported (one per line, '#' comments).", valueName: "file"))
@@ -74,12 +77,4 @@ struct AnalysisArguments: ParsableArguments {
 }
 
 /// Language names for messages.
-func languageName(_ language: Language) -> String {
-  switch language {
-  case .ko: "Korean"
-  case .en: "English"
-  case .ja: "Japanese"
-  case .zh: "Chinese"
-  case .und, .zxx: language.rawValue
-  }
-}
+func languageName(_ language: Language) -> String { language.englishName }

@@ -24,7 +24,8 @@ struct AnalysisSettings: Sendable {
   /// Complexity: O(n) in the bytes.
   func analyze(_ bytes: [UInt8], fileName: String) -> DocumentAnalysis {
     if let document = precomputed[fileName] { return document }
-    return DocumentAnalyzer(options: options).analyze(bytes: bytes, format: format(of: bytes, fileName: fileName))
+    return DocumentAnalyzer(options: options).analyze(
+      bytes: bytes, format: format(of: bytes, fileName: fileName), fileName: fileName.isEmpty ? nil : fileName)
   }
 
   /// Analyses documents together (corpus mode: lines recurring across many are chrome),

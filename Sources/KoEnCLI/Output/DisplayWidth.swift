@@ -1,3 +1,5 @@
+import KoEn
+
 /// Terminal column widths, for aligning and truncating human-readable output.
 ///
 /// Hangul syllables and jamo, CJK ideographs, kana and fullwidth forms take two columns
@@ -52,23 +54,4 @@ enum DisplayWidth {
 
 /// Text made safe to show on one line: control characters, line breaks and tabs become
 /// visible escapes (`\n`, `\t`, `\u{1B}`), so terminal output cannot be spoofed or broken.
-func visible(_ text: some StringProtocol) -> String {
-  var out = ""
-  for scalar in text.unicodeScalars {
-    switch scalar {
-    case "\n": out += "\\n"
-    case "\r": out += "\\r"
-    case "\t": out += "\\t"
-    default:
-      if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-        || scalar.value == 0x2028 || scalar.value == 0x2029 || (0x202A...0x202E).contains(scalar.value)
-        || (0x2066...0x2069).contains(scalar.value)
-      {
-        out += "\\u{\(String(scalar.value, radix: 16, uppercase: true))}"
-      } else {
-        out.unicodeScalars.append(scalar)
-      }
-    }
-  }
-  return out
-}
+func visible(_ text: some StringProtocol) -> String { VisibleText.escaped(text) }

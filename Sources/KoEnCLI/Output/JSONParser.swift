@@ -1,3 +1,5 @@
+import KoEn
+
 /// A JSON text that could not be read, with the byte offset of the problem.
 struct JSONSyntaxError: Error, Sendable, CustomStringConvertible {
   /// What was wrong.

@@ -53,7 +53,7 @@ struct AnalysisStream {
       guard prefix.count >= Self.formatPrefix || chunk.isLast else { return }
       format = settings.format(of: prefix, fileName: file)
       guard precomputed == nil else { return prefix = [] }
-      survey = DocumentSurvey(format: format!, options: settings.options)
+      survey = DocumentSurvey(format: format!, options: settings.options, fileName: file)
       survey!.add(prefix)
       prefix = []
     } else if precomputed == nil {

@@ -1,3 +1,5 @@
+import KoEn
+
 /// Where a streamed input's output goes while it is being produced, so a chunk that
 /// produces much output (a single line of many megabytes) never holds all of it.
 ///

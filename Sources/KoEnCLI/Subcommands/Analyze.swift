@@ -175,48 +175,17 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     return .object(fields)
   }
 
-  static func fragmentRecord(_ f: Fragment, mapper: inout OffsetMapper) -> JSONValue {
-    .object([
-      ("start", .int(mapper.map(f.range.lowerBound))), ("end", .int(mapper.map(f.range.upperBound))),
-      ("line", .int(f.line)), ("column", .int(f.column)), ("text", .string(f.text)), ("lang", .string(f.language.rawValue)),
-    ])
-  }
-
   static func lineRecord(_ line: AnalyzedLine, file: String?, mapper: inout OffsetMapper) -> JSONValue {
-    var fields: [(String, JSONValue)] = [("type", .string("line"))]
-    if let file { fields.append(("file", .string(file))) }
-    fields += [
-      ("line", .int(line.number)), ("start", .int(mapper.map(line.range.lowerBound))),
-      ("end", .int(mapper.map(line.range.upperBound))), ("lang", .string(line.language.rawValue)), ("role", .string(line.role.rawValue)),
-    ]
-    var fragments: [JSONValue] = []
-    for f in line.fragments { fragments.append(fragmentRecord(f, mapper: &mapper)) }
-    fields.append(("fragments", .array(fragments)))
-    return .object(fields)
+    line.jsonRecord(file: file) { mapper.map($0) }
   }
 
   static func findingRecord(_ finding: CatalogFinding, file: String, mapped: [Int: Int]) -> JSONValue {
-    var fragments: [JSONValue] = []
-    for f in finding.fragments {
-      fragments.append(.object([
-        ("start", .int(mapped[f.range.lowerBound] ?? f.range.lowerBound)), ("end", .int(mapped[f.range.upperBound] ?? f.range.upperBound)),
-        ("line", .int(f.line)), ("column", .int(f.column)), ("text", .string(f.text)), ("lang", .string(f.language.rawValue)),
-      ]))
-    }
-    return .object([
-      ("type", .string("finding")), ("file", .string(file)), ("kind", .string(finding.kind.rawValue)),
-      ("entry_line", .int(finding.entryLine)), ("line", .int(finding.translationLine)),
-      ("source", .string(finding.source)), ("translation", .string(finding.translation)), ("fragments", .array(fragments)),
-    ])
+    finding.jsonRecord(file: file) { mapped[$0] ?? $0 }
   }
 
   static func documentFields(
     dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, findings: Int
   ) -> [(String, JSONValue)] {
-    var fields: [(String, JSONValue)] = [("dominant", .string(dominant.rawValue)), ("lines", .int(lines))]
-    for role in LineRole.allCases { fields.append((role.rawValue, .int(counts[role]))) }
-    fields.append(("fragments", .int(fragments)))
-    if findings > 0 { fields.append(("findings", .int(findings))) }
-    return fields
+    DocumentAnalysis.jsonSummaryFields(dominant: dominant, lines: lines, counts: counts, fragments: fragments, findings: findings)
   }
 }

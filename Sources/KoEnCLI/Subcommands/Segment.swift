@@ -157,10 +157,7 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     let end = base + segment.range.upperBound
     switch format {
     case .json, .jsonl:
-      out.record(.object([
-        ("file", .string(state.file)), ("start", .int(state.mapper.map(start))), ("end", .int(state.mapper.map(end))),
-        ("lang", .string(language)), ("script", .string(script)), ("text", .string(content)),
-      ]))
+      out.record(segment.jsonRecord(file: state.file, text: content) { state.mapper.map(base + $0) })
     case .tsv:
       out.text([state.file, String(state.mapper.map(start)), String(state.mapper.map(end)), language, script, content]
         .map(tsvField).joined(separator: "\t") + "\n")
@@ -184,11 +181,7 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     let end = base + line.range.upperBound
     switch format {
     case .json, .jsonl:
-      out.record(.object([
-        ("file", .string(state.file)), ("line", .int(number)), ("start", .int(state.mapper.map(start))),
-        ("end", .int(state.mapper.map(end))), ("lang", .string(language)), ("text", .string(content)),
-        ("letters", .object(SegmentProcessor.letters(line.letters))),
-      ]))
+      out.record(line.jsonRecord(file: state.file, number: number, text: content) { state.mapper.map(base + $0) })
     case .tsv:
       out.text([state.file, String(number), String(state.mapper.map(start)), String(state.mapper.map(end)), language, content]
         .map(tsvField).joined(separator: "\t") + "\n")
@@ -204,13 +197,6 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     default:
       let style = palette.language(line.language)
       out.text("\(palette.paint(DisplayWidth.padLeft(String(number), to: 6), palette.dim))  \(palette.paint(DisplayWidth.pad(language, to: 6), style)) \(DisplayWidth.truncate(visible(content), to: room(after: 15)))\n")
-    }
-  }
-
-  /// The non-zero letter counts, in a fixed order (ko, en, ja, zh, und), as JSON fields.
-  private static func letters(_ counts: LetterCounts) -> [(String, JSONValue)] {
-    [Language.ko, .en, .ja, .zh, .und].compactMap { language in
-      counts[language] > 0 ? (language.rawValue, .int(counts[language])) : nil
     }
   }
 
@@ -232,11 +218,7 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
       })
     case .run, .token:
       return .array(segments(in: bytes).map { s in
-        .object([
-          ("start", .int(mapper.map(s.range.lowerBound))), ("end", .int(mapper.map(s.range.upperBound))),
-          ("lang", .string(s.language.rawValue)), ("script", .string(s.script.code)),
-          ("text", .string(String(decoding: bytes[s.range], as: UTF8.self))),
-        ])
+        s.jsonRecord(file: nil, text: String(decoding: bytes[s.range], as: UTF8.self)) { mapper.map($0) }
       })
     }
   }

@@ -109,14 +109,5 @@ struct LineTransliteration: DocumentProcessor, RecordProcessor {
 
 /// Calls `body` with each line's content and its line break (`\n`, `\r\n` or nothing).
 func forEachLine(_ bytes: [UInt8], _ body: (ArraySlice<UInt8>, ArraySlice<UInt8>) -> Void) {
-  var start = 0
-  while start < bytes.count {
-    var end = start
-    while end < bytes.count, bytes[end] != 0x0A { end += 1 }
-    var contentEnd = end
-    if end < bytes.count, contentEnd > start, bytes[contentEnd - 1] == 0x0D { contentEnd -= 1 }
-    let breakEnd = end < bytes.count ? end + 1 : end
-    body(bytes[start..<contentEnd], bytes[contentEnd..<breakEnd])
-    start = breakEnd
-  }
+  TextLines.forEach(in: bytes, body)
 }

@@ -2,26 +2,7 @@ import ArgumentParser
 import KoEn
 
 /// One thing `koen untranslated` reports.
-struct Finding: Sendable {
-  var file: String
-  /// 1-based line.
-  var line: Int
-  /// 1-based column in scalars, when the finding is a span.
-  var column: Int?
-  /// UTF-8 byte range in the file, when the finding is a span.
-  var range: Range<Int>?
-  /// A SARIF rule ID: `untranslated`, `po-empty-translation`, `po-identical-translation`,
-  /// `po-english-in-translation`.
-  var kind: String
-  /// The language of the text found, or nil (an empty translation).
-  var language: Language?
-  /// The text found.
-  var text: String
-  /// A romanized reading of Korean text, when the romanizer is available.
-  var reading: String?
-  /// The message, as in the text output.
-  var message: String
-}
+typealias Finding = UntranslatedFinding
 
 /// `koen untranslated`: fragments left in the other language, for CI.
 struct Untranslated: ParsableCommand {
@@ -108,7 +89,7 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
   /// Reports the fragments of `lines` as they come; a catalogue's lines are held, since
   /// its entries' findings (at the end) cover their fragments.
   private func read(_ lines: [StreamedLine], _ state: inout State, _ out: inout Emitter) {
-    let catalogue = state.stream.format == .gettext || state.stream.format == .localeTable
+    let catalogue = state.stream.format?.isCatalogue == true
     for item in lines {
       let line = item.line
       // The mapper reads the whole input in order, each line with its line break.
@@ -169,56 +150,11 @@ struct UntranslatedProcessor: DocumentProcessor, RecordProcessor {
   }
 
   static func record(_ finding: Finding, file: String?, map: (Int) -> Int) -> JSONValue {
-    var fields: [(String, JSONValue)] = []
-    if let file { fields.append(("file", .string(file))) }
-    fields += [
-      ("line", .int(finding.line)), ("column", finding.column.map(JSONValue.int) ?? .null),
-      ("start", finding.range.map { .int(map($0.lowerBound)) } ?? .null),
-      ("end", finding.range.map { .int(map($0.upperBound)) } ?? .null),
-      ("kind", .string(finding.kind)), ("lang", .string(finding.language?.rawValue ?? "")), ("text", .string(finding.text)),
-      ("reading", finding.reading.map(JSONValue.string) ?? .null), ("message", .string(finding.message)),
-    ]
-    return .object(fields)
+    finding.jsonRecord(file: file, offset: map)
   }
 
   /// The findings of a document's catalogue entries and lines, in line order.
   static func findings(catalog: [CatalogFinding], lines: [AnalyzedLine], file: String) -> [Finding] {
-    var findings: [Finding] = []
-    var covered: [Range<Int>] = []
-    for entry in catalog {
-      switch entry.kind {
-      case .emptyTranslation:
-        findings.append(Finding(
-          file: file, line: entry.translationLine, kind: "po-empty-translation", language: nil, text: "",
-          message: "empty translation of \"\(visible(entry.source))\" (entry at line \(entry.entryLine))"))
-      case .identicalToSource:
-        covered += entry.fragments.map(\.range)
-        let first = entry.fragments.first
-        findings.append(Finding(
-          file: file, line: entry.translationLine, column: first?.column,
-          range: first.map { f in f.range.lowerBound..<(entry.fragments.last?.range.upperBound ?? f.range.upperBound) },
-          kind: "po-identical-translation", language: first?.language, text: entry.translation,
-          message: "translation identical to the source \"\(visible(entry.source))\" (entry at line \(entry.entryLine))"))
-      case .englishInTranslation:
-        for f in entry.fragments {
-          covered.append(f.range)
-          findings.append(Finding(
-            file: file, line: f.line, column: f.column, range: f.range, kind: "po-english-in-translation",
-            language: f.language, text: f.text,
-            message: "English left in the translation: \"\(visible(f.text))\" (entry at line \(entry.entryLine))"))
-        }
-      }
-    }
-    for line in lines where line.role == .content || line.role == .untranslated {
-      for f in line.fragments where !covered.contains(where: { $0.overlaps(f.range) }) {
-        let reading = f.reading
-        var message = "untranslated \(languageName(f.language)) \"\(visible(f.text))\""
-        if let reading { message += " (\(reading))" }
-        findings.append(Finding(
-          file: file, line: f.line, column: f.column, range: f.range, kind: "untranslated", language: f.language,
-          text: f.text, reading: reading, message: message))
-      }
-    }
-    return findings.sorted { ($0.line, $0.column ?? 0) < ($1.line, $1.column ?? 0) }
+    UntranslatedFinding.findings(catalog: catalog, lines: lines, file: file)
   }
 }

@@ -33,6 +33,14 @@ public struct GoldDocument: Sendable, Hashable {
   public var kind: String
   /// The annotated dominant language.
   public var dominant: Language
+  /// Its source group for cross-validation (a site, a repository): documents of one group
+  /// are held out together. The name when the meta has no `group`.
+  public var group: String
+  /// A realistic path under which a user would analyse the file (`values-ko/strings.xml`,
+  /// `crawl/example.com/1234.txt`); `NAME.txt` when the meta has no `path`.
+  public var path: String
+  /// The evaluation set it belongs to (`holdout-3`, `round-6`…), if the meta says.
+  public var split: String?
   /// The document's text.
   public var text: String
   /// The gold lines, one per line of the text.
@@ -44,7 +52,7 @@ public struct GoldDocument: Sendable, Hashable {
   ///   - name: The document's name.
   ///   - text: The content of `NAME.txt`.
   ///   - gold: The content of `NAME.gold.tsv`.
-  ///   - meta: The content of `NAME.meta.json` (only `kind` and `dominant` are read).
+  ///   - meta: The content of `NAME.meta.json` (`kind`, `dominant`, `group` and `path` are read).
   /// - Throws: `ParseError` for a bad header, a bad value, or a row count that differs from
   ///   the text's line count.
   /// - Complexity: O(n) in the size of the files.
@@ -53,6 +61,9 @@ public struct GoldDocument: Sendable, Hashable {
     self.text = text
     self.kind = Self.jsonString("kind", in: meta) ?? "unknown"
     self.dominant = Language(rawValue: Self.jsonString("dominant", in: meta) ?? "und") ?? .und
+    self.group = Self.jsonString("group", in: meta) ?? name
+    self.path = Self.jsonString("path", in: meta) ?? name + ".txt"
+    self.split = Self.jsonString("split", in: meta)
     var rows = gold.split(separator: "\n", omittingEmptySubsequences: false).map(String.init)
     if rows.last == "" { rows.removeLast() }
     guard rows.first == "line\tlang\trole\tfragments" else {

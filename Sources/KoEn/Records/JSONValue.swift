@@ -2,35 +2,40 @@
 /// and records read in record mode are written back with their fields where they were.
 ///
 /// Numbers keep their source text (`number("1.50")`), so a record passes through unchanged.
-enum JSONValue: Sendable, Hashable {
+///
+/// This is the encoding of every JSON record KoEn writes (`koen analyze --format jsonl`, the
+/// C library's results), so the command and the library cannot drift apart.
+///
+/// Thread-safety: a value type; `Sendable`.
+public enum JSONValue: Sendable, Hashable {
+  /// `null`.
   case null
+  /// `true` or `false`.
   case bool(Bool)
+  /// A number, as its JSON text.
   case number(String)
+  /// A string.
   case string(String)
+  /// An array.
   case array([JSONValue])
+  /// An object, its fields in order.
   case object([(String, JSONValue)])
 
   /// An integer.
-  static func int(_ value: Int) -> JSONValue { .number(String(value)) }
+  public static func int(_ value: Int) -> JSONValue { .number(String(value)) }
 
-  /// A number with up to `digits` decimals, trailing zeros removed (deterministic on every
-  /// platform, unlike `Double.description` in edge cases).
-  static func decimal(_ value: Double, digits: Int = 4) -> JSONValue {
-    .number(formatDecimal(value, digits: digits))
-  }
-
-  static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
-  func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
+  public static func == (a: JSONValue, b: JSONValue) -> Bool { a.serialized() == b.serialized() }
+  public func hash(into hasher: inout Hasher) { hasher.combine(serialized()) }
 
   /// The value of `key` when this is an object.
-  subscript(key: String) -> JSONValue? {
+  public subscript(key: String) -> JSONValue? {
     guard case .object(let fields) = self else { return nil }
     return fields.first { $0.0 == key }?.1
   }
 
   /// Compact JSON text: no spaces, keys in order, non-ASCII as UTF-8, control characters
   /// escaped, `/` not escaped.
-  func serialized() -> String {
+  public func serialized() -> String {
     var out: [UInt8] = []
     out.reserveCapacity(256)
     write(to: &out)
@@ -38,7 +43,7 @@ enum JSONValue: Sendable, Hashable {
   }
 
   /// Appends the compact JSON text to `out` as UTF-8.
-  func write(to out: inout [UInt8]) {
+  public func write(to out: inout [UInt8]) {
     switch self {
     case .null: out.append(contentsOf: "null".utf8)
     case .bool(let b): out.append(contentsOf: (b ? "true" : "false").utf8)
@@ -65,7 +70,7 @@ enum JSONValue: Sendable, Hashable {
 
   /// Appends `s` as a JSON string literal: runs of bytes that need no escape are copied
   /// whole; `"`, `\`, control characters, DEL and U+2028/U+2029 are escaped.
-  static func writeString(_ s: String, to out: inout [UInt8]) {
+  public static func writeString(_ s: String, to out: inout [UInt8]) {
     out.append(UInt8(ascii: "\""))
     var s = s
     s.withUTF8 { bytes in
@@ -107,23 +112,4 @@ enum JSONValue: Sendable, Hashable {
     }
     out.append(UInt8(ascii: "\""))
   }
-}
-
-/// `value` with at most `digits` decimals, without trailing zeros (`0.5`, `12`, `0.3333`).
-func formatDecimal(_ value: Double, digits: Int) -> String {
-  guard value.isFinite else { return "0" }
-  var scale = 1.0
-  for _ in 0..<digits { scale *= 10 }
-  let scaled = (abs(value) * scale).rounded()
-  let whole = Int(scaled / scale)
-  var fraction = Int(scaled - Double(whole) * scale)
-  var text = (value < 0 && scaled != 0 ? "-" : "") + String(whole)
-  if fraction > 0 {
-    var digitsText = String(fraction)
-    digitsText = String(repeating: "0", count: digits - digitsText.count) + digitsText
-    while digitsText.hasSuffix("0") { digitsText.removeLast() }
-    fraction = 0
-    text += "." + digitsText
-  }
-  return text
 }

@@ -1,0 +1,149 @@
+extension CatalogLayout {
+  /// Reads a locale table one line at a time: each line is laid out by
+  /// `CatalogLayout.localeTable`, except the lines that continue a value: the indented
+  /// lines of a YAML block scalar (`key: |`, `key: >-`), those after a `.properties`
+  /// value ending in a backslash (each one entry over all its lines), and a line indented
+  /// deeper than the entry before it that is no entry itself (a YAML scalar broken over
+  /// lines, an entry of its own with the same key).
+  struct TableReader {
+    /// The value being continued: its entry, and the indentation of its key (YAML) or
+    /// `nil` for a backslash continuation.
+    private var continued: CatalogEntry? = nil
+    private var keyIndent: Int? = nil
+    /// The indentation and key of the last line that held an entry: a structural line
+    /// indented deeper continues its value (a YAML plain or quoted scalar broken over lines).
+    private var lastEntry: (indent: Int, key: String)? = nil
+
+    /// The layout of line `index` and the entries it ends (a continued value ends on the
+    /// line after its last, or on its last line for a backslash continuation).
+    ///
+    /// - Complexity: O(n) in the line's scalars.
+    mutating func layout(_ line: SourceLine, index: Int) -> (LineLayout, [CatalogEntry]) {
+      let s = line.scalars
+      var ended: [CatalogEntry] = []
+      if var entry = continued {
+        if let indent = keyIndent {
+          // A YAML block goes on over blank lines and lines indented deeper than its key.
+          if line.isBlank { return (LineLayout(prose: s.count), []) }
+          let k = s.firstIndex { $0.letter != .space } ?? s.count
+          if k > indent {
+            var e = s.count
+            while e > k, s[e - 1].letter == .space { e -= 1 }
+            entry.translation += (entry.translationLines.isEmpty ? "" : "\n") + line.text(from: k, through: e - 1)
+            entry.translationLines.append(index)
+            continued = entry
+            if entry.translationLines.count >= CatalogLayout.maximumEntryLines {
+              // Handed out in parts, so that what is held stays bounded.
+              continued?.translation = ""
+              continued?.translationLines = []
+              return (Self.prose(line, k..<e), [entry])
+            }
+            return (Self.prose(line, k..<e), [])
+          }
+          ended.append(entry)
+          continued = nil
+        } else {
+          // A `.properties` value continued after a backslash.
+          let k = s.firstIndex { $0.letter != .space } ?? s.count
+          let goesOn = Self.endsWithBackslash(s)
+          let e = goesOn ? s.count - 1 : s.count
+          if e > k {
+            entry.translation += line.text(from: k, through: e - 1)
+            entry.translationLines.append(index)
+          }
+          if goesOn && entry.translationLines.count < CatalogLayout.maximumEntryLines {
+            continued = entry
+          } else {
+            continued = nil
+            ended.append(entry)
+          }
+          return (Self.prose(line, k..<max(k, e)), ended)
+        }
+      }
+      var (layout, entry) = CatalogLayout.localeTable(line, index: index)
+      let k = s.firstIndex { $0.letter != .space } ?? s.count
+      if layout.isStructural, let last = lastEntry, k > last.indent, k < s.count,
+        !["#", "!", ";", "/", "*", "-", "{", "}", "[", "]", "<"].contains(s[k].value)
+      {
+        // A value broken over lines: this line goes on with it.
+        var e = s.count
+        while e > k, s[e - 1].letter == .space || s[e - 1].value == "\"" || s[e - 1].value == "'" { e -= 1 }
+        guard e > k else { return (layout, ended) }
+        let text = line.text(from: k, through: e - 1)
+        return (Self.prose(line, k..<e), ended + [CatalogEntry(entryLine: index, source: last.key, translation: text, translationLines: [index])])
+      }
+      lastEntry = entry.map { (k, $0.source) }
+      if let indent = Self.blockScalarIndent(s) {
+        let key = Self.keyText(line)
+        continued = CatalogEntry(entryLine: index, source: key, translation: "", translationLines: [])
+        keyIndent = indent
+      } else if var entry, Self.endsWithBackslash(s), entry.translation.unicodeScalars.last == "\\" {
+        layout.uses[s.count - 1] = .masked
+        entry.translation.unicodeScalars.removeLast()
+        continued = entry
+        keyIndent = nil
+        return (layout, ended)
+      } else if let entry {
+        ended.append(entry)
+      }
+      return (layout, ended)
+    }
+
+    /// Ends the table: a value still being continued is an entry.
+    mutating func finish(_ finished: (CatalogEntry) -> Void) {
+      if let continued { finished(continued) }
+      continued = nil
+    }
+
+    /// A layout where `range` is prose (with its inline masks) and the rest structure.
+    private static func prose(_ line: SourceLine, _ range: Range<Int>) -> LineLayout {
+      var layout = LineLayout(all: .breaker, count: line.scalars.count)
+      guard !range.isEmpty else {
+        layout.isStructural = true
+        return layout
+      }
+      layout.set(range, .prose)
+      InlineMasks.apply(line.scalars, to: &layout)
+      return layout
+    }
+
+    /// Whether the line ends with an odd number of backslashes (an escaped line break).
+    private static func endsWithBackslash(_ s: [SourceScalar]) -> Bool {
+      var n = 0
+      var i = s.count - 1
+      while i >= 0, s[i].value == "\\" {
+        n += 1
+        i -= 1
+      }
+      return n % 2 == 1
+    }
+
+    /// The indentation of a `key: |` (or `|-`, `>`, `>+`, `|2`) line's key, if it opens a
+    /// YAML block scalar.
+    static func blockScalarIndent(_ s: [SourceScalar]) -> Int? {
+      var e = s.count
+      while e > 0, s[e - 1].letter == .space { e -= 1 }
+      var i = e
+      while i > 0, s[i - 1].value == "-" || s[i - 1].value == "+" || s[i - 1].letter == .digit { i -= 1 }
+      guard i > 0, e - i <= 2, s[i - 1].value == "|" || s[i - 1].value == ">" else { return nil }
+      i -= 1
+      guard i > 1, s[i - 1].letter == .space else { return nil }
+      while i > 0, s[i - 1].letter == .space { i -= 1 }
+      guard i > 0, s[i - 1].value == ":" else { return nil }
+      let k = s.firstIndex { $0.letter != .space } ?? 0
+      guard k < i - 1 else { return nil }
+      return k
+    }
+
+    /// The key of a `key: |` line, without quotes or a list dash.
+    private static func keyText(_ line: SourceLine) -> String {
+      let s = line.scalars
+      var k = s.firstIndex { $0.letter != .space } ?? 0
+      if k + 1 < s.count, s[k].value == "-", s[k + 1].letter == .space { k += 2 }
+      var e = k
+      while e < s.count, s[e].value != ":" { e += 1 }
+      guard e > k else { return "" }
+      return line.text(from: k, through: e - 1).filter { $0 != "\"" && $0 != "'" }
+    }
+  }
+}

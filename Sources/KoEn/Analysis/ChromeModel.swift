@@ -1,0 +1,186 @@
+/// A logistic model of chrome: how likely a line of an English page is the hosting site's
+/// text rather than the article's, from its own signals, the signals of the lines before
+/// and after it, and where it stands relative to the page's running text.
+///
+/// The signals are generic facts of the kind of text (length, sentence ends, bullets,
+/// brackets, capitals, the lexicon's categories, shapes of menus and notices, the register
+/// of UI Korean, repetition, the page's head and foot); the weights that combine them are
+/// learned from the labelled corpus (`koen eval --train-chrome`, `Scripts/train-chrome-model.sh`)
+/// and compiled in, so nothing is read at run time. Datelines, bylines, Markdown headings and
+/// tables and code are the document's own text whatever the model says.
+///
+/// Thread-safety: a value type; `Sendable`.
+public struct ChromeModel: Hashable, Sendable {
+  /// One weight per feature, in the order of `featureNames`; the first is the bias.
+  public var weights: [Double]
+  /// A line is chrome when its log-odds exceed this.
+  public var threshold: Double
+
+  /// A model with the given weights (one per `featureNames` entry).
+  ///
+  /// - Parameters:
+  ///   - weights: The weights, bias first.
+  ///   - threshold: The log-odds above which a line is chrome (0: probability one half).
+  public init(weights: [Double], threshold: Double = 0) {
+    precondition(weights.count == Self.featureNames.count, "ChromeModel: \(weights.count) weights for \(Self.featureNames.count) features")
+    self.weights = weights
+    self.threshold = threshold
+  }
+
+  /// The compiled-in model, trained on the whole labelled corpus.
+  public static let standard = ChromeModel(weights: ChromeModelWeights.standard, threshold: ChromeModelWeights.threshold)
+
+  /// The names of the features, in the order of `weights`.
+  public static let featureNames: [String] = {
+    var writer = FeatureWriter(recordingNames: true)
+    ChromeModelFeatures.write(ChromeContext(), into: &writer)
+    return writer.names
+  }()
+
+  /// The log-odds that the line described by `context` is chrome.
+  func logOdds(_ context: ChromeContext) -> Double {
+    var writer = FeatureWriter(recordingNames: false)
+    ChromeModelFeatures.write(context, into: &writer)
+    var sum = 0.0
+    for (k, value) in writer.values.enumerated() where value != 0 { sum += weights[k] * value }
+    return sum
+  }
+
+  /// The feature vector of the line described by `context`, in the order of `featureNames`.
+  static func features(_ context: ChromeContext) -> [Double] {
+    var writer = FeatureWriter(recordingNames: false)
+    ChromeModelFeatures.write(context, into: &writer)
+    return writer.values
+  }
+}
+
+/// A line as the chrome model sees it: its own signals, those of the nearest non-blank
+/// lines before and after it, and its place on the page.
+struct ChromeContext {
+  var current = ChromeFacts()
+  var previous: ChromeFacts? = nil
+  var next: ChromeFacts? = nil
+  /// Blank lines directly before and after it.
+  var blankBefore = false
+  var blankAfter = false
+  /// Before the page's first line of running English text, or after its last.
+  var beforeFirstSentence = false
+  var afterLastSentence = false
+  /// Under a related/popular-articles header, with no running text since.
+  var underListHeader = false
+  /// In a run of bulleted short labels (this one, the one before and the one after).
+  var inBulletedRun = false
+}
+
+/// Appends features by name, so that names and values come from one piece of code.
+struct FeatureWriter {
+  private(set) var values: [Double] = []
+  private(set) var names: [String] = []
+  private let recordingNames: Bool
+
+  init(recordingNames: Bool) {
+    self.recordingNames = recordingNames
+    values.reserveCapacity(96)
+  }
+
+  mutating func add(_ name: @autoclosure () -> String, _ on: Bool) { add(name(), on ? 1 : 0) }
+
+  mutating func add(_ name: @autoclosure () -> String, _ value: Double) {
+    values.append(value)
+    if recordingNames { names.append(name()) }
+  }
+}
+
+/// The features of the chrome model.
+enum ChromeModelFeatures {
+  static func write(_ c: ChromeContext, into w: inout FeatureWriter) {
+    w.add("bias", true)
+    own(c.current, into: &w)
+    neighbour("previous", c.previous, into: &w)
+    neighbour("next", c.next, into: &w)
+    let f = c.current
+    let short = f.isShortLabel
+    w.add("blank before", c.blankBefore)
+    w.add("blank after", c.blankAfter)
+    w.add("before first sentence", c.beforeFirstSentence)
+    w.add("after last sentence", c.afterLastSentence)
+    w.add("under list header", c.underListHeader)
+    w.add("in bulleted run", c.inBulletedRun)
+    // Conjunctions a linear model cannot form by itself.
+    w.add("short & before first sentence", short && c.beforeFirstSentence)
+    w.add("short & after last sentence", short && c.afterLastSentence)
+    w.add("foreign & before first sentence", f.isForeign && c.beforeFirstSentence)
+    w.add("foreign & after last sentence", f.isForeign && c.afterLastSentence)
+    w.add("short & under list header", short && c.underListHeader)
+    let previousChrome = c.previous.map(isChromeLike) ?? false
+    let nextChrome = c.next.map(isChromeLike) ?? false
+    w.add("short & chrome-like on both sides", short && previousChrome && nextChrome)
+    w.add("short & chrome-like before, page edge after", short && previousChrome && c.next == nil)
+    w.add("short & page edge before, chrome-like after", short && c.previous == nil && nextChrome)
+    w.add("foreign & foreign chrome-like neighbour",
+      f.isForeign && ((c.previous.map { isChromeLike($0) && $0.isKoreanLine } ?? false) || (c.next.map { isChromeLike($0) && $0.isKoreanLine } ?? false)))
+    w.add("sentence & words > 12", f.endsLikeSentence && f.words > 12)
+  }
+
+  /// The line's own signals.
+  private static func own(_ f: ChromeFacts, into w: inout FeatureWriter) {
+    let words = f.words
+    w.add("no words", words == 0)
+    w.add("1 word", words == 1)
+    w.add("2 words", words == 2)
+    w.add("3-4 words", words >= 3 && words <= 4)
+    w.add("5-6 words", words >= 5 && words <= 6)
+    w.add("7-12 words", words >= 7 && words <= 12)
+    w.add("13-25 words", words >= 13 && words <= 25)
+    w.add("over 25 words", words > 25)
+    w.add("short label", f.isShortLabel && f.words > 0)
+    w.add("ends like a sentence", f.endsLikeSentence)
+    w.add("bulleted", f.isBulleted)
+    w.add("has a digit", f.hasDigit)
+    w.add("starts with a bracket", f.startsWithBracket)
+    w.add("title case", f.isTitleCase)
+    w.add("all capitals", f.isAllCaps)
+    w.add("Korean line", f.isKoreanLine)
+    w.add("mixed line", f.isMixedLine)
+    w.add("foreign", f.isForeign)
+    w.add("1 label", f.labels == 1)
+    w.add("2+ labels", f.labels >= 2)
+    for (k, category) in ChromeSignalReader.lexiconCategories.enumerated() {
+      w.add("lexicon \(category)", f.lexiconCategory == k && !f.lexiconInSentence)
+    }
+    w.add("lexicon start of a sentence", f.lexiconInSentence)
+    w.add("list header", f.isListHeader)
+    w.add("copyright", f.isCopyright)
+    w.add("navigation row", f.isNavigationRow)
+    w.add("hashtags", f.isHashtagLine)
+    w.add("tag list", f.isTagLine)
+    w.add("pager", f.isPager)
+    w.add("breadcrumb", f.isBreadcrumb)
+    w.add("repeated 3+ times", f.isRepeated && f.isShortLabel)
+    w.add("recurring across pages", f.isRecurring)
+    w.add("UI register", f.hasUIRegister)
+  }
+
+  /// A neighbour's signals (all off when there is none).
+  private static func neighbour(_ side: String, _ f: ChromeFacts?, into w: inout FeatureWriter) {
+    w.add("\(side): none", f == nil)
+    let f = f ?? ChromeFacts()
+    w.add("\(side): short label", f.isShortLabel && f.words > 0)
+    w.add("\(side): sentence", f.endsLikeSentence && f.words >= 5)
+    w.add("\(side): Korean line", f.isKoreanLine)
+    w.add("\(side): lexicon", f.lexiconCategory != nil && !f.lexiconInSentence)
+    w.add("\(side): shape rule", isShapeChrome(f))
+    w.add("\(side): bulleted", f.isBulleted)
+    w.add("\(side): protected", f.isProtected)
+  }
+
+  /// A line some single-line signal marks as chrome.
+  static func isChromeLike(_ f: ChromeFacts) -> Bool {
+    (f.lexiconCategory != nil && !f.lexiconInSentence) || isShapeChrome(f) || f.hasUIRegister || f.isRecurring
+      || (f.isRepeated && f.isShortLabel)
+  }
+
+  private static func isShapeChrome(_ f: ChromeFacts) -> Bool {
+    f.isCopyright || f.labels >= 2 || f.isNavigationRow || f.isHashtagLine || f.isTagLine || f.isPager || f.isBreadcrumb
+  }
+}

@@ -1,0 +1,96 @@
+/// Reads every chrome signal of one line of an English page, without deciding anything:
+/// the chrome model weighs them together with the signals of the lines around it.
+///
+/// The signals are those the rules of chrome have always used — the lexicon, the shapes of
+/// copyright lines, menus, tags and pagers, the register of UI text, repetition, corpus
+/// recurrence — plus a few plain facts of shape (length, brackets, capitals). Unlike the
+/// rules, nothing here stops at the first match.
+struct ChromeSignalReader {
+  let format: DocumentFormat
+  let options: AnalysisOptions
+  let survey: DocumentSurvey
+
+  /// The lexicon's categories, in the order the model's features name them.
+  static let lexiconCategories = ["notice", "widget", "related", "navigation", "comments", "subscription", "ad", "tracking", "survey"]
+
+  /// The signals of `laid`, whose reading before chrome is `analyzed`.
+  func facts(_ laid: LaidLine, analyzed: AnalyzedLine, isDateline: Bool) -> ChromeFacts {
+    let line = laid.line
+    let layout = laid.layout
+    var facts = ChromeFacts()
+    guard analyzed.role != .blank else { return facts }
+    facts.isCode = layout.isCode
+    facts.endsLikeSentence = ChromeClassifier.endsLikeSentence(line)
+    facts.hasDigit = line.scalars.contains { $0.letter == .digit }
+    let firstScalar = line.scalars.first(where: { $0.letter != .space })?.value
+    if let first = firstScalar {
+      facts.isBulleted = "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first)
+      facts.startsWithBracket = "[【〔<(「『".unicodeScalars.contains(first)
+    }
+    facts.isKoreanLine = analyzed.language == .ko
+    facts.isMixedLine = analyzed.language == .mixed
+    facts.isForeign = analyzed.role == .untranslated
+    if isDateline { facts.isProtected = true }
+    guard !layout.isCode && !isDateline else { return facts }
+    if format == .markdown, let first = firstScalar, first == "#" || first == "|" {
+      facts.isProtected = true
+      return facts
+    }
+    let norm = LineText.normalized(line, layout)
+    facts.words = LineText.wordCount(norm)
+    facts.isRepeated = !norm.isEmpty && survey.occurrences(ofShortLine: norm) >= 3
+    facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
+    readCapitals(norm, line, &facts)
+    guard facts.words <= 200 else { return facts }
+    facts.labels = ChromeLexicon.labelCount(norm)
+    if let entry = ChromeLexicon.match(
+      norm, words: facts.words, maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: facts.isForeign)
+    {
+      facts.lexiconCategory = Self.lexiconCategories.firstIndex(of: entry.category)
+      facts.lexiconInSentence = entry.language == .en && entry.match == .prefix && entry.category != "notice"
+        && facts.words > 6 && facts.endsLikeSentence
+      facts.isListHeader = entry.category == "related" && entry.match != .word && !facts.lexiconInSentence
+    }
+    // A byline's shape does not protect a line the lexicon knows (`기자 구독`: subscribe to
+    // the reporter).
+    let lexiconChrome = facts.lexiconCategory != nil && !facts.lexiconInSentence
+    if !lexiconChrome && ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm) {
+      facts.isProtected = true
+      return facts
+    }
+    facts.isCopyright = ChromeClassifier.isCopyrightLine(line, normalized: norm)
+    facts.isNavigationRow = ChromeClassifier.isNavigationRow(line)
+    facts.isHashtagLine = ChromeClassifier.isHashtagLine(line)
+    facts.isTagLine = ChromeClassifier.isTagLine(line, normalized: norm)
+    facts.isPager = ChromeClassifier.isPager(line, normalized: norm)
+    if facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(line) }
+    if facts.isForeign && facts.words <= options.maximumChromeWords * 3 && LineText.latinWordCount(norm) <= 2 {
+      facts.hasUIRegister = ChromeClassifier.hasUIRegister(line, layout)
+    }
+    return facts
+  }
+
+  /// Title case and capitals of the line's English words.
+  private func readCapitals(_ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts) {
+    var words = 0
+    var capitalized = 0
+    var lowerLetters = 0
+    var upperLetters = 0
+    var atWordStart = true
+    for s in line.scalars {
+      if s.letter == .latin {
+        let upper = LetterClassifier.isUppercase(s.value)
+        if upper { upperLetters += 1 } else { lowerLetters += 1 }
+        if atWordStart {
+          words += 1
+          if upper { capitalized += 1 }
+        }
+        atWordStart = false
+      } else {
+        atWordStart = s.letter == .space || s.value == "-" || s.value == "/" || s.value == "|"
+      }
+    }
+    facts.isTitleCase = words >= 2 && capitalized * 10 >= words * 6
+    facts.isAllCaps = words >= 2 && lowerLetters == 0 && upperLetters >= 4
+  }
+}

@@ -1,0 +1,114 @@
+/// Lines that pair a term with its translation: the rows of a glossary table
+/// (`| gradient | 기울기 |`) and glossary list items (`- cluster: 클러스터`,
+/// `* epoch — 에폭`). The English there is the term being translated, the translator's
+/// deliberate choice, not text left untranslated.
+///
+/// A line is a glossary line when it splits into parts — a table's cells, or the two sides
+/// of the first `:`, ` - `, ` – `, ` — `, `→`, `=` — at least one of which has Korean
+/// letters, and whose English-only parts are terms: four words at most, no sentence
+/// inside. For the two-sided form the Korean side must be a term too (four words at most,
+/// not a sentence), so that `Note: 이 설정은 …` (an English label left before a Korean
+/// sentence) stays a fragment.
+enum GlossaryLine {
+  /// The scalar index ranges of the line's English terms, when it is a glossary line.
+  static func termRanges(_ line: SourceLine, _ layout: LineLayout) -> [Range<Int>] {
+    let s = line.scalars
+    guard let first = s.firstIndex(where: { $0.letter != .space }) else { return [] }
+    let isTable = s[first].value == "|"
+    let parts = isTable ? cells(s, from: first) : sides(s, from: first)
+    guard parts.count >= 2 else { return [] }
+    var englishTerms: [Range<Int>] = []
+    var hasKoreanPart = false
+    for part in parts {
+      let shape = Shape(s, layout, part)
+      if shape.korean > 0 {
+        if !isTable && (shape.words > 4 || shape.endsSentence) { return [] }
+        hasKoreanPart = true
+      } else if shape.latin > 0 {
+        guard shape.words <= 4 && !shape.hasSentenceInside else { continue }
+        englishTerms.append(part)
+      }
+    }
+    return hasKoreanPart ? englishTerms : []
+  }
+
+  /// The cells of a table row starting at `first` (a `|`).
+  private static func cells(_ s: [SourceScalar], from first: Int) -> [Range<Int>] {
+    var out: [Range<Int>] = []
+    var start = first + 1
+    var inCode = false
+    for k in (first + 1)..<s.count {
+      let c = s[k].value
+      if c == "`" { inCode.toggle() }
+      if c == "|" && !inCode && (k == 0 || s[k - 1].value != "\\") {
+        if k > start { out.append(start..<k) }
+        start = k + 1
+      }
+    }
+    if start < s.count { out.append(start..<s.count) }
+    return out
+  }
+
+  /// The two sides of a list item's first separator (after a bullet, if any).
+  private static func sides(_ s: [SourceScalar], from first: Int) -> [Range<Int>] {
+    var start = first
+    if "-*+•".unicodeScalars.contains(s[first].value), first + 1 < s.count, s[first + 1].letter == .space {
+      start = first + 2
+    }
+    var k = start
+    while k < s.count {
+      let c = s[k].value
+      let spaced = k > start && s[k - 1].letter == .space && k + 1 < s.count && s[k + 1].letter == .space
+      let after = k + 1 < s.count ? s[k + 1].letter : .space
+      if ((c == ":" || c == "：") && after == .space) || ((c == "-" || c == "–" || c == "—" || c == "=") && spaced) || c == "→" {
+        return [start..<k, (k + 1)..<s.count]
+      }
+      k += 1
+    }
+    return []
+  }
+
+  /// What a part of a line holds.
+  private struct Shape {
+    var korean = 0
+    var latin = 0
+    var words = 0
+    var endsSentence = false
+    var hasSentenceInside = false
+
+    init(_ s: [SourceScalar], _ layout: LineLayout, _ range: Range<Int>) {
+      var inWord = false
+      var lastLetter: Int? = nil
+      for k in range where layout.uses[k] == .prose {
+        switch s[k].letter {
+        case .korean:
+          korean += 1
+          lastLetter = k
+          if !inWord { words += 1 }
+          inWord = true
+        case .latin, .digit, .otherLetter:
+          if s[k].letter == .latin { latin += 1 }
+          lastLetter = k
+          if !inWord { words += 1 }
+          inWord = true
+        case .space:
+          inWord = false
+        case .other:
+          let c = s[k].value
+          if (c == "." || c == "!" || c == "?"), let last = lastLetter, last == k - 1, k + 1 < range.upperBound,
+            s[k + 1].letter == .space
+          {
+            hasSentenceInside = true
+          }
+          if c != "'" && c != "’" && c != "-" { inWord = false }
+        }
+      }
+      var end = range.upperBound - 1
+      while end >= range.lowerBound, s[end].letter == .space || "*_|`".unicodeScalars.contains(s[end].value) { end -= 1 }
+      if end >= range.lowerBound {
+        let c = s[end].value
+        endsSentence = c == "." || c == "다" || c == "요" || c == "?" || c == "!"
+      }
+    }
+  }
+}

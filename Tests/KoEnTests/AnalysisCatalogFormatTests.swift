@@ -1,0 +1,393 @@
+@testable import KoEn
+import Testing
+
+/// Localization catalogues in their own file formats: only the text an application shows
+/// is prose; keys, comments, markup, metadata and source-language lines never are, and a
+/// translation left identical to its source is reported with its entry.
+@Suite("Analysis of catalogue file formats")
+struct AnalysisCatalogFormatTests {
+  static let android = """
+    <?xml version="1.0" encoding="utf-8"?>
+    <!-- Settings screen
+         of the app -->
+    <resources>
+        <string name="save">저장</string>
+        <string name="cancel">Cancel</string>
+        <string name="app_id" translatable="false">com.example.settings</string>
+        <string name="help">도움말을 보려면 아이콘을 누르세요.
+            Hold the button to start.</string>
+        <plurals name="files">
+            <item quantity="other">파일 %d개</item>
+        </plurals>
+        <string name="greeting">안녕하세요, <xliff:g id="name">%s</xliff:g>님</string>
+    </resources>
+    """
+
+  static let qt = """
+    <?xml version="1.0" encoding="utf-8"?>
+    <!DOCTYPE TS>
+    <TS version="2.1" language="ko_KR">
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../main.ui" line="14"/>
+            <source>Open File</source>
+            <translation>파일 열기</translation>
+        </message>
+        <message>
+            <source>Preferences</source>
+            <translation>Preferences</translation>
+        </message>
+        <message>
+            <source>Quit the application</source>
+            <translation type="unfinished"></translation>
+        </message>
+        <message>
+            <source>&lt;b&gt;Save&lt;/b&gt; the file</source>
+            <translation>&lt;b&gt;저장&lt;/b&gt; the file</translation>
+        </message>
+    </context>
+    </TS>
+    """
+
+  static let xliff = """
+    <?xml version="1.0" encoding="UTF-8"?>
+    <xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+      <file source-language="en" target-language="ko" datatype="plaintext" original="app">
+        <body>
+          <trans-unit id="welcome" datatype="html">
+            <source>Welcome back, <x id="INTERPOLATION"/>!</source>
+            <target state="translated">다시 오신 것을 환영합니다, <x id="INTERPOLATION"/>!</target>
+            <note priority="1" from="description">Shown on the start page</note>
+          </trans-unit>
+          <trans-unit id="retry">
+            <source>Try again</source>
+            <target state="new">Try again</target>
+          </trans-unit>
+        </body>
+      </file>
+    </xliff>
+    """
+
+  static let resx = """
+    <?xml version="1.0" encoding="utf-8"?>
+    <root>
+      <resheader name="resmimetype">
+        <value>text/microsoft-resx</value>
+      </resheader>
+      <data name="copy_path" xml:space="preserve">
+        <value>경로 복사</value>
+        <comment>Context menu entry</comment>
+      </data>
+      <data name="open_folder" xml:space="preserve">
+        <value>Open containing folder</value>
+      </data>
+    </root>
+    """
+
+  static let arb = """
+    {
+      "@@locale": "ko",
+      "categoryTitle": "카테고리 관리",
+      "categoryCount": "카테고리 {count}개",
+      "@categoryCount": {
+        "description": "Number of categories shown in the header",
+        "placeholders": {
+          "count": { "type": "int", "example": "three" }
+        }
+      },
+      "autoMark": "Auto-mark selection"
+    }
+    """
+
+  static let i18next = """
+    {
+      "menu": {
+        "about": "자세히",
+        "check-for-updates": "Check for updates",
+        "nested": {
+          "deep": "깊은 메뉴"
+        }
+      },
+      "title": "제목"
+    }
+    """
+
+  static let webExtension = """
+    {
+      "extName": {
+        "message": "스트림 감지기",
+        "description": "The name of the extension"
+      },
+      "notifTitle": {
+        "message": "The stream address was copied to the clipboard.",
+        "description": "Title of the notification"
+      }
+    }
+    """
+
+  static let yaml = """
+    ko:
+      # Sign-in
+      oauth_login_with: OAuth로 로그인
+      oauth_none: "없음"
+      oauth_domains_info: |
+        Users at these domains are activated automatically.
+        다른 사용자는 승인을 기다립니다.
+      label_new_provider: New provider
+      tips:
+        - 길게 눌러 순서를 바꾸세요
+        - Tap and hold an item to move it
+      abbr_day_names: [일, 월, 화]
+      status:
+        draft: 초안
+      long_notice: 이 값은 두 줄에 걸쳐 있으며
+        the second line was left in English.
+    """
+
+  static let ini = """
+    ; Language file
+    [css]
+    all_stylesheets="모든 스타일시트"
+    create_new_css="새 CSS 만들기"
+    [diag]
+    old_placeholder="Old placeholder file is in the way"
+    last_update="최종 갱신"
+    """
+
+  static let tabSeparated = "menu.open\t파일 열기\nmenu.save\t저장\nmenu.quit\tQuit the program\nmenu.help\t도움말\n"
+
+  // MARK: - XML
+
+  @Test func androidStrings() {
+    let a = DocumentAnalyzer().analyze(Self.android, fileName: "app/src/main/res/values-ko/strings.xml")
+    #expect(a.dominant == .ko)
+    for number in [1, 2, 3, 4, 5, 7, 10, 11, 12, 13, 14] {
+      #expect(a.lines[number - 1].fragments.isEmpty, "line \(number)")
+      #expect(a.lines[number - 1].role == .content, "line \(number)")
+    }
+    #expect(a.lines[5].role == .untranslated)
+    #expect(a.lines[5].fragments.map(\.text) == ["Cancel"])
+    #expect(a.lines[8].fragments.map(\.text) == ["Hold the button to start"])
+    #expect(a.catalogFindings.map(\.kind) == [.englishInTranslation, .englishInTranslation])
+    #expect(a.catalogFindings.map(\.entryLine) == [6, 8])
+    #expect(a.catalogFindings[0].source == "cancel" && a.catalogFindings[0].translation == "Cancel")
+    #expect(a.catalogFindings[1].translationLine == 8)
+  }
+
+  @Test func qtLinguist() {
+    let a = DocumentAnalyzer().analyze(Self.qt, fileName: "src/translations/player_ko.ts")
+    #expect(a.dominant == .ko)
+    // Sources, context names and tags are never English left untranslated.
+    for number in [1, 2, 3, 4, 5, 6, 7, 8, 12, 16, 17, 20] {
+      #expect(a.lines[number - 1].fragments.isEmpty, "line \(number)")
+      #expect(a.lines[number - 1].role == .content, "line \(number)")
+    }
+    #expect(a.lines[12].role == .untranslated)
+    #expect(a.lines[12].fragments.map(\.text) == ["Preferences"])
+    // Escaped markup is not text; the English after it is.
+    #expect(a.lines[20].fragments.map(\.text) == ["the file"])
+    let kinds = a.catalogFindings.map { "\($0.kind.rawValue)@\($0.entryLine)/\($0.translationLine)" }
+    #expect(kinds == ["identical_to_source@11/13", "empty_translation@15/17", "english_in_translation@19/21"])
+    #expect(a.catalogFindings[0].source == "Preferences")
+    #expect(a.catalogFindings[1].source == "Quit the application")
+    #expect(a.catalogFindings[2].source == "<b>Save</b> the file")
+  }
+
+  @Test func xliffPairsSourceWithTarget() {
+    let a = DocumentAnalyzer().analyze(Self.xliff, fileName: "src/locale/messages.ko.xlf")
+    #expect(a.dominant == .ko)
+    for number in [1, 2, 3, 5, 6, 7, 8, 11] {
+      #expect(a.lines[number - 1].fragments.isEmpty, "line \(number)")
+    }
+    #expect(a.lines[11].role == .untranslated && a.lines[11].fragments.map(\.text) == ["Try again"])
+    #expect(a.catalogFindings.map(\.kind) == [.identicalToSource])
+    #expect(a.catalogFindings[0].entryLine == 10 && a.catalogFindings[0].translationLine == 12)
+  }
+
+  @Test func xliffProposalsAreNotShown() {
+    let text = """
+      <xliff version="1.2">
+        <trans-unit id="save">
+          <source>Save the document</source>
+          <target>문서 저장</target>
+          <alt-trans match-quality="80">
+            <source>Save the file</source>
+            <target>Save the file</target>
+          </alt-trans>
+        </trans-unit>
+        <trans-unit id="close">
+          <source>Close</source>
+          <target>Close</target>
+        </trans-unit>
+      </xliff>
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "messages.ko.xlf")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[6].fragments.isEmpty && a.lines[6].role == .content)
+    // The proposal's source is not the unit's: only the second unit is left identical.
+    #expect(a.catalogFindings.map(\.source) == ["Close"])
+    #expect(a.catalogFindings.map(\.kind) == [.identicalToSource])
+  }
+
+  @Test func resxValuesOnly() {
+    let a = DocumentAnalyzer().analyze(Self.resx, fileName: "Properties/Resources.ko.resx")
+    #expect(a.dominant == .ko)
+    for number in [1, 2, 3, 4, 5, 6, 7, 8, 10] {
+      #expect(a.lines[number - 1].fragments.isEmpty, "line \(number)")
+    }
+    #expect(a.lines[10].role == .untranslated)
+    #expect(a.lines[10].fragments.map(\.text) == ["Open containing folder"])
+    #expect(a.catalogFindings.map(\.source) == ["open_folder"])
+  }
+
+  // MARK: - JSON
+
+  @Test func arbMetadataIsNotShown() {
+    let a = DocumentAnalyzer().analyze(Self.arb, fileName: "lib/l10n/app_ko.arb")
+    #expect(a.dominant == .ko)
+    for number in 1...10 {
+      #expect(a.lines[number - 1].fragments.isEmpty, "line \(number)")
+      #expect(a.lines[number - 1].role == .content, "line \(number)")
+    }
+    #expect(a.lines[10].fragments.map(\.text) == ["Auto-mark selection"])
+    #expect(a.catalogFindings.map(\.source) == ["autoMark"])
+  }
+
+  @Test func nestedJSON() {
+    let a = DocumentAnalyzer().analyze(Self.i18next, fileName: "locales/ko/translation.json")
+    #expect(a.lines[3].fragments.map(\.text) == ["Check for updates"])
+    #expect(a.lines[3].role == .untranslated)
+    for number in [1, 2, 3, 5, 6, 7, 8, 9, 10] { #expect(a.lines[number - 1].fragments.isEmpty, "line \(number)") }
+    #expect(a.catalogFindings.map(\.source) == ["check-for-updates"])
+  }
+
+  @Test func webExtensionMessagesShowOnlyMessages() {
+    let a = DocumentAnalyzer().analyze(Self.webExtension, fileName: "_locales/ko/messages.json")
+    #expect(a.dominant == .ko)
+    // Descriptions are for translators, not shown.
+    #expect(a.lines[3].fragments.isEmpty && a.lines[3].role == .content)
+    #expect(a.lines[7].fragments.isEmpty && a.lines[7].role == .content)
+    #expect(a.lines[6].fragments.map(\.text) == ["The stream address was copied to the clipboard"])
+    #expect(a.catalogFindings.map(\.source) == ["message"])
+  }
+
+  // MARK: - Tables
+
+  @Test func nestedYamlWithBlocksAndLists() {
+    let a = DocumentAnalyzer().analyze(Self.yaml, fileName: "config/locales/ko.yml")
+    #expect(a.dominant == .ko)
+    for number in [1, 2, 3, 4, 5, 7, 9, 10, 12, 13, 14] {
+      #expect(a.lines[number - 1].fragments.isEmpty, "line \(number)")
+    }
+    #expect(a.lines[5].fragments.map(\.text) == ["Users at these domains are activated automatically"])
+    #expect(a.lines[5].role == .untranslated)
+    #expect(a.lines[7].fragments.map(\.text) == ["New provider"])
+    #expect(a.lines[10].fragments.map(\.text) == ["Tap and hold an item to move it"])
+    #expect(a.lines[15].fragments.map(\.text) == ["the second line was left in English"])
+    #expect(a.catalogFindings.last?.source == "long_notice" && a.catalogFindings.last?.entryLine == 16)
+    // The block is one entry over its lines.
+    let block = a.catalogFindings.first { $0.source == "oauth_domains_info" }
+    #expect(block?.entryLine == 5 && block?.translationLine == 6)
+    #expect(block?.translation == "Users at these domains are activated automatically.\n다른 사용자는 승인을 기다립니다.")
+  }
+
+  @Test func iniSectionsAndComments() {
+    let a = DocumentAnalyzer().analyze(Self.ini, fileName: "lang/ko.ini")
+    #expect(a.dominant == .ko)
+    for number in [1, 2, 3, 4, 5, 7] {
+      #expect(a.lines[number - 1].fragments.isEmpty && a.lines[number - 1].role == .content, "line \(number)")
+    }
+    #expect(a.lines[5].fragments.map(\.text) == ["Old placeholder file is in the way"])
+    #expect(a.catalogFindings.map(\.source) == ["old_placeholder"])
+  }
+
+  @Test func tabSeparatedList() {
+    let a = DocumentAnalyzer().analyze(Self.tabSeparated, fileName: "translations/ko.txt")
+    #expect(a.lines.map(\.role) == [.content, .content, .untranslated, .content])
+    #expect(a.lines[2].fragments.map(\.text) == ["Quit the program"])
+    #expect(a.lines[0].fragments.isEmpty)
+  }
+
+  @Test func propertiesContinuation() {
+    let text = "menu.open=파일 열기\nmenu.help=도움말을 보려면 \\\n    press the help key\nmenu.quit=종료\n"
+    let a = DocumentAnalyzer().analyze(text, fileName: "messages_ko.properties")
+    #expect(a.lines[1].fragments.isEmpty)
+    #expect(a.lines[2].fragments.map(\.text) == ["press the help key"])
+    #expect(a.catalogFindings.first?.translation == "도움말을 보려면 press the help key")
+    #expect(a.catalogFindings.first?.entryLine == 2)
+  }
+
+  @Test func listKeyedBySourceText() {
+    let text = "Open File = 파일 열기\nSave As... = 다른 이름으로 저장\nQuit the program = Quit the program\nShow hidden files = 숨김 파일 보기\n"
+    #expect(DocumentFormat.infer(fileName: "lang/ko.txt", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "lang/ko.txt")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .content, .untranslated, .content])
+    #expect(a.lines[0].fragments.isEmpty && a.lines[3].fragments.isEmpty)
+    #expect(a.catalogFindings.map(\.kind) == [.identicalToSource])
+    #expect(a.catalogFindings.first?.source == "Quit the program")
+    // Code is not a source text.
+    #expect(!CatalogLayout.isSourceTextKey("local L".unicodeScalars))
+    #expect(!CatalogLayout.isSourceTextKey("if GetLocale() ~".unicodeScalars))
+  }
+
+  @Test func unclosedElementIsHandedOutInParts() {
+    let body = String(repeating: "Press the button to continue.\n", count: 2500)
+    let text = "<resources>\n<string name=\"help\">" + body
+    var options = AnalysisOptions()
+    options.dominant = .ko
+    let a = DocumentAnalyzer(options: options).analyze(text, format: .xmlCatalogue)
+    #expect(a.lines.count == 2501)
+    #expect(a.lines[2000].fragments.map(\.text) == ["Press the button to continue"])
+    let findings = a.catalogFindings.filter { $0.kind == .englishInTranslation }
+    #expect(findings.count == 3)
+    #expect(findings.map(\.entryLine) == [2, 1026, 2050])
+  }
+
+  // MARK: - Inference and streaming
+
+  @Test func formatsInferredFromNames() {
+    #expect(DocumentFormat.infer(fileName: "values-ko/strings.xml", text: Self.android) == .xmlCatalogue)
+    #expect(DocumentFormat.infer(fileName: "player_ko.ts", text: Self.qt) == .xmlCatalogue)
+    #expect(DocumentFormat.infer(fileName: "src/app.ts", text: "export const a = 1;\n") != .xmlCatalogue)
+    #expect(DocumentFormat.infer(fileName: "messages.ko.xlf", text: "") == .xmlCatalogue)
+    #expect(DocumentFormat.infer(fileName: "Resources.ko.resx", text: "") == .xmlCatalogue)
+    #expect(DocumentFormat.infer(fileName: "app_ko.arb", text: "") == .jsonCatalogue)
+    #expect(DocumentFormat.infer(fileName: "ko.json", text: "") == .jsonCatalogue)
+    #expect(DocumentFormat.infer(fileName: "lang/ko.ini", text: "") == .localeTable)
+    #expect(DocumentFormat.infer(fileName: "ko_KR.lang", text: "") == .localeTable)
+  }
+
+  @Test func formatsInferredFromShape() {
+    #expect(DocumentFormat.infer(fileName: "translations/ko.txt", text: Self.android) == .xmlCatalogue)
+    #expect(DocumentFormat.infer(fileName: "translations/ko.txt", text: Self.xliff) == .xmlCatalogue)
+    #expect(DocumentFormat.infer(fileName: "translations/ko.txt", text: Self.webExtension) == .jsonCatalogue)
+    #expect(DocumentFormat.infer(fileName: "translations/ko.txt", text: Self.tabSeparated) == .localeTable)
+    #expect(DocumentFormat.infer(fileName: "lang/ko.txt", text: Self.ini) == .localeTable)
+    #expect(DocumentFormat.infer(text: Self.yaml) == .localeTable)
+    #expect(DocumentFormat.infer(text: "ok = 확인\ncancel = 취소\nquit = Quit\n") == .localeTable)
+    // Messages that start with a code, and prose with a colon, are not tables.
+    #expect(DocumentFormat.infer(text: "E820: 크기가 다릅니다\nE821: 파일이 없습니다\nE822: 읽을 수 없습니다\n") == .plainText)
+    #expect(DocumentFormat.infer(text: "Note: this is prose.\nIt goes on here.\nAnd here.\n") == .plainText)
+  }
+
+  @Test("each example streamed equals whole")
+  func streamedEqualsWhole() {
+    let examples: [(String, String)] = [
+      (Self.android, "strings.xml"), (Self.qt, "a.ts"), (Self.xliff, "a.xlf"), (Self.resx, "a.resx"),
+      (Self.arb, "a.arb"), (Self.i18next, "a.json"), (Self.webExtension, "messages.json"), (Self.yaml, "ko.yml"),
+      (Self.ini, "ko.ini"), (Self.tabSeparated, "ko.tsv"),
+    ]
+    for (k, (text, name)) in examples.enumerated() {
+      let bytes = Array(text.utf8)
+      let format = DocumentFormat.infer(fileName: name, text: text)
+      #expect(format.isCatalogue, "\(name)")
+      let whole = DocumentAnalyzer().analyze(bytes: bytes, format: format)
+      for seed in 0..<4 {
+        let (streamed, _) = StreamingAnalysisTests.streamed(bytes, format: format, seed: UInt64(k * 4 + seed))
+        #expect(streamed == whole, "\(name) seed \(seed)")
+      }
+    }
+  }
+}
