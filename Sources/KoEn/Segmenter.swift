@@ -183,8 +183,8 @@ public struct Segmenter: Sequence, Sendable {
       let (cp, length) = scanner.decode(offset)
       guard length > 0 else { return false }
       switch scanner.info(cp).bracket {
-      case 1: return true
-      case 3: return offset == lastSpaceEnd || offset == lineStart
+      case .opening: return true
+      case .either: return offset == lastSpaceEnd || offset == lineStart
       default: return false
       }
     }

@@ -81,6 +81,16 @@ public enum UnicodeProperties {
     koen_property_value(scalar.value, KOEN_PROP_WHITE_SPACE) != 0
   }
 
+  /// Whether the code point is `Uppercase` (`Lu` and `Other_Uppercase`, such as Ⓐ and Ⅰ).
+  public static func isUppercase(_ scalar: Unicode.Scalar) -> Bool {
+    koen_property_value(scalar.value, KOEN_PROP_UPPERCASE) != 0
+  }
+
+  /// Whether the code point is `Lowercase` (`Ll` and `Other_Lowercase`, such as ª and ⁱ).
+  public static func isLowercase(_ scalar: Unicode.Scalar) -> Bool {
+    koen_property_value(scalar.value, KOEN_PROP_LOWERCASE) != 0
+  }
+
   /// Whether the code point is `Ideographic` (Han ideographs, including the CJK
   /// compatibility ideographs Korean uses for Hanja).
   public static func isIdeographic(_ scalar: Unicode.Scalar) -> Bool {
@@ -258,6 +268,10 @@ public enum UnicodeProperties {
     public var name: String { UnicodeProperties.valueName(KOEN_PROP_LINE_BREAK, rawValue) }
     /// The short name.
     public var description: String { name }
+
+    /// `SA`: letters of scripts written without spaces between words, such as Thai and
+    /// Lao, whose word boundaries need a dictionary. `U_LB_COMPLEX_CONTEXT`.
+    public static let complexContext = LineBreak(rawValue: 24)
   }
 
   /// A value of the `East_Asian_Width` property. The raw value is ICU's `UEastAsianWidth`.

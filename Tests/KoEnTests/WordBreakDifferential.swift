@@ -81,7 +81,8 @@ struct WordBreakDifferential {
   }
 
   static func isIgnorable(_ cp: UInt32) -> Bool {
-    [9, 2, 21].contains(ScalarProperties.wordBreak(cp))  // Extend, Format, ZWJ (WB4)
+    guard let scalar = Unicode.Scalar(cp) else { return false }
+    return [.extend, .format, .zwj].contains(UnicodeProperties.wordBreak(of: scalar))  // WB4
   }
 
   /// The base scalar after `offset` (skipping marks and format characters) and the offset
@@ -123,19 +124,22 @@ struct WordBreakDifferential {
   }
 
   static func group(_ cp: UInt32) -> String {
-    let script = ScalarProperties.script(cp)
-    let wb = ScalarProperties.wordBreak(cp)
-    let gc = ScalarProperties.generalCategory(cp)
-    let letter = (1...5).contains(gc) || gc == 10 || wb == 1 || wb == 3
-    if wb == 6 { return "digit" }
+    guard let scalar = Unicode.Scalar(cp) else { return "none" }
+    let script = Script(of: scalar)
+    let wb = UnicodeProperties.wordBreak(of: scalar)
+    let letters: [Unicode.GeneralCategory] = [
+      .uppercaseLetter, .lowercaseLetter, .titlecaseLetter, .modifierLetter, .otherLetter, .letterNumber,
+    ]
+    let letter = letters.contains(UnicodeProperties.generalCategory(of: scalar)) || wb == .aLetter || wb == .katakana
+    if wb == .numeric { return "digit" }
     guard letter else { return "none" }
-    if ScalarProperties.lineBreak(cp) == 24 { return "complex" }
+    if UnicodeProperties.lineBreak(of: scalar) == .complexContext { return "complex" }
     switch script {
-    case Script.hangul.rawValue: return "hangul"
-    case Script.han.rawValue: return "han"
-    case Script.hiragana.rawValue, Script.katakana.rawValue: return "kana"
-    case Script.latin.rawValue: return "latin"
-    default: return wb == 3 ? "kana" : "other"
+    case .hangul: return "hangul"
+    case .han: return "han"
+    case .hiragana, .katakana: return "kana"
+    case .latin: return "latin"
+    default: return wb == .katakana ? "kana" : "other"
     }
   }
 

@@ -99,6 +99,8 @@ typedef enum {
   KOEN_PROP_WHITE_SPACE = 10,       /* binary: 0 or 1 */
   KOEN_PROP_IDEOGRAPHIC = 11,       /* binary: 0 or 1 */
   KOEN_PROP_DEFAULT_IGNORABLE = 12, /* binary: 0 or 1 (Default_Ignorable_Code_Point) */
+  KOEN_PROP_UPPERCASE = 13,         /* binary: 0 or 1 */
+  KOEN_PROP_LOWERCASE = 14,         /* binary: 0 or 1 */
 } koen_property;
 
 /** The value of an enumerated or binary property of c (u_getIntPropertyValue). */

@@ -58,7 +58,7 @@ extension CatalogFinding {
     let translationLine = (entry.translationLines.first ?? entry.entryLine) + 1
     let found = entry.translationLines.flatMap { fragments[$0] ?? [] }
     // Identical strings without letters (`%1 %2`) need no translation.
-    let hasLetters = entry.translation.unicodeScalars.contains { LetterClassifier.classify($0).isAnalysedLetter }
+    let hasLetters = entry.translation.unicodeScalars.contains { LetterClass($0).isAnalysedLetter }
     let kind: Kind
     if entry.usesKey || (hasLetters && entry.translation == entry.source) {
       kind = .identicalToSource

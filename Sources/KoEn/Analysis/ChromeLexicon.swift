@@ -41,7 +41,7 @@ enum ChromeLexicon {
     out.reserveCapacity(scalars.underestimatedCount)
     var pendingSpace = false
     for s in scalars {
-      let c = LetterClassifier.classify(s)
+      let c = LetterClass(s)
       if c == .latin || c == .korean || c == .otherLetter {
         if pendingSpace && !out.isEmpty { out.append(0x20) }
         pendingSpace = false

@@ -79,7 +79,7 @@ struct ChromeSignalReader {
     var atWordStart = true
     for s in line.scalars {
       if s.letter == .latin {
-        let upper = LetterClassifier.isUppercase(s.value)
+        let upper = CharacterClass.isUppercase(s.value)
         if upper { upperLetters += 1 } else { lowerLetters += 1 }
         if atWordStart {
           words += 1

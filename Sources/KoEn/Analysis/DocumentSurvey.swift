@@ -238,14 +238,14 @@ public struct DocumentSurvey: ~Copyable {
     var korean = 0
     var english = 0
     for k in line.scalars.indices where layout.uses[k] == .masked {
-      if let u = InlineMasks.unicodeEscape(line.scalars, at: k), LetterClassifier.classify(u) == .korean {
-        korean += LetterClassifier.mass(.korean, u)
+      if let u = InlineMasks.unicodeEscape(line.scalars, at: k), LetterClass(u) == .korean {
+        korean += LetterClass.korean.mass(of: u)
       }
     }
     for (k, s) in line.scalars.enumerated() where layout.uses[k] == .prose {
       switch s.letter {
-      case .korean: korean += LetterClassifier.mass(.korean, s.value)
-      case .latin: english += LetterClassifier.mass(.latin, s.value)
+      case .korean: korean += LetterClass.korean.mass(of: s.value)
+      case .latin: english += LetterClass.latin.mass(of: s.value)
       default: break
       }
     }
@@ -293,7 +293,7 @@ public struct DocumentSurvey: ~Copyable {
     // Without Korean prose a line yields only acronyms, which need two capitals.
     if !FragmentFinder.hasKoreanProse(laid.line, layout) {
       var capitals = 0
-      for s in laid.line.scalars where s.letter == .latin && LetterClassifier.isUppercase(s.value) {
+      for s in laid.line.scalars where s.letter == .latin && CharacterClass.isUppercase(s.value) {
         capitals += 1
         if capitals == 2 { break }
       }

@@ -100,7 +100,7 @@ struct FragmentFinder {
         if let end = targetEnd[j] {
           var k = end
           while k < s.count, s[k].letter == .space { k += 1 }
-          let continues = k > end && k < s.count && LetterClassifier.isLowercase(s[k].value)
+          let continues = k > end && k < s.count && CharacterClass.isLowercase(s[k].value)
           if !continues { break }
           j = end
           continue
@@ -309,7 +309,7 @@ struct FragmentFinder {
         let t = tokens[k]
         if links?[k] == 2 { return false }
         if t.kind.isTrimmable { return true }
-        guard t.kind != .word, t.text.unicodeScalars.first.map(LetterClassifier.isUppercase) == true else { return false }
+        guard t.kind != .word, t.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true else { return false }
         return t.kind != .name || !sentence
       }
       while let f = tokens.indices.first, edge(f) { tokens = tokens.dropFirst() }

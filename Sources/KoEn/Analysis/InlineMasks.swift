@@ -145,10 +145,10 @@ enum InlineMasks {
         }
       }
       // $NAME, $NAME$ (upper-case placeholders).
-      if c == "$" && i + 2 < n && LetterClassifier.isUppercase(ch(i + 1)) && !isWordChar(i - 1) {
+      if c == "$" && i + 2 < n && CharacterClass.isUppercase(ch(i + 1)) && !isWordChar(i - 1) {
         var k = i + 1
-        while k < n, LetterClassifier.isUppercase(ch(k)) || ch(k) == "_" || scalars[k].letter == .digit { k += 1 }
-        if k - i >= 3 && !(k < n && LetterClassifier.isLowercase(ch(k))) {
+        while k < n, CharacterClass.isUppercase(ch(k)) || ch(k) == "_" || scalars[k].letter == .digit { k += 1 }
+        if k - i >= 3 && !(k < n && CharacterClass.isLowercase(ch(k))) {
           if ch(k) == "$" { k += 1 }
           layout.set(i..<k, .masked)
           i = k
@@ -156,7 +156,7 @@ enum InlineMasks {
         }
       }
       // Caret notation of control keys: ^X, ^], ^[.
-      if c == "^" && i + 1 < n && (LetterClassifier.isUppercase(ch(i + 1)) || "[]\\^_@?".unicodeScalars.contains(ch(i + 1)))
+      if c == "^" && i + 1 < n && (CharacterClass.isUppercase(ch(i + 1)) || "[]\\^_@?".unicodeScalars.contains(ch(i + 1)))
         && !(i + 2 < n && scalars[i + 2].letter == .latin)
       {
         layout.set(i..<(i + 2), .masked)

@@ -47,8 +47,8 @@ struct KeptTerms: Sendable {
       }
       return .identifier
     }
-    if let first = scalars.first, LetterClassifier.isLowercase(first),
-      scalars.contains(where: { LetterClassifier.isUppercase($0) })
+    if let first = scalars.first, CharacterClass.isLowercase(first),
+      scalars.contains(where: { CharacterClass.isUppercase($0) })
     {
       return .identifier  // camelCase, iPhone
     }
@@ -68,8 +68,8 @@ struct KeptTerms: Sendable {
       return .techTerm
     }
     let isWord = EnglishWords.contains(base)
-    if let first = scalars.first, LetterClassifier.isUppercase(first) {
-      if scalars.dropFirst().contains(where: { LetterClassifier.isUppercase($0) }) { return .proper }  // BoW, ElvUI
+    if let first = scalars.first, CharacterClass.isUppercase(first) {
+      if scalars.dropFirst().contains(where: { CharacterClass.isUppercase($0) }) { return .proper }  // BoW, ElvUI
       return isWord ? .name : .proper
     }
     return isWord ? .word : .proper

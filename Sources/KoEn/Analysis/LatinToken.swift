@@ -52,7 +52,7 @@ struct LatinToken: Sendable {
   var isUppercase: Bool
 
   /// Whether the token has an upper-case letter.
-  var hasUppercase: Bool { text.unicodeScalars.contains(where: LetterClassifier.isUppercase) }
+  var hasUppercase: Bool { text.unicodeScalars.contains(where: CharacterClass.isUppercase) }
 
   /// Finds the Latin tokens of the scalars in `range` whose use is prose.
   ///
@@ -101,8 +101,8 @@ struct LatinToken: Sendable {
       var upperOnly = true
       for k in start..<j where s[k].letter == .latin {
         letters += 1
-        if LetterClassifier.isLowercase(s[k].value) { lower = true }
-        if !LetterClassifier.isUppercase(s[k].value) { upperOnly = false }
+        if CharacterClass.isLowercase(s[k].value) { lower = true }
+        if !CharacterClass.isUppercase(s[k].value) { upperOnly = false }
       }
       if letters > 0 {
         let touches = (start > 0 && s[start - 1].letter == .korean) || (j < s.count && s[j].letter == .korean)

@@ -72,7 +72,7 @@ struct SourceLine: Sendable {
     while i < n {
       let (scalar, length) = decode(bytes, at: i)
       scalars.append(
-        SourceScalar(offset: offset + i, value: scalar, byteCount: UInt8(length), letter: LetterClassifier.classify(scalar)))
+        SourceScalar(offset: offset + i, value: scalar, byteCount: UInt8(length), letter: LetterClass(scalar)))
       i += length
     }
     var stop = offset + n

@@ -209,7 +209,7 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
       // Letters of the line's text: in code blocks all of them, elsewhere the prose.
       let use = layout.uses[k]
       if s.letter.isAnalysedLetter && (use == .prose || (use == .code && layout.isCode)) {
-        letters += LetterClassifier.mass(s.letter, s.value)
+        letters += s.letter.mass(of: s.value)
       }
     }
     let language: LineLanguage
@@ -226,9 +226,9 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
     let other = dominant.otherAnalysed
     for f in fragments {
       for s in f.text.unicodeScalars {
-        let c = LetterClassifier.classify(s)
+        let c = LetterClass(s)
         if (other == .ko && c == .korean) || (other == .en && c == .latin) {
-          fragmentLetters += LetterClassifier.mass(c, s)
+          fragmentLetters += c.mass(of: s)
         }
       }
     }

@@ -132,77 +132,103 @@ enum Pronunciation {
   ) -> BoundaryOutcome {
     let initial = next.initial
     if final == 0 { return BoundaryOutcome(coda: 0, onset: initial, rules: []) }
-    // Before a vowel: linking.
-    if initial == ieung {
-      switch final {
-      case ngCoda: return BoundaryOutcome(coda: ngCoda, onset: ieung, rules: [])
-      case 27: return BoundaryOutcome(coda: 0, onset: ieung, rules: [.hDeletion])
-      case 6: return BoundaryOutcome(coda: 0, onset: nieun, rules: [.hDeletion, .linking])
-      case 15: return BoundaryOutcome(coda: 0, onset: rieul, rules: [.hDeletion, .linking])
-      default: break
-      }
-      var stay = 0
-      var move = ieung
-      if let cluster = linkedCluster[final] {
-        stay = cluster.stay
-        move = cluster.move
-      } else if let linked = linkedInitial[final] {
-        move = linked
-      }
-      var rules: [SoundChangeRule] = [.linking]
-      if next.medial == 20, move == digeut || move == tieut {
-        move = move == digeut ? jieut : chieut
-        rules.append(.palatalization)
-      }
-      return BoundaryOutcome(coda: stay, onset: move, rules: rules)
+    if initial == ieung { return linking(final: final, next: next) }
+    if final == 27 || final == 6 || final == 15, let outcome = hFinal(final, before: initial) {
+      return outcome
     }
-    // ㅎ as (part of) the final.
-    if final == 27 || final == 6 || final == 15 {
-      let residual = final == 27 ? 0 : (final == 6 ? nCoda : lCoda)
-      switch initial {
-      case giyeok, digeut, jieut:
-        let aspirated = initial == giyeok ? kieuk : (initial == digeut ? tieut : chieut)
-        return BoundaryOutcome(coda: residual, onset: aspirated, rules: [.aspiration])
-      case siot:
-        return BoundaryOutcome(coda: residual, onset: siot, rules: [.hDeletion])
-      case nieun:
-        if final == 15 { return BoundaryOutcome(coda: lCoda, onset: rieul, rules: [.hDeletion, .liquidAssimilation]) }
-        return BoundaryOutcome(coda: nCoda, onset: nieun, rules: [final == 27 ? .nasalization : .hDeletion])
-      case hieut:
-        return BoundaryOutcome(coda: residual, onset: hieut, rules: [.hDeletion])
-      default:
-        break
-      }
+    if initial == hieut,
+      let outcome = obstruentBeforeH(
+        final: final, syllable: syllable, next: next, index: index, word: word, context: context)
+    {
+      return outcome
     }
-    // Obstruent + ㅎ.
-    if initial == hieut {
-      let neutralFinal = neutral(final, before: hieut, syllable: syllable)
-      if [kCoda, tCoda, pCoda].contains(neutralFinal) || [5, 9, 11].contains(final) {
-        let always = [22, 23, 5].contains(final)
-        if always || (!context.nounsOnly && isPredicateSuffix(word: word, hIndex: index + 1)) {
-          switch final {
-          case 9: return BoundaryOutcome(coda: lCoda, onset: kieuk, rules: [.aspiration])
-          case 11: return BoundaryOutcome(coda: lCoda, onset: pieup, rules: [.aspiration])
-          case 5: return BoundaryOutcome(coda: nCoda, onset: chieut, rules: [.aspiration])
-          default: break
-          }
-          switch neutralFinal {
-          case kCoda: return BoundaryOutcome(coda: 0, onset: kieuk, rules: [.aspiration])
-          case pCoda: return BoundaryOutcome(coda: 0, onset: pieup, rules: [.aspiration])
-          default:
-            if [22, 23].contains(final) { return BoundaryOutcome(coda: 0, onset: chieut, rules: [.aspiration]) }
-            if [7, 25].contains(final), next.medial == 20 || next.medial == 6 {  // 굳히다 [구치다], 닫혀 [다처]
-              return BoundaryOutcome(coda: 0, onset: chieut, rules: [.aspiration, .palatalization])
-            }
-            return BoundaryOutcome(coda: 0, onset: tieut, rules: [.aspiration])
-          }
+    return consonants(final: final, initial: initial, syllable: syllable, next: next, index: index)
+  }
+
+  /// A final before a vowel (the initial ㅇ): linking, with ㅎ dropped and palatalization.
+  static func linking(final: Int, next: HangulSyllable) -> BoundaryOutcome {
+    switch final {
+    case ngCoda: return BoundaryOutcome(coda: ngCoda, onset: ieung, rules: [])
+    case 27: return BoundaryOutcome(coda: 0, onset: ieung, rules: [.hDeletion])
+    case 6: return BoundaryOutcome(coda: 0, onset: nieun, rules: [.hDeletion, .linking])
+    case 15: return BoundaryOutcome(coda: 0, onset: rieul, rules: [.hDeletion, .linking])
+    default: break
+    }
+    var stay = 0
+    var move = ieung
+    if let cluster = linkedCluster[final] {
+      stay = cluster.stay
+      move = cluster.move
+    } else if let linked = linkedInitial[final] {
+      move = linked
+    }
+    var rules: [SoundChangeRule] = [.linking]
+    if next.medial == 20, move == digeut || move == tieut {
+      move = move == digeut ? jieut : chieut
+      rules.append(.palatalization)
+    }
+    return BoundaryOutcome(coda: stay, onset: move, rules: rules)
+  }
+
+  /// ㅎ as (part of) the final (ㅎ, ㄶ, ㅀ) before `initial`, or nil when the general rules
+  /// apply.
+  static func hFinal(_ final: Int, before initial: Int) -> BoundaryOutcome? {
+    let residual = final == 27 ? 0 : (final == 6 ? nCoda : lCoda)
+    switch initial {
+    case giyeok, digeut, jieut:
+      let aspirated = initial == giyeok ? kieuk : (initial == digeut ? tieut : chieut)
+      return BoundaryOutcome(coda: residual, onset: aspirated, rules: [.aspiration])
+    case siot:
+      return BoundaryOutcome(coda: residual, onset: siot, rules: [.hDeletion])
+    case nieun:
+      if final == 15 { return BoundaryOutcome(coda: lCoda, onset: rieul, rules: [.hDeletion, .liquidAssimilation]) }
+      return BoundaryOutcome(coda: nCoda, onset: nieun, rules: [final == 27 ? .nasalization : .hDeletion])
+    case hieut:
+      return BoundaryOutcome(coda: residual, onset: hieut, rules: [.hDeletion])
+    default:
+      break
+    }
+    return nil
+  }
+
+  /// An obstruent final before ㅎ: aspiration in verbs and adjectives, ㅎ kept in nouns;
+  /// nil when the general rules apply.
+  static func obstruentBeforeH(
+    final: Int, syllable: HangulSyllable, next: HangulSyllable, index: Int, word: [HangulSyllable],
+    context: PronunciationContext
+  ) -> BoundaryOutcome? {
+    let neutralFinal = neutral(final, before: hieut, syllable: syllable)
+    if [kCoda, tCoda, pCoda].contains(neutralFinal) || [5, 9, 11].contains(final) {
+      let always = [22, 23, 5].contains(final)
+      if always || (!context.nounsOnly && isPredicateSuffix(word: word, hIndex: index + 1)) {
+        switch final {
+        case 9: return BoundaryOutcome(coda: lCoda, onset: kieuk, rules: [.aspiration])
+        case 11: return BoundaryOutcome(coda: lCoda, onset: pieup, rules: [.aspiration])
+        case 5: return BoundaryOutcome(coda: nCoda, onset: chieut, rules: [.aspiration])
+        default: break
         }
-        var rules: [SoundChangeRule] = [.hWrittenInNoun]
-        if neutralFinal != final { rules.insert(.finalNeutralization, at: 0) }
-        return BoundaryOutcome(coda: neutralFinal, onset: hieut, rules: rules)
+        switch neutralFinal {
+        case kCoda: return BoundaryOutcome(coda: 0, onset: kieuk, rules: [.aspiration])
+        case pCoda: return BoundaryOutcome(coda: 0, onset: pieup, rules: [.aspiration])
+        default:
+          if [22, 23].contains(final) { return BoundaryOutcome(coda: 0, onset: chieut, rules: [.aspiration]) }
+          if [7, 25].contains(final), next.medial == 20 || next.medial == 6 {  // 굳히다 [구치다], 닫혀 [다처]
+            return BoundaryOutcome(coda: 0, onset: chieut, rules: [.aspiration, .palatalization])
+          }
+          return BoundaryOutcome(coda: 0, onset: tieut, rules: [.aspiration])
+        }
       }
+      var rules: [SoundChangeRule] = [.hWrittenInNoun]
+      if neutralFinal != final { rules.insert(.finalNeutralization, at: 0) }
+      return BoundaryOutcome(coda: neutralFinal, onset: hieut, rules: rules)
     }
-    // Any other consonant.
+    return nil
+  }
+
+  /// Any other consonant meeting `initial`: neutralization, nasalization and the rules for ㄹ.
+  static func consonants(
+    final: Int, initial: Int, syllable: HangulSyllable, next: HangulSyllable, index: Int
+  ) -> BoundaryOutcome {
     var coda = neutral(final, before: initial, syllable: syllable)
     var onset = initial
     var rules: [SoundChangeRule] = []
