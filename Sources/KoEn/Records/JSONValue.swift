@@ -1,5 +1,3 @@
-import KoEn
-
 /// A JSON value whose objects keep their keys in order, so output is byte-for-byte stable
 /// and records read in record mode are written back with their fields where they were.
 ///
