@@ -54,70 +54,7 @@ extension CatalogLayout {
       var hasProse = false
       var k = 0
       while k < s.count {
-        let c = s[k].value
-        switch place {
-        case .comment:
-          if c == ">" && k >= 2 && s[k - 1].value == "-" && s[k - 2].value == "-" { place = .text }
-          k += 1
-        case .declaration:
-          if c == ">" { place = .text }
-          k += 1
-        case .tag:
-          readTag(c, index: index)
-          k += 1
-        case .cdata:
-          if c == "]" && Self.matches(s, k, "]]>") {
-            place = .text
-            k += 3
-          } else {
-            if addText(c, at: k, of: s, index: index, to: &layout) { hasProse = true }
-            k += 1
-          }
-        case .text:
-          if c == "<" {
-            if Self.matches(s, k, "<!--") {
-              place = .comment
-              k += 4
-            } else if Self.matches(s, k, "<![CDATA[") {
-              place = .cdata
-              k += 9
-            } else if k + 1 < s.count, s[k + 1].value == "?" || s[k + 1].value == "!" {
-              place = .declaration
-              k += 2
-            } else {
-              place = .tag
-              tagName = ""
-              tagNameDone = false
-              tagAttributes = ""
-              tagQuote = nil
-              previousInTag = "<"
-              tagCloses = k + 1 < s.count && s[k + 1].value == "/"
-              k += tagCloses ? 2 : 1
-            }
-          } else if c == "&", let (decoded, end) = Self.entity(s, at: k) {
-            // An escaped tag (`&lt;b&gt;`) is markup; other entities are one character.
-            let use = textUse
-            var stop = end
-            if decoded == "<", let tagEnd = Self.escapedTagEnd(s, from: end + 1) { stop = tagEnd }
-            if use == .shown || use == .source {
-              var j = k
-              while j <= stop {
-                if s[j].value == "&", let (c, e) = Self.entity(s, at: j) {
-                  appendText(c, index: index)
-                  j = e + 1
-                } else {
-                  appendText(s[j].value, index: index)
-                  j += 1
-                }
-              }
-            }
-            if use == .shown { layout.set(k..<(stop + 1), .masked) }
-            k = stop + 1
-          } else {
-            if addText(c, at: k, of: s, index: index, to: &layout) { hasProse = true }
-            k += 1
-          }
-        }
+        k = read(s, at: k, index: index, layout: &layout, hasProse: &hasProse)
       }
       if entry != nil, textUse == .shown || textUse == .source { appendText("\n", index: index) }
       // An element left open (or a text of thousands of lines) is handed out in parts, so
@@ -134,6 +71,90 @@ extension CatalogLayout {
       for entry in closed { finished(entry) }
       closed.removeAll(keepingCapacity: true)
       return layout
+    }
+
+    /// Reads the scalar at `k` of line `index` in the current place (text, tag, comment,
+    /// CDATA or declaration), moving to the next place where one ends or begins; returns
+    /// where to read next. `hasProse` becomes true when shown text is laid out as prose.
+    private mutating func read(
+      _ s: [SourceScalar], at k: Int, index: Int, layout: inout LineLayout, hasProse: inout Bool
+    ) -> Int {
+      let c = s[k].value
+      switch place {
+      case .comment:
+        if c == ">" && k >= 2 && s[k - 1].value == "-" && s[k - 2].value == "-" { place = .text }
+        return k + 1
+      case .declaration:
+        if c == ">" { place = .text }
+        return k + 1
+      case .tag:
+        readTag(c, index: index)
+        return k + 1
+      case .cdata:
+        if c == "]" && Self.matches(s, k, "]]>") {
+          place = .text
+          return k + 3
+        }
+      case .text:
+        if c == "<" { return openMarkup(s, at: k) }
+        if c == "&", let (decoded, end) = Self.entity(s, at: k) {
+          return readEntity(s, at: k, decoded: decoded, end: end, index: index, layout: &layout)
+        }
+      }
+      // Otherwise the scalar is text, between tags or in CDATA.
+      if addText(c, at: k, of: s, index: index, to: &layout) { hasProse = true }
+      return k + 1
+    }
+
+    /// Enters the comment, CDATA section, declaration or tag that the '<' at `k` opens;
+    /// returns where its content starts.
+    private mutating func openMarkup(_ s: [SourceScalar], at k: Int) -> Int {
+      if Self.matches(s, k, "<!--") {
+        place = .comment
+        return k + 4
+      }
+      if Self.matches(s, k, "<![CDATA[") {
+        place = .cdata
+        return k + 9
+      }
+      if k + 1 < s.count, s[k + 1].value == "?" || s[k + 1].value == "!" {
+        place = .declaration
+        return k + 2
+      }
+      place = .tag
+      tagName = ""
+      tagNameDone = false
+      tagAttributes = ""
+      tagQuote = nil
+      previousInTag = "<"
+      tagCloses = k + 1 < s.count && s[k + 1].value == "/"
+      return k + (tagCloses ? 2 : 1)
+    }
+
+    /// Reads the entity at `k` (ending at `end`, standing for `decoded`) in text; returns
+    /// where to read next. An escaped tag (`&lt;b&gt;`) is markup; other entities are one
+    /// character. Either way shown or source text gets the decoded characters, and in
+    /// shown text the escape is masked.
+    private mutating func readEntity(
+      _ s: [SourceScalar], at k: Int, decoded: Unicode.Scalar, end: Int, index: Int, layout: inout LineLayout
+    ) -> Int {
+      let use = textUse
+      var stop = end
+      if decoded == "<", let tagEnd = Self.escapedTagEnd(s, from: end + 1) { stop = tagEnd }
+      if use == .shown || use == .source {
+        var j = k
+        while j <= stop {
+          if s[j].value == "&", let (c, e) = Self.entity(s, at: j) {
+            appendText(c, index: index)
+            j = e + 1
+          } else {
+            appendText(s[j].value, index: index)
+            j += 1
+          }
+        }
+      }
+      if use == .shown { layout.set(k..<(stop + 1), .masked) }
+      return stop + 1
     }
 
     /// Ends the catalogue: a unit left open is still an entry.

@@ -156,7 +156,23 @@ enum CatalogLayout {
       while k < s.count, s[k].letter == .space { k += 1 }
       guard k < s.count else { return (structural, nil) }
     }
-    // The separator: the first '=', ':' or tab outside quotes.
+    guard let sep = entrySeparator(s, from: k) else {
+      return listItem ? listValue(line, from: k, index: index) : (structural, nil)
+    }
+    guard let key = entryKey(line, from: k, separator: sep),
+      let value = entryValue(line, key: key.text, keyRange: key.range, after: sep, index: index)
+    else {
+      return (structural, nil)
+    }
+    var layout = value.layout
+    InlineMasks.apply(s, to: &layout)
+    return (layout, value.entry)
+  }
+
+  /// The separator of a locale-table entry whose key starts at `k`: the first '=', ':' or
+  /// tab outside quotes, or the '=' or ':' after a tab (`key<TAB>= value`, where the tab
+  /// only spaces the key from its separator).
+  private static func entrySeparator(_ s: [SourceScalar], from k: Int) -> Int? {
     var separator: Int? = nil
     var quote: Unicode.Scalar? = nil
     var p = k
@@ -172,67 +188,85 @@ enum CatalogLayout {
       }
       p += 1
     }
-    // `key<TAB>= value`: the tab only spaces the key from its separator.
     if let tab = separator, s[tab].value == "\t" {
       var q = tab
       while q < s.count, s[q].letter == .space { q += 1 }
       if q < s.count, s[q].value == "=" || s[q].value == ":" { separator = q }
     }
-    guard let sep = separator else {
-      return listItem ? listValue(line, from: k, index: index) : (structural, nil)
-    }
-    // The key: a quoted string on the left, or a bare key without spaces.
-    var key = ""
-    var keyRange: Range<Int>? = nil
+    return separator
+  }
+
+  /// The key of a locale-table entry between `k` and the separator `sep`: a quoted string
+  /// on the left (its text and where it lies), or a bare key without spaces (`range` nil).
+  /// A bare key with spaces is kept only as the source text of a `source = translation`
+  /// list; otherwise the line is code, not an entry, and the key is `nil`.
+  private static func entryKey(
+    _ line: SourceLine, from k: Int, separator sep: Int
+  ) -> (text: String, range: Range<Int>?)? {
+    let s = line.scalars
     if let open = s[k..<sep].firstIndex(where: { $0.value == "\"" || $0.value == "'" }),
       let (text, close) = quoted(s, at: open), close < sep
     {
-      key = text
-      keyRange = (open + 1)..<close
-    } else {
-      var e = sep
-      while e > k, s[e - 1].letter == .space { e -= 1 }
-      guard e > k else { return (structural, nil) }
-      key = line.text(from: k, through: e - 1)
-      let nextIsEqual = sep + 1 < s.count && s[sep + 1].value == "="
-      guard !(k..<e).contains(where: { s[$0].letter == .space })
-        || (s[sep].value == "=" && !nextIsEqual && isSourceTextKey(key.unicodeScalars))
-      else {
-        return (structural, nil)
-      }
+      return (text, (open + 1)..<close)
     }
+    var e = sep
+    while e > k, s[e - 1].letter == .space { e -= 1 }
+    guard e > k else { return nil }
+    let key = line.text(from: k, through: e - 1)
+    let nextIsEqual = sep + 1 < s.count && s[sep + 1].value == "="
+    guard !(k..<e).contains(where: { s[$0].letter == .space })
+      || (s[sep].value == "=" && !nextIsEqual && isSourceTextKey(key.unicodeScalars))
+    else {
+      return nil
+    }
+    return (key, nil)
+  }
+
+  /// The layout and entry of the value after the separator `sep`: a quoted string, `true`
+  /// after a quoted key (AceLocale: the key is the text), or after a bare key the rest of
+  /// the line; `nil` when there is no value, or only YAML structure.
+  private static func entryValue(
+    _ line: SourceLine, key: String, keyRange: Range<Int>?, after sep: Int, index: Int
+  ) -> (layout: LineLayout, entry: CatalogEntry)? {
+    let s = line.scalars
     var j = sep + 1
     while j < s.count, s[j].letter == .space { j += 1 }
     var layout = LineLayout(all: .breaker, count: s.count)
-    let entry: CatalogEntry
     if j < s.count, s[j].value == "\"" || s[j].value == "'", let (value, close) = quoted(s, at: j) {
       layout.set((j + 1)..<close, .prose)
-      entry = CatalogEntry(entryLine: index, source: key, translation: value, translationLines: [index])
-    } else if let range = keyRange, j + 3 < s.count, line.text(from: j, through: j + 3) == "true" {
-      layout.set(range, .prose)
-      entry = CatalogEntry(entryLine: index, source: key, translation: key, translationLines: [index], usesKey: true)
-    } else if keyRange == nil, j < s.count {
-      var e = s.count
-      while e > j, s[e - 1].letter == .space || s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }
-      guard e > j else { return (structural, nil) }
-      // YAML structure: a block scalar's indicator, an anchor or alias, a flow mapping.
-      let flowMapping = s[j].value == "{" && s[e - 1].value == "}" && (j..<e).contains { s[$0].value == ":" }
-      guard e > j, s[j].value != "|", s[j].value != ">", s[j].value != "&", s[j].value != "*", !flowMapping else {
-        return (structural, nil)
-      }
-      // A YAML flow sequence (`[일, 월, 화]`): its items are the values.
-      if s[j].value == "[" && s[e - 1].value == "]" {
-        j += 1
-        e -= 1
-        guard e > j else { return (structural, nil) }
-      }
-      layout.set(j..<e, .prose)
-      entry = CatalogEntry(entryLine: index, source: key, translation: line.text(from: j, through: e - 1), translationLines: [index])
-    } else {
-      return (structural, nil)
+      return (layout, CatalogEntry(entryLine: index, source: key, translation: value, translationLines: [index]))
     }
-    InlineMasks.apply(s, to: &layout)
-    return (layout, entry)
+    if let range = keyRange, j + 3 < s.count, line.text(from: j, through: j + 3) == "true" {
+      layout.set(range, .prose)
+      return (
+        layout, CatalogEntry(entryLine: index, source: key, translation: key, translationLines: [index], usesKey: true)
+      )
+    }
+    guard keyRange == nil, j < s.count, let value = bareValue(s, from: j) else { return nil }
+    layout.set(value, .prose)
+    let text = line.text(from: value.lowerBound, through: value.upperBound - 1)
+    return (layout, CatalogEntry(entryLine: index, source: key, translation: text, translationLines: [index]))
+  }
+
+  /// Where an unquoted value starting at `start` lies: up to the line's end less trailing
+  /// spaces, commas and semicolons, and inside the brackets of a YAML flow sequence
+  /// (`[일, 월, 화]`: its items are the values). `nil` when it is empty or is YAML
+  /// structure: a block scalar's indicator, an anchor or alias, a flow mapping.
+  private static func bareValue(_ s: [SourceScalar], from start: Int) -> Range<Int>? {
+    var j = start
+    var e = s.count
+    while e > j, s[e - 1].letter == .space || s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }
+    guard e > j else { return nil }
+    let flowMapping = s[j].value == "{" && s[e - 1].value == "}" && (j..<e).contains { s[$0].value == ":" }
+    guard e > j, s[j].value != "|", s[j].value != ">", s[j].value != "&", s[j].value != "*", !flowMapping else {
+      return nil
+    }
+    if s[j].value == "[" && s[e - 1].value == "]" {
+      j += 1
+      e -= 1
+      guard e > j else { return nil }
+    }
+    return j..<e
   }
 
   /// Whether `key`, which has spaces, is the source text of a `source = translation` list

@@ -173,13 +173,31 @@ enum MarkdownLayout {
   }
 
   /// The layout of a Markdown line outside code blocks.
+  ///
+  /// Each pass claims only what the passes before it left as prose, so their order is the
+  /// precedence: code spans, templates, links, table separators, then the masks every format
+  /// shares.
   static func inlineLayout(_ line: SourceLine) -> LineLayout {
     let s = line.scalars
+    var layout = LineLayout(prose: s.count)
+    markCodeSpans(s, &layout)
+    markTemplates(s, &layout)
+    markLinks(line, &layout)
+    markTableSeparators(s, &layout)
+    InlineMasks.apply(s, to: &layout)
+    return layout
+  }
+
+  /// The scalar at `i`, or NUL outside `s`, so the passes look around without bounds checks.
+  private static func scalar(_ s: [SourceScalar], at i: Int) -> Unicode.Scalar {
+    i >= 0 && i < s.count ? s[i].value : "\0"
+  }
+
+  /// Inline code: a backtick run opens a code span closed by the next run of the same
+  /// length (found for every run in one backward pass, so unmatched runs cost nothing).
+  private static func markCodeSpans(_ s: [SourceScalar], _ layout: inout LineLayout) {
     let n = s.count
-    var layout = LineLayout(prose: n)
-    func ch(_ i: Int) -> Unicode.Scalar { i >= 0 && i < n ? s[i].value : "\0" }
-    // Inline code: a backtick run opens a code span closed by the next run of the same
-    // length (found for every run in one backward pass, so unmatched runs cost nothing).
+    func ch(_ i: Int) -> Unicode.Scalar { scalar(s, at: i) }
     var runs: [(start: Int, length: Int)] = []
     var i = 0
     while i < n {
@@ -192,26 +210,31 @@ enum MarkdownLayout {
         i += 1
       }
     }
-    if runs.count >= 2 {
-      var nextSame = Array(repeating: -1, count: runs.count)
-      var last: [Int: Int] = [:]
-      for k in stride(from: runs.count - 1, through: 0, by: -1) {
-        nextSame[k] = last[runs[k].length] ?? -1
-        last[runs[k].length] = k
-      }
-      var k = 0
-      while k < runs.count {
-        let close = nextSame[k]
-        if close > k {
-          layout.set(runs[k].start..<(runs[close].start + runs[close].length), .inlineCode)
-          k = close + 1
-        } else {
-          k += 1
-        }
+    guard runs.count >= 2 else { return }
+    var nextSame = Array(repeating: -1, count: runs.count)
+    var last: [Int: Int] = [:]
+    for k in stride(from: runs.count - 1, through: 0, by: -1) {
+      nextSame[k] = last[runs[k].length] ?? -1
+      last[runs[k].length] = k
+    }
+    var k = 0
+    while k < runs.count {
+      let close = nextSame[k]
+      if close > k {
+        layout.set(runs[k].start..<(runs[close].start + runs[close].length), .inlineCode)
+        k = close + 1
+      } else {
+        k += 1
       }
     }
-    // Templates and attributes: {{ … }}, {% … %} (code), {#id}, {/* … */}, {: …} (masked).
-    i = 0
+  }
+
+  /// Templates and attributes: `{{ … }}`, `{% … %}` (code), `{#id}`, `{/* … */}`, `{: …}`
+  /// (masked). One left open for 4096 scalars is taken for text, so a stray brace costs little.
+  private static func markTemplates(_ s: [SourceScalar], _ layout: inout LineLayout) {
+    let n = s.count
+    func ch(_ i: Int) -> Unicode.Scalar { scalar(s, at: i) }
+    var i = 0
     while i + 1 < n {
       guard layout.uses[i] == .prose, ch(i) == "{" else {
         i += 1
@@ -245,9 +268,15 @@ enum MarkdownLayout {
       layout.set(i..<end, use)
       i = end
     }
-    // Links and images: [text](target "title"), [text][ref], and reference definitions.
-    // The brackets and the target are masked: a link inside a sentence does not end it.
-    i = 0
+  }
+
+  /// Links and images: `[text](target "title")`, `[text][ref]`, and reference definitions.
+  /// The brackets and the target are masked: a link inside a sentence does not end it.
+  private static func markLinks(_ line: SourceLine, _ layout: inout LineLayout) {
+    let s = line.scalars
+    let n = s.count
+    func ch(_ i: Int) -> Unicode.Scalar { scalar(s, at: i) }
+    var i = 0
     var openBrackets: [Int] = []
     while i < n {
       guard layout.uses[i] == .prose else {
@@ -259,44 +288,7 @@ enum MarkdownLayout {
         openBrackets.append(i)
       } else if c == "]", let open = openBrackets.popLast() {
         if ch(i + 1) == "(" {
-          var depth = 0
-          var j = i + 1
-          while j < n && j < i + 2048 {
-            if ch(j) == "(" { depth += 1 }
-            if ch(j) == ")" {
-              depth -= 1
-              if depth == 0 { break }
-            }
-            j += 1
-          }
-          let end = min(j + 1, n)
-          layout.set(i..<end, .masked)
-          layout.uses[open] = .masked
-          layout.linkTargets.append(i..<end)
-          // A quoted title inside the target is prose.
-          var q = i + 2
-          while q < end, ch(q) != "\"" { q += 1 }
-          if q < end {
-            var r = end - 1
-            while r > q, ch(r) != "\"" { r -= 1 }
-            if r > q + 1 {
-              layout.set((q + 1)..<r, .prose)
-              layout.uses[q] = .breaker
-              layout.uses[r] = .breaker
-            }
-          }
-          if ch(open - 1) != "!" {  // an image's alt text is prose, not a name
-            // Links into the document or the repository (`#anchor`, `docs/x.md`) carry its own
-            // headings; links to other sites mostly carry names.
-            var t = i + 2
-            while t < n, ch(t) == " " || ch(t) == "<" { t += 1 }
-            let external = ch(t) == "h" || ch(t) == "w" || ch(t) == "m" || ch(t) == "f"
-              ? (line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("http") || line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("www.")
-                || line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("mailto") || line.text(from: t, through: min(n - 1, t + 5)).hasPrefix("ftp:"))
-              : false
-            layout.linkTexts.append(LinkText(range: (open + 1)..<i, isAnchor: !external))
-          }
-          i = end
+          i = markInlineLink(line, open: open, close: i, &layout)
           continue
         } else if ch(i + 1) == "[" {
           var j = i + 2
@@ -308,18 +300,72 @@ enum MarkdownLayout {
           continue
         } else if ch(i + 1) == ":" && open == firstNonSpace(s) {
           layout.set(open..<n, .masked)
-          break
+          return
         }
       }
       i += 1
     }
-    // Table rows: the cell separators end runs.
-    let first = firstNonSpace(s)
-    if first < n && ch(first) == "|" {
-      for k in 0..<n where ch(k) == "|" && layout.uses[k] == .prose { layout.uses[k] = .breaker }
+  }
+
+  /// Marks the inline link or image whose text lies between the brackets at `open` and
+  /// `close`, with its `(target "title")` after them; returns where the target ends.
+  /// The target is masked but a quoted title in it is prose between breakers; a link's text
+  /// (not an image's alt text) is recorded with whether it points into the document.
+  private static func markInlineLink(
+    _ line: SourceLine, open: Int, close i: Int, _ layout: inout LineLayout
+  ) -> Int {
+    let n = line.scalars.count
+    func ch(_ i: Int) -> Unicode.Scalar { scalar(line.scalars, at: i) }
+    var depth = 0
+    var j = i + 1
+    while j < n && j < i + 2048 {
+      if ch(j) == "(" { depth += 1 }
+      if ch(j) == ")" {
+        depth -= 1
+        if depth == 0 { break }
+      }
+      j += 1
     }
-    InlineMasks.apply(s, to: &layout)
-    return layout
+    let end = min(j + 1, n)
+    layout.set(i..<end, .masked)
+    layout.uses[open] = .masked
+    layout.linkTargets.append(i..<end)
+    var q = i + 2
+    while q < end, ch(q) != "\"" { q += 1 }
+    if q < end {
+      var r = end - 1
+      while r > q, ch(r) != "\"" { r -= 1 }
+      if r > q + 1 {
+        layout.set((q + 1)..<r, .prose)
+        layout.uses[q] = .breaker
+        layout.uses[r] = .breaker
+      }
+    }
+    if ch(open - 1) != "!" {
+      let external = isExternalTarget(line, at: i + 2)
+      layout.linkTexts.append(LinkText(range: (open + 1)..<i, isAnchor: !external))
+    }
+    return end
+  }
+
+  /// Whether the link target starting at `start` (after any spaces and `<`) leads to another
+  /// site. Links into the document or the repository (`#anchor`, `docs/x.md`) carry its own
+  /// headings; links to other sites mostly carry names.
+  private static func isExternalTarget(_ line: SourceLine, at start: Int) -> Bool {
+    let n = line.scalars.count
+    func ch(_ i: Int) -> Unicode.Scalar { scalar(line.scalars, at: i) }
+    var t = start
+    while t < n, ch(t) == " " || ch(t) == "<" { t += 1 }
+    guard ch(t) == "h" || ch(t) == "w" || ch(t) == "m" || ch(t) == "f" else { return false }
+    let head = line.text(from: t, through: min(n - 1, t + 5))
+    return head.hasPrefix("http") || head.hasPrefix("www.") || head.hasPrefix("mailto") || head.hasPrefix("ftp:")
+  }
+
+  /// Table rows: the cell separators end runs.
+  private static func markTableSeparators(_ s: [SourceScalar], _ layout: inout LineLayout) {
+    let first = firstNonSpace(s)
+    guard first < s.count && s[first].value == "|" else { return }
+    for k in 0..<s.count where s[k].value == "|" && layout.uses[k] == .prose { layout.uses[k] = .breaker }
   }
 
   private static func firstNonSpace(_ s: [SourceScalar]) -> Int {
