@@ -8,13 +8,13 @@
 struct ChromeSignalReader {
   let format: DocumentFormat
   let options: AnalysisOptions
-  let survey: SurveyedDocument
 
   /// The lexicon's categories, in the order the model's features name them.
   static let lexiconCategories = ["notice", "widget", "related", "navigation", "comments", "subscription", "ad", "tracking", "survey"]
 
-  /// The signals of `laid`, whose reading before chrome is `analyzed`.
-  func facts(_ laid: LaidLine, analyzed: AnalyzedLine, isDateline: Bool) -> ChromeFacts {
+  /// The signals of `laid`, whose reading before chrome is `analyzed`, in the document the
+  /// first reading `survey` read.
+  func facts(_ laid: LaidLine, analyzed: AnalyzedLine, isDateline: Bool, survey: SurveyedDocument) -> ChromeFacts {
     let line = laid.line
     let layout = laid.layout
     var facts = ChromeFacts()

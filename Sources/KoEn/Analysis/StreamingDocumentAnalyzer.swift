@@ -66,6 +66,11 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
   /// An analyzer for the document a finished survey has read.
   ///
   /// - Parameter survey: What `DocumentSurvey.finish()` learned of this document.
+  // Not optimized: with Swift 6.3.1's optimizer this initializer of a noncopyable struct
+  // released a value it had never retained (AddressSanitizer: SEGV in swift_release, from
+  // the release-mode fuzz targets over their seed corpus; the debug build is clean). It
+  // runs once per document, so the cost is nil.
+  @_optimize(none)
   public init(survey: SurveyedDocument) {
     self.survey = survey
     options = survey.options
@@ -76,15 +81,15 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
     reader = LayoutReader(format: format, localizedComments: survey.commentsAreLocalized)
     // A single line has no page around it: nothing to separate it from.
     detectsChrome = options.detectsChrome && (format == .plainText || format == .markdown) && survey.nonBlankLines > 1
-    signalReader = ChromeSignalReader(format: format, options: options, survey: survey)
-    if detectsChrome && dominant == .en, let model = options.chromeModel {
-      modelStage = ChromeModelStage(
-        model: model, firstSentenceLine: survey.firstSentenceLine, lastSentenceLine: survey.lastSentenceLine,
+    signalReader = ChromeSignalReader(format: format, options: options)
+    // Each stored property is set once, outside any branch.
+    let model = detectsChrome && dominant == .en ? options.chromeModel : nil
+    modelStage = model.map {
+      ChromeModelStage(
+        model: $0, firstSentenceLine: survey.firstSentenceLine, lastSentenceLine: survey.lastSentenceLine,
         recordsFeatures: options.recordsChromeFeatures)
-      pipeline = nil
-    } else {
-      pipeline = detectsChrome && dominant == .en ? ChromePipeline(footReach: Self.footReach) : nil
     }
+    pipeline = detectsChrome && dominant == .en && model == nil ? ChromePipeline(footReach: Self.footReach) : nil
   }
 
   /// The chrome model's features of every non-blank line decided so far, by line number,
@@ -143,7 +148,7 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
         }
       }
       if modelStage != nil {
-        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline)
+        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline, survey: survey)
         var items: [ChromeItem] = []
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &items)
         for item in items { emit(item.line, &out) }
