@@ -33,18 +33,57 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
     @_spi(Training) public var chromeFeatures: [(line: Int, features: [Double], certain: Bool)] = []
   }
 
-  /// The document's dominant language.
-  public let dominant: Language
-  /// How many lines of an English page's foot are held at most before they are known not
-  /// to be its end.
+  /// How many lines of an English page's foot the hand-ordered chrome rules
+  /// (`AnalysisOptions(chromeModel: nil)`) hold at most before they are known not to be its
+  /// end.
   public static let footReach = 10_000
 
+  /// The reading's state, in a copyable value: the noncopyable analyzer only guards the order
+  /// of the calls. (Swift 6.3.1's optimizer mishandled the initializer when these many
+  /// fields sat in the noncopyable struct itself: it released a field it had never
+  /// initialized, a crash in release builds only.)
+  private var reading: SecondReading
+
+  /// An analyzer for the document a finished survey has read.
+  ///
+  /// - Parameter survey: What `DocumentSurvey.finish()` learned of this document.
+  public init(survey: SurveyedDocument) { reading = SecondReading(survey: survey) }
+
+  /// The document's dominant language.
+  public var dominant: Language { reading.dominant }
   /// The catalogue findings so far (entries of `.po` files and locale tables).
-  public private(set) var catalogFindings: [CatalogFinding] = []
+  public var catalogFindings: [CatalogFinding] { reading.catalogFindings }
   /// The lines handed out so far, by role.
-  public private(set) var counts = RoleCounts()
+  public var counts: RoleCounts { reading.counts }
   /// The fragments handed out so far.
-  public private(set) var fragmentCount = 0
+  public var fragmentCount: Int { reading.fragmentCount }
+  /// The chrome model's features of every non-blank line decided so far, by line number,
+  /// when `AnalysisOptions.recordsChromeFeatures` is set (for training and evaluation).
+  /// `certain` tells a line that a signal decided alone (the model does not see it in training).
+  @_spi(Training) public var chromeFeatures: [(line: Int, features: [Double], certain: Bool)] { reading.chromeFeatures }
+
+  /// Reads the next piece of the document; returns the lines now decided, in order.
+  ///
+  /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
+  public mutating func add(_ bytes: some Collection<UInt8>) -> [AnalyzedLine] { reading.add(bytes) }
+
+  /// Ends the document: the lines still held, in order, and the document's totals.
+  ///
+  /// - Complexity: O(h) in the number of lines held.
+  public consuming func finish() -> Remainder { reading.finish() }
+}
+
+/// The state and rules of the second reading behind `StreamingDocumentAnalyzer`.
+struct SecondReading {
+  /// The document's dominant language.
+  let dominant: Language
+
+  /// The catalogue findings so far (entries of `.po` files and locale tables).
+  private(set) var catalogFindings: [CatalogFinding] = []
+  /// The lines handed out so far, by role.
+  private(set) var counts = RoleCounts()
+  /// The fragments handed out so far.
+  private(set) var fragmentCount = 0
 
   private let options: AnalysisOptions
   private let format: DocumentFormat
@@ -66,12 +105,7 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
   /// An analyzer for the document a finished survey has read.
   ///
   /// - Parameter survey: What `DocumentSurvey.finish()` learned of this document.
-  // Not optimized: with Swift 6.3.1's optimizer this initializer of a noncopyable struct
-  // released a value it had never retained (AddressSanitizer: SEGV in swift_release, from
-  // the release-mode fuzz targets over their seed corpus; the debug build is clean). It
-  // runs once per document, so the cost is nil.
-  @_optimize(none)
-  public init(survey: SurveyedDocument) {
+  init(survey: SurveyedDocument) {
     self.survey = survey
     options = survey.options
     format = survey.format
@@ -89,18 +123,18 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
         model: $0, firstSentenceLine: survey.firstSentenceLine, lastSentenceLine: survey.lastSentenceLine,
         recordsFeatures: options.recordsChromeFeatures)
     }
-    pipeline = detectsChrome && dominant == .en && model == nil ? ChromePipeline(footReach: Self.footReach) : nil
+    pipeline = detectsChrome && dominant == .en && model == nil ? ChromePipeline(footReach: StreamingDocumentAnalyzer.footReach) : nil
   }
 
   /// The chrome model's features of every non-blank line decided so far, by line number,
   /// when `AnalysisOptions.recordsChromeFeatures` is set (for training and evaluation).
   /// `certain` tells a line that a signal decided alone (the model does not see it in training).
-  @_spi(Training) public var chromeFeatures: [(line: Int, features: [Double], certain: Bool)] { modelStage?.recorded ?? [] }
+  var chromeFeatures: [(line: Int, features: [Double], certain: Bool)] { modelStage?.recorded ?? [] }
 
   /// Reads the next piece of the document; returns the lines now decided, in order.
   ///
   /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
-  public mutating func add(_ bytes: some Collection<UInt8>) -> [AnalyzedLine] {
+  mutating func add(_ bytes: some Collection<UInt8>) -> [AnalyzedLine] {
     var events: [LayoutEvent] = []
     reader.push(bytes) { events.append($0) }
     var out: [AnalyzedLine] = []
@@ -111,7 +145,7 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
   /// Ends the document: the lines still held, in order, and the document's totals.
   ///
   /// - Complexity: O(h) in the number of lines held.
-  public consuming func finish() -> Remainder {
+  mutating func finish() -> StreamingDocumentAnalyzer.Remainder {
     var events: [LayoutEvent] = []
     reader.finish { events.append($0) }
     var out: [AnalyzedLine] = []
@@ -120,7 +154,7 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
     modelStage?.finish(&items)
     pipeline?.finish(&items)
     for item in items { emit(item.line, &out) }
-    var end = Remainder(
+    var end = StreamingDocumentAnalyzer.Remainder(
       lines: out, dominant: dominant, catalogFindings: catalogFindings, counts: counts, fragmentCount: fragmentCount)
     end.chromeFeatures = chromeFeatures
     return end
