@@ -72,9 +72,10 @@ public enum DocumentJSONLines {
   }
 
   /// The findings of `koen untranslated` for a document: a catalogue's (`.po`, locale
-  /// tables) in line order with its entries' findings, any other document's line by line.
+  /// tables, XML and JSON catalogues) in line order with its entries' findings, any other
+  /// document's line by line.
   public static func untranslatedFindings(_ document: DocumentAnalysis, format: DocumentFormat, file: String) -> [UntranslatedFinding] {
-    if format == .gettext || format == .localeTable {
+    if format.isCatalogue {
       return UntranslatedFinding.findings(catalog: document.catalogFindings, lines: document.lines, file: file)
     }
     var findings = UntranslatedFinding.findings(catalog: [], lines: document.lines, file: file)
