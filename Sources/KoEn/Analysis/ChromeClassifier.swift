@@ -105,8 +105,8 @@ enum ChromeClassifier {
   /// English dateline labels and month names only, or a short line starting with `By` or
   /// naming a reporter, or holding an e-mail address.
   static func isEnglishDatelineOrByline(_ line: SourceLine, normalized: String) -> Bool {
+    guard LineText.wordCount(normalized) <= 16 else { return false }
     let words = normalized.split(separator: " ")
-    guard words.count <= 16 else { return false }
     let hasDigit = line.scalars.contains { $0.letter == .digit }
     if hasDigit && !words.isEmpty && words.allSatisfy({ englishDatelineWords.contains(String($0)) }) { return true }
     if hasDigit && words.count <= 12, let first = words.first,
@@ -131,8 +131,13 @@ enum ChromeClassifier {
   /// a sign followed by a year (`… © 2024 …`). A sentence that merely begins with the word
   /// ("Copyright law protects …") is not.
   static func isCopyrightLine(_ line: SourceLine, normalized: String) -> Bool {
+    guard LineText.wordCount(normalized) <= 40 else { return false }
+    // Without a sign, only a line starting with `(c)` or `copyright` can be one.
+    if !line.scalars.contains(where: { copyrightSigns.contains($0.value) }) {
+      let first = line.scalars.first(where: { $0.value != " " && $0.value != "\t" && $0.value != "[" })?.value
+      guard first == "(" || first == "c" || first == "C" else { return false }
+    }
     let words = normalized.split(separator: " ")
-    guard words.count <= 40 else { return false }
     let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "[" })
     let signs: [Character] = ["©", "ⓒ", "Ⓒ"]
     func startsWithSign(_ s: Substring) -> Bool {
@@ -164,6 +169,9 @@ enum ChromeClassifier {
     }
     return false
   }
+
+  /// The copyright signs, as scalars.
+  private static let copyrightSigns: Set<Unicode.Scalar> = ["©", "ⓒ", "Ⓒ"]
 
   /// Whether a line is a row of navigation: three or more short items (three words or
   /// fewer, none a sentence) separated by `|`, `·`, `•`, `/`, `>`, `›` or `»`
@@ -222,6 +230,11 @@ enum ChromeClassifier {
   /// Whether a line is a list of tags or keywords: `Tags:`, `Keywords:`, `Topics:`, `태그`,
   /// `키워드` and a colon, then short items.
   static func isTagLine(_ line: SourceLine, normalized: String) -> Bool {
+    // The label's first letter, and a colon after it.
+    let first = line.scalars.first(where: { !" \t#\r".unicodeScalars.contains($0.value) })?.value
+    guard let first, "tTkK\u{212A}태키관".unicodeScalars.contains(first),
+      line.scalars.contains(where: { $0.value == ":" || $0.value == "：" })
+    else { return false }
     let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "#" })
     guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
     let label = text[..<colon].trimmingASCIIWhitespace().lowercased()
@@ -233,6 +246,7 @@ enum ChromeClassifier {
 
   /// Whether a line is a list of hashtags only (`#NorthKorea #missile`, `#북한 #미사일`).
   static func isHashtagLine(_ line: SourceLine) -> Bool {
+    guard line.scalars.first(where: { !" \t,".unicodeScalars.contains($0.value) })?.value == "#" else { return false }
     let items = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
     guard !items.isEmpty else { return false }
     return items.allSatisfy { $0.count >= 2 && $0.first == "#" && $0.dropFirst().first.map { $0 != "#" && !$0.isWhitespace } == true }
@@ -241,6 +255,11 @@ enum ChromeClassifier {
   /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with
   /// at most a few navigation words.
   static func isPager(_ line: SourceLine, normalized: String) -> Bool {
+    // Four numbers need four ASCII digits; more than four words rule a pager out.
+    guard LineText.wordCount(normalized) <= 4 else { return false }
+    var digits = 0
+    for s in line.scalars where s.value.value &- 0x30 < 10 { digits += 1 }
+    guard digits >= 4 else { return false }
     let numbers = line.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
     guard numbers.count >= 4 else { return false }
     var run = 1

@@ -208,8 +208,9 @@ enum ChromeLexicon {
   ///
   /// - Complexity: O(w·l) for w words and l label entries.
   static func labelCount(_ line: String) -> Int {
+    guard !line.isEmpty, LineText.wordCount(line) <= 24, labelFirstWords.contains(line.prefix(while: { $0 != " " }))
+    else { return 0 }
     let words = line.split(separator: " ")
-    guard !words.isEmpty && words.count <= 24, labelFirstWords.contains(words[0]) else { return 0 }
     // best[i]: the fewest labels covering words[0..<i] (nil when they cannot be covered).
     var best: [Int?] = Array(repeating: nil, count: words.count + 1)
     best[0] = 0

@@ -19,12 +19,33 @@ enum LanguageSwitcher {
 
   /// Whether the line names only languages, separated or linked: one name with link markup
   /// or a separator, or two names or more.
+  ///
+  /// Each piece between separators is judged as soon as it ends, and a piece too long to be
+  /// a name ends the reading: running text is ruled out within its first words.
   static func isSwitcher(_ line: SourceLine) -> Bool {
-    var text = String.UnicodeScalarView()
+    var piece = String.UnicodeScalarView()
+    var pieceLetters = 0
+    var pieceHasParenthesis = false
+    var pieces = 0
     var marked = false
     var inTag = false
     var inTarget = false
     var previous: Unicode.Scalar = " "
+    /// Judges the piece read so far: false when it is not a language's name.
+    func endPiece() -> Bool {
+      defer {
+        piece = String.UnicodeScalarView()
+        pieceLetters = 0
+        pieceHasParenthesis = false
+      }
+      switch nameVerdict(String(piece)) {
+      case .empty: return true
+      case .name:
+        pieces += 1
+        return true
+      case .notAName: return false
+      }
+    }
     for scalar in line.scalars {
       let c = scalar.value
       defer { previous = c }
@@ -44,25 +65,38 @@ enum LanguageSwitcher {
         inTarget = true
         marked = true
       case "|", "·", "•", ",", "/", "｜", "、":
-        text.append("|")
         marked = true
+        guard endPiece() else { return false }
       case "[", "]", "*", "_", "`", "#", ">", "-", "–", "—":
-        text.append(" ")
+        piece.append(" ")
       default:
-        text.append(c)
+        piece.append(c)
+        if c == "(" { pieceHasParenthesis = true }
+        if c != " " && c != "\t" { pieceLetters += 1 }
+        // Longer than any name, even decomposed: not a name, whatever follows.
+        if pieceLetters > maximumNameScalars && !pieceHasParenthesis { return false }
       }
     }
-    var pieces = 0
-    for piece in String(text).split(separator: "|") {
-      let name = piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
-      if name.isEmpty { continue }
-      // "Italiano (Italian)", "Español (Latinoamérica)": the name before a parenthesis.
-      let base = name.split(separator: "(", maxSplits: 1).first.map { $0.trimmingSpaces() } ?? name
-      guard names.contains(name) || names.contains(base) else { return false }
-      pieces += 1
-    }
+    guard endPiece() else { return false }
     return pieces >= 2 || (pieces == 1 && marked)
   }
+
+  private enum NameVerdict { case empty, name, notAName }
+
+  /// Whether one piece of a switcher is a language's name: words separated by spaces or
+  /// tabs, compared without case; "Italiano (Italian)", "Español (Latinoamérica)" by the
+  /// name before the parenthesis.
+  private static func nameVerdict(_ piece: String) -> NameVerdict {
+    let name = piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
+    if name.isEmpty { return .empty }
+    let base = name.split(separator: "(", maxSplits: 1).first.map { $0.trimmingSpaces() } ?? name
+    return names.contains(name) || names.contains(base) ? .name : .notAName
+  }
+
+  /// An upper bound on the scalars of a name other than spaces, in any normalization form:
+  /// four times the longest name's scalars (a canonical decomposition yields at most four
+  /// scalars for one).
+  private static let maximumNameScalars = 4 * names.map { $0.unicodeScalars.count }.max()!
 }
 
 extension StringProtocol {
