@@ -25,7 +25,9 @@ enum LanguageSwitcher {
   static func isSwitcher(_ line: SourceLine) -> Bool {
     var piece = String.UnicodeScalarView()
     var pieceLetters = 0
+    var pieceWords = 0
     var pieceHasParenthesis = false
+    var atWordStart = true
     var pieces = 0
     var marked = false
     var inTag = false
@@ -36,7 +38,9 @@ enum LanguageSwitcher {
       defer {
         piece = String.UnicodeScalarView()
         pieceLetters = 0
+        pieceWords = 0
         pieceHasParenthesis = false
+        atWordStart = true
       }
       switch nameVerdict(String(piece)) {
       case .empty: return true
@@ -69,12 +73,21 @@ enum LanguageSwitcher {
         guard endPiece() else { return false }
       case "[", "]", "*", "_", "`", "#", ">", "-", "–", "—":
         piece.append(" ")
+        atWordStart = true
       default:
         piece.append(c)
         if c == "(" { pieceHasParenthesis = true }
-        if c != " " && c != "\t" { pieceLetters += 1 }
-        // Longer than any name, even decomposed: not a name, whatever follows.
-        if pieceLetters > maximumNameScalars && !pieceHasParenthesis { return false }
+        if c == " " || c == "\t" {
+          atWordStart = true
+        } else {
+          pieceLetters += 1
+          if atWordStart { pieceWords += 1 }
+          atWordStart = false
+        }
+        // More words or letters than any name, even decomposed: not a name, whatever follows.
+        if (pieceWords > maximumNameWords || pieceLetters > maximumNameScalars) && !pieceHasParenthesis {
+          return false
+        }
       }
     }
     guard endPiece() else { return false }
@@ -89,9 +102,13 @@ enum LanguageSwitcher {
   private static func nameVerdict(_ piece: String) -> NameVerdict {
     let name = piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
     if name.isEmpty { return .empty }
-    let base = name.split(separator: "(", maxSplits: 1).first.map { $0.trimmingSpaces() } ?? name
-    return names.contains(name) || names.contains(base) ? .name : .notAName
+    if names.contains(name) { return .name }
+    guard let parenthesis = name.firstIndex(of: "(") else { return .notAName }
+    return names.contains(name[..<parenthesis].trimmingSpaces()) ? .name : .notAName
   }
+
+  /// The most words a name has.
+  private static let maximumNameWords = names.map { $0.split(separator: " ").count }.max()!
 
   /// An upper bound on the scalars of a name other than spaces, in any normalization form:
   /// four times the longest name's scalars (a canonical decomposition yields at most four
@@ -102,6 +119,9 @@ enum LanguageSwitcher {
 extension StringProtocol {
   /// The text without spaces at either end.
   fileprivate func trimmingSpaces() -> String {
-    String(drop(while: { $0 == " " }).reversed().drop(while: { $0 == " " }).reversed())
+    var text = self[...]
+    while text.first == " " { text = text.dropFirst() }
+    while text.last == " " { text = text.dropLast() }
+    return String(text)
   }
 }
