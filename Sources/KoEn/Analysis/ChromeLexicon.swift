@@ -71,7 +71,7 @@ enum ChromeLexicon {
     var match: Match
     var isKorean: Bool
     var isNoticePhrase: Bool
-    /// The bucket of the pattern's first two bytes in a line's `BigramSet`, or nil for a
+    /// The bucket of the pattern's first two bytes in a line's `Bigrams`, or nil for a
     /// one-byte pattern.
     var firstBigram: Int?
   }
@@ -83,41 +83,50 @@ enum ChromeLexicon {
       ScannedEntry(
         index: k, pattern: c.pattern, match: c.entry.match, isKorean: c.entry.language == .ko,
         isNoticePhrase: c.entry.match == .phrase && c.entry.category == "notice",
-        firstBigram: c.pattern.count >= 2 ? BigramSet.bucket(c.pattern[0], c.pattern[1]) : nil)
+        firstBigram: c.pattern.count >= 2 ? Bigrams.bucket(c.pattern[0], c.pattern[1]) : nil)
     }
 
-  /// The scanned entries by the bucket of their first two bytes (positions in `scanned`).
-  static let scannedByBigram: [[Int32]] = {
-    var table = [[Int32]](repeating: [], count: BigramSet.buckets)
-    for (k, entry) in scanned.enumerated() {
+  /// The scanned entries of each kind whose pattern has two bytes or more, by position in
+  /// `scanned`: `prefix` entries by the bucket of their first two bytes (the line's own first
+  /// two bytes pick them), `word` and `phrase` entries in lexicon order (a line's bigrams
+  /// rule most of them out).
+  static let prefixesByBigram: [[Int32]] = {
+    var table = [[Int32]](repeating: [], count: Bigrams.buckets)
+    for (k, entry) in scanned.enumerated() where entry.match == .prefix {
       if let b = entry.firstBigram { table[b].append(Int32(k)) }
     }
     return table
   }()
+  static let wordEntries: [Int32] = scannedLonger(.word)
+  static let phraseEntries: [Int32] = scannedLonger(.phrase)
+
+  private static func scannedLonger(_ match: Match) -> [Int32] {
+    scanned.indices.filter { scanned[$0].match == match && scanned[$0].firstBigram != nil }.map { Int32($0) }
+  }
 
   /// The scanned entries with a one-byte pattern, which every line may match.
   static let scannedShort: [Int32] = scanned.indices.filter { scanned[$0].firstBigram == nil }.map { Int32($0) }
 
   /// Which pairs of adjacent bytes a line has, hashed into 1024 buckets: a pattern whose
   /// first two bytes are not there cannot occur, which rules out most of the lexicon for a
-  /// line without looking at it.
-  struct BigramSet {
+  /// line without looking at it. The bits live in the caller's temporary storage.
+  struct Bigrams {
     static let buckets = 1024
-    private var bits = [UInt64](repeating: 0, count: buckets / 64)
-    /// The buckets present, each once.
-    private(set) var present: [Int] = []
+    static let words = buckets / 64
+    let bits: UnsafeMutableBufferPointer<UInt64>
 
-    init(_ text: [UInt8]) {
+    /// Records the bigrams of `text` in `bits` (`words` words, cleared here).
+    init(_ text: UnsafeBufferPointer<UInt8>, into bits: UnsafeMutableBufferPointer<UInt64>) {
+      self.bits = bits
+      bits.update(repeating: 0)
       guard text.count >= 2 else { return }
       for i in 0..<(text.count - 1) {
         let b = Self.bucket(text[i], text[i + 1])
-        let mask: UInt64 = 1 << UInt64(b & 63)
-        if bits[b >> 6] & mask == 0 {
-          bits[b >> 6] |= mask
-          present.append(b)
-        }
+        bits[b >> 6] |= 1 << UInt64(b & 63)
       }
     }
+
+    func contains(_ bucket: Int) -> Bool { bits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 }
 
     static func bucket(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 67 &+ Int(b)) & (buckets - 1) }
   }
@@ -130,6 +139,9 @@ enum ChromeLexicon {
     }
     return table
   }()
+
+  /// The most words of a `line` entry's normalized pattern.
+  static let wholeLineWords = wholeLines.keys.map { $0.count(where: { $0 == 0x20 }) + 1 }.max() ?? 0
 
   /// The first entry matching a normalized line, or `nil`.
   ///
@@ -146,15 +158,33 @@ enum ChromeLexicon {
     _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
   ) -> Entry? {
     guard !line.isEmpty else { return nil }
-    let text = Array(line.utf8)
-    // Only entries whose first two bytes the line has can match; they are tried in
-    // lexicon order, as if every entry were.
-    let bigrams = BigramSet(text)
-    var candidates = scannedShort
-    for b in bigrams.present { candidates += scannedByBigram[b] }
-    candidates.sort()
-    // A whole-line entry is found by lookup; scanning entries listed before it still win.
-    let lineEntry = noticesOnly ? nil : wholeLines[text]
+    var line = line
+    return line.withUTF8 { text in
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Bigrams.words) { storage in
+        let bigrams = Bigrams(text, into: storage)
+        let short = words <= maximumWords && !noticesOnly
+        // Only entries that can match are tried, in lexicon order, as if every entry were.
+        var candidates = scannedShort
+        if short && text.count >= 2 { candidates += prefixesByBigram[Bigrams.bucket(text[0], text[1])] }
+        if short && vocabulary { candidates += wordEntries.filter { bigrams.contains(scanned[Int($0)].firstBigram!) } }
+        candidates += phraseEntries.filter {
+          bigrams.contains(scanned[Int($0)].firstBigram!) && (!noticesOnly || scanned[Int($0)].isNoticePhrase)
+        }
+        candidates.sort()
+        // A whole-line entry is found by lookup; scanning entries listed before it still win.
+        let lineEntry = noticesOnly || words > wholeLineWords ? nil : wholeLines[Array(text)]
+        return firstMatch(candidates, lineEntry: lineEntry, text, words: words, maximumWords: maximumWords,
+          noticesOnly: noticesOnly, vocabulary: vocabulary)
+      }
+    }
+  }
+
+  /// The first of `candidates` (positions in `scanned`, in order) or of `lineEntry` (a
+  /// position in `compiled`) that matches `text`.
+  private static func firstMatch(
+    _ candidates: [Int32], lineEntry: Int?, _ text: UnsafeBufferPointer<UInt8>, words: Int, maximumWords: Int,
+    noticesOnly: Bool, vocabulary: Bool
+  ) -> Entry? {
     for k in candidates {
       let entry = scanned[Int(k)]
       if let l = lineEntry, l < entry.index { return compiled[l].entry }
@@ -178,7 +208,9 @@ enum ChromeLexicon {
 
   /// Whether `pattern` occurs in `text`, starting a word when `wordStart` and ending one
   /// when `wordEnd` (words are separated by single spaces).
-  private static func occurs(_ pattern: [UInt8], in text: [UInt8], wordStart: Bool, wordEnd: Bool) -> Bool {
+  private static func occurs(
+    _ pattern: [UInt8], in text: UnsafeBufferPointer<UInt8>, wordStart: Bool, wordEnd: Bool
+  ) -> Bool {
     guard pattern.count <= text.count, let first = pattern.first else { return false }
     let space: UInt8 = 0x20
     let last = text.count - pattern.count
