@@ -290,8 +290,10 @@ public struct DocumentSurvey: ~Copyable {
       guard MarkdownLayout.commentRange(in: laid.line.scalars) != nil else { return }
       MarkdownLayout.makeCommentProse(laid.line, &layout)
     }
-    // Without Korean prose a line yields only acronyms, which need two capitals.
-    if !FragmentFinder.hasKoreanProse(laid.line, layout) {
+    // Without Korean prose a line yields only acronyms, which need two capitals: only
+    // tokens in capitals are classified.
+    let hasKoreanProse = FragmentFinder.hasKoreanProse(laid.line, layout)
+    if !hasKoreanProse {
       var capitals = 0
       for s in laid.line.scalars where s.letter == .latin && CharacterClass.isUppercase(s.value) {
         capitals += 1
@@ -299,7 +301,8 @@ public struct DocumentSurvey: ~Copyable {
       }
       if capitals < 2 { return }
     }
-    for run in finder.englishRuns(laid.line, layout) {
+    let runs = finder.englishRuns(laid.line, layout) { hasKoreanProse || ($0.isUppercase && $0.letters >= 2) }
+    for run in runs {
       for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 {
         if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }
       }

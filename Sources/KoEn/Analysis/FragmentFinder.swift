@@ -73,8 +73,11 @@ struct FragmentFinder {
     return false
   }
 
-  /// The runs of non-Korean prose of a line, with classified tokens.
-  func englishRuns(_ line: SourceLine, _ layout: LineLayout) -> [Run] {
+  /// The runs of non-Korean prose of a line, with classified tokens: those `classifies`
+  /// accepts (all by default; a caller interested in a few kinds saves the lookups).
+  func englishRuns(
+    _ line: SourceLine, _ layout: LineLayout, classifying classifies: (LatinToken) -> Bool = { _ in true }
+  ) -> [Run] {
     let s = line.scalars
     let whole = !Self.hasKoreanProse(line, layout)
     var runs: [Run] = []
@@ -112,7 +115,7 @@ struct FragmentFinder {
       }
       var tokens = LatinToken.tokens(in: line, layout: layout, range: i..<j)
       if !tokens.isEmpty {
-        for k in tokens.indices { tokens[k].kind = kind(of: tokens[k]) }
+        for k in tokens.indices where classifies(tokens[k]) { tokens[k].kind = kind(of: tokens[k]) }
         if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
@@ -349,6 +352,8 @@ struct FragmentFinder {
 
   /// Korean fragments of a line of an English document.
   func koreanFragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
+    // Fragments are made of Korean prose: a line without any has none.
+    guard Self.hasKoreanProse(line, layout) else { return [] }
     let s = line.scalars
     let tokens = LatinToken.tokens(in: line, layout: layout, range: 0..<s.count)
     var breaking = Array(repeating: false, count: s.count)
