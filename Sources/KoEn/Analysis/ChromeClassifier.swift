@@ -109,22 +109,24 @@ enum ChromeClassifier {
     let words = normalized.split(separator: " ")
     let hasDigit = line.scalars.contains { $0.letter == .digit }
     if hasDigit && !words.isEmpty && words.allSatisfy({ englishDatelineWords.contains(String($0)) }) { return true }
-    if hasDigit && words.count <= 12, let first = words.first,
-      ["posted", "updated", "published", "modified", "input", "edited"].contains(first)
-    {
+    if hasDigit && words.count <= 12, let first = words.first, datelineLabels.contains(String(first)) {
       return true
     }
     if let first = words.first, first == "by" && words.count >= 2 && words.count <= 10 && !endsLikeSentence(line) {
       return true
     }
-    if words.contains(where: { $0 == "reporter" || $0 == "correspondent" || $0 == "writer" || $0 == "기자" })
-      && words.count <= 10
-    {
-      return true
-    }
+    guard words.count <= 10 else { return false }
+    if words.contains(where: { bylineWords.contains(String($0)) }) { return true }
+    guard line.scalars.contains(where: { $0.value == "@" }) else { return false }
     let text = line.text
-    return text.contains("@") && words.count <= 10 && !text.contains(" @")
+    return text.contains("@") && !text.contains(" @")
   }
+
+  /// The English labels a dateline starts with.
+  private static let datelineLabels: Set<String> = ["posted", "updated", "published", "modified", "input", "edited"]
+
+  /// The words that make a short line a byline.
+  private static let bylineWords: Set<String> = ["reporter", "correspondent", "writer", "기자"]
 
   /// Whether a line is a copyright line in any language: it starts with a copyright sign
   /// (©, ⓒ, (c)) or with the word "Copyright" followed by a sign, a year or "by"; or it holds

@@ -85,11 +85,25 @@ private struct MaskScanner {
   /// The span of the first mask that starts at prose scalar `i` (an e-mail address may
   /// start before it) and how it is to be used, or `nil` when none does.
   func match(at i: Int) -> (Range<Int>, ScalarUse)? {
+    guard Self.mayStartSpan(scalars[i].value) else { return nil }
     if let span = linkSpan(at: i) ?? placeholderSpan(at: i) ?? escapeSpan(at: i) ?? gameCodeSpan(at: i) {
       return (span, .masked)
     }
     if let span = markupSpan(at: i) { return (span, .breaker) }
     return nil
+  }
+
+  /// Whether a mask can start with `c`: every matcher below begins with one of these ASCII
+  /// characters, so most scalars of a line are passed over by one bit test.
+  static func mayStartSpan(_ c: Unicode.Scalar) -> Bool {
+    let v = c.value
+    return v < 128 && (v < 64 ? spanStartsLow >> UInt64(v) : spanStartsHigh >> UInt64(v - 64)) & 1 != 0
+  }
+
+  private static let spanStarts: [Unicode.Scalar] = ["h", "H", "f", "w", "W", "@", "%", "{", "$", "^", "\\", "|", "<", "&"]
+  private static let spanStartsLow: UInt64 = spanStarts.reduce(0) { $1.value < 64 ? $0 | 1 << UInt64($1.value) : $0 }
+  private static let spanStartsHigh: UInt64 = spanStarts.reduce(0) {
+    $1.value >= 64 ? $0 | 1 << UInt64($1.value - 64) : $0
   }
 
   // MARK: Links
