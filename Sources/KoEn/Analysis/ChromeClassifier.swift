@@ -104,8 +104,8 @@ enum ChromeClassifier {
   /// Whether a line is a dateline or a byline, which are the article's own text: a date with
   /// English dateline labels and month names only, or a short line starting with `By` or
   /// naming a reporter, or holding an e-mail address.
-  static func isEnglishDatelineOrByline(_ line: SourceLine, normalized: String) -> Bool {
-    guard LineText.wordCount(normalized) <= 16 else { return false }
+  static func isEnglishDatelineOrByline(_ line: SourceLine, normalized: String, words wordCount: Int) -> Bool {
+    guard wordCount <= 16 else { return false }
     let words = normalized.split(separator: " ")
     let hasDigit = line.scalars.contains { $0.letter == .digit }
     if hasDigit && !words.isEmpty && words.allSatisfy({ englishDatelineWords.contains(String($0)) }) { return true }
@@ -132,14 +132,13 @@ enum ChromeClassifier {
   /// (©, ⓒ, (c)) or with the word "Copyright" followed by a sign, a year or "by"; or it holds
   /// a sign followed by a year (`… © 2024 …`). A sentence that merely begins with the word
   /// ("Copyright law protects …") is not.
-  static func isCopyrightLine(_ line: SourceLine, normalized: String) -> Bool {
-    guard LineText.wordCount(normalized) <= 40 else { return false }
+  static func isCopyrightLine(_ line: SourceLine, words: Int) -> Bool {
+    guard words <= 40 else { return false }
     // Without a sign, only a line starting with `(c)` or `copyright` can be one.
-    if !line.scalars.contains(where: { copyrightSigns.contains($0.value) }) {
+    if !line.scalars.contains(where: { isCopyrightSign($0.value) }) {
       let first = line.scalars.first(where: { $0.value != " " && $0.value != "\t" && $0.value != "[" })?.value
       guard first == "(" || first == "c" || first == "C" else { return false }
     }
-    let words = normalized.split(separator: " ")
     let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "[" })
     let signs: [Character] = ["©", "ⓒ", "Ⓒ"]
     func startsWithSign(_ s: Substring) -> Bool {
@@ -150,7 +149,7 @@ enum ChromeClassifier {
     // `(c)` also enumerates: only before a year or on a short line that is not a sentence.
     if text.prefix(3).lowercased() == "(c)" {
       let rest = text.dropFirst(3).drop(while: { $0 == " " })
-      return rest.first?.isNumber == true || (words.count <= 8 && !endsLikeSentence(line))
+      return rest.first?.isNumber == true || (words <= 8 && !endsLikeSentence(line))
     }
     if text.lowercased().hasPrefix("copyright") {
       let rest = text.dropFirst("copyright".count).drop(while: { $0 == " " || $0 == "\u{00A0}" })
@@ -172,8 +171,8 @@ enum ChromeClassifier {
     return false
   }
 
-  /// The copyright signs, as scalars.
-  private static let copyrightSigns: Set<Unicode.Scalar> = ["©", "ⓒ", "Ⓒ"]
+  /// Whether `c` is a copyright sign.
+  private static func isCopyrightSign(_ c: Unicode.Scalar) -> Bool { c == "©" || c == "ⓒ" || c == "Ⓒ" }
 
   /// Whether a line is a row of navigation: three or more short items (three words or
   /// fewer, none a sentence) separated by `|`, `·`, `•`, `/`, `>`, `›` or `»`
@@ -184,7 +183,7 @@ enum ChromeClassifier {
     var separators = 0
     for k in sc.indices {
       let v = sc[k].value
-      if "|·•›»ㅣ｜".unicodeScalars.contains(v)
+      if isRowSeparator(v)
         || ((v == "/" || v == ">") && k > 0 && sc[k - 1].value == " " && (k + 1 == sc.count || sc[k + 1].value == " "))
       {
         separators += 1
@@ -229,9 +228,17 @@ enum ChromeClassifier {
     return withLetters >= 2
   }
 
+  /// Whether `c` separates the items of a row wherever it stands.
+  private static func isRowSeparator(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "|", "·", "•", "›", "»", "ㅣ", "｜": return true
+    default: return false
+    }
+  }
+
   /// Whether a line is a list of tags or keywords: `Tags:`, `Keywords:`, `Topics:`, `태그`,
   /// `키워드` and a colon, then short items.
-  static func isTagLine(_ line: SourceLine, normalized: String) -> Bool {
+  static func isTagLine(_ line: SourceLine, words: Int) -> Bool {
     // The label's first letter, and a colon after it.
     let first = line.scalars.first(where: { !" \t#\r".unicodeScalars.contains($0.value) })?.value
     guard let first, "tTkK\u{212A}태키관".unicodeScalars.contains(first),
@@ -243,7 +250,7 @@ enum ChromeClassifier {
     guard ["tags", "tag", "keywords", "keyword", "topics", "태그", "키워드", "관련 태그", "관련태그"].contains(label) else {
       return false
     }
-    return normalized.split(separator: " ").count <= 30 && !endsLikeSentence(line)
+    return words <= 30 && !endsLikeSentence(line)
   }
 
   /// Whether a line is a list of hashtags only (`#NorthKorea #missile`, `#북한 #미사일`).
@@ -256,9 +263,9 @@ enum ChromeClassifier {
 
   /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with
   /// at most a few navigation words.
-  static func isPager(_ line: SourceLine, normalized: String) -> Bool {
+  static func isPager(_ line: SourceLine, words: Int) -> Bool {
     // Four numbers need four ASCII digits; more than four words rule a pager out.
-    guard LineText.wordCount(normalized) <= 4 else { return false }
+    guard words <= 4 else { return false }
     var digits = 0
     for s in line.scalars where s.value.value &- 0x30 < 10 { digits += 1 }
     guard digits >= 4 else { return false }
@@ -270,7 +277,6 @@ enum ChromeClassifier {
       run = numbers[k] == numbers[k - 1] + 1 ? run + 1 : 1
       longest = max(longest, run)
     }
-    let words = normalized.isEmpty ? 0 : normalized.split(separator: " ").count
-    return longest >= 4 && words <= 4
+    return longest >= 4
   }
 }

@@ -231,24 +231,25 @@ enum ChromeLexicon {
     .map { normalize($0.pattern.unicodeScalars).split(separator: " ") }
     .sorted { $0.count > $1.count }
 
-  /// The first words of the labels: a line made of labels starts with one of them.
-  static let labelFirstWords: Set<Substring> = Set(labels.compactMap(\.first))
+  /// The labels by their first word: a line made of labels starts with one of them, and
+  /// only the labels starting with a word can cover it.
+  static let labelsByFirstWord: [Substring: [[Substring]]] = Dictionary(grouping: labels, by: { $0[0] })
 
   /// The number of labels a normalized line is made of, or 0 when some word of it is not
   /// part of a label (a menu such as `Home | Politics | Economy`, a share bar such as
   /// `Facebook Twitter Email Print`, 정치 경제 사회).
   ///
-  /// - Complexity: O(w·l) for w words and l label entries.
+  /// - Complexity: O(w·l) for w words and l labels sharing a first word.
   static func labelCount(_ line: String) -> Int {
-    guard !line.isEmpty, LineText.wordCount(line) <= 24, labelFirstWords.contains(line.prefix(while: { $0 != " " }))
+    guard !line.isEmpty, LineText.wordCount(line) <= 24, labelsByFirstWord[line.prefix(while: { $0 != " " })] != nil
     else { return 0 }
     let words = line.split(separator: " ")
     // best[i]: the fewest labels covering words[0..<i] (nil when they cannot be covered).
     var best: [Int?] = Array(repeating: nil, count: words.count + 1)
     best[0] = 0
     for i in 0..<words.count {
-      guard let here = best[i] else { continue }
-      for label in labels where i + label.count <= words.count {
+      guard let here = best[i], let starting = labelsByFirstWord[words[i]] else { continue }
+      for label in starting where i + label.count <= words.count {
         if words[i..<(i + label.count)].elementsEqual(label) {
           let n = here + 1
           if best[i + label.count].map({ n < $0 }) ?? true { best[i + label.count] = n }

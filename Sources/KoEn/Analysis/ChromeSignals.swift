@@ -54,15 +54,15 @@ struct ChromeSignalReader {
     // A byline's shape does not protect a line the lexicon knows (`기자 구독`: subscribe to
     // the reporter).
     let lexiconChrome = facts.lexiconCategory != nil && !facts.lexiconInSentence
-    if !lexiconChrome && ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm) {
+    if !lexiconChrome && ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm, words: facts.words) {
       facts.isProtected = true
       return facts
     }
-    facts.isCopyright = ChromeClassifier.isCopyrightLine(line, normalized: norm)
+    facts.isCopyright = ChromeClassifier.isCopyrightLine(line, words: facts.words)
     facts.isNavigationRow = ChromeClassifier.isNavigationRow(line)
     facts.isHashtagLine = ChromeClassifier.isHashtagLine(line)
-    facts.isTagLine = ChromeClassifier.isTagLine(line, normalized: norm)
-    facts.isPager = ChromeClassifier.isPager(line, normalized: norm)
+    facts.isTagLine = ChromeClassifier.isTagLine(line, words: facts.words)
+    facts.isPager = ChromeClassifier.isPager(line, words: facts.words)
     if facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(line) }
     if facts.isForeign && facts.words <= options.maximumChromeWords * 3 && LineText.latinWordCount(norm) <= 2 {
       facts.hasUIRegister = ChromeClassifier.hasUIRegister(line, layout)

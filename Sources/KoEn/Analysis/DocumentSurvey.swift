@@ -325,7 +325,7 @@ public struct DocumentSurvey: ~Copyable {
     if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
       return
     }
-    if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm), !recurring.contains(norm),
+    if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm, words: words), !recurring.contains(norm),
       ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) == nil
     {
       return

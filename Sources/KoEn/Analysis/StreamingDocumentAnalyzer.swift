@@ -333,14 +333,14 @@ struct SecondReading {
       return facts
     }
     if dominant == .en {
-      if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm) {
+      if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm, words: facts.words) {
         facts.isProtected = true
         return facts
       }
-      if ChromeClassifier.isCopyrightLine(line, normalized: norm) || facts.labels >= 2
+      if ChromeClassifier.isCopyrightLine(line, words: facts.words) || facts.labels >= 2
         || ChromeClassifier.isNavigationRow(line) || ChromeClassifier.isHashtagLine(line)
-        || ChromeClassifier.isTagLine(line, normalized: norm)
-        || ChromeClassifier.isPager(line, normalized: norm)
+        || ChromeClassifier.isTagLine(line, words: facts.words)
+        || ChromeClassifier.isPager(line, words: facts.words)
       {
         analyzed.role = .chrome
         return facts
