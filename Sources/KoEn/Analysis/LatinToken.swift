@@ -86,7 +86,7 @@ struct LatinToken: Sendable {
           j += 1
           continue
         }
-        if prose(j), "._-'’/+#:".unicodeScalars.contains(s[j].value), alnum(j + 1), alnum(j - 1) {
+        if prose(j), isJoiner(s[j].value), alnum(j + 1), alnum(j - 1) {
           j += 1
           continue
         }
@@ -114,5 +114,13 @@ struct LatinToken: Sendable {
       i = j
     }
     return out
+  }
+
+  /// Whether `c` joins two alphanumerics into one token (`e.g`, `Wi-Fi`, `don't`, `C++`).
+  private static func isJoiner(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case ".", "_", "-", "'", "’", "/", "+", "#", ":": return true
+    default: return false
+    }
   }
 }

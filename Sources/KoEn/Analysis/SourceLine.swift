@@ -33,16 +33,33 @@ struct SourceLine: Sendable {
 
   /// The text of scalars `from...through`.
   func text(from: Int, through: Int) -> String {
-    var s = String.UnicodeScalarView()
-    for i in from...through { s.append(scalars[i].value) }
-    return String(s)
+    guard from <= through else { return "" }
+    return Self.text(of: scalars[from...through])
   }
 
   /// The whole line's text.
-  var text: String {
-    var s = String.UnicodeScalarView()
-    for scalar in scalars { s.append(scalar.value) }
-    return String(s)
+  var text: String { Self.text(of: scalars[...]) }
+
+  /// The text of `scalars`, encoded straight into the string's storage.
+  private static func text(of scalars: ArraySlice<SourceScalar>) -> String {
+    var length = 0
+    for s in scalars { length += UTF8.width(s.value) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var k = 0
+      for s in scalars {
+        let v = s.value.value
+        if v < 0x80 {
+          buffer[k] = UInt8(truncatingIfNeeded: v)
+          k += 1
+        } else {
+          UTF8.encode(s.value) { byte in
+            buffer[k] = byte
+            k += 1
+          }
+        }
+      }
+      return k
+    }
   }
 
   /// Splits UTF-8 bytes into lines.
