@@ -359,6 +359,16 @@ struct AnalysisCatalogFormatTests {
     #expect(DocumentFormat.infer(fileName: "ko_KR.lang", text: "") == .localeTable)
   }
 
+  /// Files written with CRLF line ends are read by their lines as LF files are (`\r\n` is
+  /// one Swift `Character`, so the lines must be found in the bytes).
+  @Test func formatsInferredFromCRLFFiles() {
+    func crlf(_ text: String) -> String { text.split(separator: "\n", omittingEmptySubsequences: false).joined(separator: "\r\n") }
+    #expect(DocumentFormat.infer(fileName: "player_ko.ts", text: crlf(Self.qt)) == .xmlCatalogue)
+    #expect(DocumentFormat.infer(fileName: "values-ko/strings.xml", text: crlf(Self.android)) == .xmlCatalogue)
+    #expect(DocumentFormat.infer(text: crlf("# 제목\n\n본문입니다.\n\n```sh\nmake\n```\n")) == .markdown)
+    #expect(DocumentFormat.infer(text: crlf("title = 제목\nsave = 저장\ncancel = 취소\n")) == .localeTable)
+  }
+
   @Test func formatsInferredFromShape() {
     #expect(DocumentFormat.infer(fileName: "translations/ko.txt", text: Self.android) == .xmlCatalogue)
     #expect(DocumentFormat.infer(fileName: "translations/ko.txt", text: Self.xliff) == .xmlCatalogue)

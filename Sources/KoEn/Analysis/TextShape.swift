@@ -1,0 +1,153 @@
+/// What the starts of a text's lines say about its format, read from its UTF-8 bytes.
+///
+/// Lines end at `\n`, with a `\r` before it dropped, so files written with CRLF line ends
+/// read as those with LF. Every test looks at ASCII bytes; other characters only ever fail
+/// them, except where a key's letters are asked for their case.
+struct TextShape {
+  var lines = 0
+  var msgids = 0
+  var markdownSignals = 0
+  /// Lines starting with `<`, and those opening an element of a localization catalogue.
+  var markupLines = 0
+  var catalogueElements = 0
+  /// Lines that are `"key": …` or a lone brace, and whether the first non-blank is `{`.
+  var jsonLines = 0
+  var opensWithBrace = false
+  /// Lines shaped as one table entry (`key = value`, `key: value`, `key<TAB>value`,
+  /// `L["key"] = …`, `[section]`), and comment and list-item lines, which count for
+  /// neither side.
+  var tableLines = 0
+  var commentLines = 0
+
+  var opensWithMarkup = false
+
+  /// Catalogue elements in a text that opens with markup or is mostly markup lines (a
+  /// catalogue's multi-line strings are not).
+  var isXMLCatalogue: Bool { catalogueElements >= 2 && (opensWithMarkup || markupLines * 2 >= lines) }
+  var isJSONCatalogue: Bool { jsonLines >= 2 && (opensWithBrace || jsonLines * 2 >= lines) }
+  var isLocaleTable: Bool {
+    let entries = lines - commentLines
+    return tableLines >= 2 && tableLines * 5 >= entries * 3
+  }
+
+  typealias Bytes = ArraySlice<UInt8>
+
+  static let elementOpenings: [[UInt8]] = [
+    "<resources", "<string ", "<string-array", "<plurals", "<ts ", "<ts>", "<message>", "<message ", "<source>",
+    "<translation", "<xliff", "<trans-unit", "<target", "<unit ", "<segment", "<root>", "<data name=", "<value>",
+  ].map { Array($0.utf8) }
+
+  init(_ text: [UInt8]) {
+    var previous: Bytes = []
+    for var line in text.split(separator: 0x0A, omittingEmptySubsequences: false) {
+      if line.last == 0x0D { line = line.dropLast() }
+      defer { previous = line }
+      let trimmed = Self.droppingIndent(line)
+      if trimmed.isEmpty { continue }
+      lines += 1
+      if lines == 1 {
+        opensWithBrace = trimmed.first == UInt8(ascii: "{")
+        opensWithMarkup = trimmed.first == UInt8(ascii: "<")
+      }
+      read(trimmed, after: previous)
+    }
+  }
+
+  private mutating func read(_ trimmed: Bytes, after previous: Bytes) {
+    // A setext heading: a line of text underlined with `===` (or `---`).
+    let underline = Self.trimmingSpaces(trimmed)
+    if underline.count >= 3, !previous.allSatisfy({ $0 == 0x20 }),
+      underline.allSatisfy({ $0 == UInt8(ascii: "=") }) || underline.allSatisfy({ $0 == UInt8(ascii: "-") })
+    {
+      markdownSignals += underline.first == UInt8(ascii: "=") ? 2 : 1
+    }
+    if Self.starts(trimmed, "msgid \"") { msgids += 1 }
+    if Self.starts(trimmed, "```") || Self.starts(trimmed, "~~~") { markdownSignals += 2 }
+    if trimmed.first == UInt8(ascii: "#") {
+      let hashes = trimmed.prefix(while: { $0 == UInt8(ascii: "#") }).count
+      if hashes <= 6, trimmed.dropFirst(hashes).first == 0x20 { markdownSignals += 1 }
+    }
+    if trimmed.first == UInt8(ascii: "<") {
+      markupLines += 1
+      if Self.elementOpenings.contains(where: { Self.startsIgnoringCase(trimmed, $0) }) { catalogueElements += 1 }
+    }
+    if ["{", "}", "},", "[", "]"].contains(where: { underline.elementsEqual($0.utf8) }) {
+      jsonLines += 1
+    } else if trimmed.first == UInt8(ascii: "\""), let close = trimmed.dropFirst().firstIndex(of: UInt8(ascii: "\"")),
+      trimmed[(close + 1)...].drop(while: { $0 == 0x20 }).first == UInt8(ascii: ":")
+    {
+      jsonLines += 1
+    }
+    if Self.isComment(trimmed) || Self.starts(trimmed, "- ") {
+      // Comments, and list items (a YAML sequence or a Markdown list), decide nothing.
+      commentLines += 1
+    } else if Self.isTableEntry(trimmed) {
+      tableLines += 1
+    }
+  }
+
+  /// `#`, `;`, `!`, `--`, `//`, `/*` comments of tables and INI files.
+  static func isComment(_ s: Bytes) -> Bool {
+    ["#", ";", "!", "--", "//", "/*", "*"].contains { starts(s, $0) }
+  }
+
+  /// Whether a trimmed line is shaped as one entry of a table: a key without spaces (or a
+  /// quoted key, or Lua's `L["key"]`, or before `=` a source text that is not code) and a
+  /// separator: `=`, a tab, or `:` after a key with a lower-case letter (`E820: message` is
+  /// a message, `error_code: 메시지` an entry). An INI `[section]` counts too.
+  static func isTableEntry(_ s: Bytes) -> Bool {
+    if starts(s, "L[\"") || starts(s, "L['") { return true }
+    let end = trimmingSpaces(s)
+    if end.first == UInt8(ascii: "[") && end.last == UInt8(ascii: "]") && !end.contains(0x20) { return true }
+    if let q = s.first, q == UInt8(ascii: "\"") || q == UInt8(ascii: "'"), let close = s.dropFirst().firstIndex(of: q) {
+      let next = s[(close + 1)...].drop(while: { $0 == 0x20 }).first
+      return next == UInt8(ascii: "=") || next == UInt8(ascii: ":") || next == 0x09
+    }
+    guard let sep = s.firstIndex(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") || $0 == 0x09 })
+    else { return false }
+    var key = s[..<sep]
+    while key.last == 0x20 { key = key.dropLast() }
+    let rest = s[(sep + 1)...]
+    guard !key.isEmpty else { return false }
+    if key.contains(0x20) {
+      // `Source text = 번역`: a list keyed by the text it translates.
+      return s[sep] == UInt8(ascii: "=") && rest.first != UInt8(ascii: "=")
+        && CatalogLayout.isSourceTextKey(String(decoding: key, as: UTF8.self).unicodeScalars)
+    }
+    if s[sep] == UInt8(ascii: ":") {
+      guard rest.isEmpty || rest.first == 0x20 else { return false }
+      return String(decoding: key, as: UTF8.self).unicodeScalars.contains {
+        $0.properties.isLowercase || $0 == "_" || $0 == "."
+      }
+    }
+    return true
+  }
+
+  /// The line without its indentation: spaces, tabs and byte-order marks.
+  static func droppingIndent(_ line: Bytes) -> Bytes {
+    var s = line
+    while true {
+      if s.first == 0x20 || s.first == 0x09 {
+        s = s.dropFirst()
+      } else if s.starts(with: [0xEF, 0xBB, 0xBF]) {
+        s = s.dropFirst(3)
+      } else {
+        return s
+      }
+    }
+  }
+
+  static func trimmingSpaces(_ s: Bytes) -> Bytes {
+    var s = s
+    while s.last == 0x20 { s = s.dropLast() }
+    return s
+  }
+
+  static func starts(_ s: Bytes, _ prefix: String) -> Bool { s.starts(with: prefix.utf8) }
+
+  /// Whether `s` starts with `prefix` (lower-case ASCII), ignoring the case of ASCII letters.
+  static func startsIgnoringCase(_ s: Bytes, _ prefix: [UInt8]) -> Bool {
+    guard s.count >= prefix.count else { return false }
+    return zip(s, prefix).allSatisfy { a, b in (a >= 0x41 && a <= 0x5A ? a | 0x20 : a) == b }
+  }
+}
