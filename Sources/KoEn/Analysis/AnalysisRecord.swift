@@ -48,7 +48,12 @@ public enum AnalysisRecord: Hashable, Sendable, Encodable {
   ///     utf16|scalars`); called in the order the offsets appear in the record.
   /// - Complexity: O(n) in the size of the record.
   public func write(to out: inout [UInt8], offset: (Int) -> Int = { $0 }) {
-    json(offset: offset).write(to: &out)
+    if case .line(let file, let line) = self {
+      // The record of every line: written directly, without a `JSONValue` tree.
+      AnalysisJSONWriter.write(line, file: file, offset: offset, to: &out)
+    } else {
+      json(offset: offset).write(to: &out)
+    }
   }
 
   /// The record as a JSON value (the library's record builders: `AnalyzedLine.jsonRecord`,

@@ -116,7 +116,7 @@ enum ChromeClassifier {
       return true
     }
     guard words.count <= 10 else { return false }
-    if words.contains(where: { bylineWords.contains(String($0)) }) { return true }
+    if words.contains(where: isBylineWord) { return true }
     guard line.scalars.contains(where: { $0.value == "@" }) else { return false }
     let text = line.text
     return text.contains("@") && !text.contains(" @")
@@ -127,6 +127,18 @@ enum ChromeClassifier {
 
   /// The words that make a short line a byline.
   private static let bylineWords: Set<String> = ["reporter", "correspondent", "writer", "기자"]
+
+  /// Whether `word` is one of `bylineWords`; an ASCII word is compared by its bytes, without
+  /// hashing (only a non-ASCII word can be canonically equivalent to another string).
+  private static func isBylineWord(_ word: Substring) -> Bool {
+    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return bylineWords.contains(String(word)) }
+    switch word.utf8.count {
+    case 6: return word.utf8.elementsEqual("writer".utf8)
+    case 8: return word.utf8.elementsEqual("reporter".utf8)
+    case 13: return word.utf8.elementsEqual("correspondent".utf8)
+    default: return false
+    }
+  }
 
   /// Whether a line is a copyright line in any language: it starts with a copyright sign
   /// (©, ⓒ, (c)) or with the word "Copyright" followed by a sign, a year or "by"; or it holds

@@ -74,6 +74,9 @@ enum ChromeLexicon {
     /// The bucket of the pattern's first two bytes in a line's `Bigrams`, or nil for a
     /// one-byte pattern.
     var firstBigram: Int?
+    /// The buckets of a few more of the pattern's bigrams (its last, and two between): a
+    /// line that lacks one of them cannot hold the pattern.
+    var otherBigrams: [Int]
   }
 
   /// The scanned entries, in lexicon order.
@@ -83,7 +86,8 @@ enum ChromeLexicon {
       ScannedEntry(
         index: k, pattern: c.pattern, match: c.entry.match, isKorean: c.entry.language == .ko,
         isNoticePhrase: c.entry.match == .phrase && c.entry.category == "notice",
-        firstBigram: c.pattern.count >= 2 ? Bigrams.bucket(c.pattern[0], c.pattern[1]) : nil)
+        firstBigram: c.pattern.count >= 2 ? Bigrams.bucket(c.pattern[0], c.pattern[1]) : nil,
+        otherBigrams: Bigrams.samples(of: c.pattern))
     }
 
   /// The scanned entries of each kind whose pattern has two bytes or more, by position in
@@ -128,6 +132,21 @@ enum ChromeLexicon {
 
     func contains(_ bucket: Int) -> Bool { bits[bucket >> 6] & (1 << UInt64(bucket & 63)) != 0 }
 
+    /// Whether the line may hold `entry`'s pattern: it has all the bigrams sampled from it.
+    func mayHold(_ entry: ScannedEntry) -> Bool {
+      guard let first = entry.firstBigram, contains(first) else { return entry.firstBigram == nil }
+      for b in entry.otherBigrams where !contains(b) { return false }
+      return true
+    }
+
+    /// The buckets of three bigrams of `pattern` besides its first: at a third, at two
+    /// thirds and at the end.
+    static func samples(of pattern: [UInt8]) -> [Int] {
+      guard pattern.count >= 3 else { return [] }
+      let last = pattern.count - 2
+      return Set([last / 3, 2 * last / 3, last].filter { $0 > 0 }).sorted().map { bucket(pattern[$0], pattern[$0 + 1]) }
+    }
+
     static func bucket(_ a: UInt8, _ b: UInt8) -> Int { (Int(a) &* 67 &+ Int(b)) & (buckets - 1) }
   }
 
@@ -166,9 +185,9 @@ enum ChromeLexicon {
         // Only entries that can match are tried, in lexicon order, as if every entry were.
         var candidates = scannedShort
         if short && text.count >= 2 { candidates += prefixesByBigram[Bigrams.bucket(text[0], text[1])] }
-        if short && vocabulary { candidates += wordEntries.filter { bigrams.contains(scanned[Int($0)].firstBigram!) } }
+        if short && vocabulary { candidates += wordEntries.filter { bigrams.mayHold(scanned[Int($0)]) } }
         candidates += phraseEntries.filter {
-          bigrams.contains(scanned[Int($0)].firstBigram!) && (!noticesOnly || scanned[Int($0)].isNoticePhrase)
+          bigrams.mayHold(scanned[Int($0)]) && (!noticesOnly || scanned[Int($0)].isNoticePhrase)
         }
         candidates.sort()
         // A whole-line entry is found by lookup; scanning entries listed before it still win.

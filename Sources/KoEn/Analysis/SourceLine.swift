@@ -79,18 +79,42 @@ struct SourceLine: Sendable {
 
   /// Decodes the line `bytes` (without its `\n`), which starts at byte `offset` of the input.
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, number: Int) -> SourceLine {
-    var scalars: [SourceScalar] = []
-    // Bytes that start a scalar: the exact count on well-formed text.
-    var starts = 0
-    for b in bytes where b & 0xC0 != 0x80 { starts += 1 }
-    scalars.reserveCapacity(starts)
-    var i = 0
     let n = bytes.count
-    while i < n {
-      let (scalar, length) = decode(bytes, at: i)
-      scalars.append(
-        SourceScalar(offset: offset + i, value: scalar, byteCount: UInt8(length), letter: LetterClass(scalar)))
-      i += length
+    var scalars: [SourceScalar]
+    if n <= directDecodingLimit {
+      // At most one scalar per byte: decoded straight into the array's storage.
+      scalars = Array(unsafeUninitializedCapacity: n) { buffer, count in
+        var i = 0
+        while i < n {
+          let b0 = bytes[i]
+          if b0 < 0x80 {
+            let scalar = Unicode.Scalar(b0)
+            buffer.initializeElement(
+              at: count, to: SourceScalar(offset: offset &+ i, value: scalar, byteCount: 1, letter: LetterClass(scalar)))
+            i &+= 1
+          } else {
+            let (scalar, length) = decode(bytes, at: i)
+            buffer.initializeElement(
+              at: count,
+              to: SourceScalar(offset: offset &+ i, value: scalar, byteCount: UInt8(length), letter: LetterClass(scalar)))
+            i &+= length
+          }
+          count &+= 1
+        }
+      }
+    } else {
+      scalars = []
+      // Bytes that start a scalar: the exact count on well-formed text.
+      var starts = 0
+      for b in bytes where b & 0xC0 != 0x80 { starts += 1 }
+      scalars.reserveCapacity(starts)
+      var i = 0
+      while i < n {
+        let (scalar, length) = decode(bytes, at: i)
+        scalars.append(
+          SourceScalar(offset: offset + i, value: scalar, byteCount: UInt8(length), letter: LetterClass(scalar)))
+        i += length
+      }
     }
     var stop = offset + n
     if let last = scalars.last, last.value == "\r" {
@@ -99,6 +123,10 @@ struct SourceLine: Sendable {
     }
     return SourceLine(number: number, range: offset..<stop, scalars: scalars)
   }
+
+  /// The longest line decoded into storage sized for one scalar per byte (16 bytes of it per
+  /// input byte); longer lines count their scalars first.
+  static let directDecodingLimit = 1 << 16
 
   /// Decodes one scalar at `i`, or U+FFFD with length 1 for an invalid sequence.
   private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
