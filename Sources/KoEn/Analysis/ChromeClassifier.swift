@@ -106,8 +106,10 @@ enum ChromeClassifier {
   /// naming a reporter, or holding an e-mail address.
   static func isEnglishDatelineOrByline(_ line: SourceLine, normalized: String, words wordCount: Int) -> Bool {
     guard wordCount <= 16 else { return false }
-    let words = normalized.split(separator: " ")
     let hasDigit = line.scalars.contains { $0.letter == .digit }
+    // Only a dateline (with a digit) has more than ten words.
+    guard hasDigit || wordCount <= 10 else { return false }
+    let words = LineText.words(normalized)
     if hasDigit && !words.isEmpty && words.allSatisfy({ englishDatelineWords.contains(String($0)) }) { return true }
     if hasDigit && words.count <= 12, let first = words.first, datelineLabels.contains(String(first)) {
       return true

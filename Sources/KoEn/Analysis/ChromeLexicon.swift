@@ -262,7 +262,7 @@ enum ChromeLexicon {
   static func labelCount(_ line: String) -> Int {
     guard !line.isEmpty, LineText.wordCount(line) <= 24, labelsByFirstWord[line.prefix(while: { $0 != " " })] != nil
     else { return 0 }
-    let words = line.split(separator: " ")
+    let words = LineText.words(line)
     // best[i]: the fewest labels covering words[0..<i] (nil when they cannot be covered).
     var best: [Int?] = Array(repeating: nil, count: words.count + 1)
     best[0] = 0
