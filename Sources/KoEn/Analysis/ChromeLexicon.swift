@@ -179,51 +179,70 @@ enum ChromeLexicon {
     guard !line.isEmpty else { return nil }
     var line = line
     return line.withUTF8 { text in
-      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Bigrams.words) { storage in
-        let bigrams = Bigrams(text, into: storage)
+      withUnsafeTemporaryAllocation(of: UInt64.self, capacity: Bigrams.words + candidateWords) { storage in
+        let bigrams = Bigrams(text, into: UnsafeMutableBufferPointer(rebasing: storage[..<Bigrams.words]))
+        // Only entries that can match are tried, in lexicon order, as if every entry were:
+        // a set of positions in `scanned`, read in order.
+        let candidates = UnsafeMutableBufferPointer(rebasing: storage[Bigrams.words...])
+        candidates.update(repeating: 0)
+        func add(_ k: Int32) { candidates[Int(k) >> 6] |= 1 << UInt64(k & 63) }
         let short = words <= maximumWords && !noticesOnly
-        // Only entries that can match are tried, in lexicon order, as if every entry were.
-        var candidates = scannedShort
-        if short && text.count >= 2 { candidates += prefixesByBigram[Bigrams.bucket(text[0], text[1])] }
-        if short && vocabulary { candidates += wordEntries.filter { bigrams.mayHold(scanned[Int($0)]) } }
-        candidates += phraseEntries.filter {
-          bigrams.mayHold(scanned[Int($0)]) && (!noticesOnly || scanned[Int($0)].isNoticePhrase)
+        for k in scannedShort { add(k) }
+        if short && text.count >= 2 { for k in prefixesByBigram[Bigrams.bucket(text[0], text[1])] { add(k) } }
+        if short && vocabulary { for k in wordEntries where bigrams.mayHold(scanned[Int(k)]) { add(k) } }
+        for k in phraseEntries where !noticesOnly || scanned[Int(k)].isNoticePhrase {
+          if bigrams.mayHold(scanned[Int(k)]) { add(k) }
         }
-        candidates.sort()
         // A whole-line entry is found by lookup; scanning entries listed before it still win.
         let lineEntry = noticesOnly || words > wholeLineWords ? nil : wholeLines[Array(text)]
-        return firstMatch(candidates, lineEntry: lineEntry, text, words: words, maximumWords: maximumWords,
+        return firstMatch(
+          UnsafeBufferPointer(candidates), lineEntry: lineEntry, text, words: words, maximumWords: maximumWords,
           noticesOnly: noticesOnly, vocabulary: vocabulary)
       }
     }
   }
 
+  /// Words of the bit set of candidate entries.
+  private static let candidateWords = (scanned.count + 63) / 64
+
   /// The first of `candidates` (positions in `scanned`, in order) or of `lineEntry` (a
   /// position in `compiled`) that matches `text`.
   private static func firstMatch(
-    _ candidates: [Int32], lineEntry: Int?, _ text: UnsafeBufferPointer<UInt8>, words: Int, maximumWords: Int,
-    noticesOnly: Bool, vocabulary: Bool
+    _ candidates: UnsafeBufferPointer<UInt64>, lineEntry: Int?, _ text: UnsafeBufferPointer<UInt8>, words: Int,
+    maximumWords: Int, noticesOnly: Bool, vocabulary: Bool
   ) -> Entry? {
-    for k in candidates {
-      let entry = scanned[Int(k)]
-      if let l = lineEntry, l < entry.index { return compiled[l].entry }
-      if noticesOnly && !entry.isNoticePhrase { continue }
-      let found: Bool
-      switch entry.match {
-      case .word:
-        found = vocabulary && words <= maximumWords && occurs(entry.pattern, in: text, wordStart: true, wordEnd: false)
-      case .prefix:
-        found = words <= maximumWords && text.count >= entry.pattern.count && text.starts(with: entry.pattern)
-          && (entry.isKorean || text.count == entry.pattern.count || text[entry.pattern.count] == 0x20)
-      case .phrase:
-        found = occurs(entry.pattern, in: text, wordStart: !entry.isKorean, wordEnd: !entry.isKorean)
-      case .line, .label:
-        found = false
+    for (w, word) in candidates.enumerated() {
+      var bits = word
+      while bits != 0 {
+        let entry = scanned[w << 6 | bits.trailingZeroBitCount]
+        bits &= bits &- 1
+        if let l = lineEntry, l < entry.index { return compiled[l].entry }
+        if noticesOnly && !entry.isNoticePhrase { continue }
+        if matches(entry, text, words: words, maximumWords: maximumWords, vocabulary: vocabulary) {
+          return compiled[entry.index].entry
+        }
       }
-      if found { return compiled[entry.index].entry }
     }
     return lineEntry.map { compiled[$0].entry }
   }
+
+  /// Whether the scanned `entry` matches the normalized line `text` of `words` words.
+  private static func matches(
+    _ entry: ScannedEntry, _ text: UnsafeBufferPointer<UInt8>, words: Int, maximumWords: Int, vocabulary: Bool
+  ) -> Bool {
+    switch entry.match {
+    case .word:
+      return vocabulary && words <= maximumWords && occurs(entry.pattern, in: text, wordStart: true, wordEnd: false)
+    case .prefix:
+      return words <= maximumWords && text.count >= entry.pattern.count && text.starts(with: entry.pattern)
+        && (entry.isKorean || text.count == entry.pattern.count || text[entry.pattern.count] == 0x20)
+    case .phrase:
+      return occurs(entry.pattern, in: text, wordStart: !entry.isKorean, wordEnd: !entry.isKorean)
+    case .line, .label:
+      return false
+    }
+  }
+
 
   /// Whether `pattern` occurs in `text`, starting a word when `wordStart` and ending one
   /// when `wordEnd` (words are separated by single spaces).

@@ -96,14 +96,10 @@ private struct MaskScanner {
   /// Whether a mask can start with `c`: every matcher below begins with one of these ASCII
   /// characters, so most scalars of a line are passed over by one bit test.
   static func mayStartSpan(_ c: Unicode.Scalar) -> Bool {
-    let v = c.value
-    return v < 128 && (v < 64 ? spanStartsLow >> UInt64(v) : spanStartsHigh >> UInt64(v - 64)) & 1 != 0
-  }
-
-  private static let spanStarts: [Unicode.Scalar] = ["h", "H", "f", "w", "W", "@", "%", "{", "$", "^", "\\", "|", "<", "&"]
-  private static let spanStartsLow: UInt64 = spanStarts.reduce(0) { $1.value < 64 ? $0 | 1 << UInt64($1.value) : $0 }
-  private static let spanStartsHigh: UInt64 = spanStarts.reduce(0) {
-    $1.value >= 64 ? $0 | 1 << UInt64($1.value - 64) : $0
+    switch c {
+    case "h", "H", "f", "w", "W", "@", "%", "{", "$", "^", "\\", "|", "<", "&": return true
+    default: return false
+    }
   }
 
   // MARK: Links

@@ -64,6 +64,7 @@ struct LatinToken: Sendable {
   static func tokens(in line: SourceLine, layout: LineLayout, range: Range<Int>) -> [LatinToken] {
     let s = line.scalars
     var out: [LatinToken] = []
+    out.reserveCapacity(range.count / 4)
     func alnum(_ i: Int) -> Bool {
       guard range.contains(i), layout.uses[i] == .prose else { return false }
       return s[i].letter == .latin || s[i].letter == .digit
