@@ -23,7 +23,8 @@ enum LanguageSwitcher {
   /// Each piece between separators is judged as soon as it ends, and a piece too long to be
   /// a name ends the reading: running text is ruled out within its first words.
   static func isSwitcher(_ line: SourceLine) -> Bool {
-    var piece = String.UnicodeScalarView()
+    var piece: [Unicode.Scalar] = []
+    piece.reserveCapacity(64)
     var pieceLetters = 0
     var pieceWords = 0
     var pieceHasParenthesis = false
@@ -36,13 +37,13 @@ enum LanguageSwitcher {
     /// Judges the piece read so far: false when it is not a language's name.
     func endPiece() -> Bool {
       defer {
-        piece = String.UnicodeScalarView()
+        piece.removeAll(keepingCapacity: true)
         pieceLetters = 0
         pieceWords = 0
         pieceHasParenthesis = false
         atWordStart = true
       }
-      switch nameVerdict(String(piece)) {
+      switch nameVerdict(String(String.UnicodeScalarView(piece))) {
       case .empty: return true
       case .name:
         pieces += 1
