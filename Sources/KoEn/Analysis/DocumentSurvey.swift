@@ -290,17 +290,11 @@ public struct DocumentSurvey: ~Copyable {
       guard MarkdownLayout.commentRange(in: laid.line.scalars) != nil else { return }
       MarkdownLayout.makeCommentProse(laid.line, &layout)
     }
-    // Without Korean prose a line yields only acronyms, which need two capitals: only
+    // Without Korean prose a line yields only acronyms: tokens of two capitals or more and
+    // no other letter, so two capitals with no other letter and no space between them. Only
     // tokens in capitals are classified.
     let hasKoreanProse = FragmentFinder.hasKoreanProse(laid.line, layout)
-    if !hasKoreanProse {
-      var capitals = 0
-      for s in laid.line.scalars where s.letter == .latin && CharacterClass.isUppercase(s.value) {
-        capitals += 1
-        if capitals == 2 { break }
-      }
-      if capitals < 2 { return }
-    }
+    if !hasKoreanProse && !Self.mayHoldAcronym(laid.line) { return }
     let runs = finder.englishRuns(laid.line, layout) { hasKoreanProse || ($0.isUppercase && $0.letters >= 2) }
     for run in runs {
       for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 {
@@ -313,6 +307,21 @@ public struct DocumentSurvey: ~Copyable {
       let candidate = NameCandidate(names: names, words: words)
       if laid.fenced { commentNameCandidates.insert(candidate) } else { nameCandidates.insert(candidate) }
     }
+  }
+
+  /// Whether two Latin capitals stand in the line with no other Latin letter and no space
+  /// between them, as they do in every token of capitals (`NATO`, `U.S.`, `COVID-19`).
+  static func mayHoldAcronym(_ line: SourceLine) -> Bool {
+    var capitals = 0
+    for s in line.scalars {
+      if s.letter == .latin {
+        capitals = CharacterClass.isUppercase(s.value) ? capitals + 1 : 0
+        if capitals == 2 { return true }
+      } else if s.letter == .space {
+        capitals = 0
+      }
+    }
+    return false
   }
 
   /// Counts a line that may be a short label repeated by the page's template.
