@@ -43,7 +43,7 @@ enum LanguageSwitcher {
         pieceHasParenthesis = false
         atWordStart = true
       }
-      switch nameVerdict(String(String.UnicodeScalarView(piece))) {
+      switch nameVerdict(piece) {
       case .empty: return true
       case .name:
         pieces += 1
@@ -100,13 +100,42 @@ enum LanguageSwitcher {
   /// Whether one piece of a switcher is a language's name: words separated by spaces or
   /// tabs, compared without case; "Italiano (Italian)", "Español (Latinoamérica)" by the
   /// name before the parenthesis.
-  private static func nameVerdict(_ piece: String) -> NameVerdict {
-    let name = piece.split(whereSeparator: { $0 == " " || $0 == "\t" }).joined(separator: " ").lowercased()
+  private static func nameVerdict(_ piece: [Unicode.Scalar]) -> NameVerdict {
+    if piece.allSatisfy(\.isASCII) { return asciiNameVerdict(piece) }
+    let name = String(String.UnicodeScalarView(piece)).split(whereSeparator: { $0 == " " || $0 == "\t" })
+      .joined(separator: " ").lowercased()
     if name.isEmpty { return .empty }
     if names.contains(name) { return .name }
     guard let parenthesis = name.firstIndex(of: "(") else { return .notAName }
     return names.contains(name[..<parenthesis].trimmingSpaces()) ? .name : .notAName
   }
+
+  /// `nameVerdict` of a piece in ASCII, by its bytes: an ASCII text is canonically
+  /// equivalent to no other, so only the ASCII names can match, byte for byte.
+  private static func asciiNameVerdict(_ piece: [Unicode.Scalar]) -> NameVerdict {
+    var name: [UInt8] = []
+    name.reserveCapacity(piece.count)
+    var pendingSpace = false
+    for c in piece {
+      let v = UInt8(c.value)
+      if v == 0x20 || v == 0x09 {
+        pendingSpace = true
+        continue
+      }
+      if pendingSpace && !name.isEmpty { name.append(0x20) }
+      pendingSpace = false
+      name.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+    }
+    if name.isEmpty { return .empty }
+    if asciiNames.contains(name) { return .name }
+    guard var base = name.firstIndex(of: UInt8(ascii: "(")).map({ name[..<$0] }) else { return .notAName }
+    while base.first == 0x20 { base = base.dropFirst() }
+    while base.last == 0x20 { base = base.dropLast() }
+    return asciiNames.contains(Array(base)) ? .name : .notAName
+  }
+
+  /// The names written in ASCII, as bytes.
+  private static let asciiNames: Set<[UInt8]> = Set(names.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) })
 
   /// The most words a name has.
   private static let maximumNameWords = names.map { $0.split(separator: " ").count }.max()!
