@@ -150,8 +150,9 @@ enum ChromeClassifier {
     guard words <= 40 else { return false }
     // Without a sign, only a line starting with `(c)` or `copyright` can be one.
     if !line.scalars.contains(where: { isCopyrightSign($0.value) }) {
-      let first = line.scalars.first(where: { $0.value != " " && $0.value != "\t" && $0.value != "[" })?.value
-      guard first == "(" || first == "c" || first == "C" else { return false }
+      guard let start = line.scalars.firstIndex(where: { $0.value != " " && $0.value != "\t" && $0.value != "[" }),
+        startsIgnoringCase(line, at: start, "(c)") || startsIgnoringCase(line, at: start, "copyright")
+      else { return false }
     }
     let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "[" })
     let signs: [Character] = ["©", "ⓒ", "Ⓒ"]
@@ -183,6 +184,18 @@ enum ChromeClassifier {
       if digits == 4 { return true }
     }
     return false
+  }
+
+  /// Whether the scalars of `line` from `start` spell `word` (lower-case ASCII), ignoring
+  /// the case of ASCII letters.
+  private static func startsIgnoringCase(_ line: SourceLine, at start: Int, _ word: StaticString) -> Bool {
+    guard line.scalars.count - start >= word.utf8CodeUnitCount else { return false }
+    return word.withUTF8Buffer { bytes in
+      bytes.indices.allSatisfy { k in
+        let v = line.scalars[start + k].value.value
+        return (v >= 0x41 && v <= 0x5A ? v + 0x20 : v) == UInt32(bytes[k])
+      }
+    }
   }
 
   /// Whether `c` is a copyright sign.

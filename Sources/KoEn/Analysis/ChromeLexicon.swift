@@ -279,7 +279,8 @@ enum ChromeLexicon {
   ///
   /// - Complexity: O(w·l) for w words and l labels sharing a first word.
   static func labelCount(_ line: String) -> Int {
-    guard !line.isEmpty, LineText.wordCount(line) <= 24, labelsByFirstWord[line.prefix(while: { $0 != " " })] != nil
+    let firstWordEnd = line.utf8.firstIndex(of: 0x20) ?? line.endIndex
+    guard !line.isEmpty, LineText.wordCount(line) <= 24, labelsByFirstWord[line[..<firstWordEnd]] != nil
     else { return 0 }
     let words = LineText.words(line)
     // best[i]: the fewest labels covering words[0..<i] (nil when they cannot be covered).

@@ -346,11 +346,14 @@ public struct DocumentSurvey: ~Copyable {
 
   /// FNV-1a over UTF-8: the same in every process (Swift's `Hasher` is seeded per process).
   static func stableHash(_ text: String) -> UInt64 {
-    var h: UInt64 = 0xcbf2_9ce4_8422_2325
-    for b in text.utf8 {
-      h ^= UInt64(b)
-      h = h &* 0x100_0000_01b3
+    var text = text
+    return text.withUTF8 { bytes in
+      var h: UInt64 = 0xcbf2_9ce4_8422_2325
+      for b in bytes {
+        h ^= UInt64(b)
+        h = h &* 0x100_0000_01b3
+      }
+      return h
     }
-    return h
   }
 }
