@@ -84,21 +84,16 @@ private struct MaskScanner {
 
   /// The span of the first mask that starts at prose scalar `i` (an e-mail address may
   /// start before it) and how it is to be used, or `nil` when none does.
+  ///
+  /// Each matcher starts with its own characters, so the scalar at `i` picks the one to try.
   func match(at i: Int) -> (Range<Int>, ScalarUse)? {
-    guard Self.mayStartSpan(scalars[i].value) else { return nil }
-    if let span = linkSpan(at: i) ?? placeholderSpan(at: i) ?? escapeSpan(at: i) ?? gameCodeSpan(at: i) {
-      return (span, .masked)
-    }
-    if let span = markupSpan(at: i) { return (span, .breaker) }
-    return nil
-  }
-
-  /// Whether a mask can start with `c`: every matcher below begins with one of these ASCII
-  /// characters, so most scalars of a line are passed over by one bit test.
-  static func mayStartSpan(_ c: Unicode.Scalar) -> Bool {
-    switch c {
-    case "h", "H", "f", "w", "W", "@", "%", "{", "$", "^", "\\", "|", "<", "&": return true
-    default: return false
+    switch scalars[i].value {
+    case "h", "H", "f", "w", "W", "@": return linkSpan(at: i).map { ($0, .masked) }
+    case "%", "{", "$", "^": return placeholderSpan(at: i).map { ($0, .masked) }
+    case "\\": return escapeSpan(at: i).map { ($0, .masked) }
+    case "|": return gameCodeSpan(at: i).map { ($0, .masked) }
+    case "<", "&": return markupSpan(at: i).map { ($0, .breaker) }
+    default: return nil
     }
   }
 
@@ -107,8 +102,9 @@ private struct MaskScanner {
   /// URLs, and e-mail addresses: word characters, '@', a domain with a dot.
   func linkSpan(at i: Int) -> Range<Int>? {
     let c = ch(i)
-    if (c == "h" || c == "H" || c == "f" || c == "w" || c == "W") && !isWordChar(i - 1)
-      && (hasPrefix("http://", at: i) || hasPrefix("https://", at: i) || hasPrefix("ftp://", at: i)
+    let next = ch(i + 1)
+    if (c == "h" || c == "H" || c == "f" || c == "w" || c == "W") && (next == "t" || next == "T" || next == "w" || next == "W")
+      && !isWordChar(i - 1) && (hasPrefix("http://", at: i) || hasPrefix("https://", at: i) || hasPrefix("ftp://", at: i)
         || hasPrefix("www.", at: i))
     {
       var j = i
