@@ -39,11 +39,11 @@ public struct ChromeModel: Hashable, Sendable {
 
   /// The log-odds that the line described by `context` is chrome.
   func logOdds(_ context: ChromeContext) -> Double {
-    var writer = FeatureWriter(recordingNames: false)
-    ChromeModelFeatures.write(context, into: &writer)
-    var sum = 0.0
-    for (k, value) in writer.values.enumerated() where value != 0 { sum += weights[k] * value }
-    return sum
+    weights.withUnsafeBufferPointer { weights in
+      var writer = FeatureWriter(weighing: weights)
+      ChromeModelFeatures.write(context, into: &writer)
+      return writer.sum
+    }
   }
 
   /// The feature vector of the line described by `context`, in the order of `featureNames`.
@@ -76,16 +76,34 @@ struct ChromeContext {
 struct FeatureWriter {
   private(set) var values: [Double] = []
   private(set) var names: [String] = []
+  /// The weighted sum of the values written, when weighing.
+  private(set) var sum = 0.0
+  private var count = 0
   private let recordingNames: Bool
+  private let weights: UnsafeBufferPointer<Double>?
 
+  /// A writer that keeps the values (and the names, when `recordingNames`).
   init(recordingNames: Bool) {
     self.recordingNames = recordingNames
+    self.weights = nil
     values.reserveCapacity(96)
+  }
+
+  /// A writer that only sums the values times `weights`, keeping nothing: the model's
+  /// log-odds for every line, without an array per line.
+  init(weighing weights: UnsafeBufferPointer<Double>) {
+    self.recordingNames = false
+    self.weights = weights
   }
 
   mutating func add(_ name: @autoclosure () -> String, _ on: Bool) { add(name(), on ? 1 : 0) }
 
   mutating func add(_ name: @autoclosure () -> String, _ value: Double) {
+    if let weights {
+      if value != 0 { sum += weights[count] * value }
+      count += 1
+      return
+    }
     values.append(value)
     if recordingNames { names.append(name()) }
   }
