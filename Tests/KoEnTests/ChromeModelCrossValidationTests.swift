@@ -69,8 +69,10 @@ struct ChromeModelCrossValidationTests {
 
   /// Cross-validated floors per kind.
   static let floors: [String: AccuracyFloor] = [
-    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.81, untranslated: nil, fragments: 0.99),
-    "ko-doc": AccuracyFloor(language: 0.96, chrome: 0.80, untranslated: 0.80, fragments: 0.76),
+    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.82, untranslated: nil, fragments: 0.99),
+    // Korean docs have few chrome lines (switchers, licence headers, a docs site's version
+    // banner in the unseen round 7 that no rule knows): 70.1 with 175 documents.
+    "ko-doc": AccuracyFloor(language: 0.96, chrome: 0.69, untranslated: 0.83, fragments: 0.83),
     "l10n": AccuracyFloor(language: 0.95, chrome: nil, untranslated: 0.81, fragments: 0.70),
   ]
 
