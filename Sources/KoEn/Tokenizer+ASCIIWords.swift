@@ -11,31 +11,52 @@ nonisolated(unsafe) let asciiWordEnds: UnsafePointer<Bool> = {
 
 extension TokenScanner {
   /// An ASCII word or number starting at `start`, whose byte has class `w0` in
-  /// `asciiWordClass`. The common case is decided here: a word of letters (measured
-  /// eight bytes at a time, `nonLetterBytes`) ended by a space or
-  /// another byte that ends any word, by `.` or `,` before such a byte, or by a Hangul
-  /// syllable. Everything else goes to `asciiWordOrNumber`.
+  /// `asciiWordClass`. The common cases are decided here: a word of letters (measured
+  /// eight bytes at a time, `nonLetterBytes`) or a number of digits, ended where
+  /// `asciiRunEndsToken` says. Everything else goes to `asciiWordOrNumber`, out of line
+  /// so that this stays small enough to be inlined into the caller's loop.
   @inlinable @inline(__always)
   func asciiWord(from start: Int, first w0: UInt8) -> RawToken? {
-    guard w0 == 1 && count >= 8 else { return asciiWordOrNumber(from: start, first: w0) }
+    var j: Int
+    if w0 == 1 {
+      guard let end = letterRunEnd(from: start) else { return asciiWordOrNumber(from: start, first: w0) }
+      j = end
+    } else {
+      guard w0 == 2 else { return asciiWordOrNumber(from: start, first: w0) }
+      j = start &+ 1
+      while j < count && wordClass[Int(base[j])] == 2 { j &+= 1 }
+    }
+    guard asciiRunEndsToken(at: j) else { return asciiWordOrNumber(from: start, first: w0) }
+    if w0 == 1 { return RawToken(end: j, kind: .word, script: ScriptCode.latin, language: .en) }
+    return RawToken(end: j, kind: .number, script: 0, language: .zxx)
+  }
+
+  /// Whether a run of ASCII letters or of digits ending at `j` ends the token there: at
+  /// the end of the input, a space or another byte that ends any word, `.` or `,` before
+  /// such a byte (no rule joins across them then, and no e-mail address goes on), or a
+  /// Hangul syllable.
+  @inlinable @inline(__always)
+  func asciiRunEndsToken(at j: Int) -> Bool {
+    guard j < count else { return true }
+    let t = base[j]
+    return t == 0x20 || wordEnds[Int(t)]
+      || ((t == UInt8(ascii: ".") || t == UInt8(ascii: ",")) && (j &+ 1 == count || wordEnds[Int(base[j &+ 1])]))
+      || (t >= 0x80 && startsWithHangulSyllable(at: j))
+  }
+
+  /// The end of the run of ASCII letters from `start` (`< count`), eight bytes at a time,
+  /// or nil when it reaches the last eight bytes of the input.
+  @inlinable @inline(__always)
+  func letterRunEnd(from start: Int) -> Int? {
+    guard count >= 8 else { return nil }
     let lastLoad = UnsafeRawPointer(base + (count &- 8))
     var p = UnsafeRawPointer(base + start)
-    var outside: UInt64 = 0
-    while true {
-      guard p <= lastLoad else { return asciiWordOrNumber(from: start, first: w0) }
-      outside = TokenScanner.nonLetterBytes(UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)))
-      if outside != 0 { break }
+    while p <= lastLoad {
+      let outside = TokenScanner.nonLetterBytes(UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)))
+      if outside != 0 { return (p - UnsafeRawPointer(base)) &+ (outside.trailingZeroBitCount &>> 3) }
       p += 8
     }
-    p += outside.trailingZeroBitCount &>> 3
-    let j = p - UnsafeRawPointer(base)  // < count
-    let t = p.load(as: UInt8.self)
-    guard
-      t == 0x20 || wordEnds[Int(t)]
-        || ((t == UInt8(ascii: ".") || t == UInt8(ascii: ",")) && (j &+ 1 == count || wordEnds[Int(base[j &+ 1])]))
-        || (t >= 0x80 && startsWithHangulSyllable(at: j))
-    else { return asciiWordOrNumber(from: start, first: w0) }
-    return RawToken(end: j, kind: .word, script: ScriptCode.latin, language: .en)
+    return nil
   }
 
   /// The token of an ASCII word or number ending at `end` that holds the classes `seen`.

@@ -164,10 +164,18 @@ struct TokenScanner: @unchecked Sendable {
   }
 
   /// The end of the run of precomposed Hangul syllables (U+AC00–U+D7A3, the bytes
-  /// EA B0 80 … ED 9E A3) from `i`, by range checks on the lead and second bytes.
+  /// EA B0 80 … ED 9E A3) from `i`. While four bytes remain, a syllable is one four-byte
+  /// load: two continuation bytes, and the first three bytes, read big-endian, in that
+  /// range (UTF-8 keeps the order of code points). The last syllables go byte by byte.
   @inlinable @inline(__always)
   func hangulSyllablesEnd(from i: Int) -> Int {
     var j = i
+    while j &+ 4 <= count {
+      let x = UInt32(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt32.self))
+      guard x & 0x00C0_C000 == 0x0080_8000, x.byteSwapped &- 0xEAB0_8000 <= 0xED9E_A3FF - 0xEAB0_8000
+      else { return j }
+      j &+= 3
+    }
     while j &+ 2 < count {
       let c0 = base[j]
       let c1 = base[j &+ 1]
