@@ -160,7 +160,11 @@ public struct Segmenter: Sequence, Sendable {
         return emitted
       case .punctuation:
         lineHasContent = true
-        if openAfterSpace < 0 && isOpening(at: start) { openAfterSpace = start }
+        if openAfterSpace < 0
+          && Iterator.isOpening(at: start, in: tokens.scanner, lastSpaceEnd: lastSpaceEnd, lineStart: lineStart)
+        {
+          openAfterSpace = start
+        }
         return nil
       default:
         lineHasContent = true
@@ -169,9 +173,11 @@ public struct Segmenter: Sequence, Sendable {
     }
 
     /// Whether the punctuation at `offset` opens a bracket or a quotation: an opening
-    /// bracket or quote, or an ASCII quote right after a space, a line start or the start.
-    func isOpening(at offset: Int) -> Bool {
-      let scanner = tokens.scanner
+    /// bracket or quote, or an ASCII quote right after a space (the run of spaces ending at
+    /// `lastSpaceEnd`), a line start or the start. Static, with what it reads passed in: as
+    /// a method it was called on a copy of the whole iterator (a copy and a retain of the
+    /// bytes' owner for every punctuation mark).
+    static func isOpening(at offset: Int, in scanner: TokenScanner, lastSpaceEnd: Int, lineStart: Int) -> Bool {
       let b = scanner.base[offset]
       if b < 0x80 {
         switch b {

@@ -31,17 +31,20 @@ nonisolated(unsafe) let asciiWordClass: UnsafePointer<UInt8> = {
 /// The word-boundary engine: UAX #29's word rules as ICU applies them, with KoEn's
 /// deliberate differences (see Documentation/Tokenization.md), over UTF-8 bytes.
 ///
-/// Each call finds the token that starts at a boundary. The fast paths (this file) decide
-/// the common tokens from bytes alone: runs of ASCII letters and digits, runs of spaces,
-/// single ASCII marks, runs of precomposed Hangul. Everything else
-/// goes to the generic scan (`Tokenizer+WordRules.swift`), one scalar at a time over the
-/// `CharacterClass` table.
+/// Each call finds the token that starts at a boundary. The fast paths decide the common
+/// tokens from bytes and at most one table lookup: runs of spaces, single ASCII marks and
+/// runs of precomposed Hangul (this file), ASCII words and numbers with the marks that join
+/// them (`Tokenizer+ASCIIWords.swift`), and what may end a word or stand alone outside
+/// ASCII (`Tokenizer+WordEnds.swift`). Everything else goes to the generic scan
+/// (`Tokenizer+WordRules.swift`), one scalar at a time over the `CharacterClass` table.
 @usableFromInline
 struct TokenScanner: @unchecked Sendable {
   @usableFromInline let base: UnsafePointer<UInt8>
   @usableFromInline let count: Int
   @usableFromInline let classes: CharacterClassTable
   @usableFromInline let wordClass: UnsafePointer<UInt8>
+  /// `asciiWordEnds`: the bytes after which an ASCII word needs no further look.
+  @usableFromInline let wordEnds: UnsafePointer<Bool>
 
   @usableFromInline
   init(base: UnsafePointer<UInt8>, count: Int) {
@@ -49,6 +52,7 @@ struct TokenScanner: @unchecked Sendable {
     self.count = count
     self.classes = CharacterClassTable.shared
     self.wordClass = asciiWordClass
+    self.wordEnds = asciiWordEnds
   }
 
   /// Decodes the scalar at `i` (which must be `< count`): its code point and length, or
@@ -99,57 +103,45 @@ struct TokenScanner: @unchecked Sendable {
   }
 
   /// The common tokens, decided without the generic rules: a run of spaces, a line break,
-  /// one ASCII punctuation mark or symbol, an ASCII word or number followed by something
-  /// that cannot join it (a space, most ASCII punctuation, a Hangul syllable: letters of the
-  /// two scripts never join, digits never join Hangul), a run of Hangul syllables. Nil when
-  /// the generic scan must decide (it starts again from `start`).
+  /// one ASCII punctuation mark or symbol, an ASCII word or number (`asciiWord`), a run of
+  /// Hangul syllables, one punctuation mark or symbol outside ASCII (`“`, `—`, `•`). Nil
+  /// when the generic scan must decide (it starts again from `start`).
   @inlinable @inline(__always)
   func fastScan(from start: Int) -> RawToken? {
     let b0 = base[start]
     if b0 == 0x20 { return spaces(from: start) }
     if b0 >= 0x80 { return hangulWord(from: start) }
     let w0 = wordClass[Int(b0)]
+    if w0 != 0 { return asciiWord(from: start, first: w0) }
     let next = start &+ 1
-    if w0 == 0 {
-      switch b0 {
-      case 0x0A, 0x0B, 0x0C:
-        return RawToken(end: next, kind: .lineBreak, script: 0, language: .zxx)
-      case 0x0D, UInt8(ascii: "@"):
-        return nil  // CRLF; "@" is a letter to ICU
-      default:
-        guard next == count || base[next] < 0x80 || nothingJoins(at: next, spaces: false) else {
-          return nil
-        }
-        return RawToken(end: next, kind: asciiKind(b0), script: 0, language: .zxx)
-      }
-    }
-    // A run of ASCII letters, digits and underscores: a plain byte loop, the cheapest for
-    // the short words of running text (see `asciiWordRun` for long runs).
-    var seen = w0
-    var j = next
-    while j < count {
-      let w = wordClass[Int(base[j])]
-      if w == 0 { break }
-      seen |= w
-      j &+= 1
-    }
-    if j < count {
-      let b = base[j]
-      if b >= 0x80 {
-        guard startsWithHangulSyllable(at: j) else { return nil }
-      } else if asciiWordMayContinue(terminator: b, at: j) {
+    switch b0 {
+    case 0x0A, 0x0B, 0x0C:
+      return RawToken(end: next, kind: .lineBreak, script: 0, language: .zxx)
+    case 0x0D, UInt8(ascii: "@"):
+      return nil  // CRLF; "@" is a letter to ICU
+    default:
+      guard next == count || base[next] < 0x80 || nothingJoins(at: next, spaces: false) else {
         return nil
       }
+      return RawToken(end: next, kind: asciiKind(b0), script: 0, language: .zxx)
     }
-    if seen & 1 != 0 { return RawToken(end: j, kind: .word, script: ScriptCode.latin, language: .en) }
-    if seen & 2 != 0 { return RawToken(end: j, kind: .number, script: 0, language: .zxx) }
-    return nil
   }
 
   /// A run of ASCII spaces starting at `start`, unless a mark, a format character or
-  /// another space (WB3d, WB4) joins it.
+  /// another space (WB3d, WB4) joins it. One space before a printable ASCII byte or a
+  /// Hangul syllable, the common case, is decided from that byte alone.
   @inlinable @inline(__always)
   func spaces(from start: Int) -> RawToken? {
+    let next = start &+ 1
+    if next < count && (base[next] &- 0x21 < 0x5F || startsWithHangulSyllable(at: next)) {
+      return RawToken(end: next, kind: .whitespace, script: 0, language: .zxx)
+    }
+    return spaceRun(from: start)
+  }
+
+  /// `spaces` for a longer run, or one before a control, a byte outside ASCII or the end.
+  @usableFromInline
+  func spaceRun(from start: Int) -> RawToken? {
     var j = start &+ 1
     while j < count && base[j] == 0x20 { j &+= 1 }
     guard
@@ -161,110 +153,29 @@ struct TokenScanner: @unchecked Sendable {
     return RawToken(end: j, kind: .whitespace, script: 0, language: .zxx)
   }
 
-  /// Whether the ASCII byte `b` at `j`, right after a run of ASCII letters and digits, may
-  /// continue the token: a joiner (WB6/7, WB11/12), a hyphen or an e-mail character before
-  /// a letter or digit (or "@"), "@" itself, or "://" after a URL's scheme.
-  @inlinable @inline(__always)
-  func asciiWordMayContinue(terminator b: UInt8, at j: Int) -> Bool {
-    switch b {
-    case UInt8(ascii: "."), UInt8(ascii: "'"), UInt8(ascii: ","), UInt8(ascii: ";"),
-      UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"):
-      guard j &+ 1 < count else { return false }
-      let after = base[j &+ 1]
-      return after >= 0x80 || wordClass[Int(after)] != 0 || after == UInt8(ascii: "@")
-    case UInt8(ascii: ":"):
-      return j &+ 1 < count && base[j &+ 1] == UInt8(ascii: "/")
-    case UInt8(ascii: "@"):
-      return true  // "@" is a letter to ICU; maybe an e-mail address
-    default:
-      return false
-    }
-  }
-
-  /// The end of the run of ASCII letters, digits and underscores from `i`, and which of
-  /// them it holds (the bits of `asciiWordClass`).
-  ///
-  /// The first eight bytes go one at a time through `asciiWordClass`: most words are
-  /// shorter, and for them a byte loop costs fewer instructions than classifying a whole
-  /// word of eight bytes (measured with callgrind on the benchmark inputs). A longer run
-  /// (a long word or identifier, a number, a hash) goes on eight bytes at a time: a byte
-  /// is in the run when its high bit is clear and it is a letter (`b | 0x20` in `a…z`), a
-  /// digit or `_`; each range test is two additions whose high bits say "at least the low
-  /// end" and "above the high end", and with the high bits cleared first no addition
-  /// carries into the next byte.
-  @inlinable @inline(__always)
-  func asciiWordRun(from i: Int) -> (end: Int, seen: UInt8) {
-    var j = i
-    var seen: UInt8 = 0
-    let firstEnd = Swift.min(count, i &+ 8)
-    while j < firstEnd {
-      let w = wordClass[Int(base[j])]
-      if w == 0 { return (j, seen) }
-      seen |= w
-      j &+= 1
-    }
-    j = longWordRunEnd(from: j, seen: &seen)
-    while j < count {
-      let w = wordClass[Int(base[j])]
-      if w == 0 { break }
-      seen |= w
-      j &+= 1
-    }
-    return (j, seen)
-  }
-
-  /// The end of a long run of ASCII letters, digits and underscores from `i`, eight bytes
-  /// at a time while eight remain (the caller finishes the last few), adding what it holds
-  /// to `seen`.
-  @usableFromInline
-  func longWordRunEnd(from i: Int, seen: inout UInt8) -> Int {
-    var j = i
-    let high: UInt64 = 0x8080_8080_8080_8080
-    let low7: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    let ones: UInt64 = 0x0101_0101_0101_0101
-    var letters: UInt64 = 0
-    var digits: UInt64 = 0
-    var underscores: UInt64 = 0
-    while j &+ 8 <= count {
-      let x = UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self)
-      let x7 = x & low7
-      let folded = x7 | (ones &* 0x20)
-      let letter = (folded &+ ones &* (0x80 - 0x61)) & ~(folded &+ ones &* (0x7F - 0x7A))
-      let digit = (x7 &+ ones &* (0x80 - 0x30)) & ~(x7 &+ ones &* (0x7F - 0x39))
-      let underscore = ~((x7 ^ (ones &* 0x5F)) &+ low7)
-      let outside = ~((letter | digit | underscore) & ~x) & high
-      let inRun = outside == 0 ? ~0 : (outside &- 1) & ~outside  // bits before the first byte outside
-      letters |= letter & inRun
-      digits |= digit & inRun
-      underscores |= underscore & inRun
-      if outside != 0 {
-        j &+= outside.trailingZeroBitCount &>> 3
-        break
-      }
-      j &+= 8
-    }
-    if letters & high != 0 { seen |= 1 }
-    if digits & high != 0 { seen |= 2 }
-    if underscores & high != 0 { seen |= 4 }
-    return j
-  }
-
-  /// A run of precomposed Hangul syllables starting at `start`, when what follows is
-  /// ASCII other than a hyphen (which may join another Hangul word).
+  /// A run of precomposed Hangul syllables starting at `start`, when what follows cannot
+  /// join it (`hangulWordEnds`); else one punctuation mark or symbol (`loneScalar`).
   @inlinable @inline(__always)
   func hangulWord(from start: Int) -> RawToken? {
     let j = hangulSyllablesEnd(from: start)
-    guard j > start, j == count || (base[j] < 0x80 && base[j] != UInt8(ascii: "-")) else {
-      return nil
-    }
+    guard j > start else { return loneScalar(from: start) }
+    guard j == count || hangulWordEnds(at: j) else { return nil }
     return RawToken(end: j, kind: .word, script: ScriptCode.hangul, language: .ko)
   }
 
   /// The end of the run of precomposed Hangul syllables (U+AC00–U+D7A3, the bytes
-  /// EA B0 80 … ED 9E A3) from `i`, by range checks on the lead and second bytes.
+  /// EA B0 80 … ED 9E A3) from `i`. While four bytes remain, a syllable is one four-byte
+  /// load: two continuation bytes, and the first three bytes, read big-endian, in that
+  /// range (UTF-8 keeps the order of code points). The last syllables go byte by byte.
   @inlinable @inline(__always)
   func hangulSyllablesEnd(from i: Int) -> Int {
     var j = i
+    while j &+ 4 <= count {
+      let x = UInt32(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt32.self))
+      guard x & 0x00C0_C000 == 0x0080_8000, x.byteSwapped &- 0xEAB0_8000 <= 0xED9E_A3FF - 0xEAB0_8000
+      else { return j }
+      j &+= 3
+    }
     while j &+ 2 < count {
       let c0 = base[j]
       let c1 = base[j &+ 1]

@@ -131,8 +131,8 @@ extension TokenScanner {
       let b = base[i]
       if b < 0x80 {
         if wordClass[Int(b)] != 0 && run.takesASCIIWord {
-          let (end, seen) = asciiWordRun(from: i)
-          run.appendASCII(seen: seen, last: wordClass[Int(base[end - 1])])
+          let (end, seen, last) = asciiRun(from: i, first: wordClass[Int(b)])
+          run.appendASCII(seen: seen, last: last)
           i = end
           continue
         }
@@ -315,14 +315,7 @@ extension TokenScanner {
       return RawToken(end: end, kind: .word, script: script, language: language)
     }
     if run.sawDigit { return RawToken(end: end, kind: .number, script: 0, language: .zxx) }
-    let kind: TokenKind
-    switch first.category {
-    case .space: kind = .whitespace
-    case .punctuation: kind = .punctuation
-    case .digit, .otherNumber: kind = .number
-    case .letter: kind = .word
-    default: kind = .symbol
-    }
+    let kind = TokenScanner.kind(ofLone: first.category)
     return RawToken(
       end: end, kind: kind, script: kind == .word ? first.script : 0,
       language: kind == .word ? .und : .zxx)

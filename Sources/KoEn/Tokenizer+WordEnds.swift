@@ -1,0 +1,106 @@
+extension CharacterClass {
+  /// The effective word classes (`wordClass`) that never join a word of ASCII letters,
+  /// digits or underscores under the rules of `TokenScanner.step`: Other (unless a hyphen
+  /// between letters, KoEn's `K-pop` rule), the line breaks (WB3a/b), Regional_Indicator,
+  /// Double_Quote (WB7b/c need a Hebrew letter), WSegSpace, and KoEn's CJK and complex
+  /// classes (which join only their own kind).
+  @usableFromInline
+  static let neverJoinsASCIIWord: UInt32 = {
+    let classes: [WordBreakClass] = [
+      .other, .cr, .lf, .newline, .regionalIndicator, .doubleQuote, .wSegSpace, .cjk, .complex,
+    ]
+    return classes.reduce(0) { $0 | 1 << UInt32($1.rawValue) }
+  }()
+
+  /// The effective word classes that never join a run of Hangul syllables: those of
+  /// `neverJoinsASCIIWord` but Han (which stays in a Korean word), and besides them
+  /// Katakana, the joiners of WB6/7 and WB11/12 (Hangul never joins across punctuation),
+  /// Numeric and ExtendNumLet (KoEn splits Hangul from digits and connectors), and
+  /// Hebrew letters.
+  @usableFromInline
+  static let neverJoinsHangulWord: UInt32 = {
+    let classes: [WordBreakClass] = [
+      .other, .cr, .lf, .newline, .regionalIndicator, .doubleQuote, .wSegSpace, .complex,
+      .katakana, .midLetter, .midNum, .midNumLet, .singleQuote, .numeric, .extendNumLet,
+      .hebrewLetter,
+    ]
+    return classes.reduce(0) { $0 | 1 << UInt32($1.rawValue) }
+  }()
+
+  /// Whether this character, right after a run of ASCII letters, digits and underscores
+  /// whose last byte has class `last` (the bits of `asciiWordClass`), ends the word:
+  /// it is not ignorable (WB4) and no rule joins it. Letters outside ASCII join unless
+  /// they are Korean (KoEn's split), Katakana only after `_` (WB13b).
+  func endsWord(afterASCII last: UInt8) -> Bool {
+    if wordBreak.isIgnorable { return false }
+    let cls = wordClass.rawValue
+    if CharacterClass.neverJoinsASCIIWord >> UInt32(cls) & 1 != 0 { return !(isHyphen && last == 1) }
+    if cls == WordBreakClass.katakana.rawValue { return last != 4 }
+    if cls == WordBreakClass.aLetter.rawValue || cls == WordBreakClass.hebrewLetter.rawValue {
+      return group.isKorean
+    }
+    return false
+  }
+
+  /// Whether this character, right after a run of Hangul syllables, ends the word: it is
+  /// not ignorable (WB4), not a hyphen (KoEn joins `한-국`), and no rule joins it; letters
+  /// join only when Korean.
+  func endsWordAfterHangul() -> Bool {
+    if wordBreak.isIgnorable || isHyphen { return false }
+    let cls = wordClass.rawValue
+    if CharacterClass.neverJoinsHangulWord >> UInt32(cls) & 1 != 0 { return true }
+    return cls == WordBreakClass.aLetter.rawValue && !group.isKorean
+  }
+}
+
+extension TokenScanner {
+  /// Whether the character at `j` (`< count`), right after a run of Hangul syllables, ends
+  /// the word: ASCII other than a hyphen, invalid bytes, or `endsWordAfterHangul`.
+  @inlinable @inline(__always)
+  func hangulWordEnds(at j: Int) -> Bool {
+    let b = base[j]
+    if b < 0x80 { return b != UInt8(ascii: "-") }
+    return nonASCIIEndsHangulWord(at: j)
+  }
+
+  /// `hangulWordEnds` for a character outside ASCII.
+  @usableFromInline
+  func nonASCIIEndsHangulWord(at j: Int) -> Bool {
+    let (cp, length) = decode(j)
+    guard length > 0 else { return true }  // invalid bytes are a token of their own
+    return info(cp).endsWordAfterHangul()
+  }
+
+  /// A token of one character outside ASCII that is not a letter, digit or joiner of any
+  /// kind (`Word_Break` Other with no script group: `“`, `—`, `•`, `©`, `①`) and is not
+  /// followed by a mark, format character or ZWJ (WB4): nothing else joins it. Nil for
+  /// anything else.
+  @usableFromInline
+  func loneScalar(from start: Int) -> RawToken? {
+    let (cp, length) = decode(start)
+    guard length > 0 else { return nil }
+    let c = info(cp)
+    guard c.wordBreak == .other, c.group == .none else { return nil }
+    let end = start &+ length
+    if end < count && base[end] >= 0x80 && !startsWithHangulSyllable(at: end) {
+      let (next, nextLength) = decode(end)
+      if nextLength > 0 && info(next).wordBreak.isIgnorable { return nil }
+    }
+    let kind = TokenScanner.kind(ofLone: c.category)
+    return RawToken(
+      end: end, kind: kind, script: kind == .word ? c.script : 0,
+      language: kind == .word ? .und : .zxx)
+  }
+
+  /// The kind of a token with no letter of a script and no digit, from the category of
+  /// its first character.
+  static func kind(ofLone category: CharCategory) -> TokenKind {
+    switch category {
+    case .space: return .whitespace
+    case .punctuation: return .punctuation
+    case .digit, .otherNumber: return .number
+    case .letter: return .word
+    default: return .symbol
+    }
+  }
+}
