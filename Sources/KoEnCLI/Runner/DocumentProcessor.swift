@@ -66,6 +66,13 @@ struct Emitter: Sendable {
     endRecord()
   }
 
+  /// Adds a JSON record that `body` appends to the records' buffer.
+  mutating func record(into body: (ByteBuffer) -> Void) {
+    if !raw.isEmpty { closeText() }
+    body(block)
+    endRecord()
+  }
+
   /// Adds a JSON record that `write` appends to an array (the library's record writers).
   mutating func record(bytes write: (inout [UInt8]) -> Void) {
     closeText()
@@ -75,10 +82,11 @@ struct Emitter: Sendable {
     endRecord()
   }
 
+  @inline(__always)
   private mutating func endRecord() {
     ends.append(block.count)
     block.append(UInt8(ascii: "\n"))
-    if gathered + block.count > Self.drainSize { drainIfDue() }
+    if drain != nil && gathered + block.count > Self.drainSize { drainIfDue() }
   }
 
   /// How much output gathers before it goes to the drain.
@@ -88,10 +96,12 @@ struct Emitter: Sendable {
   private mutating func drainIfDue() {
     guard let drain, gathered + block.count + raw.count > Self.drainSize else { return }
     drain.write(pieces)
+    // The drain has written the bytes: the buffers are emptied and kept, with their
+    // capacity, rather than grown again from nothing for the next megabyte.
     finished = []
-    block = ByteBuffer()
-    ends = []
-    raw = ByteBuffer()
+    block.truncate(to: 0)
+    ends.removeAll(keepingCapacity: true)
+    raw.truncate(to: 0)
     gathered = 0
   }
 
