@@ -62,8 +62,30 @@ struct LineChunker {
     if isLast { finished = true }
     let chunk = Chunk(file: reader.name, bytes: buffer, offset: offset, firstLine: line, isLast: isLast)
     offset += buffer.count
-    line += buffer.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    line += buffer.withUnsafeBufferPointer(LineChunker.lineBreaks(in:))
     return chunk
+  }
+
+  /// The number of line feeds in `bytes`, eight bytes at a time (a byte-by-byte count
+  /// cost five instructions a byte, on the thread that feeds the others).
+  static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    guard let start = bytes.baseAddress else { return 0 }
+    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    var count = 0
+    var i = 0
+    while i + 8 <= bytes.count {
+      // A byte of `x` is zero exactly where the input has a line feed; the top bit of
+      // each byte of `t` is set where `x`'s byte is not zero (no carry between bytes).
+      let x = UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
+      let t = ((x & lows) &+ lows) | x
+      count &+= (~t & ~lows).nonzeroBitCount
+      i += 8
+    }
+    while i < bytes.count {
+      if start[i] == 0x0A { count += 1 }
+      i += 1
+    }
+    return count
   }
 
   private func lastLineBreak(in buffer: [UInt8], from start: Int) -> Int? {

@@ -19,6 +19,9 @@ final class ByteBuffer: ByteOutput, @unchecked Sendable {
 
   deinit { base.deallocate() }
 
+  /// The bytes it holds before it must grow.
+  var capacityInBytes: Int { capacity }
+
   /// Whether nothing was appended.
   var isEmpty: Bool { count == 0 }
 

@@ -34,10 +34,34 @@ struct Emitter: Sendable {
   private var finished: [Piece] = []
   /// Records being collected: their JSON, each followed by a line break, and where each
   /// ends (before its line break).
-  private var block = ByteBuffer()
+  private var block: ByteBuffer
   private var ends: [Int] = []
   /// Text being collected (only while no records are).
-  private var raw = ByteBuffer()
+  private var raw: ByteBuffer
+  /// Where new buffers come from, when the run recycles them.
+  private let pool: BufferPool?
+
+  /// An empty output; its buffers come from `pool` when there is one.
+  init(buffers pool: BufferPool? = nil) {
+    self.pool = pool
+    block = pool?.take() ?? ByteBuffer()
+    raw = pool?.take() ?? ByteBuffer()
+  }
+
+  /// The buffers holding the output, for `BufferPool.recycle` once it is written.
+  var buffers: [ByteBuffer] {
+    var all: [ByteBuffer] = [block, raw]
+    for piece in finished {
+      switch piece {
+      case .buffer(let buffer), .records(let buffer, _): all.append(buffer)
+      default: break
+      }
+    }
+    return all
+  }
+
+  /// A new empty buffer.
+  private func fresh() -> ByteBuffer { pool?.take() ?? ByteBuffer() }
 
   /// The output, in order.
   var pieces: [Piece] {
@@ -67,7 +91,7 @@ struct Emitter: Sendable {
   }
 
   /// Adds a JSON record that `body` appends to the records' buffer.
-  mutating func record(into body: (ByteBuffer) -> Void) {
+  mutating func writeRecord(_ body: (ByteBuffer) -> Void) {
     if !raw.isEmpty { closeText() }
     body(block)
     endRecord()
@@ -98,6 +122,8 @@ struct Emitter: Sendable {
     drain.write(pieces)
     // The drain has written the bytes: the buffers are emptied and kept, with their
     // capacity, rather than grown again from nothing for the next megabyte.
+    for case .records(let buffer, _) in finished { pool?.give(buffer) }
+    for case .buffer(let buffer) in finished { pool?.give(buffer) }
     finished = []
     block.truncate(to: 0)
     ends.removeAll(keepingCapacity: true)
@@ -110,7 +136,7 @@ struct Emitter: Sendable {
     guard !ends.isEmpty else { return }
     gathered += block.count
     finished.append(.records(block, ends: ends))
-    block = ByteBuffer()
+    block = fresh()
     ends = []
   }
 
@@ -119,7 +145,7 @@ struct Emitter: Sendable {
     guard !raw.isEmpty else { return }
     gathered += raw.count
     finished.append(.buffer(raw))
-    raw = ByteBuffer()
+    raw = fresh()
   }
 
   /// Adds text.

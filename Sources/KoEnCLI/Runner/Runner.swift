@@ -145,6 +145,7 @@ struct Runner {
       }
       var chunker = LineChunker(source, size: input.chunkSize)
       let drain = OutputDrain(writer: writer)
+      let buffers = BufferPool(limit: 4)
       while let chunk = try chunker.next() {
         if case .standardInput = item, !processor.surveys,
           let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy)
@@ -152,12 +153,13 @@ struct Runner {
           diagnostics.report(problem)
           return
         }
-        var out = Emitter()
+        var out = Emitter(buffers: buffers)
         out.drain = drain
         processor.process(chunk, state: &state, into: &out)
         if chunk.isLast { processor.end(state: &state, into: &out) }
         if let failure = drain.failure { throw failure }
         try emit(out, writer)
+        buffers.recycle(out)
         Progress.shared.advance(bytes: chunk.bytes.count)
       }
     } catch let failure as ReadFailure {
@@ -183,9 +185,15 @@ struct Runner {
         return
       }
       Progress.shared.advance(bytes: chunk.bytes.count)
-      if let out = pipeline.submit(chunk) { try emit(out, writer) }
+      if let out = pipeline.submit(chunk) {
+        try emit(out, writer)
+        pipeline.buffers.recycle(out)
+      }
     }
-    while let out = pipeline.next() { try emit(out, writer) }
+    while let out = pipeline.next() {
+      try emit(out, writer)
+      pipeline.buffers.recycle(out)
+    }
   }
 
   private func emit(_ out: Emitter, _ writer: OutputWriter) throws(WriteFailure) {

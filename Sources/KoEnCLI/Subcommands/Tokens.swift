@@ -87,7 +87,7 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
     case .json, .jsonl:
       let (from, to) = (state.mapper.map(start), state.mapper.map(end))
       chunk.bytes.withUnsafeBufferPointer { bytes in
-        out.record { buffer in
+        out.writeRecord { buffer in
           state.records.write(
             to: buffer, start: from, end: to, slot: token.kind.ordinal * 6 + token.language.ordinal,
             script: token.script, text: UnsafeBufferPointer(rebasing: bytes[token.range])
