@@ -80,8 +80,9 @@ struct RecordBytesTests {
 
   @Test func lineFeedsAreCounted() {
     var generator = SplitMix64(seed: 11)
-    for length in 0..<80 {
-      let bytes = (0..<length).map { _ in [0x0A, 0x0B, 0x8A, 0x41][Int(generator.next() % 4)] as UInt8 }
+    // Short inputs, and long ones across the 255-word blocks the count is summed in.
+    for length in Array(0..<80) + [2039, 2040, 2041, 2048, 4097, 20_000] {
+      let bytes = (0..<length).map { _ in [0x0A, 0x0B, 0x8A, 0x41, 0x0A][Int(generator.next() % 5)] as UInt8 }
       let count = bytes.withUnsafeBufferPointer(LineChunker.lineBreaks(in:))
       #expect(count == bytes.filter { $0 == 0x0A }.count)
     }

@@ -71,15 +71,25 @@ struct LineChunker {
   static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     guard let start = bytes.baseAddress else { return 0 }
     let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
+    let ones: UInt64 = 0x0101_0101_0101_0101
     var count = 0
     var i = 0
     while i + 8 <= bytes.count {
-      // A byte of `x` is zero exactly where the input has a line feed; the top bit of
-      // each byte of `t` is set where `x`'s byte is not zero (no carry between bytes).
-      let x = UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self) ^ 0x0A0A_0A0A_0A0A_0A0A
-      let t = ((x & lows) &+ lows) | x
-      count &+= (~t & ~lows).nonzeroBitCount
-      i += 8
+      // Per-byte counts in `lanes` (at most 255 words, so no lane overflows), summed after:
+      // no popcount, which the baseline x86-64 target does not have.
+      var lanes: UInt64 = 0
+      var words = 0
+      while words < 255 && i + 8 <= bytes.count {
+        // A byte of `x` is zero exactly where the input has a line feed; the top bit of
+        // each byte of `t` is set where `x`'s byte is not zero (no carry between bytes).
+        let x = UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
+        let t = ((x & lows) &+ lows) | x
+        lanes &+= (~t >> 7) & ones
+        i += 8
+        words += 1
+      }
+      let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
+      count += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
     }
     while i < bytes.count {
       if start[i] == 0x0A { count += 1 }
