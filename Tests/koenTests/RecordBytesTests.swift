@@ -78,6 +78,32 @@ struct RecordBytesTests {
     #expect(buffer.bytes == expected)
   }
 
+  @Test func consecutiveOffsetsAcrossPowersOfTen() {
+    // Each end becomes the next start and is advanced in place: carries through nines
+    // and new leading digits.
+    var writer = SpanRecordWriter(file: "f")
+    let buffer = ByteBuffer()
+    var expected: [UInt8] = []
+    var start = 0
+    var length = 1
+    let text = Array("x".utf8)
+    while start < 100_020 {
+      let end = start + length
+      text.withUnsafeBufferPointer { bytes in
+        writer.write(to: buffer, start: start, end: end, slot: 0, script: .common, text: bytes) {
+          SpanRecordWriter.fields(["lang": "zxx"])
+        }
+      }
+      JSONValue.object([
+        ("file", .string("f")), ("start", .int(start)), ("end", .int(end)), ("lang", .string("zxx")),
+        ("text", .string("x")),
+      ]).write(to: &expected)
+      start = end
+      length = length % 11 + 1
+    }
+    #expect(buffer.bytes == expected)
+  }
+
   @Test func lineFeedsAreCounted() {
     var generator = SplitMix64(seed: 11)
     // Short inputs, and long ones across the 255-word blocks the count is summed in.

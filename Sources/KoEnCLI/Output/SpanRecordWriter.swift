@@ -41,6 +41,30 @@ struct SpanRecordWriter {
       }
     }
 
+    /// Adds `delta` (a digit) to the number in place; false, changing nothing, when that
+    /// does not fit (a new leading digit) and it must be written anew.
+    @inline(__always)
+    mutating func add(_ delta: Int) -> Bool {
+      guard delta >= 0, delta < 10, count > 0 else { return false }
+      let count = self.count
+      return withUnsafeMutableBytes(of: &words) { digits in
+        guard digits[0] != UInt8(ascii: "-") else { return false }
+        let last = count - 1
+        var sum = Int(digits[last] &- UInt8(ascii: "0")) + delta
+        if sum >= 10 {
+          // The carry goes left through nines; nines only cannot take it in place.
+          var j = last - 1
+          while j >= 0 && digits[j] == UInt8(ascii: "9") { j -= 1 }
+          guard j >= 0 else { return false }
+          digits[j] += 1
+          for k in (j + 1)..<last { digits[k] = UInt8(ascii: "0") }
+          sum -= 10
+        }
+        digits[last] = UInt8(ascii: "0") + UInt8(sum)
+        return true
+      }
+    }
+
     /// Stores the digits at `p`, which has room for `room` bytes; returns their count.
     @inline(__always)
     func write(at p: UnsafeMutablePointer<UInt8>) -> Int {
@@ -82,7 +106,7 @@ struct SpanRecordWriter {
     let previous = lastDigits
     let reuse = lastEnd == start
     lastEnd = end
-    lastDigits = Digits(end)
+    if !(reuse && lastDigits.add(end - start)) { lastDigits = Digits(end) }
     var escaped = false
     let digits = lastDigits
     fragments.withUnsafeBufferPointer { fragments in
