@@ -24,18 +24,27 @@ struct JSONRecord {
   /// `"key":` after a comma when a field came before.
   @inline(__always)
   private mutating func key(_ key: StaticString) {
-    if fields > 0 { out.append(UInt8(ascii: ",")) }
+    let comma = fields > 0
     fields += 1
-    out.append(UInt8(ascii: "\""))
-    out.append(key)
-    out.append(UInt8(ascii: "\""))
-    out.append(UInt8(ascii: ":"))
+    out.append(reserving: key.utf8CodeUnitCount + 4) { p in
+      var j = 0
+      if comma {
+        p[0] = UInt8(ascii: ",")
+        j = 1
+      }
+      p[j] = UInt8(ascii: "\"")
+      j += 1
+      j += JSONBytes.write(key, at: p + j)
+      p[j] = UInt8(ascii: "\"")
+      p[j + 1] = UInt8(ascii: ":")
+      return j + 2
+    }
   }
 
   /// An integer field.
   mutating func int(_ key: StaticString, _ value: Int) {
     self.key(key)
-    JSONRecord.writeDecimal(value, to: &out)
+    out.appendDecimal(value)
   }
 
   /// An integer field whose key is only known at run time (escaped like any string).
@@ -50,14 +59,14 @@ struct JSONRecord {
   /// A string field.
   mutating func string(_ key: StaticString, _ value: String) {
     self.key(key)
-    JSONValue.writeString(value, to: &out)
+    out.appendJSONString(value)
   }
 
   /// A string field from UTF-8 bytes; ill-formed sequences become U+FFFD, as decoding
   /// them into a `String` would.
   mutating func string(_ key: StaticString, utf8 value: UnsafeBufferPointer<UInt8>) {
     self.key(key)
-    JSONValue.writeString(utf8: value, to: &out)
+    out.appendJSONString(value)
   }
 
   /// An object field, written by `body`.

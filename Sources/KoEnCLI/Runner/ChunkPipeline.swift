@@ -15,12 +15,15 @@ final class ChunkPipeline<P: DocumentProcessor>: @unchecked Sendable {
   /// Submitted chunks not yet handed back, oldest first.
   private var pending: [PendingChunk] = []
   private var first = 0
+  /// The outputs' buffers, handed back by the writing thread once written.
+  let buffers: BufferPool
 
   /// A pipeline running `processor` on `threads` threads, at most `ahead` chunks ahead.
   init(_ processor: P, threads: Int, ahead: Int) {
     self.processor = processor
     self.ahead = max(ahead, threads)
     running = DispatchSemaphore(value: threads)
+    buffers = BufferPool(limit: 2 * (self.ahead + 1))
   }
 
   /// Queues `chunk`; returns the oldest chunk's output when the window is full.
@@ -29,9 +32,10 @@ final class ChunkPipeline<P: DocumentProcessor>: @unchecked Sendable {
     pending.append(slot)
     let processor = self.processor
     let running = self.running
+    let buffers = self.buffers
     DispatchQueue.global().async {
       running.wait()
-      slot.fulfil(ChunkPipeline.processAlone(chunk, processor))
+      slot.fulfil(ChunkPipeline.processAlone(chunk, processor, buffers: buffers))
       running.signal()
     }
     return pending.count - first >= ahead ? next() : nil
@@ -51,8 +55,8 @@ final class ChunkPipeline<P: DocumentProcessor>: @unchecked Sendable {
 
   /// Processes `chunk` as a whole input of its own: a fresh state, the chunk marked last,
   /// then the end. For an independent processor that is the chunk's share of the output.
-  static func processAlone(_ chunk: Chunk, _ processor: P) -> Emitter {
-    var out = Emitter()
+  static func processAlone(_ chunk: Chunk, _ processor: P, buffers: BufferPool? = nil) -> Emitter {
+    var out = Emitter(buffers: buffers)
     var state = processor.begin(file: chunk.file)
     let alone = Chunk(file: chunk.file, bytes: chunk.bytes, offset: chunk.offset, firstLine: chunk.firstLine, isLast: true)
     processor.process(alone, state: &state, into: &out)

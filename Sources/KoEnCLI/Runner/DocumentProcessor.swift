@@ -34,10 +34,34 @@ struct Emitter: Sendable {
   private var finished: [Piece] = []
   /// Records being collected: their JSON, each followed by a line break, and where each
   /// ends (before its line break).
-  private var block = ByteBuffer()
+  private var block: ByteBuffer
   private var ends: [Int] = []
   /// Text being collected (only while no records are).
-  private var raw = ByteBuffer()
+  private var raw: ByteBuffer
+  /// Where new buffers come from, when the run recycles them.
+  private let pool: BufferPool?
+
+  /// An empty output; its buffers come from `pool` when there is one.
+  init(buffers pool: BufferPool? = nil) {
+    self.pool = pool
+    block = pool?.take() ?? ByteBuffer()
+    raw = pool?.take() ?? ByteBuffer()
+  }
+
+  /// The buffers holding the output, for `BufferPool.recycle` once it is written.
+  var buffers: [ByteBuffer] {
+    var all: [ByteBuffer] = [block, raw]
+    for piece in finished {
+      switch piece {
+      case .buffer(let buffer), .records(let buffer, _): all.append(buffer)
+      default: break
+      }
+    }
+    return all
+  }
+
+  /// A new empty buffer.
+  private func fresh() -> ByteBuffer { pool?.take() ?? ByteBuffer() }
 
   /// The output, in order.
   var pieces: [Piece] {
@@ -66,6 +90,13 @@ struct Emitter: Sendable {
     endRecord()
   }
 
+  /// Adds a JSON record that `body` appends to the records' buffer.
+  mutating func writeRecord(_ body: (ByteBuffer) -> Void) {
+    if !raw.isEmpty { closeText() }
+    body(block)
+    endRecord()
+  }
+
   /// Adds a JSON record that `write` appends to an array (the library's record writers).
   mutating func record(bytes write: (inout [UInt8]) -> Void) {
     closeText()
@@ -75,10 +106,11 @@ struct Emitter: Sendable {
     endRecord()
   }
 
+  @inline(__always)
   private mutating func endRecord() {
     ends.append(block.count)
     block.append(UInt8(ascii: "\n"))
-    if gathered + block.count > Self.drainSize { drainIfDue() }
+    if drain != nil && gathered + block.count > Self.drainSize { drainIfDue() }
   }
 
   /// How much output gathers before it goes to the drain.
@@ -88,10 +120,14 @@ struct Emitter: Sendable {
   private mutating func drainIfDue() {
     guard let drain, gathered + block.count + raw.count > Self.drainSize else { return }
     drain.write(pieces)
+    // The drain has written the bytes: the buffers are emptied and kept, with their
+    // capacity, rather than grown again from nothing for the next megabyte.
+    for case .records(let buffer, _) in finished { pool?.give(buffer) }
+    for case .buffer(let buffer) in finished { pool?.give(buffer) }
     finished = []
-    block = ByteBuffer()
-    ends = []
-    raw = ByteBuffer()
+    block.truncate(to: 0)
+    ends.removeAll(keepingCapacity: true)
+    raw.truncate(to: 0)
     gathered = 0
   }
 
@@ -100,7 +136,7 @@ struct Emitter: Sendable {
     guard !ends.isEmpty else { return }
     gathered += block.count
     finished.append(.records(block, ends: ends))
-    block = ByteBuffer()
+    block = fresh()
     ends = []
   }
 
@@ -109,7 +145,7 @@ struct Emitter: Sendable {
     guard !raw.isEmpty else { return }
     gathered += raw.count
     finished.append(.buffer(raw))
-    raw = ByteBuffer()
+    raw = fresh()
   }
 
   /// Adds text.

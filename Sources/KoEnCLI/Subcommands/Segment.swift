@@ -92,9 +92,13 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     /// Bytes per language, for the HTML summary.
     var counts: [String: Int] = [:]
     var startedHTML = false
+    /// The JSON records of runs and tokens.
+    var records: SpanRecordWriter
   }
 
-  func begin(file: String) -> State { State(file: file, mapper: OffsetMapper(unit: offsets)) }
+  func begin(file: String) -> State {
+    State(file: file, mapper: OffsetMapper(unit: offsets), records: SpanRecordWriter(file: file))
+  }
 
   func process(_ chunk: Chunk, state: inout State, into out: inout Emitter) {
     if format == .html && !state.startedHTML {
@@ -153,25 +157,25 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
   }
 
   private func emit(_ segment: KoEn.Segment, text: [UInt8], base: Int, state: inout State, into out: inout Emitter) {
-    let language = segment.language.rawValue
-    let script = segment.script.code
     let start = base + segment.range.lowerBound
     let end = base + segment.range.upperBound
-    switch format {
-    case .json, .jsonl:
+    if format == .json || format == .jsonl {
       let (from, to) = (state.mapper.map(start), state.mapper.map(end))
-      let file = state.file
       text.withUnsafeBufferPointer { bytes in
-        out.record { r in
-          r.string("file", file)
-          r.int("start", from)
-          r.int("end", to)
-          r.string("lang", language)
-          r.string("script", script)
-          r.string("text", utf8: UnsafeBufferPointer(rebasing: bytes[segment.range]))
+        out.writeRecord { buffer in
+          state.records.write(
+            to: buffer, start: from, end: to, slot: segment.language.ordinal, script: segment.script,
+            text: UnsafeBufferPointer(rebasing: bytes[segment.range])
+          ) {
+            SpanRecordWriter.fields(["lang": segment.language.rawValue, "script": segment.script.code])
+          }
         }
       }
       return
+    }
+    let language = segment.language.rawValue
+    let script = segment.script.code
+    switch format {
     case .tsv:
       let (from, to) = (state.mapper.map(start), state.mapper.map(end))
       let file = state.file

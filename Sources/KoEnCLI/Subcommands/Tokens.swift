@@ -56,9 +56,12 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
   struct State {
     var file: String
     var mapper: OffsetMapper
+    var records: SpanRecordWriter
   }
 
-  func begin(file: String) -> State { State(file: file, mapper: OffsetMapper(unit: offsets)) }
+  func begin(file: String) -> State {
+    State(file: file, mapper: OffsetMapper(unit: offsets), records: SpanRecordWriter(file: file))
+  }
 
   private func kept(_ token: Token) -> Bool {
     !wordsOnly || [.word, .number, .url, .email].contains(token.kind)
@@ -84,14 +87,15 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
     case .json, .jsonl:
       let (from, to) = (state.mapper.map(start), state.mapper.map(end))
       chunk.bytes.withUnsafeBufferPointer { bytes in
-        out.record { r in
-          r.string("file", chunk.file)
-          r.int("start", from)
-          r.int("end", to)
-          r.string("kind", token.kind.rawValue)
-          r.string("script", token.script.code)
-          r.string("lang", token.language.rawValue)
-          r.string("text", utf8: UnsafeBufferPointer(rebasing: bytes[token.range]))
+        out.writeRecord { buffer in
+          state.records.write(
+            to: buffer, start: from, end: to, slot: token.kind.ordinal * 6 + token.language.ordinal,
+            script: token.script, text: UnsafeBufferPointer(rebasing: bytes[token.range])
+          ) {
+            SpanRecordWriter.fields([
+              "kind": token.kind.rawValue, "script": token.script.code, "lang": token.language.rawValue,
+            ])
+          }
         }
       }
     case .tsv:
@@ -135,3 +139,4 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
     })
   }
 }
+

@@ -1,0 +1,196 @@
+import KoEn
+import KoEnCore
+
+/// JSON numbers and strings written straight at a pointer into an output buffer that has
+/// room for them: the inner loop of the commands that write a record per token.
+///
+/// The bytes are those `JSONValue` writes. Strings take a fast path for what text holds
+/// almost always (printable ASCII, `"`, `\`, line breaks, tabs and well-formed UTF-8);
+/// anything else (other control characters, DEL, U+2028 and U+2029, ill-formed UTF-8) goes
+/// to `JSONValue.writeString(utf8:to:)`, so escaping rules live in one place.
+enum JSONBytes {
+  /// The most bytes `writeDecimal` writes: a sign and 19 digits.
+  static let maxDecimalCount = 20
+
+  /// The most bytes a string literal of `count` bytes of UTF-8 takes (`\u00XX` per byte,
+  /// and the quotes).
+  @inline(__always)
+  static func maxStringCount(_ count: Int) -> Int { 6 * count + 2 }
+
+  /// `"00"` to `"99"`, two digits at a time.
+  private static var digitPairs: StaticString {
+    """
+    0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
+    5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899
+    """
+  }
+
+  /// Writes the decimal digits of `value` (with a `-` when negative) at `p`; returns how
+  /// many bytes it wrote.
+  @inline(__always)
+  static func writeDecimal(_ value: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+    var sign = 0
+    if value < 0 {
+      p[0] = UInt8(ascii: "-")
+      sign = 1
+    }
+    var magnitude = value.magnitude
+    // Counted against powers of ten, not by dividing: a chain of divisions cost more
+    // than the digits themselves.
+    var length = 1
+    var power: UInt = 10
+    while length < 19 && magnitude >= power {
+      length += 1
+      power &*= 10
+    }
+    let pairs = digitPairs.utf8Start
+    var end = p + sign + length
+    while magnitude >= 100 {
+      let pair = Int(magnitude % 100)
+      magnitude /= 100
+      end -= 2
+      end[0] = pairs[2 * pair]
+      end[1] = pairs[2 * pair + 1]
+    }
+    if magnitude >= 10 {
+      p[sign] = pairs[2 * Int(magnitude)]
+      p[sign + 1] = pairs[2 * Int(magnitude) + 1]
+    } else {
+      p[sign] = UInt8(ascii: "0") + UInt8(magnitude)
+    }
+    return sign + length
+  }
+
+  /// Writes the ASCII `text` at `p`; returns its length.
+  @inline(__always)
+  static func write(_ text: StaticString, at p: UnsafeMutablePointer<UInt8>) -> Int {
+    p.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+    return text.utf8CodeUnitCount
+  }
+
+  /// Copies `count` bytes from `source` to `p` (short runs: no call to `memmove`);
+  /// returns `count`.
+  @inline(__always)
+  static func copy(_ source: UnsafePointer<UInt8>, count: Int, to p: UnsafeMutablePointer<UInt8>) -> Int {
+    var i = 0
+    while i + 8 <= count {
+      let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+      UnsafeMutableRawPointer(p + i).storeBytes(of: word, as: UInt64.self)
+      i += 8
+    }
+    while i < count {
+      p[i] = source[i]
+      i += 1
+    }
+    return count
+  }
+
+  /// Whether any of the eight bytes in `word` is below 0x20, at least 0x7F, `"` or `\`.
+  @inline(__always)
+  private static func needsCare(_ word: UInt64) -> Bool {
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let control = (word &- ones &* 0x20) & ~word
+    let upper = (word &+ ones) | word
+    let quote = word ^ (ones &* 0x22)
+    let backslash = word ^ (ones &* 0x5C)
+    let quoteOrBackslash = ((quote &- ones) & ~quote) | ((backslash &- ones) & ~backslash)
+    return (control | upper | quoteOrBackslash) & highs != 0
+  }
+
+  /// Writes `bytes` as a JSON string literal at `p`, which has room for
+  /// `maxStringCount(bytes.count)` bytes, and returns how many bytes it wrote; nil when
+  /// a byte needs `JSONValue.writeString(utf8:to:)` (what was written is then garbage).
+  static func writeString(_ bytes: UnsafeBufferPointer<UInt8>, at p: UnsafeMutablePointer<UInt8>) -> Int? {
+    p[0] = UInt8(ascii: "\"")
+    guard let source = bytes.baseAddress else {
+      p[1] = UInt8(ascii: "\"")
+      return 2
+    }
+    let n = bytes.count
+    var i = 0
+    var j = 1
+    while i < n {
+      if i + 8 <= n {
+        let word = UnsafeRawPointer(source + i).loadUnaligned(as: UInt64.self)
+        if !needsCare(word) {
+          UnsafeMutableRawPointer(p + j).storeBytes(of: word, as: UInt64.self)
+          i += 8
+          j += 8
+          continue
+        }
+      }
+      let b = source[i]
+      if b >= 0x20 && b < 0x7F {
+        if b == 0x22 || b == 0x5C {
+          p[j] = UInt8(ascii: "\\")
+          j += 1
+        }
+        p[j] = b
+        i += 1
+        j += 1
+        continue
+      }
+      if b < 0x80 {
+        guard let letter = escapeLetter(b) else { return nil }
+        p[j] = UInt8(ascii: "\\")
+        p[j + 1] = letter
+        i += 1
+        j += 2
+        continue
+      }
+      if b == 0xE2 && i + 2 < n && source[i + 1] == 0x80 && source[i + 2] & 0xFE == 0xA8 { return nil }
+      let valid = UTF8Validation.validSequenceLength(in: bytes, at: i)
+      if valid == 0 { return nil }
+      for k in 0..<valid { p[j + k] = source[i + k] }
+      i += valid
+      j += valid
+    }
+    p[j] = UInt8(ascii: "\"")
+    return j + 1
+  }
+
+  /// The letter after `\` for a line feed, carriage return or tab; nil for other bytes.
+  @inline(__always)
+  private static func escapeLetter(_ b: UInt8) -> UInt8? {
+    switch b {
+    case 0x0A: UInt8(ascii: "n")
+    case 0x0D: UInt8(ascii: "r")
+    case 0x09: UInt8(ascii: "t")
+    default: nil
+    }
+  }
+}
+
+extension ByteBuffer {
+  /// The longest text that takes the fast path: its worst case is reserved up front.
+  private static var fastStringLimit: Int { 1 << 18 }
+
+  /// Appends UTF-8 bytes as a JSON string literal, as `JSONValue.writeString(utf8:to:)`
+  /// does (ill-formed sequences become U+FFFD).
+  func appendJSONString(_ bytes: UnsafeBufferPointer<UInt8>) {
+    if bytes.count <= Self.fastStringLimit {
+      var done = true
+      append(reserving: JSONBytes.maxStringCount(bytes.count)) { p in
+        if let written = JSONBytes.writeString(bytes, at: p) { return written }
+        done = false
+        return 0
+      }
+      if done { return }
+    }
+    var out = self
+    JSONValue.writeString(utf8: bytes, to: &out)
+  }
+
+  /// Appends `text` as a JSON string literal.
+  func appendJSONString(_ text: String) {
+    var text = text
+    text.withUTF8 { appendJSONString($0) }
+  }
+
+  /// Appends the decimal digits of `value`.
+  @inline(__always)
+  func appendDecimal(_ value: Int) {
+    append(reserving: JSONBytes.maxDecimalCount) { JSONBytes.writeDecimal(value, at: $0) }
+  }
+}

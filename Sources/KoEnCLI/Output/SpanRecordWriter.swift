@@ -1,0 +1,158 @@
+import KoEn
+import KoEnCore
+
+/// Writes the JSON records of the spans of one input (tokens, language runs):
+/// `{"file":F,"start":S,"end":E` then a few fixed fields, then `,"text":T}`.
+///
+/// `koen tokens` writes about 25 bytes of JSON per input byte, so each record is
+/// mostly copied, not formatted: the part up to `"start":` is made once per input, and
+/// the fixed fields between `end` and `text` (`"kind":"word","script":"Latn","lang":"en"`)
+/// once per combination, kept in a small table. The caller names the combination: a `slot`
+/// below `slotCount` for what it knows from enum cases, and the script, which has too many
+/// values for a slot of its own and is compared on each use.
+struct SpanRecordWriter {
+  /// The number of slots.
+  static let slotCount = 64
+
+  /// `{"file":"…","start":`.
+  private let head: [UInt8]
+  /// The fixed fields of every slot filled so far, one after another.
+  private var fragments: [UInt8] = []
+  /// Per slot, where its fixed fields are in `fragments` and for which script.
+  private var entries = [Entry](repeating: Entry(), count: SpanRecordWriter.slotCount)
+
+  /// The previous record's end offset and its digits: consecutive spans share it as the
+  /// next one's start.
+  private var lastEnd = -1
+  private var lastDigits = Digits()
+
+  /// The digits of an offset, in place (no allocation).
+  private struct Digits {
+    /// The bytes `write` may store: more than the digits.
+    static let room = 24
+    var words: (UInt64, UInt64, UInt64) = (0, 0, 0)
+    var count = 0
+
+    init() {}
+
+    init(_ value: Int) {
+      count = withUnsafeMutableBytes(of: &words) { words in
+        JSONBytes.writeDecimal(value, at: words.baseAddress!.assumingMemoryBound(to: UInt8.self))
+      }
+    }
+
+    /// Adds `delta` (a digit) to the number in place; false, changing nothing, when that
+    /// does not fit (a new leading digit) and it must be written anew.
+    @inline(__always)
+    mutating func add(_ delta: Int) -> Bool {
+      guard delta >= 0, delta < 10, count > 0 else { return false }
+      let count = self.count
+      return withUnsafeMutableBytes(of: &words) { digits in
+        guard digits[0] != UInt8(ascii: "-") else { return false }
+        let last = count - 1
+        var sum = Int(digits[last] &- UInt8(ascii: "0")) + delta
+        if sum >= 10 {
+          // The carry goes left through nines; nines only cannot take it in place.
+          var j = last - 1
+          while j >= 0 && digits[j] == UInt8(ascii: "9") { j -= 1 }
+          guard j >= 0 else { return false }
+          digits[j] += 1
+          for k in (j + 1)..<last { digits[k] = UInt8(ascii: "0") }
+          sum -= 10
+        }
+        digits[last] = UInt8(ascii: "0") + UInt8(sum)
+        return true
+      }
+    }
+
+    /// Stores the digits at `p`, which has room for `room` bytes; returns their count.
+    @inline(__always)
+    func write(at p: UnsafeMutablePointer<UInt8>) -> Int {
+      let raw = UnsafeMutableRawPointer(p)
+      raw.storeBytes(of: words.0, as: UInt64.self)
+      raw.storeBytes(of: words.1, toByteOffset: 8, as: UInt64.self)
+      raw.storeBytes(of: words.2, toByteOffset: 16, as: UInt64.self)
+      return count
+    }
+  }
+
+  private struct Entry {
+    var script: Int32 = -1
+    var start: Int32 = 0
+    var count: Int32 = 0
+  }
+
+  /// A writer for the records of the input `file`.
+  init(file: String) {
+    var head: [UInt8] = []
+    head.append("{\"file\":" as StaticString)
+    JSONValue.writeString(file, to: &head)
+    head.append(",\"start\":" as StaticString)
+    self.head = head
+  }
+
+  /// Appends the record of the span `start..<end` (in the output's offset unit) with
+  /// `text`, its fixed fields those of `slot` and `script`; `fields` gives them (starting
+  /// with a comma) the first time the pair is seen in that slot.
+  mutating func write(
+    to out: ByteBuffer, start: Int, end: Int, slot: Int, script: Script, text: UnsafeBufferPointer<UInt8>,
+    fields: () -> String
+  ) {
+    let entry = entries[slot].script == script.rawValue ? entries[slot] : fill(slot, script, fields())
+    let fixed = Int(entry.count)
+    // Longer texts are escaped on their own, so a huge token does not reserve six times its size.
+    let inline = text.count <= 1 << 12
+    let room = head.count + 2 * Digits.room + 16 + fixed + (inline ? JSONBytes.maxStringCount(text.count) + 1 : 0)
+    let previous = lastDigits
+    let reuse = lastEnd == start
+    lastEnd = end
+    if !(reuse && lastDigits.add(end - start)) { lastDigits = Digits(end) }
+    var escaped = false
+    let digits = lastDigits
+    fragments.withUnsafeBufferPointer { fragments in
+      head.withUnsafeBufferPointer { head in
+        out.append(reserving: room) { p in
+          var j = JSONBytes.copy(head.baseAddress!, count: head.count, to: p)
+          j += reuse ? previous.write(at: p + j) : JSONBytes.writeDecimal(start, at: p + j)
+          j += JSONBytes.write(",\"end\":", at: p + j)
+          j += digits.write(at: p + j)
+          j += JSONBytes.copy(fragments.baseAddress! + Int(entry.start), count: fixed, to: p + j)
+          j += JSONBytes.write(",\"text\":", at: p + j)
+          guard inline, let n = JSONBytes.writeString(text, at: p + j) else { return j }
+          escaped = true
+          p[j + n] = UInt8(ascii: "}")
+          return j + n + 1
+        }
+      }
+    }
+    if !escaped {
+      out.appendJSONString(text)
+      out.append(UInt8(ascii: "}"))
+    }
+  }
+
+  /// The fixed fields `,"key":"value"…` of `pairs`, in order, for `write`'s `fields`.
+  static func fields(_ pairs: KeyValuePairs<StaticString, String>) -> String {
+    var bytes: [UInt8] = []
+    for (key, value) in pairs {
+      bytes.append(UInt8(ascii: ","))
+      JSONValue.writeString(key.description, to: &bytes)
+      bytes.append(UInt8(ascii: ":"))
+      JSONValue.writeString(value, to: &bytes)
+    }
+    return String(decoding: bytes, as: UTF8.self)
+  }
+
+  /// Stores `fields` for `slot` and `script`, dropping every stored one first when the
+  /// table has grown large (scripts that keep alternating in one slot).
+  private mutating func fill(_ slot: Int, _ script: Script, _ fields: String) -> Entry {
+    if fragments.count > 1 << 14 {
+      fragments.removeAll(keepingCapacity: true)
+      for k in entries.indices { entries[k] = Entry() }
+    }
+    let entry = Entry(script: script.rawValue, start: Int32(fragments.count), count: Int32(fields.utf8.count))
+    fragments.append(contentsOf: fields.utf8)
+    entries[slot] = entry
+    return entry
+  }
+}
