@@ -81,7 +81,11 @@ struct SourceLine: Sendable {
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, number: Int) -> SourceLine {
     let n = bytes.count
     var scalars: [SourceScalar]
-    if n <= directDecodingLimit {
+    if n == 0 {
+      // Not through the unsafe initializer: with no capacity it writes the count into the
+      // shared empty-array storage, a (harmless but real) race between threads.
+      scalars = []
+    } else if n <= directDecodingLimit {
       // At most one scalar per byte: decoded straight into the array's storage.
       scalars = Array(unsafeUninitializedCapacity: n) { buffer, count in
         var i = 0
