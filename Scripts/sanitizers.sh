@@ -80,6 +80,17 @@ run_thread() {
     # 0 and 1 (findings) are normal results; anything else, or a TSan report, fails.
     if [ $r -gt 1 ]; then echo "koen $cmd: exit $r" >> "$out"; rc=1; fi
   done
+  # One large input split into chunks on several threads (ChunkPipeline, BufferPool): the
+  # documents end to end, repeated past the 1 MB streaming threshold.
+  for _ in 1 2 3 4; do cat Corpora/Documents/*.txt; done > "$work/large.txt"
+  for cmd in "tokens --format jsonl" "segment --level token --format jsonl" "segment --level line --format jsonl" \
+             "normalize --form nfc"; do
+    runs=$((runs + 1))
+    # shellcheck disable=SC2086
+    "$koen" $cmd --jobs 4 --no-progress "$work/large.txt" > "$work/out" 2>> "$out"
+    local r=$?
+    if [ $r -gt 1 ]; then echo "koen $cmd (one large input): exit $r" >> "$out"; rc=1; fi
+  done
   # Record mode: enough records that the work is spread over threads.
   python3 - "$work/records.jsonl" <<'PY'
 import json, sys, glob

@@ -1,4 +1,3 @@
-import Synchronization
 
 /// Output buffers handed back after their bytes are written, for the next chunk's output.
 ///
@@ -11,7 +10,7 @@ import Synchronization
 ///
 /// Thread-safe: workers take, the writing thread gives back.
 final class BufferPool: Sendable {
-  private let free = Mutex<[ByteBuffer]>([])
+  private let free = Locked<[ByteBuffer]>([])
   /// How many buffers are kept at most.
   private let limit: Int
   /// Buffers that grew past this many bytes (a chunk with a huge line) are not kept.

@@ -1,7 +1,6 @@
 #if canImport(Glibc)
   import Glibc
 #endif
-import Synchronization
 
 /// One problem with one input, for standard error.
 struct Diagnostic: Sendable, Hashable {
@@ -20,7 +19,7 @@ struct Diagnostic: Sendable, Hashable {
 ///
 /// Thread-safe: lines are written whole under a lock, and the status only grows in severity.
 final class Diagnostics: Sendable {
-  private let state = Mutex(ExitStatus.success)
+  private let state = Locked(ExitStatus.success)
 
   /// The most serious status seen so far.
   var status: ExitStatus { state.withLock { $0 } }

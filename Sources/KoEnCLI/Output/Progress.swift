@@ -1,7 +1,6 @@
 #if canImport(Glibc)
   import Glibc
 #endif
-import Synchronization
 
 /// A progress bar on standard error, shown only when standard error is a terminal, only
 /// after the work has taken a second, and never mixed with other lines (diagnostics clear
@@ -20,7 +19,7 @@ final class Progress: Sendable {
     var files = 0
     var bytes = 0
   }
-  private let state = Mutex(State())
+  private let state = Locked(State())
 
   /// Starts counting towards `files` files of `bytes` bytes (0 when unknown).
   func start(files: Int, bytes: Int, enabled: Bool) {

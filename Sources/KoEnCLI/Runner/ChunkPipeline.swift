@@ -1,5 +1,4 @@
 import Dispatch
-import Synchronization
 
 /// Processes the chunks of one input on several threads and hands their outputs back in
 /// input order, for processors whose chunks are independent (`independentChunks`).
@@ -67,7 +66,7 @@ final class ChunkPipeline<P: DocumentProcessor>: @unchecked Sendable {
 
 /// One chunk's output, filled by a worker thread and taken by the writing thread.
 private final class PendingChunk: Sendable {
-  private let result = Mutex<Emitter?>(nil)
+  private let result = Locked<Emitter?>(nil)
   private let done = DispatchSemaphore(value: 0)
 
   func fulfil(_ out: Emitter) {
