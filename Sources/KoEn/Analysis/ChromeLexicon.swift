@@ -36,26 +36,52 @@ enum ChromeLexicon {
 
   /// Normalizes text for matching: Latin letters lower-cased, Korean letters kept, every
   /// other run of characters (digits, punctuation, symbols, spaces) one space; trimmed.
-  static func normalize(_ scalars: some Sequence<Unicode.Scalar>) -> String {
-    var out: [UInt8] = []
-    out.reserveCapacity(scalars.underestimatedCount)
-    var pendingSpace = false
-    for s in scalars {
-      let c = LetterClass(s)
-      if c == .latin || c == .korean || c == .otherLetter {
-        if pendingSpace && !out.isEmpty { out.append(0x20) }
-        pendingSpace = false
-        let v = s.value
-        if v < 0x80 {
-          out.append(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v))
-        } else {
-          out.append(contentsOf: UTF8.encode(s)!)
-        }
-      } else {
-        pendingSpace = true
+  static func normalize(_ scalars: some Collection<Unicode.Scalar>) -> String {
+    NormalizedText.make(capacity: scalars.reduce(0) { $0 + UTF8.width($1) }) { text in
+      for s in scalars { text.add(s, LetterClass(s)) }
+    }
+  }
+
+  /// Writes `normalize`'s text straight into a string's storage, scalar by scalar, for
+  /// callers that know the letter classes already (`LineText.normalized`).
+  struct NormalizedText {
+    private let out: UnsafeMutableBufferPointer<UInt8>
+    private var count = 0
+    private var pendingSpace = false
+
+    /// The text `fill` writes; `capacity` is the scalars' UTF-8 length (the letters' bytes
+    /// plus at most one space for each run of other scalars, a byte or more each, never
+    /// exceed it).
+    static func make(capacity: Int, _ fill: (inout NormalizedText) -> Void) -> String {
+      String(unsafeUninitializedCapacity: capacity) { out in
+        var text = NormalizedText(out: out)
+        fill(&text)
+        return text.count
       }
     }
-    return String(decoding: out, as: UTF8.self)
+
+    private init(out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
+
+    /// Adds one scalar of class `letter`.
+    @inline(__always)
+    mutating func add(_ scalar: Unicode.Scalar, _ letter: LetterClass) {
+      guard letter == .latin || letter == .korean || letter == .otherLetter else {
+        pendingSpace = true
+        return
+      }
+      if pendingSpace && count > 0 {
+        out[count] = 0x20
+        count += 1
+      }
+      pendingSpace = false
+      let v = scalar.value
+      if v >= 0x41 && v <= 0x5A {
+        out[count] = UInt8(truncatingIfNeeded: v + 0x20)
+        count += 1
+      } else {
+        out.writeUTF8(scalar, at: &count)
+      }
+    }
   }
 
   /// The entries with their normalized patterns as UTF-8, computed once.

@@ -1,39 +1,12 @@
 /// The text of a line as the chrome rules and the lexicon see it.
 enum LineText {
-  /// The normalized text of a line's prose scalars (see `ChromeLexicon.normalize`).
-  ///
-  /// Written straight into the string's storage from the scalars' letter classes, with the
-  /// bytes `ChromeLexicon.normalize` gives for the same scalars.
+  /// The normalized text of a line's prose scalars (see `ChromeLexicon.normalize`), from
+  /// the letter classes the line already has.
   static func normalized(_ line: SourceLine, _ layout: LineLayout) -> String {
-    // The letters' bytes, plus at most one space for each run of other scalars (each of
-    // which has a byte or more): never more than the prose's bytes.
     var capacity = 0
     for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { capacity += UTF8.width(s.value) }
-    return String(unsafeUninitializedCapacity: capacity) { out in
-      var count = 0
-      var pendingSpace = false
-      for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose {
-        guard s.letter == .latin || s.letter == .korean || s.letter == .otherLetter else {
-          pendingSpace = true
-          continue
-        }
-        if pendingSpace && count > 0 {
-          out[count] = 0x20
-          count += 1
-        }
-        pendingSpace = false
-        let v = s.value.value
-        if v < 0x80 {
-          out[count] = UInt8(truncatingIfNeeded: v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
-          count += 1
-        } else {
-          UTF8.encode(s.value) { byte in
-            out[count] = byte
-            count += 1
-          }
-        }
-      }
-      return count
+    return ChromeLexicon.NormalizedText.make(capacity: capacity) { text in
+      for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { text.add(s.value, s.letter) }
     }
   }
 

@@ -46,18 +46,7 @@ struct SourceLine: Sendable {
     for s in scalars { length += UTF8.width(s.value) }
     return String(unsafeUninitializedCapacity: length) { buffer in
       var k = 0
-      for s in scalars {
-        let v = s.value.value
-        if v < 0x80 {
-          buffer[k] = UInt8(truncatingIfNeeded: v)
-          k += 1
-        } else {
-          UTF8.encode(s.value) { byte in
-            buffer[k] = byte
-            k += 1
-          }
-        }
-      }
+      for s in scalars { buffer.writeUTF8(s.value, at: &k) }
       return k
     }
   }
@@ -164,5 +153,22 @@ struct SourceLine: Sendable {
     }
     guard let scalar = Unicode.Scalar(value) else { return replacement }
     return (scalar, length)
+  }
+}
+
+extension UnsafeMutableBufferPointer<UInt8> {
+  /// Writes `scalar` in UTF-8 at `k`, advancing `k` past it (room is the caller's to make).
+  @inline(__always)
+  func writeUTF8(_ scalar: Unicode.Scalar, at k: inout Int) {
+    let v = scalar.value
+    if v < 0x80 {
+      self[k] = UInt8(truncatingIfNeeded: v)
+      k += 1
+    } else {
+      UTF8.encode(scalar) { byte in
+        self[k] = byte
+        k += 1
+      }
+    }
   }
 }
