@@ -70,26 +70,27 @@ run_thread() {
   local inputs=(Corpora/Documents/*.txt Corpora/Seeds/*.txt)
   local rc=0 runs=0
   export TSAN_OPTIONS=${TSAN_OPTIONS:-halt_on_error=1:second_deadlock_stack=1}
+  # One run of koen with 4 threads: 0 and 1 (findings) are normal results; anything else, or
+  # a TSan report, fails.
+  run_koen() {  # command (words), then inputs
+    local cmd=$1; shift
+    runs=$((runs + 1))
+    # shellcheck disable=SC2086
+    "$koen" $cmd --jobs 4 --no-progress "$@" > "$work/out" 2>> "$out"
+    local r=$?
+    if [ $r -gt 1 ]; then echo "koen $cmd $*: exit $r" >> "$out"; rc=1; fi
+  }
   for cmd in "segment --format jsonl" "tokens --format jsonl" "analyze --format jsonl" \
              "untranslated --format jsonl" "clean" "normalize --form nfd" "stats --format json" \
              "romanize"; do
-    runs=$((runs + 1))
-    # shellcheck disable=SC2086
-    "$koen" $cmd --jobs 4 --no-progress "${inputs[@]}" > "$work/out" 2>> "$out"
-    local r=$?
-    # 0 and 1 (findings) are normal results; anything else, or a TSan report, fails.
-    if [ $r -gt 1 ]; then echo "koen $cmd: exit $r" >> "$out"; rc=1; fi
+    run_koen "$cmd" "${inputs[@]}"
   done
   # One large input split into chunks on several threads (ChunkPipeline, BufferPool): the
   # documents end to end, repeated past the 1 MB streaming threshold.
   for _ in 1 2 3 4; do cat Corpora/Documents/*.txt; done > "$work/large.txt"
   for cmd in "tokens --format jsonl" "segment --level token --format jsonl" "segment --level line --format jsonl" \
              "normalize --form nfc"; do
-    runs=$((runs + 1))
-    # shellcheck disable=SC2086
-    "$koen" $cmd --jobs 4 --no-progress "$work/large.txt" > "$work/out" 2>> "$out"
-    local r=$?
-    if [ $r -gt 1 ]; then echo "koen $cmd (one large input): exit $r" >> "$out"; rc=1; fi
+    run_koen "$cmd" "$work/large.txt"
   done
   # Record mode: enough records that the work is spread over threads.
   python3 - "$work/records.jsonl" <<'PY'
