@@ -96,6 +96,26 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[6].role == .untranslated)  // a comment on its own line is not
   }
 
+  @Test func citedTitlesInAReferenceListAreKept() {
+    let a = DocumentAnalyzer().analyze(
+      """
+      ### 자료
+
+      이 문서는 취약점 검사 도구를 소개하고, 더 읽을 만한 글을 아래에 모아 둡니다.
+      - [Packing a Punch with Vulnerability Scanning](https://example.com/blog/scanning) by **Example Labs**
+      - [Community Powered Scanning with Nuclei](https://example.com/blog/community-scanning)
+      - [Latest release](https://example.com/releases/latest)
+      - [문서](https://example.com/docs)를 보면 you can find more examples there
+      """, fileName: "README.ko.md")
+    // A cited work's title, with its author or alone, is kept as the translator chose.
+    #expect(a.dominant == .ko)
+    #expect(a.lines[3].fragments.isEmpty && a.lines[3].role == .content)
+    #expect(a.lines[4].fragments.isEmpty && a.lines[4].role == .content)
+    // A short label is not a title; English prose after a link is still found.
+    #expect(a.lines[5].fragments.map(\.text) == ["Latest release"])
+    #expect(a.lines[6].fragments.map(\.text) == ["you can find more examples there"])
+  }
+
   @Test func headingsInCapitalsAreEnglishButModesInASentenceAreKept() {
     let text = """
       QUICK GUIDE

@@ -129,9 +129,10 @@ enum CatalogLayout {
   /// (`L["key"] = "value"`, AceLocale `L["key"] = true`), JSON (`"key": "value",`), Apple
   /// `.strings` (`"key" = "value";`), Java `.properties`, INI and YAML (`key = value`,
   /// `key: value`, `- item`, `key: [a, b]`), tab-separated lists (`key<TAB>value`) and lists
-  /// keyed by their source text (`Open File = 파일 열기`). The value, or the key when the
-  /// value is `true`, is prose; comments (`#`, `!`, `;`, `--`, `//`, `/*`), `[section]`
-  /// headers, keys and other lines are structure.
+  /// keyed by their source text (`Open File = 파일 열기`, `Open File<TAB>파일 열기`). The
+  /// value, or the key when the value is `true`, is prose; comments (`#`, `!`, `;`, `--`,
+  /// `//`, `/*`), `[section]` headers, keys, the source text under a key that names it
+  /// (`original=Editor`: `sourceKeys`) and other lines are structure.
   ///
   /// - Complexity: O(n) in the line's scalars.
   static func localeTable(_ line: SourceLine, index: Int) -> (LineLayout, CatalogEntry?) {
@@ -198,8 +199,9 @@ enum CatalogLayout {
 
   /// The key of a locale-table entry between `k` and the separator `sep`: a quoted string
   /// on the left (its text and where it lies), or a bare key without spaces (`range` nil).
-  /// A bare key with spaces is kept only as the source text of a `source = translation`
-  /// list; otherwise the line is code, not an entry, and the key is `nil`.
+  /// A bare key with spaces is kept only as the source text of a `source = translation` or
+  /// `source<TAB>translation` list; otherwise the line is code, not an entry, and the key
+  /// is `nil`.
   private static func entryKey(
     _ line: SourceLine, from k: Int, separator sep: Int
   ) -> (text: String, range: Range<Int>?)? {
@@ -215,7 +217,7 @@ enum CatalogLayout {
     let key = line.text(from: k, through: e - 1)
     let nextIsEqual = sep + 1 < s.count && s[sep + 1].value == "="
     guard !(k..<e).contains(where: { s[$0].letter == .space })
-      || (s[sep].value == "=" && !nextIsEqual && isSourceTextKey(key.unicodeScalars))
+      || ((s[sep].value == "=" && !nextIsEqual || s[sep].value == "\t") && isSourceTextKey(key.unicodeScalars))
     else {
       return nil
     }
@@ -229,6 +231,7 @@ enum CatalogLayout {
     _ line: SourceLine, key: String, keyRange: Range<Int>?, after sep: Int, index: Int
   ) -> (layout: LineLayout, entry: CatalogEntry)? {
     let s = line.scalars
+    guard !isSourceKey(key) else { return nil }
     var j = sep + 1
     while j < s.count, s[j].letter == .space { j += 1 }
     var layout = LineLayout(all: .breaker, count: s.count)
@@ -267,6 +270,18 @@ enum CatalogLayout {
       guard e > j else { return nil }
     }
     return j..<e
+  }
+
+  /// Keys whose value is the text a catalogue translates, carried beside the translation
+  /// (`original=Editor` then `translation=편집기`, `"english": "Save"`): the source, never
+  /// shown to the catalogue's readers, so structure like a `msgid`.
+  static let sourceKeys: Set<String> = [
+    "original", "original_text", "originaltext", "source_text", "sourcetext", "english", "en", "en_us", "en-us", "msgid",
+  ]
+
+  /// Whether the value under `key` is the source text a catalogue translates.
+  static func isSourceKey(_ key: String) -> Bool {
+    key.utf8.count <= 13 && sourceKeys.contains(key.lowercased())
   }
 
   /// Whether `key`, which has spaces, is the source text of a `source = translation` list

@@ -72,6 +72,8 @@ public struct DocumentSurvey: ~Copyable {
   /// How often each short line occurs (saturating at 3), by a stable hash of its
   /// normalized text.
   private var shortLineCounts: [UInt64: UInt8] = [:]
+  /// Language switchers, on one line or several (pages and Markdown, when chrome is sought).
+  private var switchers = SwitcherBlockFinder()
 
   /// Names used inside a Korean sentence, with the ordinary English words of their run:
   /// the names are kept only if those words turn out to be terms the document keeps.
@@ -119,7 +121,7 @@ public struct DocumentSurvey: ~Copyable {
       format: format, options: options, dominant: dominant, recurring: recurring,
       keptTerms: dominant == .ko ? keptTerms : KeptTerms(glossary: options.glossary),
       commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, nonBlankLines: nonBlankLines,
-      firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine)
+      firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks)
   }
 
   /// Reads the document's last line and the entries still open.
@@ -127,6 +129,7 @@ public struct DocumentSurvey: ~Copyable {
     var events: [LayoutEvent] = []
     reader.finish { events.append($0) }
     for event in events { read(event) }
+    switchers.finish()
     for (_, mass) in pendingMasses {
       korean += mass.korean
       english += mass.english
@@ -194,6 +197,7 @@ public struct DocumentSurvey: ~Copyable {
       let line = laid.line
       let layout = laid.layout
       learnIdentifiers(line, layout)
+      if options.detectsChrome && (format == .plainText || format == .markdown) { switchers.read(line, layout) }
       if line.isBlank { return }
       nonBlankLines += 1
       if !hasLetters { hasLetters = line.scalars.contains { $0.letter == .korean || $0.letter == .latin } }

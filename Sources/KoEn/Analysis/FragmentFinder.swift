@@ -255,6 +255,34 @@ struct FragmentFinder {
     return false
   }
 
+  /// Words that attribute a cited work to its author or publisher (`[Title](…) by **X**`).
+  static let attributionWords: Set<String> = ["by", "from", "via", "on", "at", "and", "in", "with"]
+
+  /// Whether a run is an item of a reference list: a list item that opens with the title of
+  /// a link to another site, followed by nothing but its attribution (`- [Scanning with
+  /// Nuclei](https://…) by **Bishopfox**`), or a title of four words or more alone. The
+  /// titles of cited works stay in their own language; a translator keeps them by choice.
+  static func isCitation(_ run: Run, line: SourceLine) -> Bool {
+    guard run.wholeLine, run.linkKinds.first == 1 else { return false }
+    let s = line.scalars.drop { $0.letter == .space }.map(\.value)
+    guard let first = s.first, (first == "-" || first == "*" || first == "+") && s.dropFirst().first == " " else {
+      return false
+    }
+    var titleWords = 0
+    var attributed = false
+    for (k, t) in run.tokens.enumerated() {
+      if run.linkKinds[k] == 1 {
+        titleWords += 1
+      } else if attributionWords.contains(t.text.lowercased()) {
+        attributed = true
+      } else if t.kind == .word {
+        return false
+      }
+    }
+    // A short link text with no author is a label (`[Latest release](…)`), not a title.
+    return attributed || titleWords >= 4
+  }
+
   /// The fragments of a line.
   func fragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
     if layout.isStructural { return [] }
@@ -272,6 +300,7 @@ struct FragmentFinder {
       {
         continue
       }
+      if Self.isCitation(run, line: line) { continue }
       // A list of links joined by English words ("[A](…), [B](…), and [C](…)"): only the
       // joining words are fragments.
       let outside = run.tokens.indices.filter { run.linkKinds[$0] != 1 }

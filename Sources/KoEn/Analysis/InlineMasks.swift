@@ -1,7 +1,7 @@
 /// Marks the parts of prose that are not language: URLs, e-mail addresses, format
 /// placeholders (`%s`, `%d`, `%1`, `%(count)s`, `%2$s`, strftime's `%a %e %B`, `{name}`, `{{name}}`, `${x}`, `$1`),
-/// backslash escapes, HTML tags, and game-UI colour and texture codes (`|cff00ff00…|r`,
-/// `|T…|t`).
+/// backslash escapes, HTML tags, game-UI colour and texture codes (`|cff00ff00…|r`,
+/// `|T…|t`), code between backticks and keyboard shortcuts (`Ctrl+Shift+C`).
 enum InlineMasks {
   /// The scalar written by a `\uXXXX` escape starting at `k`, or `nil`.
   static func unicodeEscape(_ s: [SourceScalar], at k: Int) -> Unicode.Scalar? {
@@ -93,6 +93,8 @@ private struct MaskScanner {
     case "\\": return escapeSpan(at: i).map { ($0, .masked) }
     case "|": return gameCodeSpan(at: i).map { ($0, .masked) }
     case "<", "&": return markupSpan(at: i).map { ($0, .breaker) }
+    case "`": return codeSpan(at: i).map { ($0, .inlineCode) }
+    case "C", "c", "S", "s", "A", "a", "O", "o", "M", "m", "⌘", "⌥", "⇧", "⌃": return shortcutSpan(at: i).map { ($0, .masked) }
     default: return nil
     }
   }
@@ -243,6 +245,52 @@ private struct MaskScanner {
       if k + 1 < n { return i..<(k + 2) }
     }
     return nil
+  }
+
+  // MARK: Code and keys
+
+  /// A code span between backticks on one line (`` `tar -czvf a.tgz dir` ``), in any
+  /// format: technical text marks commands and identifiers this way in plain text and
+  /// catalogue values as in Markdown.
+  func codeSpan(at i: Int) -> Range<Int>? {
+    var k = i + 1
+    while k < n, ch(k) != "`" { k += 1 }
+    return k < n && k > i + 1 ? i..<(k + 1) : nil
+  }
+
+  /// The modifier keys a keyboard shortcut names, lower-case.
+  static let modifierKeys: Set<String> = ["ctrl", "control", "shift", "alt", "option", "opt", "cmd", "command", "meta", "super"]
+
+  /// A keyboard shortcut (`Ctrl+Shift+C`, `Alt+F4`, `Cmd+,`, `⌘+S`): modifiers joined by `+`
+  /// and one key, a word or a single character. The keys' names are the keyboard's, not
+  /// the sentence's language.
+  func shortcutSpan(at i: Int) -> Range<Int>? {
+    // After a word, only after an escape such as the `\t` before a menu's shortcut.
+    guard !isWordChar(i - 1) || ch(i - 2) == "\\" else { return nil }
+    var k = i
+    var modifiers = 0
+    while true {
+      let start = k
+      if "⌘⌥⇧⌃".unicodeScalars.contains(ch(k)) {
+        k += 1
+      } else {
+        while k < n, k - start <= 7, isLatin(k) { k += 1 }
+        guard k > start, k - start <= 7, Self.modifierKeys.contains(String(String.UnicodeScalarView((start..<k).map { ch($0) })).lowercased())
+        else { break }
+      }
+      guard ch(k) == "+", k + 1 < n, scalars[k + 1].letter != .space else {
+        k = start
+        break
+      }
+      modifiers += 1
+      k += 1
+    }
+    guard modifiers > 0 else { return nil }
+    // The key: a word (`Delete`, `F4`, `PageUp`) or one character (`,`, `/`).
+    let key = k
+    while k < n, isWordChar(k) { k += 1 }
+    if k == key { k += 1 }
+    return i..<k
   }
 
   // MARK: Markup

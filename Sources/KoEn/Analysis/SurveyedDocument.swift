@@ -27,11 +27,13 @@ public struct SurveyedDocument: Sendable {
   /// The first and last line (1-based numbers) that read as English running text.
   let firstSentenceLine: Int?
   let lastSentenceLine: Int?
+  /// The document's language switchers, on one line or several, by line number.
+  let switcherBlocks: [ClosedRange<Int>]
 
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
     commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], nonBlankLines: Int, firstSentenceLine: Int?,
-    lastSentenceLine: Int?
+    lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>]
   ) {
     self.format = format
     self.options = options
@@ -43,7 +45,11 @@ public struct SurveyedDocument: Sendable {
     self.nonBlankLines = nonBlankLines
     self.firstSentenceLine = firstSentenceLine
     self.lastSentenceLine = lastSentenceLine
+    self.switcherBlocks = switcherBlocks
   }
+
+  /// Whether line `number` belongs to a language switcher.
+  func isSwitcher(line number: Int) -> Bool { switcherBlocks.contains { $0.contains(number) } }
 
   /// How often the document has the short line whose normalized text is `normalized`
   /// (saturating at 3).

@@ -110,8 +110,8 @@ struct TextShape {
     let rest = s[(sep + 1)...]
     guard !key.isEmpty else { return false }
     if key.contains(0x20) {
-      // `Source text = 번역`: a list keyed by the text it translates.
-      return s[sep] == UInt8(ascii: "=") && rest.first != UInt8(ascii: "=")
+      // `Source text = 번역`, `Source text<TAB>번역`: a list keyed by the text it translates.
+      return (s[sep] == UInt8(ascii: "=") && rest.first != UInt8(ascii: "=") || s[sep] == 0x09)
         && CatalogLayout.isSourceTextKey(String(decoding: key, as: UTF8.self).unicodeScalars)
     }
     if s[sep] == UInt8(ascii: ":") {
