@@ -1,7 +1,8 @@
 /// Marks the parts of prose that are not language: URLs, e-mail addresses, format
 /// placeholders (`%s`, `%d`, `%1`, `%(count)s`, `%2$s`, strftime's `%a %e %B`, `{name}`, `{{name}}`, `${x}`, `$1`),
 /// backslash escapes, HTML tags, game-UI colour and texture codes (`|cff00ff00…|r`,
-/// `|T…|t`), code between backticks and keyboard shortcuts (`Ctrl+Shift+C`).
+/// `|T…|t`), code between backticks, command-line options (`--verbose`) and keyboard
+/// shortcuts (`Ctrl+Shift+C`).
 enum InlineMasks {
   /// The scalar written by a `\uXXXX` escape starting at `k`, or `nil`.
   static func unicodeEscape(_ s: [SourceScalar], at k: Int) -> Unicode.Scalar? {
@@ -94,6 +95,7 @@ private struct MaskScanner {
     case "|": return gameCodeSpan(at: i).map { ($0, .masked) }
     case "<", "&": return markupSpan(at: i).map { ($0, .breaker) }
     case "`": return codeSpan(at: i).map { ($0, .inlineCode) }
+    case "-": return optionSpan(at: i).map { ($0, .masked) }
     case "C", "c", "S", "s", "A", "a", "O", "o", "M", "m", "⌘", "⌥", "⇧", "⌃": return shortcutSpan(at: i).map { ($0, .masked) }
     default: return nil
     }
@@ -256,6 +258,18 @@ private struct MaskScanner {
     var k = i + 1
     while k < n, ch(k) != "`" { k += 1 }
     return k < n && k > i + 1 ? i..<(k + 1) : nil
+  }
+
+  /// A command-line option (`-timeout`, `--leave-default-ports`, `-no-mhe`): one or two
+  /// hyphens after a space or the line's start, a Latin letter, then letters, digits,
+  /// hyphens, dots and underscores. An option is the program's name for a setting; masked,
+  /// not code, so that its words (`leave`, `default`) do not become terms the document keeps.
+  func optionSpan(at i: Int) -> Range<Int>? {
+    guard i == 0 || scalars[i - 1].letter == .space || ch(i - 1) == "(" || ch(i - 1) == "[" else { return nil }
+    var k = ch(i + 1) == "-" ? i + 2 : i + 1
+    guard isLatin(k) else { return nil }
+    while k < n, isWordChar(k) || ((ch(k) == "-" || ch(k) == ".") && isWordChar(k + 1)) { k += 1 }
+    return i..<k
   }
 
   /// The modifier keys a keyboard shortcut names, lower-case.
