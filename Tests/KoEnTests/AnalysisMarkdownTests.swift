@@ -28,6 +28,35 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[0].fragments.map(\.text) == ["warning", "handling"])
   }
 
+  @Test func glossesInParenthesesAfterASpace() {
+    let a = analyze("## 인증 (Authentication)\n\n사용자를 확인하는 단계 (Check the user, 즉 로그인)입니다. 그리고 more steps follow here 다음 단계.\n")
+    #expect(a.lines[0].fragments.isEmpty && a.lines[0].role == .content)
+    #expect(a.lines[2].fragments.map(\.text) == ["more steps follow here"])
+  }
+
+  @Test func blockCommentsOfCodeBlocksSpanLines() {
+    // A JSDoc block: its inner lines are comment, its tags (`@param`) and types are code.
+    let text = """
+      ## 추가 예제 (More examples)
+
+      ```js
+      /**
+       * @param {string} name - 사용할 인사말
+       * @param {number} count - 곱하는 수
+       * @returns {string} the greeting repeated count times
+       */
+      function greet(name, count) {}
+      ```
+      """
+    let a = analyze(text)
+    // The localized comments are the document's Korean, so the document is Korean.
+    #expect(a.dominant == .ko)
+    #expect(a.lines[4].fragments.isEmpty && a.lines[5].fragments.isEmpty)
+    #expect(a.lines[6].fragments.map(\.text) == ["the greeting repeated count times"])
+    #expect(a.lines[6].role == .untranslated)
+    #expect(a.lines[8].fragments.isEmpty && a.lines[8].role == .content)
+  }
+
   @Test func codeCommentsCountOnlyWhenSomeWereLocalized() {
     let localized = analyze("설명입니다.\n\n```js\n// 한국어 주석\nfoo(); // check the input\n// assertions come first\n```\n")
     #expect(localized.lines[5].role == .untranslated)

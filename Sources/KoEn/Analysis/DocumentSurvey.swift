@@ -69,6 +69,10 @@ public struct DocumentSurvey: ~Copyable {
   private var commentAcronyms = Set<String>()
   private var commentNameCandidates = Set<NameCandidate>()
   private var localizedComments = false
+  /// Korean letter mass of the comments of code blocks: the translator's text, counted once
+  /// the document turns out to have localized its comments. (English comments are what a
+  /// translation may have left; they are no evidence of the document's language.)
+  private var commentKorean = 0
   /// How often each short line occurs (saturating at 3), by a stable hash of its
   /// normalized text.
   private var shortLineCounts: [UInt64: UInt8] = [:]
@@ -134,6 +138,7 @@ public struct DocumentSurvey: ~Copyable {
       korean += mass.korean
       english += mass.english
     }
+    if localizedComments { korean += commentKorean }
     pendingMasses = [:]
   }
 
@@ -141,8 +146,9 @@ public struct DocumentSurvey: ~Copyable {
   /// when set; then the language the file declares (a catalogue header, a locale in its
   /// path); then, in a catalogue, Korean when at least a tenth of its translated entries are
   /// Korean (a translation in progress is still a Korean catalogue); then the larger letter
-  /// mass of the prose, where a Hangul syllable weighs what 2.5 Latin letters do and lexicon
-  /// chrome is left out (Korean on a tie). A document whose only letters are lexicon chrome
+  /// mass of the prose (with the Korean of code comments, when the document localized
+  /// some), where a Hangul syllable weighs what 2.5 Latin letters do and lexicon chrome is
+  /// left out (Korean on a tie). A document whose only letters are lexicon chrome
   /// is in their language; one with no Korean or Latin letters at all is `zxx`.
   /// Known once the whole document is read.
   private var dominant: Language {
@@ -208,7 +214,12 @@ public struct DocumentSurvey: ~Copyable {
       if !layout.isStructural {
         learnNames(laid)
       }
-      if laid.fenced && !localizedComments && MarkdownLayout.hasKoreanComment(line) { localizedComments = true }
+      if laid.fenced && !localizedComments && MarkdownLayout.hasKoreanComment(line, layout) { localizedComments = true }
+      if laid.fenced && layout.comment != nil {
+        var commentLayout = layout
+        MarkdownLayout.makeCommentProse(line, &commentLayout)
+        commentKorean += Self.letterMass(line, commentLayout).korean
+      }
       guard !layout.isStructural && !layout.isCode else { return }
       let norm = LineText.normalized(line, layout)
       let words = LineText.wordCount(norm)
@@ -262,7 +273,7 @@ public struct DocumentSurvey: ~Copyable {
     guard layout.isCode || layout.uses.contains(where: { $0 == .code || $0 == .inlineCode }) else { return }
     var quote: Unicode.Scalar? = nil
     var word = String.UnicodeScalarView()
-    let comment = layout.isCode ? MarkdownLayout.commentRange(in: s) : nil
+    let comment = layout.isCode ? layout.comment : nil
     for k in 0..<s.count {
       let inCode = (layout.uses[k] == .code || layout.uses[k] == .inlineCode) && !(comment?.contains(k) ?? false)
       let c = s[k].value
@@ -291,7 +302,7 @@ public struct DocumentSurvey: ~Copyable {
   private mutating func learnNames(_ laid: LaidLine) {
     var layout = laid.layout
     if laid.fenced {
-      guard MarkdownLayout.commentRange(in: laid.line.scalars) != nil else { return }
+      guard layout.comment != nil else { return }
       MarkdownLayout.makeCommentProse(laid.line, &layout)
     }
     // Without Korean prose a line yields only acronyms: tokens of two capitals or more and

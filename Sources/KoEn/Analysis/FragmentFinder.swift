@@ -4,7 +4,7 @@
 /// breakers) are split into Latin tokens; a run is untranslated English when it has an
 /// ordinary English word, or, on a line without Korean prose, a Title Case word the
 /// document does not otherwise keep. Kept tokens at the edges of a run embedded in Korean
-/// are trimmed; a run in parentheses right after Korean is a gloss and kept.
+/// are trimmed; a run in parentheses after Korean is a gloss and kept.
 ///
 /// In an English document every Korean run is a fragment; it extends over digits,
 /// punctuation and acronyms until a real English word (a token with a lower-case letter
@@ -119,12 +119,14 @@ struct FragmentFinder {
         if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
-        // A gloss: English in parentheses right after Korean, alone or before a comma
-        // (`보스(Boss)`, `문맥(context, 즉 …)`).
+        // A gloss: English in parentheses after Korean, alone or before a comma
+        // (`보스(Boss)`, `## 인증 (Authentication)`, `문맥(context, 즉 …)`).
         var after = b
         while after < s.count, s[after].letter == .space { after += 1 }
+        var before = a - 2
+        while before >= 0, s[before].letter == .space { before -= 1 }
         let gloss =
-          a >= 2 && s[a - 1].value == "(" && s[a - 2].letter == .korean && after < s.count
+          a >= 2 && s[a - 1].value == "(" && before >= 0 && s[before].letter == .korean && after < s.count
           && (s[after].value == ")" || s[after].value == ",")
         let links: [UInt8] = tokens.map { linkKind.isEmpty ? 0 : linkKind[$0.start] }
         runs.append(Run(tokens: tokens, wholeLine: whole, isGloss: gloss, linkKinds: links))

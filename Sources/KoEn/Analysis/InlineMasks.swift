@@ -1,8 +1,8 @@
 /// Marks the parts of prose that are not language: URLs, e-mail addresses, format
 /// placeholders (`%s`, `%d`, `%1`, `%(count)s`, `%2$s`, strftime's `%a %e %B`, `{name}`, `{{name}}`, `${x}`, `$1`),
 /// backslash escapes, HTML tags, game-UI colour and texture codes (`|cff00ff00…|r`,
-/// `|T…|t`), code between backticks, command-line options (`--verbose`) and keyboard
-/// shortcuts (`Ctrl+Shift+C`).
+/// `|T…|t`), code between backticks, command-line options (`--verbose`), documentation
+/// tags (`@param`) and keyboard shortcuts (`Ctrl+Shift+C`).
 enum InlineMasks {
   /// The scalar written by a `\uXXXX` escape starting at `k`, or `nil`.
   static func unicodeEscape(_ s: [SourceScalar], at k: Int) -> Unicode.Scalar? {
@@ -89,7 +89,8 @@ private struct MaskScanner {
   /// Each matcher starts with its own characters, so the scalar at `i` picks the one to try.
   func match(at i: Int) -> (Range<Int>, ScalarUse)? {
     switch scalars[i].value {
-    case "h", "H", "f", "w", "W", "@": return linkSpan(at: i).map { ($0, .masked) }
+    case "h", "H", "f", "w", "W": return linkSpan(at: i).map { ($0, .masked) }
+    case "@": return (linkSpan(at: i) ?? tagSpan(at: i)).map { ($0, .masked) }
     case "%", "{", "$", "^": return placeholderSpan(at: i).map { ($0, .masked) }
     case "\\": return escapeSpan(at: i).map { ($0, .masked) }
     case "|": return gameCodeSpan(at: i).map { ($0, .masked) }
@@ -132,6 +133,17 @@ private struct MaskScanner {
       if dots > 0 { return s..<e }
     }
     return nil
+  }
+
+  /// A documentation tag (`@param`, `@returns`, `@typedef`): `@` and lower-case letters,
+  /// then a space, a brace or the line's end. The tag names a field of the code's
+  /// documentation, never the sentence's language. (A handle, `@LeoQuote`, stays a name.)
+  func tagSpan(at i: Int) -> Range<Int>? {
+    guard !isWordChar(i - 1) else { return nil }
+    var k = i + 1
+    while k < n, CharacterClass.isLowercase(ch(k)), ch(k).isASCII { k += 1 }
+    guard k > i + 1, k == n || scalars[k].letter == .space || ch(k) == "{" else { return nil }
+    return i..<k
   }
 
   // MARK: Placeholders
