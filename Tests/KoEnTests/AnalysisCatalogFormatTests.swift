@@ -343,6 +343,20 @@ struct AnalysisCatalogFormatTests {
     #expect(a.lines[3].fragments.map(\.text) == ["sort by"])
   }
 
+  @Test func messageIdsWithBarsAndMenuSyntax() {
+    let text = "e01-000|파일(&F)\ne01-010|새로 만들기(&N)\\tCtrl+N\ne02-043|&Remove lane z&ooms in selection\\tShift+Delete\ne04-037|Horizontal lane movement\\tC\n"
+    #expect(DocumentFormat.infer(fileName: "lang/Korean.txt", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "lang/Korean.txt")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .content, .untranslated, .untranslated])
+    // The id is the key; a mnemonic marker and the shortcut after `\t` are not text.
+    #expect(a.lines[0].fragments.isEmpty && a.lines[1].fragments.isEmpty)
+    #expect(a.lines[2].fragments.map(\.text) == ["Remove lane z&ooms in selection"])
+    #expect(a.lines[3].fragments.map(\.text) == ["Horizontal lane movement"])
+    // A navigation row is not a table of ids.
+    #expect(DocumentFormat.infer(text: "Home|News|Sports\nWorld|Business|Tech\nAbout|Contact|Help\n") == .plainText)
+  }
+
   @Test func sourceTextBesideTheTranslationIsNotShown() {
     let text = "[setting.editor.name]\noriginal=Editor\ntranslation=편집기\n\n[setting.editor.spellcheck]\noriginal=Spellcheck languages\ntranslation=Spellcheck languages\n"
     let a = DocumentAnalyzer().analyze(text, fileName: "translations/ko.txt")

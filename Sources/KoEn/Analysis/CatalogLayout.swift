@@ -171,11 +171,13 @@ enum CatalogLayout {
   }
 
   /// The separator of a locale-table entry whose key starts at `k`: the first '=', ':' or
-  /// tab outside quotes, or the '=' or ':' after a tab (`key<TAB>= value`, where the tab
-  /// only spaces the key from its separator).
+  /// tab outside quotes, a '|' after a key of letters, digits, '-', '_' and '.' (`e01-010|열기`),
+  /// or the '=' or ':' after a tab (`key<TAB>= value`, where the tab only spaces the key
+  /// from its separator).
   private static func entrySeparator(_ s: [SourceScalar], from k: Int) -> Int? {
     var separator: Int? = nil
     var quote: Unicode.Scalar? = nil
+    var identifierKey = true
     var p = k
     while p < s.count {
       let c = s[p].value
@@ -186,7 +188,12 @@ enum CatalogLayout {
       } else if c == "=" || c == ":" || c == "\t" {
         separator = p
         break
+      } else if c == "|" && p > k && identifierKey {
+        // `e01-010|새로 만들기`: a message id and its text.
+        separator = p
+        break
       }
+      if !(s[p].letter == .latin || s[p].letter == .digit || c == "-" || c == "_" || c == ".") { identifierKey = false }
       p += 1
     }
     if let tab = separator, s[tab].value == "\t" {
@@ -245,7 +252,7 @@ enum CatalogLayout {
         layout, CatalogEntry(entryLine: index, source: key, translation: key, translationLines: [index], usesKey: true)
       )
     }
-    guard keyRange == nil, j < s.count, let value = bareValue(s, from: j) else { return nil }
+    guard keyRange == nil, j < s.count, let value = bareValue(s, from: j, yaml: s[sep].value == ":") else { return nil }
     layout.set(value, .prose)
     let text = line.text(from: value.lowerBound, through: value.upperBound - 1)
     return (layout, CatalogEntry(entryLine: index, source: key, translation: text, translationLines: [index]))
@@ -253,15 +260,17 @@ enum CatalogLayout {
 
   /// Where an unquoted value starting at `start` lies: up to the line's end less trailing
   /// spaces, commas and semicolons, and inside the brackets of a YAML flow sequence
-  /// (`[일, 월, 화]`: its items are the values). `nil` when it is empty or is YAML
-  /// structure: a block scalar's indicator, an anchor or alias, a flow mapping.
-  private static func bareValue(_ s: [SourceScalar], from start: Int) -> Range<Int>? {
+  /// (`[일, 월, 화]`: its items are the values). `nil` when it is empty or, after a `:`
+  /// (`yaml`), is YAML structure: a block scalar's indicator, an anchor or alias; or a flow
+  /// mapping. After `=` or `|`, `&Open` is a menu label with its mnemonic.
+  private static func bareValue(_ s: [SourceScalar], from start: Int, yaml: Bool) -> Range<Int>? {
     var j = start
     var e = s.count
     while e > j, s[e - 1].letter == .space || s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }
     guard e > j else { return nil }
     let flowMapping = s[j].value == "{" && s[e - 1].value == "}" && (j..<e).contains { s[$0].value == ":" }
-    guard e > j, s[j].value != "|", s[j].value != ">", s[j].value != "&", s[j].value != "*", !flowMapping else {
+    guard e > j, !yaml || (s[j].value != "|" && s[j].value != ">" && s[j].value != "&" && s[j].value != "*"), !flowMapping
+    else {
       return nil
     }
     if s[j].value == "[" && s[e - 1].value == "]" {

@@ -94,7 +94,11 @@ private struct MaskScanner {
     case "%", "{", "$", "^": return placeholderSpan(at: i).map { ($0, .masked) }
     case "\\": return escapeSpan(at: i).map { ($0, .masked) }
     case "|": return gameCodeSpan(at: i).map { ($0, .masked) }
-    case "<", "&": return markupSpan(at: i).map { ($0, .breaker) }
+    case "<": return markupSpan(at: i).map { ($0, .breaker) }
+    case "&":
+      if let span = markupSpan(at: i) { return (span, .breaker) }
+      // A menu's mnemonic marker (`&Open`, `z&oom`): the letter after it is the word's.
+      return isLatin(i + 1) ? (i..<(i + 1), .masked) : nil
     case "`": return codeSpan(at: i).map { ($0, .inlineCode) }
     case "-": return optionSpan(at: i).map { ($0, .masked) }
     case "C", "c", "S", "s", "A", "a", "O", "o", "M", "m", "⌘", "⌥", "⇧", "⌃": return shortcutSpan(at: i).map { ($0, .masked) }
@@ -238,6 +242,13 @@ private struct MaskScanner {
   func escapeSpan(at i: Int) -> Range<Int>? {
     guard ch(i) == "\\" else { return nil }
     if InlineMasks.unicodeEscape(scalars, at: i) != nil { return i..<(i + 6) }
+    // A menu label's `\t` leads to its shortcut (`Zoom in\tCtrl++`, `Move\tC`): a short
+    // token to the end of the text, which is the key's name.
+    if ch(i + 1) == "t" {
+      var k = i + 2
+      while k < n, scalars[k].letter != .space, ch(k) != "\"", ch(k) != "<", k < i + 20 { k += 1 }
+      if k > i + 2 && (k == n || ch(k) == "\"" || ch(k) == "<") { return i..<k }
+    }
     if i + 1 < n && "ntr\"'\\0".unicodeScalars.contains(ch(i + 1)) { return i..<(i + 2) }
     return nil
   }
@@ -251,7 +262,8 @@ private struct MaskScanner {
       while k < n, k < i + 10, ch(k).properties.isASCIIHexDigit { k += 1 }
       return k == i + 10 ? i..<k : nil
     }
-    if d == "r" || d == "R" { return i..<(i + 2) }
+    // `|r` ends a colour; `|R` before a lower-case letter starts a word (`id|Remove …`).
+    if d == "r" || (d == "R" && !CharacterClass.isLowercase(ch(i + 2))) { return i..<(i + 2) }
     if d == "T" || d == "H" || d == "A" || d == "K" {
       let close: Unicode.Scalar = d == "T" ? "t" : (d == "H" ? "h" : (d == "A" ? "a" : "k"))
       var k = i + 2
