@@ -6,8 +6,9 @@ Peers (never dependencies of KoEn; install them in a throw-away virtual environm
     /tmp/peers-venv/bin/pip install lingua-language-detector pycld2 langid justext lxml_html_clean trafilatura
     /tmp/peers-venv/bin/python Scripts/eval-peers.py [Corpora/Documents]
 
-Every table is printed twice: over all documents, and over the documents whose `split`
-starts with `round-6` (`round-6` and `round-6-unseen`). A peer that is not installed is
+Every table is printed three times: over all documents, over the documents whose `split`
+starts with `round-6` (`round-6` and `round-6-opened`), and over the fresh batch of round 8
+(`round-8-unseen`). A peer that is not installed is
 reported as such and skipped.
 
 Language-ID peers (lingua, pycld2, langid), asked per document:
@@ -334,8 +335,13 @@ def is_round6(doc):
     return doc['split'].startswith('round-6')
 
 
+def is_round8(doc):
+    return doc['split'] == 'round-8-unseen'
+
+
 SUBSETS = [('all documents', lambda doc: True),
-           ('round 6 (`split` round-6 and round-6-unseen)', is_round6)]
+           ('round 6 (`split` round-6 and round-6-opened)', is_round6),
+           ('round 8, the fresh batch (`split` round-8-unseen)', is_round8)]
 
 
 def table(rows, columns):
