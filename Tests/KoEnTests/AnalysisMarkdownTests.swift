@@ -21,6 +21,13 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[0].fragments.isEmpty)
   }
 
+  @Test func dataTypeNamesAreKeptButTheEnglishWordIsNot() {
+    let a = DocumentAnalyzer().analyze("함수는 string 매개변수와 number 타입의 값을 받아 object 하나를 돌려줍니다.\n\n- **Strings**\n\n문자열을 다루는 방법입니다.\n", fileName: "docs/ko/types.md")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[0].fragments.isEmpty && a.lines[0].language == .ko)
+    #expect(a.lines[2].role == .untranslated && a.lines[2].fragments.map(\.text) == ["Strings"])
+  }
+
   @Test func englishWordsWithParticles() {
     let a = analyze("최근 노드 버전은 warning을 제공하지만, 이것은 적절한 handling방법이 아니다. 보스(Boss)와 가로(Landscape)는 괜찮다.\n")
     #expect(a.lines[0].language == .mixed)

@@ -37,6 +37,13 @@ enum KeptTermLists {
     "vs", "etc", "e.g", "i.e", "ex", "cf", "approx", "min", "max", "avg", "no", "ok",
   ]
 
+  /// Names of data types, kept as written in code: lower case and singular (`string
+  /// 매개변수`, `number 타입`); `Strings` in a heading is the English word.
+  static let typeNames: Set<String> = [
+    "string", "boolean", "bool", "int", "integer", "float", "double", "char", "byte", "number", "object", "array",
+    "tuple", "bigint",
+  ]
+
   /// Computing terms customarily kept in English in Korean technical text, lower-case.
   static let techTerms: Set<String> = [
     // Language keywords and literals.

@@ -64,7 +64,9 @@ struct KeptTerms: Sendable {
     }
     if KeptTermLists.units.contains(t) || KeptTermLists.keptAbbreviations.contains(lower) { return .unit }
     if isLearned(base: base) { return .learned }
-    if KeptTermLists.techTerms.contains(base) || KeptTermLists.techTerms.contains(Self.singular(base)) {
+    if KeptTermLists.techTerms.contains(base) || KeptTermLists.techTerms.contains(Self.singular(base))
+      || (t == lower && KeptTermLists.typeNames.contains(lower))
+    {
       return .techTerm
     }
     let isWord = EnglishWords.contains(base)
