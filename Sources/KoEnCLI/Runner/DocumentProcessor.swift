@@ -32,10 +32,10 @@ struct Emitter: Sendable {
   private var gathered = 0
   /// The output before the records or text being collected.
   private var finished: [Piece] = []
-  /// Records being collected: their JSON, each followed by a line break, and where each
-  /// ends (before its line break).
+  /// Records being collected: their JSON, each followed by a line break (compact JSON has
+  /// none of its own), and how many there are.
   private var block: ByteBuffer
-  private var ends: [Int] = []
+  private var recordCount = 0
   /// Text being collected (only while no records are).
   private var raw: ByteBuffer
   /// Where new buffers come from, when the run recycles them.
@@ -65,7 +65,7 @@ struct Emitter: Sendable {
 
   /// The output, in order.
   var pieces: [Piece] {
-    if !ends.isEmpty { return finished + [.records(block, ends: ends)] }
+    if recordCount > 0 { return finished + [.records(block, count: recordCount)] }
     if !raw.isEmpty { return finished + [.buffer(raw)] }
     return finished
   }
@@ -90,11 +90,14 @@ struct Emitter: Sendable {
     endRecord()
   }
 
-  /// Adds a JSON record that `body` appends to the records' buffer.
-  mutating func writeRecord(_ body: (ByteBuffer) -> Void) {
+  /// Adds a JSON record that `body` appends to the records' buffer, followed by its line
+  /// break (the record writers of the commands that write one per token end it themselves).
+  @inline(__always)
+  mutating func writeRecordLine(_ body: (ByteBuffer) -> Void) {
     if !raw.isEmpty { closeText() }
     body(block)
-    endRecord()
+    recordCount += 1
+    if drain != nil && gathered + block.count > Self.drainSize { drainIfDue() }
   }
 
   /// Adds a JSON record that `write` appends to an array (the library's record writers).
@@ -108,8 +111,8 @@ struct Emitter: Sendable {
 
   @inline(__always)
   private mutating func endRecord() {
-    ends.append(block.count)
     block.append(UInt8(ascii: "\n"))
+    recordCount += 1
     if drain != nil && gathered + block.count > Self.drainSize { drainIfDue() }
   }
 
@@ -126,18 +129,18 @@ struct Emitter: Sendable {
     for case .buffer(let buffer) in finished { pool?.give(buffer) }
     finished = []
     block.truncate(to: 0)
-    ends.removeAll(keepingCapacity: true)
+    recordCount = 0
     raw.truncate(to: 0)
     gathered = 0
   }
 
   /// Moves the records being collected to `finished`.
   private mutating func closeRecords() {
-    guard !ends.isEmpty else { return }
+    guard recordCount > 0 else { return }
     gathered += block.count
-    finished.append(.records(block, ends: ends))
+    finished.append(.records(block, count: recordCount))
     block = fresh()
-    ends = []
+    recordCount = 0
   }
 
   /// Moves the text being collected to `finished`.

@@ -162,10 +162,12 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     if format == .json || format == .jsonl {
       let (from, to) = (state.mapper.map(start), state.mapper.map(end))
       text.withUnsafeBufferPointer { bytes in
-        out.writeRecord { buffer in
+        // Checked input is well-formed UTF-8: its text is escaped without decoding.
+        let readableEnd = policy.acceptInvalidUTF8 ? nil : bytes.baseAddress.map { $0 + bytes.count }
+        out.writeRecordLine { buffer in
           state.records.write(
             to: buffer, start: from, end: to, slot: segment.language.ordinal, script: segment.script,
-            text: UnsafeBufferPointer(rebasing: bytes[segment.range])
+            text: UnsafeBufferPointer(rebasing: bytes[segment.range]), readableEnd: readableEnd
           ) {
             SpanRecordWriter.fields(["lang": segment.language.rawValue, "script": segment.script.code])
           }
