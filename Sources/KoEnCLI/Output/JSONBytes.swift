@@ -204,10 +204,11 @@ enum JSONBytes {
     while i < n {
       let left = n - i
       if left >= 8 || text + i + 8 <= readableEnd {
-        let word = UnsafeRawPointer(text + i).loadUnaligned(as: UInt64.self)
+        // Byte k of the text is byte k of `word` counted from the least significant.
+        let word = UInt64(littleEndian: UnsafeRawPointer(text + i).loadUnaligned(as: UInt64.self))
         var flags = careInValidUTF8(word)
         if left < 8 { flags &= (1 &<< UInt64(truncatingIfNeeded: 8 * left)) &- 1 }
-        UnsafeMutableRawPointer(p + j).storeBytes(of: word, as: UInt64.self)
+        UnsafeMutableRawPointer(p + j).storeBytes(of: word.littleEndian, as: UInt64.self)
         if flags == 0 {
           let k = min(left, 8)
           i += k

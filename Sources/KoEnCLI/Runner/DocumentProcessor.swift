@@ -63,6 +63,10 @@ struct Emitter: Sendable {
   /// A new empty buffer.
   private func fresh() -> ByteBuffer { pool?.take() ?? ByteBuffer() }
 
+  /// A new empty buffer for the output after a full one: room for a whole megabyte up
+  /// front, as growing it again by doubling would copy it again.
+  private func freshFull() -> ByteBuffer { pool?.take() ?? ByteBuffer(capacity: Self.drainSize + (1 << 16)) }
+
   /// The output, in order.
   var pieces: [Piece] {
     if recordCount > 0 { return finished + [.records(block, count: recordCount)] }
@@ -97,7 +101,7 @@ struct Emitter: Sendable {
     if !raw.isEmpty { closeText() }
     body(block)
     recordCount += 1
-    if drain != nil && gathered + block.count > Self.drainSize { drainIfDue() }
+    if block.count >= Self.drainSize || drain != nil && gathered + block.count > Self.drainSize { flushBlock() }
   }
 
   /// Adds a JSON record that `write` appends to an array (the library's record writers).
@@ -113,11 +117,25 @@ struct Emitter: Sendable {
   private mutating func endRecord() {
     block.append(UInt8(ascii: "\n"))
     recordCount += 1
-    if drain != nil && gathered + block.count > Self.drainSize { drainIfDue() }
+    if block.count >= Self.drainSize || drain != nil && gathered + block.count > Self.drainSize { flushBlock() }
   }
 
   /// How much output gathers before it goes to the drain.
   static let drainSize = 1 << 20
+
+  /// Hands the output gathered so far to the drain when there is one; otherwise moves the
+  /// records' block, a megabyte or more, to `finished` and starts a new one, so the output
+  /// of a whole file gathers in blocks rather than in one buffer that doubles (and is
+  /// copied) again and again.
+  @inline(never)
+  private mutating func flushBlock() {
+    if drain != nil { return drainIfDue() }
+    guard recordCount > 0 else { return }
+    gathered += block.count
+    finished.append(.records(block, count: recordCount))
+    block = freshFull()
+    recordCount = 0
+  }
 
   /// Hands the output gathered so far to the drain, if there is one and enough gathered.
   private mutating func drainIfDue() {
