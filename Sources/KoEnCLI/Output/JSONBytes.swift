@@ -203,6 +203,19 @@ enum JSONBytes {
     var j = 1
     while i < n {
       let left = n - i
+      if left >= 16 {
+        // Sixteen bytes at a time where none needs a look (long texts: language runs).
+        let raw = UnsafeRawPointer(text + i)
+        let low = raw.loadUnaligned(as: UInt64.self)
+        let high = raw.loadUnaligned(fromByteOffset: 8, as: UInt64.self)
+        if careInValidUTF8(UInt64(littleEndian: low)) | careInValidUTF8(UInt64(littleEndian: high)) == 0 {
+          UnsafeMutableRawPointer(p + j).storeBytes(of: low, as: UInt64.self)
+          UnsafeMutableRawPointer(p + j).storeBytes(of: high, toByteOffset: 8, as: UInt64.self)
+          i += 16
+          j += 16
+          continue
+        }
+      }
       if left >= 8 || text + i + 8 <= readableEnd {
         // Byte k of the text is byte k of `word` counted from the least significant.
         let word = UInt64(littleEndian: UnsafeRawPointer(text + i).loadUnaligned(as: UInt64.self))

@@ -124,7 +124,8 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
         let last = segments.removeLast()
         state.carry = Array(text[last.range.lowerBound...])
         state.carryOffset = base + last.range.lowerBound
-        state.carryLine = firstLine + text[..<last.range.lowerBound].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        state.carryLine =
+          firstLine + text.withUnsafeBufferPointer { LineChunker.lineBreaks(in: UnsafeBufferPointer(rebasing: $0[..<last.range.lowerBound])) }
       }
       for segment in segments { emit(segment, text: text, base: base, state: &state, into: &out) }
     }
