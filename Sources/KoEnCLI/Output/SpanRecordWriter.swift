@@ -29,6 +29,9 @@ struct SpanRecordWriter {
   private var lastEnd = -1
   private var lastDigits = Digits()
 
+  /// The ends of the records of one-byte ASCII texts (`SingleByteEnds`), made once.
+  private let singleByteEnds = SingleByteEnds.shared.entries
+
   /// The digits of an offset, in place (no allocation).
   private struct Digits {
     /// The bytes `write` may store: more than the digits.
@@ -136,6 +139,14 @@ struct SpanRecordWriter {
           JSONBytes.copyBlocks(fragments.baseAddress! + Int(entry.start), count: fixed, to: p + j)
           j &+= fixed
           guard inline else { return j }
+          // A space, a line break, a mark: about half of all tokens. Their record's end
+          // is copied whole.
+          if text.count == 1, text[0] < 0x80 {
+            let entry = singleByteEnds + 16 &* Int(text[0])
+            JSONBytes.copyBlocks(entry, count: 16, to: p + j)
+            escaped = true
+            return j &+ Int(entry[15])
+          }
           if let readableEnd, let base = text.baseAddress {
             j &+= JSONBytes.writeString(validUTF8: base, count: text.count, readableEnd: readableEnd, at: p + j)
           } else {
@@ -187,5 +198,29 @@ struct SpanRecordWriter {
     fragments.append(contentsOf: repeatElement(0, count: JSONBytes.blockSize))
     entries[slot] = entry
     return entry
+  }
+}
+
+/// For each ASCII byte, the end of a record whose text is that byte alone: the JSON string
+/// (as `JSONValue` escapes it), `}` and the line break, in sixteen bytes whose last holds the
+/// length.
+private final class SingleByteEnds: Sendable {
+  static let shared = SingleByteEnds()
+
+  /// 128 entries of 16 bytes. Immutable after `init`.
+  nonisolated(unsafe) let entries: UnsafePointer<UInt8>
+
+  private init() {
+    let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 128 * 16)
+    table.initialize(repeating: 0, count: 128 * 16)
+    for byte in 0..<128 {
+      var end: [UInt8] = []
+      withUnsafePointer(to: UInt8(byte)) { JSONValue.writeString(utf8: UnsafeBufferPointer(start: $0, count: 1), to: &end) }
+      end += [UInt8(ascii: "}"), UInt8(ascii: "\n")]
+      precondition(end.count < 16)
+      for (k, b) in end.enumerated() { table[16 * byte + k] = b }
+      table[16 * byte + 15] = UInt8(end.count)
+    }
+    entries = UnsafePointer(table)
   }
 }
