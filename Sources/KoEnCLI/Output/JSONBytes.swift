@@ -199,6 +199,15 @@ enum JSONBytes {
     at p: UnsafeMutablePointer<UInt8>
   ) -> Int {
     p[0] = UInt8(ascii: "\"")
+    // Most tokens: at most eight bytes, none needing a look.
+    if n <= 8 && text + 8 <= readableEnd {
+      let word = UInt64(littleEndian: UnsafeRawPointer(text).loadUnaligned(as: UInt64.self))
+      if careInValidUTF8(word) & ((1 &<< UInt64(truncatingIfNeeded: 8 &* n)) &- 1 | (n == 8 ? ~0 : 0)) == 0 {
+        UnsafeMutableRawPointer(p + 1).storeBytes(of: word.littleEndian, as: UInt64.self)
+        p[n &+ 1] = UInt8(ascii: "\"")
+        return n &+ 2
+      }
+    }
     var i = 0
     var j = 1
     while i < n {
