@@ -64,6 +64,10 @@ public struct Segmenter: Sequence, Sendable {
     var runScript: Int32 = 0
     var runHasHangul = false
 
+    // Whether a word has been read, and whether the last cut came after one (`settledOffset`).
+    var sawWord = false
+    var lastCutAfterWord = false
+
     // The neutral stretch since the run's last word.
     var lastSpaceEnd = -1
     var openAfterSpace = -1
@@ -112,6 +116,7 @@ public struct Segmenter: Sequence, Sendable {
       let segment = Segment(range: runStart..<end, language: runLanguage, script: currentScript)
       runStart = end
       runHasHangul = false
+      lastCutAfterWord = sawWord
       return segment
     }
 
@@ -143,6 +148,7 @@ public struct Segmenter: Sequence, Sendable {
         if script == 18 { runHasHangul = true }  // Hang
         runEnd = end
         resetStretch()
+        sawWord = true
         return emitted
       case .whitespace:
         lastSpaceEnd = end

@@ -37,19 +37,32 @@ public enum UTF8Validation {
   ///
   /// - Complexity: O(n); no allocation.
   public static func firstInvalidOffset(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-    var i = 0
+    guard let base = bytes.baseAddress else { return nil }
     let n = bytes.count
+    var i = 0
     while i < n {
-      if i + 8 <= n,
-        UnsafeRawPointer(bytes.baseAddress! + i).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0
-      {
-        i += 8
-        continue
-      }
-      if bytes[i] < 0x80 {
+      if i + 8 <= n {
+        // ASCII eight bytes at a time; in a word with other bytes, straight to the first.
+        let high = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) & 0x8080_8080_8080_8080
+        if high == 0 {
+          i += 8
+          continue
+        }
+        i += high.trailingZeroBitCount >> 3
+      } else if base[i] < 0x80 {
         i += 1
         continue
       }
+      // The commonest sequences in Korean text, one after another: three bytes with a lead
+      // from E1 to EC or EE to EF (Hangul syllables, most CJK, general punctuation), whose
+      // second byte may be any continuation byte.
+      while i + 4 <= n {
+        let word = UInt32(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt32.self))
+        let lead = word & 0xFF
+        guard word & 0x00C0_C0F0 == 0x0080_80E0, lead != 0xE0, lead != 0xED else { break }
+        i += 3
+      }
+      guard i < n, base[i] >= 0x80 else { continue }
       let length = validSequenceLength(in: bytes, at: i)
       if length == 0 { return i }
       i += length

@@ -135,6 +135,27 @@ struct UTF8ValidationTests {
     }
   }
 
+  /// Runs of three-byte sequences (Hangul), which are taken four bytes at a look, with a
+  /// bad sequence at every position: the offset is the bad sequence's.
+  @Test func threeByteRunsFindEveryPosition() {
+    let syllable = Array("한".utf8)
+    let bads: [[UInt8]] = [[0xFF], [0xE0, 0x80, 0x80], [0xED, 0xA0, 0x80], [0xEA, 0xB0], [0xEA, 0x41, 0x80], [0x80]]
+    for count in 1..<12 {
+      for position in 0..<count {
+        for bad in bads {
+          var bytes: [UInt8] = []
+          for k in 0..<count { bytes += k == position ? bad : syllable }
+          #expect(UTF8Validation.firstInvalidOffset(in: bytes) == position * 3, "\(count) \(position) \(bad)")
+        }
+      }
+      // Well-formed three-byte sequences with other leads (E0 and ED, whose second byte is
+      // restricted) between them.
+      let others: [[UInt8]] = [[0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xEF, 0xBF, 0xBD], syllable]
+      let valid = (0..<count).flatMap { others[$0 % 4] }
+      #expect(UTF8Validation.firstInvalidOffset(in: valid) == nil)
+    }
+  }
+
   @Test func maximalSubpartLengths() {
     [0xE0, 0xA0].withUnsafeBufferPointer { #expect(UTF8Validation.invalidSequenceLength(in: $0, at: 0) == 2) }
     [0xE0, 0x80].withUnsafeBufferPointer { #expect(UTF8Validation.invalidSequenceLength(in: $0, at: 0) == 1) }

@@ -38,6 +38,28 @@ struct RecordBytesTests {
     }
   }
 
+  @Test func wellFormedStringsAreEscapedAsJSONValueEscapesThem() {
+    // Every well-formed text at every distance from the end of its buffer (0 to 9 bytes
+    // after it, holding bytes that need escapes).
+    for text in Self.texts where UTF8Validation.firstInvalidOffset(in: text) == nil {
+      var expected: [UInt8] = []
+      text.withUnsafeBufferPointer { JSONValue.writeString(utf8: $0, to: &expected) }
+      for after in 0..<10 {
+        let padded = text + [UInt8](repeating: 0x22, count: after)
+        let written = padded.withUnsafeBufferPointer { bytes in
+          var out = [UInt8](repeating: 0, count: JSONBytes.maxStringCount(text.count) + JSONBytes.overrun)
+          let n = out.withUnsafeMutableBufferPointer { p in
+            JSONBytes.writeString(
+              validUTF8: bytes.baseAddress ?? UnsafePointer(p.baseAddress!), count: text.count,
+              readableEnd: (bytes.baseAddress ?? UnsafePointer(p.baseAddress!)) + bytes.count, at: p.baseAddress!)
+          }
+          return Array(out[..<n])
+        }
+        #expect(written == expected, "\(text) with \(after) bytes after it")
+      }
+    }
+  }
+
   @Test func decimalsAreThoseOfString() {
     var values = [0, 1, 9, 10, 11, 99, 100, 101, -1, -10, -99, -100, Int.max, Int.min, Int.max - 1, Int.min + 1]
     var power = 1
@@ -63,8 +85,16 @@ struct RecordBytesTests {
       let script = [Script.hangul, .common, Script(rawValue: 25)][i % 3]
       let language = Language.allCases[i % Language.allCases.count]
       let end = start + text.count
-      text.withUnsafeBufferPointer { bytes in
-        writer.write(to: buffer, start: start, end: end, slot: language.ordinal, script: script, text: bytes) {
+      // Well-formed text also takes the path that reads eight bytes at a time: with bytes
+      // after it that would need escapes (which must not leak in), or ending its buffer.
+      let valid = UTF8Validation.firstInvalidOffset(in: text) == nil
+      let padded = text + (i % 2 == 0 ? [0x22, 0x5C, 0x01, 0xE2, 0x80, 0xA8, 0x7F, 0x0A] : [])
+      padded.withUnsafeBufferPointer { bytes in
+        let readableEnd = valid && i % 4 < 2 ? bytes.baseAddress.map { $0 + bytes.count } : nil
+        writer.write(
+          to: buffer, start: start, end: end, slot: language.ordinal, script: script,
+          text: UnsafeBufferPointer(rebasing: bytes[..<text.count]), readableEnd: readableEnd
+        ) {
           SpanRecordWriter.fields(["lang": language.rawValue, "script": script.code])
         }
       }
@@ -73,6 +103,7 @@ struct RecordBytesTests {
         ("lang", .string(language.rawValue)), ("script", .string(script.code)),
         ("text", .string(String(decoding: text, as: UTF8.self))),
       ]).write(to: &expected)
+      expected.append(UInt8(ascii: "\n"))
       start = end
     }
     #expect(buffer.bytes == expected)
@@ -90,7 +121,7 @@ struct RecordBytesTests {
     while start < 100_020 {
       let end = start + length
       text.withUnsafeBufferPointer { bytes in
-        writer.write(to: buffer, start: start, end: end, slot: 0, script: .common, text: bytes) {
+        writer.write(to: buffer, start: start, end: end, slot: 0, script: .common, text: bytes, readableEnd: nil) {
           SpanRecordWriter.fields(["lang": "zxx"])
         }
       }
@@ -98,6 +129,7 @@ struct RecordBytesTests {
         ("file", .string("f")), ("start", .int(start)), ("end", .int(end)), ("lang", .string("zxx")),
         ("text", .string("x")),
       ]).write(to: &expected)
+      expected.append(UInt8(ascii: "\n"))
       start = end
       length = length % 11 + 1
     }

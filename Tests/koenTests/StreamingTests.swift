@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+import TestSupport
 
 /// Large inputs stream in chunks that end after a line break (normalization: at a
 /// normalization boundary); the output must equal the whole-file output. The hidden options
@@ -83,6 +84,37 @@ struct StreamingTests {
     // A combining mark at the start of a line joins nothing across the line break.
     let marks = "a\n\u{0301}b\n"
     #expect(try Koen.run(["normalize", "--chunk-size", "1"], stdin: Data(marks.utf8)).output == marks)
+  }
+
+  @Test func languageRunsOnTwoThreadsEqualOneThread() throws {
+    // About 400 KB in chunks of about 64 KB (the size of a read): stretches of one language
+    // longer than a chunk (runs across chunk boundaries, chunks of one run), and lines that
+    // change the language, have no letters or start with punctuation.
+    let lines = [
+      "Hello world.", "---", ",한국어 문장입니다.", "한국 NATO 가입", "2024. 10. 25. 18:47", "", "(북대서양조약기구) headquarters",
+      "北 미사일", "***", "NATO,한국", "“안녕하세요” he said",
+    ]
+    var random = SplitMix64(seed: 17)
+    var text = ""
+    while text.utf8.count < 400_000 {
+      if Int.random(in: 0..<20, using: &random) == 0 {
+        let line = Bool.random(using: &random) ? "English only, line after line.\n" : "한국어만 있는 줄입니다.\n"
+        text += String(repeating: line, count: Int.random(in: 500...3000, using: &random))
+      } else {
+        text += lines.randomElement(using: &random)! + "\n"
+      }
+    }
+    let path = NSTemporaryDirectory() + "koen-runs-\(getpid()).txt"
+    try Data(text.utf8).write(to: URL(fileURLWithPath: path))
+    defer { try? FileManager.default.removeItem(atPath: path) }
+    for format in ["jsonl", "tsv"] {
+      let command = ["segment", "--format", format, "--stream-threshold", "0", "--chunk-size", "1", path]
+      let one = try Koen.run(command + ["-j", "1"])
+      let two = try Koen.run(command + ["-j", "2"])
+      #expect(one.status == 0)
+      #expect(one.stdout.count > text.utf8.count)
+      #expect(two.stdout == one.stdout, "\(format)")
+    }
   }
 
   @Test func aLongSingleLineStreams() throws {

@@ -46,7 +46,7 @@ public struct TextProblem: Error, Hashable, Sendable {
         return TextProblem(kind: .utf16, offset: 0, message: "UTF-16 \(endian) text (byte order mark at byte 0); KoEn reads UTF-8: convert it first, e.g. iconv -f UTF-16 -t UTF-8")
       }
     }
-    if let nul = bytes.firstIndex(of: 0) {
+    if let nul = firstNUL(in: bytes) {
       let (line, column) = position(of: nul, in: bytes, firstLine: firstLine)
       return TextProblem(kind: .nul, offset: offset + nul, message: "binary file: NUL byte at byte \(offset + nul) (line \(line), column \(column))")
     }
@@ -54,6 +54,29 @@ public struct TextProblem: Error, Hashable, Sendable {
       let (line, column) = position(of: bad, in: bytes, firstLine: firstLine)
       let shown = bytes[bad..<min(bad + 4, bytes.count)].map { hex($0) }.joined(separator: " ")
       return TextProblem(kind: .invalidUTF8, offset: offset + bad, message: "invalid UTF-8 at byte \(offset + bad) (line \(line), column \(column): \(shown))")
+    }
+    return nil
+  }
+
+  /// The offset of the first NUL byte, eight bytes at a time (`firstIndex(of:)` took five
+  /// instructions a byte, a third of the whole check).
+  static func firstNUL(in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+    guard let base = bytes.baseAddress else { return nil }
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let n = bytes.count
+    var i = 0
+    while i + 8 <= n {
+      let word = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self))
+      // The top bit of a byte is set where the byte is zero, and maybe above such a byte
+      // (a borrow), never below the lowest: the lowest set bit is exact.
+      let zeros = (word &- ones) & ~word & highs
+      if zeros != 0 { return i + zeros.trailingZeroBitCount / 8 }
+      i += 8
+    }
+    while i < n {
+      if base[i] == 0 { return i }
+      i += 1
     }
     return nil
   }

@@ -66,30 +66,25 @@ struct LineChunker {
     return chunk
   }
 
-  /// The number of line feeds in `bytes`, eight bytes at a time (a byte-by-byte count
+  /// The number of line feeds in `bytes`, sixteen bytes at a time (a byte-by-byte count
   /// cost five instructions a byte, on the thread that feeds the others).
   static func lineBreaks(in bytes: UnsafeBufferPointer<UInt8>) -> Int {
     guard let start = bytes.baseAddress else { return 0 }
-    let lows: UInt64 = 0x7F7F_7F7F_7F7F_7F7F
-    let ones: UInt64 = 0x0101_0101_0101_0101
+    let raw = UnsafeRawPointer(start)
+    let feeds = SIMD16<UInt8>(repeating: 0x0A)
     var count = 0
     var i = 0
-    while i + 8 <= bytes.count {
-      // Per-byte counts in `lanes` (at most 255 words, so no lane overflows), summed after:
-      // no popcount, which the baseline x86-64 target does not have.
-      var lanes: UInt64 = 0
-      var words = 0
-      while words < 255 && i + 8 <= bytes.count {
-        // A byte of `x` is zero exactly where the input has a line feed; the top bit of
-        // each byte of `t` is set where `x`'s byte is not zero (no carry between bytes).
-        let x = UnsafeRawPointer(start + i).loadUnaligned(as: UInt64.self) ^ (ones &* 0x0A)
-        let t = ((x & lows) &+ lows) | x
-        lanes &+= (~t >> 7) & ones
-        i += 8
-        words += 1
+    while i + 16 <= bytes.count {
+      // Per-lane counts (at most 255 blocks, so no lane overflows), summed after.
+      var lanes = SIMD16<UInt8>()
+      var blocks = 0
+      while blocks < 255 && i + 16 <= bytes.count {
+        let block = raw.loadUnaligned(fromByteOffset: i, as: SIMD16<UInt8>.self)
+        lanes &+= SIMD16<UInt8>().replacing(with: 1, where: block .== feeds)
+        i += 16
+        blocks += 1
       }
-      let pairs = (lanes & 0x00FF_00FF_00FF_00FF) &+ ((lanes >> 8) & 0x00FF_00FF_00FF_00FF)
-      count += Int((pairs &* 0x0001_0001_0001_0001) >> 48)
+      count += Int(SIMD16<UInt16>(truncatingIfNeeded: lanes).wrappedSum())
     }
     while i < bytes.count {
       if start[i] == 0x0A { count += 1 }

@@ -10,9 +10,10 @@ enum Piece: Sendable {
   case bytes([UInt8])
   /// Bytes formatted into a buffer, written as they are.
   case buffer(ByteBuffer)
-  /// JSON records in one buffer, each ending at the offset in `ends` and followed by a line
-  /// break; each is framed like `record`. JSON Lines writes the buffer as it is.
-  case records(ByteBuffer, ends: [Int])
+  /// `count` JSON records in one buffer, each followed by a line break (a compact record
+  /// has no line break of its own); each is framed like `record`. JSON Lines writes the
+  /// buffer as it is.
+  case records(ByteBuffer, count: Int)
 }
 
 /// How records are framed in the output stream.
@@ -77,15 +78,15 @@ final class OutputWriter {
       try sink.write(json)
       try sink.write(framing.terminator)
       records += 1
-    case .records(let block, let ends):
+    case .records(let block, let count):
       if isLines {
         try block.withBytes { (bytes) throws(WriteFailure) in try sink.write(bytes) }
-        records += ends.count
+        records += count
         return
       }
       try block.withBytes { (block) throws(WriteFailure) in
         var start = 0
-        for end in ends {
+        while let end = block[start...].firstIndex(of: UInt8(ascii: "\n")) {
           if records > 0 { try sink.write(separator) }
           try sink.write(prefix)
           try sink.write(UnsafeBufferPointer(rebasing: block[start..<end]))

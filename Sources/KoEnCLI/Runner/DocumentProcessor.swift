@@ -32,10 +32,10 @@ struct Emitter: Sendable {
   private var gathered = 0
   /// The output before the records or text being collected.
   private var finished: [Piece] = []
-  /// Records being collected: their JSON, each followed by a line break, and where each
-  /// ends (before its line break).
+  /// Records being collected: their JSON, each followed by a line break (compact JSON has
+  /// none of its own), and how many there are.
   private var block: ByteBuffer
-  private var ends: [Int] = []
+  private var recordCount = 0
   /// Text being collected (only while no records are).
   private var raw: ByteBuffer
   /// Where new buffers come from, when the run recycles them.
@@ -63,9 +63,13 @@ struct Emitter: Sendable {
   /// A new empty buffer.
   private func fresh() -> ByteBuffer { pool?.take() ?? ByteBuffer() }
 
+  /// A new empty buffer for the output after a full one: room for a whole megabyte up
+  /// front, as growing it again by doubling would copy it again.
+  private func freshFull() -> ByteBuffer { pool?.take() ?? ByteBuffer(capacity: Self.drainSize + (1 << 16)) }
+
   /// The output, in order.
   var pieces: [Piece] {
-    if !ends.isEmpty { return finished + [.records(block, ends: ends)] }
+    if recordCount > 0 { return finished + [.records(block, count: recordCount)] }
     if !raw.isEmpty { return finished + [.buffer(raw)] }
     return finished
   }
@@ -90,11 +94,14 @@ struct Emitter: Sendable {
     endRecord()
   }
 
-  /// Adds a JSON record that `body` appends to the records' buffer.
-  mutating func writeRecord(_ body: (ByteBuffer) -> Void) {
+  /// Adds a JSON record that `body` appends to the records' buffer, followed by its line
+  /// break (the record writers of the commands that write one per token end it themselves).
+  @inline(__always)
+  mutating func writeRecordLine(_ body: (ByteBuffer) -> Void) {
     if !raw.isEmpty { closeText() }
     body(block)
-    endRecord()
+    recordCount += 1
+    if block.count >= Self.drainSize || drain != nil && gathered + block.count > Self.drainSize { flushBlock() }
   }
 
   /// Adds a JSON record that `write` appends to an array (the library's record writers).
@@ -108,13 +115,27 @@ struct Emitter: Sendable {
 
   @inline(__always)
   private mutating func endRecord() {
-    ends.append(block.count)
     block.append(UInt8(ascii: "\n"))
-    if drain != nil && gathered + block.count > Self.drainSize { drainIfDue() }
+    recordCount += 1
+    if block.count >= Self.drainSize || drain != nil && gathered + block.count > Self.drainSize { flushBlock() }
   }
 
   /// How much output gathers before it goes to the drain.
   static let drainSize = 1 << 20
+
+  /// Hands the output gathered so far to the drain when there is one; otherwise moves the
+  /// records' block, a megabyte or more, to `finished` and starts a new one, so the output
+  /// of a whole file gathers in blocks rather than in one buffer that doubles (and is
+  /// copied) again and again.
+  @inline(never)
+  private mutating func flushBlock() {
+    if drain != nil { return drainIfDue() }
+    guard recordCount > 0 else { return }
+    gathered += block.count
+    finished.append(.records(block, count: recordCount))
+    block = freshFull()
+    recordCount = 0
+  }
 
   /// Hands the output gathered so far to the drain, if there is one and enough gathered.
   private mutating func drainIfDue() {
@@ -126,18 +147,18 @@ struct Emitter: Sendable {
     for case .buffer(let buffer) in finished { pool?.give(buffer) }
     finished = []
     block.truncate(to: 0)
-    ends.removeAll(keepingCapacity: true)
+    recordCount = 0
     raw.truncate(to: 0)
     gathered = 0
   }
 
   /// Moves the records being collected to `finished`.
   private mutating func closeRecords() {
-    guard !ends.isEmpty else { return }
+    guard recordCount > 0 else { return }
     gathered += block.count
-    finished.append(.records(block, ends: ends))
+    finished.append(.records(block, count: recordCount))
     block = fresh()
-    ends = []
+    recordCount = 0
   }
 
   /// Moves the text being collected to `finished`.

@@ -141,6 +141,10 @@ struct Runner {
         }
         source = try spool.reader()
       }
+      if jobs > 1, !processor.surveys, let settling = processor as? any SettlingProcessor, settling.settlesChunks {
+        var chunker = LineChunker(source, size: input.chunkSize)
+        return try streamSettling(&chunker, item, settling, writer)
+      }
       if jobs > 1 && processor.independentChunks && !processor.surveys {
         // Smaller chunks in flight: a token's record is ~20 times its bytes.
         var chunker = LineChunker(source, size: min(input.chunkSize, 1 << 16))
@@ -219,6 +223,52 @@ struct Runner {
       try emit(out, writer)
       pipeline.buffers.recycle(out)
     }
+  }
+
+  /// Streams an input whose chunks settle on their own from an offset on, `jobs` chunks at
+  /// a time: each chunk is settled on a worker, then joined in input order on this thread.
+  /// The chunks are the ones `stream` makes on one thread, so the output is the same.
+  private func streamSettling<S: SettlingProcessor>(
+    _ chunker: inout LineChunker, _ item: InputItem, _ processor: S, _ writer: OutputWriter
+  ) throws {
+    let pipeline = ChunkPipeline<ChunkSettlement>(threads: jobs, ahead: jobs + 1) { chunk, buffers in
+      processor.settle(chunk, buffers: buffers)
+    }
+    defer { while pipeline.next() != nil {} }
+    var state = processor.begin(file: item.name)
+    // Submitted chunks not yet joined, oldest first.
+    var submitted: [Chunk] = []
+    var oldest = 0
+    func join(_ settlement: ChunkSettlement) throws {
+      let chunk = submitted[oldest]
+      oldest += 1
+      if oldest > 64 {
+        submitted.removeFirst(oldest)
+        oldest = 0
+      }
+      var out = Emitter(buffers: pipeline.buffers)
+      let follows = processor.join(chunk, settlement, state: &state, into: &out)
+      try emit(out, writer)
+      pipeline.buffers.recycle(out)
+      if follows { try emit(settlement.output, writer) }
+      pipeline.buffers.recycle(settlement.output)
+      if chunk.isLast {
+        var tail = Emitter()
+        processor.end(state: &state, into: &tail)
+        try emit(tail, writer)
+      }
+    }
+    while let chunk = try chunker.next() {
+      if case .standardInput = item, let problem = ContentCheck.problem(in: chunk, policy: processor.contentPolicy) {
+        while let settlement = pipeline.next() { try join(settlement) }
+        diagnostics.report(problem)
+        return
+      }
+      Progress.shared.advance(bytes: chunk.bytes.count)
+      submitted.append(chunk)
+      if let settlement = pipeline.submit(chunk) { try join(settlement) }
+    }
+    while let settlement = pipeline.next() { try join(settlement) }
   }
 
   private func emit(_ out: Emitter, _ writer: OutputWriter) throws(WriteFailure) {

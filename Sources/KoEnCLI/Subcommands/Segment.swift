@@ -124,7 +124,8 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
         let last = segments.removeLast()
         state.carry = Array(text[last.range.lowerBound...])
         state.carryOffset = base + last.range.lowerBound
-        state.carryLine = firstLine + text[..<last.range.lowerBound].reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+        state.carryLine =
+          firstLine + text.withUnsafeBufferPointer { LineChunker.lineBreaks(in: UnsafeBufferPointer(rebasing: $0[..<last.range.lowerBound])) }
       }
       for segment in segments { emit(segment, text: text, base: base, state: &state, into: &out) }
     }
@@ -162,10 +163,12 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
     if format == .json || format == .jsonl {
       let (from, to) = (state.mapper.map(start), state.mapper.map(end))
       text.withUnsafeBufferPointer { bytes in
-        out.writeRecord { buffer in
+        // Checked input is well-formed UTF-8: its text is escaped without decoding.
+        let readableEnd = policy.acceptInvalidUTF8 ? nil : bytes.baseAddress.map { $0 + bytes.count }
+        out.writeRecordLine { buffer in
           state.records.write(
             to: buffer, start: from, end: to, slot: segment.language.ordinal, script: segment.script,
-            text: UnsafeBufferPointer(rebasing: bytes[segment.range])
+            text: UnsafeBufferPointer(rebasing: bytes[segment.range]), readableEnd: readableEnd
           ) {
             SpanRecordWriter.fields(["lang": segment.language.rawValue, "script": segment.script.code])
           }
@@ -289,5 +292,66 @@ struct SegmentProcessor: DocumentProcessor, RecordProcessor {
         s.jsonRecord(file: nil, text: String(decoding: bytes[s.range], as: UTF8.self)) { mapper.map($0) }
       })
     }
+  }
+}
+
+/// Language runs go on across line breaks, but a chunk's runs from its settled offset on
+/// (`Segmenter.settledOffset`) are the same whatever came before it: those are made on the
+/// worker threads, and only the text before that offset is segmented again, on the
+/// writing thread, with the run the previous chunk carried (as `process` does).
+extension SegmentProcessor: SettlingProcessor {
+  /// Run-level records whose offsets are the chunks' own (UTF-8) and which carry nothing
+  /// from one segment to the next.
+  var settlesChunks: Bool { level == .run && offsets == .utf8 && [.json, .jsonl, .tsv].contains(format) }
+
+  func settle(_ chunk: Chunk, buffers: BufferPool) -> ChunkSettlement {
+    var out = Emitter(buffers: buffers)
+    var state = begin(file: chunk.file)
+    state.mapper.begin(chunk: chunk.bytes, at: chunk.offset)
+    let segments = self.segments(in: chunk.bytes)
+    // The first chunk starts the input: all of it is settled, as on one thread, unless it is
+    // one segment (which `process` writes at once rather than carrying).
+    let start = chunk.offset == 0
+      ? (segments.count > 1 ? 0 : nil) : chunk.bytes.withUnsafeBufferPointer { Segmenter(unsafeUTF8: $0).settledOffset }
+    let carryFrom = segments.last?.range.lowerBound ?? 0
+    guard let start else { return ChunkSettlement(start: nil, carryFrom: carryFrom, output: out) }
+    for segment in segments where segment.range.lowerBound >= start {
+      if !chunk.isLast && segment.range.lowerBound == carryFrom { break }
+      emit(segment, text: chunk.bytes, base: chunk.offset, state: &state, into: &out)
+    }
+    return ChunkSettlement(start: start, carryFrom: carryFrom, output: out)
+  }
+
+  func join(_ chunk: Chunk, _ settlement: ChunkSettlement, state: inout State, into out: inout Emitter) -> Bool {
+    guard let start = settlement.start else {
+      process(chunk, state: &state, into: &out)
+      return false
+    }
+    // The runs of the carried text and the chunk up to the settled offset, as `process`
+    // finds them: they end there (the settled offset is a boundary whatever came before).
+    var text = state.carry
+    text.append(contentsOf: chunk.bytes)
+    let base = state.carry.isEmpty ? chunk.offset : state.carryOffset
+    let target = chunk.offset - base + start
+    var head: [KoEn.Segment] = []
+    if target > 0 {
+      text.withUnsafeBufferPointer { buffer in
+        for segment in Segmenter(unsafeUTF8: buffer) {
+          guard segment.range.upperBound <= target else { break }
+          head.append(segment)
+          if segment.range.upperBound == target { break }
+        }
+      }
+      guard head.last?.range.upperBound == target else {
+        // Not a boundary after all: the whole chunk, as on one thread.
+        process(chunk, state: &state, into: &out)
+        return false
+      }
+    }
+    state.mapper.begin(chunk: text, at: base)
+    for segment in head { emit(segment, text: text, base: base, state: &state, into: &out) }
+    state.carry = chunk.isLast ? [] : Array(chunk.bytes[settlement.carryFrom...])
+    state.carryOffset = chunk.offset + settlement.carryFrom
+    return true
   }
 }

@@ -76,7 +76,35 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
     state.mapper.begin(chunk: chunk.bytes, at: chunk.offset)
     if format == .text && chunk.offset == 0 { out.text(palette.paint(chunk.file, palette.bold) + "\n") }
     chunk.bytes.withUnsafeBufferPointer { buffer in
+      if format == .json || format == .jsonl {
+        // Checked input is well-formed UTF-8: its text is escaped without decoding.
+        let readableEnd = policy.acceptInvalidUTF8 ? nil : buffer.baseAddress.map { $0 + buffer.count }
+        for token in Tokenizer(unsafeUTF8: buffer) where kept(token) {
+          writeRecord(token, buffer, chunk.offset, readableEnd, &state, &out)
+        }
+        return
+      }
       for token in Tokenizer(unsafeUTF8: buffer) where kept(token) { write(token, chunk, &state, &out) }
+    }
+  }
+
+  /// Writes the JSON record of `token`, which lies in `bytes`, the chunk at `offset`.
+  @inline(__always)
+  private func writeRecord(
+    _ token: Token, _ bytes: UnsafeBufferPointer<UInt8>, _ offset: Int, _ readableEnd: UnsafePointer<UInt8>?,
+    _ state: inout State, _ out: inout Emitter
+  ) {
+    let from = state.mapper.map(offset + token.range.lowerBound)
+    let to = state.mapper.map(offset + token.range.upperBound)
+    out.writeRecordLine { buffer in
+      state.records.write(
+        to: buffer, start: from, end: to, slot: token.kind.ordinal * 6 + token.language.ordinal,
+        script: token.script, text: UnsafeBufferPointer(rebasing: bytes[token.range]), readableEnd: readableEnd
+      ) {
+        SpanRecordWriter.fields([
+          "kind": token.kind.rawValue, "script": token.script.code, "lang": token.language.rawValue,
+        ])
+      }
     }
   }
 
@@ -84,20 +112,6 @@ struct TokenProcessor: DocumentProcessor, RecordProcessor {
     let start = chunk.offset + token.range.lowerBound
     let end = chunk.offset + token.range.upperBound
     switch format {
-    case .json, .jsonl:
-      let (from, to) = (state.mapper.map(start), state.mapper.map(end))
-      chunk.bytes.withUnsafeBufferPointer { bytes in
-        out.writeRecord { buffer in
-          state.records.write(
-            to: buffer, start: from, end: to, slot: token.kind.ordinal * 6 + token.language.ordinal,
-            script: token.script, text: UnsafeBufferPointer(rebasing: bytes[token.range])
-          ) {
-            SpanRecordWriter.fields([
-              "kind": token.kind.rawValue, "script": token.script.code, "lang": token.language.rawValue,
-            ])
-          }
-        }
-      }
     case .tsv:
       let (from, to) = (state.mapper.map(start), state.mapper.map(end))
       chunk.bytes.withUnsafeBufferPointer { bytes in
