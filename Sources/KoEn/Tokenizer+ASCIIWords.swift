@@ -1,11 +1,16 @@
-/// The bytes that end any ASCII word or number: every ASCII byte but letters, digits, `_`
-/// and the marks that may join or extend one (`. ' , ; - + % : @`), so a word ending at one
-/// of them is decided without looking further.
-nonisolated(unsafe) let asciiWordEnds: UnsafePointer<Bool> = {
-  let table = UnsafeMutablePointer<Bool>.allocate(capacity: 256)
-  table.initialize(repeating: false, count: 256)
-  for b in 0..<0x80 where asciiWordClass[b] == 0 { table[b] = true }
-  for mark in ".',;-+%:@".utf8 { table[Int(mark)] = false }
+/// What the byte after a run of ASCII letters or digits says about the run's end: 1 the
+/// token ends there whatever follows (every ASCII byte but letters, digits, `_` and the
+/// marks that may join or extend a word: `. ' , ; - + % : @`); 2 it ends there if the next
+/// byte is of kind 1 or the input ends (`.` `,` `;`: no rule joins across them then, and no
+/// e-mail address goes on); 3 it ends there unless a `/` follows (`:`, which joins nothing
+/// but may start a URL's `://`); 0 a closer look is needed.
+nonisolated(unsafe) let asciiWordEnds: UnsafePointer<UInt8> = {
+  let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
+  table.initialize(repeating: 0, count: 256)
+  for b in 0..<0x80 where asciiWordClass[b] == 0 { table[b] = 1 }
+  for mark in ".',;-+%:@".utf8 { table[Int(mark)] = 0 }
+  for mark in ".,;".utf8 { table[Int(mark)] = 2 }
+  table[Int(UInt8(ascii: ":"))] = 3
   return UnsafePointer(table)
 }()
 
@@ -19,7 +24,9 @@ extension TokenScanner {
   func asciiWord(from start: Int, first w0: UInt8) -> RawToken? {
     var j: Int
     if w0 == 1 {
-      guard let end = letterRunEnd(from: start) else { return asciiWordOrNumber(from: start, first: w0) }
+      guard count >= 8, start <= count &- 8 else { return asciiWordOrNumber(from: start, first: w0) }
+      let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+      guard let end = letterRunEnd(from: start, first: first) else { return asciiWordOrNumber(from: start, first: w0) }
       j = end
     } else {
       guard w0 == 2 else { return asciiWordOrNumber(from: start, first: w0) }
@@ -32,31 +39,38 @@ extension TokenScanner {
   }
 
   /// Whether a run of ASCII letters or of digits ending at `j` ends the token there: at
-  /// the end of the input, a space or another byte that ends any word, `.` or `,` before
-  /// such a byte (no rule joins across them then, and no e-mail address goes on), or a
-  /// Hangul syllable.
+  /// the end of the input, a space or another byte that ends any word, `.` `,` or `;`
+  /// before such a byte, `:` before anything but `/` (`asciiWordEnds`), or a Hangul
+  /// syllable.
   @inlinable @inline(__always)
   func asciiRunEndsToken(at j: Int) -> Bool {
     guard j < count else { return true }
     let t = base[j]
-    return t == 0x20 || wordEnds[Int(t)]
-      || ((t == UInt8(ascii: ".") || t == UInt8(ascii: ",")) && (j &+ 1 == count || wordEnds[Int(base[j &+ 1])]))
-      || (t >= 0x80 && startsWithHangulSyllable(at: j))
+    if t == 0x20 { return true }
+    let e = wordEnds[Int(t)]
+    if e == 1 { return true }
+    if e == 0 { return t >= 0x80 && startsWithHangulSyllable(at: j) }
+    if e == 2 { return j &+ 1 == count || wordEnds[Int(base[j &+ 1])] == 1 }
+    return j &+ 1 == count || base[j &+ 1] != UInt8(ascii: "/")
   }
 
-  /// The end of the run of ASCII letters from `start` (`< count`), eight bytes at a time,
-  /// or nil when it reaches the last eight bytes of the input.
+  /// The end of the run of ASCII letters from `start`, eight bytes at a time, given the
+  /// eight bytes at `start` (which must all be in the input), or nil when it reaches the
+  /// last eight bytes of the input.
   @inlinable @inline(__always)
-  func letterRunEnd(from start: Int) -> Int? {
-    guard count >= 8 else { return nil }
+  func letterRunEnd(from start: Int, first: UInt64) -> Int? {
     let lastLoad = UnsafeRawPointer(base + (count &- 8))
     var p = UnsafeRawPointer(base + start)
-    while p <= lastLoad {
-      let outside = TokenScanner.nonLetterBytes(UInt64(littleEndian: p.loadUnaligned(as: UInt64.self)))
+    // One letter before a byte outside ASCII (`a가`, alternating scripts): no measure.
+    if first & 0x8000 != 0 { return start &+ 1 }
+    var x = first
+    while true {
+      let outside = TokenScanner.nonLetterBytes(x)
       if outside != 0 { return (p - UnsafeRawPointer(base)) &+ (outside.trailingZeroBitCount &>> 3) }
       p += 8
+      guard p <= lastLoad else { return nil }
+      x = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
     }
-    return nil
   }
 
   /// The token of an ASCII word or number ending at `end` that holds the classes `seen`.

@@ -43,8 +43,8 @@ struct TokenScanner: @unchecked Sendable {
   @usableFromInline let count: Int
   @usableFromInline let classes: CharacterClassTable
   @usableFromInline let wordClass: UnsafePointer<UInt8>
-  /// `asciiWordEnds`: the bytes after which an ASCII word needs no further look.
-  @usableFromInline let wordEnds: UnsafePointer<Bool>
+  /// `asciiWordEnds`: what the byte after an ASCII word says about its end.
+  @usableFromInline let wordEnds: UnsafePointer<UInt8>
 
   @usableFromInline
   init(base: UnsafePointer<UInt8>, count: Int) {
@@ -176,6 +176,14 @@ struct TokenScanner: @unchecked Sendable {
       else { return j }
       j &+= 3
     }
+    return hangulSyllablesTail(from: j)
+  }
+
+  /// `hangulSyllablesEnd` within the last three bytes of the input, byte by byte; out of
+  /// line, so that the callers' loops stay small enough to inline their fast paths.
+  @usableFromInline
+  func hangulSyllablesTail(from i: Int) -> Int {
+    var j = i
     while j &+ 2 < count {
       let c0 = base[j]
       let c1 = base[j &+ 1]
@@ -207,8 +215,9 @@ struct TokenScanner: @unchecked Sendable {
 
   /// Whether the non-ASCII scalar at `j` starts a new token after an ASCII space run
   /// (`spaces`) or one ASCII punctuation mark or symbol: it is well-formed and neither
-  /// Extend, Format nor ZWJ (WB4), nor, after spaces, another space (WB3d).
-  @inlinable @inline(__always)
+  /// Extend, Format nor ZWJ (WB4), nor, after spaces, another space (WB3d). Out of line:
+  /// rare, and it keeps the callers' loops small enough to inline their fast paths.
+  @usableFromInline
   func nothingJoins(at j: Int, spaces: Bool) -> Bool {
     let (cp, length) = decode(j)
     guard length > 0 else { return true }  // invalid bytes are a token of their own
