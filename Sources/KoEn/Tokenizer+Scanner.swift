@@ -170,7 +170,8 @@ struct TokenScanner: @unchecked Sendable {
   @inlinable @inline(__always)
   func hangulSyllablesEnd(from i: Int) -> Int {
     var j = i
-    while j &+ 4 <= count {
+    let lastLoad = count &- 4
+    while j <= lastLoad {
       let x = UInt32(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt32.self))
       guard x & 0x00C0_C000 == 0x0080_8000, x.byteSwapped &- 0xEAB0_8000 <= 0xED9E_A3FF - 0xEAB0_8000
       else { return j }
