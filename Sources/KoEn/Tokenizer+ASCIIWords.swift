@@ -1,15 +1,15 @@
 /// What the byte after a run of ASCII letters or digits says about the run's end: 1 the
 /// token ends there whatever follows (every ASCII byte but letters, digits, `_` and the
 /// marks that may join or extend a word: `. ' , ; - + % : @`); 2 it ends there if the next
-/// byte is of kind 1 or the input ends (`.` `,` `;`: no rule joins across them then, and no
-/// e-mail address goes on); 3 it ends there unless a `/` follows (`:`, which joins nothing
-/// but may start a URL's `://`); 0 a closer look is needed.
+/// byte is of kind 1 or the input ends (`. ' , ; - + %`: no rule joins across them then,
+/// and no e-mail address goes on); 3 it ends there unless a `/` follows (`:`, which joins
+/// nothing but may start a URL's `://`); 0 a closer look is needed (`@`, a letter to ICU).
 nonisolated(unsafe) let asciiWordEnds: UnsafePointer<UInt8> = {
   let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
   table.initialize(repeating: 0, count: 256)
   for b in 0..<0x80 where asciiWordClass[b] == 0 { table[b] = 1 }
   for mark in ".',;-+%:@".utf8 { table[Int(mark)] = 0 }
-  for mark in ".,;".utf8 { table[Int(mark)] = 2 }
+  for mark in ".',;-+%".utf8 { table[Int(mark)] = 2 }
   table[Int(UInt8(ascii: ":"))] = 3
   return UnsafePointer(table)
 }()
@@ -39,9 +39,8 @@ extension TokenScanner {
   }
 
   /// Whether a run of ASCII letters or of digits ending at `j` ends the token there: at
-  /// the end of the input, a space or another byte that ends any word, `.` `,` or `;`
-  /// before such a byte, `:` before anything but `/` (`asciiWordEnds`), or a Hangul
-  /// syllable.
+  /// the end of the input, a space or another byte that ends any word, a mark before such
+  /// a byte, `:` before anything but `/` (`asciiWordEnds`), or a Hangul syllable.
   @inlinable @inline(__always)
   func asciiRunEndsToken(at j: Int) -> Bool {
     guard j < count else { return true }

@@ -220,6 +220,7 @@ struct TokenScanner: @unchecked Sendable {
   /// rare, and it keeps the callers' loops small enough to inline their fast paths.
   @usableFromInline
   func nothingJoins(at j: Int, spaces: Bool) -> Bool {
+    if startsWithHangulSyllable(at: j) { return true }  // the common case: `(한`, `"국`
     let (cp, length) = decode(j)
     guard length > 0 else { return true }  // invalid bytes are a token of their own
     let k = info(cp).wordBreak
