@@ -24,16 +24,18 @@ extension TokenScanner {
   func asciiWord(from start: Int, first w0: UInt8) -> RawToken? {
     var j: Int
     if w0 == 1 {
-      guard count >= 8, start <= count &- 8 else { return asciiWordOrNumber(from: start, first: w0) }
+      guard count >= 8, start <= count &- 8 else { return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1) }
       let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-      guard let end = letterRunEnd(from: start, first: first) else { return asciiWordOrNumber(from: start, first: w0) }
+      guard let end = letterRunEnd(from: start, first: first) else {
+        return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1)
+      }
       j = end
     } else {
-      guard w0 == 2 else { return asciiWordOrNumber(from: start, first: w0) }
+      guard w0 == 2 else { return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1) }
       j = start &+ 1
       while j < count && wordClass[Int(base[j])] == 2 { j &+= 1 }
     }
-    guard asciiRunEndsToken(at: j) else { return asciiWordOrNumber(from: start, first: w0) }
+    guard asciiRunEndsToken(at: j) else { return asciiWordOrNumber(from: start, first: w0, runEnd: j) }
     if w0 == 1 { return RawToken(end: j, kind: .word, script: ScriptCode.latin, language: .en) }
     return RawToken(end: j, kind: .number, script: 0, language: .zxx)
   }
@@ -80,15 +82,16 @@ extension TokenScanner {
     return nil  // underscores alone are punctuation
   }
 
-  /// An ASCII word or number starting at `start` (whose byte has class `w0`): runs of
+  /// An ASCII word or number starting at `start` (whose byte has class `w0`, as every byte
+  /// up to `runEnd`, which the caller may have measured already): runs of
   /// letters, digits and underscores, joined where UAX #29 joins them across one mark
   /// (`don't`, `e.g`, `3,000`, `1.5`, `don’t`) or KoEn joins letters across a hyphen
   /// (`well-known`), and ended by what cannot join it. Nil when the generic scan must
   /// decide (an e-mail address or a URL may follow, a character outside ASCII may join,
   /// the run holds only underscores).
   @usableFromInline
-  func asciiWordOrNumber(from start: Int, first w0: UInt8) -> RawToken? {
-    var (j, seen, last) = asciiRun(from: start, first: w0)
+  func asciiWordOrNumber(from start: Int, first w0: UInt8, runEnd: Int) -> RawToken? {
+    var (j, seen, last) = asciiRunTail(from: runEnd, first: w0)
     var joined = false
     while j < count {
       let t = base[j]
@@ -177,7 +180,13 @@ extension TokenScanner {
   /// at a time.
   @inline(__always)
   func asciiRun(from i: Int, first w: UInt8) -> (end: Int, seen: UInt8, last: UInt8) {
-    var j = w == 4 ? i &+ 1 : sameClassRunEnd(from: i, digits: w == 2)
+    asciiRunTail(from: w == 4 ? i &+ 1 : sameClassRunEnd(from: i, digits: w == 2), first: w)
+  }
+
+  /// `asciiRun` from `i`, where the run is known to hold only bytes of class `w` so far.
+  @inline(__always)
+  func asciiRunTail(from i: Int, first w: UInt8) -> (end: Int, seen: UInt8, last: UInt8) {
+    var j = i
     var seen = w
     var last = w
     while j < count {
