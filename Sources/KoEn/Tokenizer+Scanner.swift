@@ -142,7 +142,17 @@ struct TokenScanner: @unchecked Sendable {
   /// `spaces` for a longer run, or one before a control, a byte outside ASCII or the end.
   @usableFromInline
   func spaceRun(from start: Int) -> RawToken? {
+    // Eight bytes at a time (runs of indentation are often longer), the rest byte by byte.
     var j = start &+ 1
+    while j &+ 8 <= count {
+      let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+      let notSpace = x ^ 0x2020_2020_2020_2020
+      if notSpace != 0 {
+        j &+= notSpace.trailingZeroBitCount &>> 3
+        break
+      }
+      j &+= 8
+    }
     while j < count && base[j] == 0x20 { j &+= 1 }
     guard
       j == count || base[j] < 0x80 || startsWithHangulSyllable(at: j)
