@@ -43,8 +43,8 @@ struct TokenScanner: @unchecked Sendable {
   @usableFromInline let count: Int
   @usableFromInline let classes: CharacterClassTable
   @usableFromInline let wordClass: UnsafePointer<UInt8>
-  /// `asciiWordEnds`: the bytes after which an ASCII word needs no further look.
-  @usableFromInline let wordEnds: UnsafePointer<Bool>
+  /// `asciiWordEnds`: what the byte after an ASCII word says about its end.
+  @usableFromInline let wordEnds: UnsafePointer<UInt8>
 
   @usableFromInline
   init(base: UnsafePointer<UInt8>, count: Int) {
@@ -142,7 +142,17 @@ struct TokenScanner: @unchecked Sendable {
   /// `spaces` for a longer run, or one before a control, a byte outside ASCII or the end.
   @usableFromInline
   func spaceRun(from start: Int) -> RawToken? {
+    // Eight bytes at a time (runs of indentation are often longer), the rest byte by byte.
     var j = start &+ 1
+    while j &+ 8 <= count {
+      let x = UInt64(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt64.self))
+      let notSpace = x ^ 0x2020_2020_2020_2020
+      if notSpace != 0 {
+        j &+= notSpace.trailingZeroBitCount &>> 3
+        break
+      }
+      j &+= 8
+    }
     while j < count && base[j] == 0x20 { j &+= 1 }
     guard
       j == count || base[j] < 0x80 || startsWithHangulSyllable(at: j)
@@ -170,12 +180,21 @@ struct TokenScanner: @unchecked Sendable {
   @inlinable @inline(__always)
   func hangulSyllablesEnd(from i: Int) -> Int {
     var j = i
-    while j &+ 4 <= count {
+    let lastLoad = count &- 4
+    while j <= lastLoad {
       let x = UInt32(littleEndian: UnsafeRawPointer(base + j).loadUnaligned(as: UInt32.self))
       guard x & 0x00C0_C000 == 0x0080_8000, x.byteSwapped &- 0xEAB0_8000 <= 0xED9E_A3FF - 0xEAB0_8000
       else { return j }
       j &+= 3
     }
+    return hangulSyllablesTail(from: j)
+  }
+
+  /// `hangulSyllablesEnd` within the last three bytes of the input, byte by byte; out of
+  /// line, so that the callers' loops stay small enough to inline their fast paths.
+  @usableFromInline
+  func hangulSyllablesTail(from i: Int) -> Int {
+    var j = i
     while j &+ 2 < count {
       let c0 = base[j]
       let c1 = base[j &+ 1]
@@ -207,9 +226,11 @@ struct TokenScanner: @unchecked Sendable {
 
   /// Whether the non-ASCII scalar at `j` starts a new token after an ASCII space run
   /// (`spaces`) or one ASCII punctuation mark or symbol: it is well-formed and neither
-  /// Extend, Format nor ZWJ (WB4), nor, after spaces, another space (WB3d).
-  @inlinable @inline(__always)
+  /// Extend, Format nor ZWJ (WB4), nor, after spaces, another space (WB3d). Out of line:
+  /// rare, and it keeps the callers' loops small enough to inline their fast paths.
+  @usableFromInline
   func nothingJoins(at j: Int, spaces: Bool) -> Bool {
+    if startsWithHangulSyllable(at: j) { return true }  // the common case: `(한`, `"국`
     let (cp, length) = decode(j)
     guard length > 0 else { return true }  // invalid bytes are a token of their own
     let k = info(cp).wordBreak
