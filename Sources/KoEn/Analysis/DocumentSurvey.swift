@@ -72,6 +72,10 @@ public struct DocumentSurvey: ~Copyable {
   /// How often each short line occurs (saturating at 3), by a stable hash of its
   /// normalized text.
   private var shortLineCounts: [UInt64: UInt8] = [:]
+  /// The lines read, kept for the second reading (up to a memory budget).
+  private var lines = SurveyedLines()
+  /// Input bytes read so far.
+  private var consumed = 0
 
   /// Names used inside a Korean sentence, with the ordinary English words of their run:
   /// the names are kept only if those words turn out to be terms the document keeps.
@@ -107,7 +111,11 @@ public struct DocumentSurvey: ~Copyable {
   public mutating func add(_ bytes: some Collection<UInt8>) {
     var events: [LayoutEvent] = []
     reader.push(bytes) { events.append($0) }
-    for event in events { read(event) }
+    consumed += bytes.count
+    for event in events {
+      lines.record(event, releaseAt: consumed)
+      read(event)
+    }
   }
 
   /// Ends the document: what the survey learned, for the second reading.
@@ -119,14 +127,18 @@ public struct DocumentSurvey: ~Copyable {
       format: format, options: options, dominant: dominant, recurring: recurring,
       keptTerms: dominant == .ko ? keptTerms : KeptTerms(glossary: options.glossary),
       commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, nonBlankLines: nonBlankLines,
-      firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine)
+      firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine,
+      lines: lines.isDropped ? nil : lines)
   }
 
   /// Reads the document's last line and the entries still open.
   private mutating func readToEnd() {
     var events: [LayoutEvent] = []
     reader.finish { events.append($0) }
-    for event in events { read(event) }
+    for event in events {
+      lines.record(event, releaseAt: .max)
+      read(event)
+    }
     for (_, mass) in pendingMasses {
       korean += mass.korean
       english += mass.english
@@ -206,12 +218,13 @@ public struct DocumentSurvey: ~Copyable {
       }
       if laid.fenced && !localizedComments && MarkdownLayout.hasKoreanComment(line) { localizedComments = true }
       guard !layout.isStructural && !layout.isCode else { return }
-      let norm = LineText.normalized(line, layout)
-      let words = LineText.wordCount(norm)
-      countShortLine(laid, norm: norm, words: words)
-      if words <= 200,
-        ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) != nil
-      {
+      var text = NormalizedLine(line, layout)
+      let words = text.words
+      countShortLine(laid, &text)
+      let isLexiconChrome =
+        words <= 200 && text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) != nil
+      lines.note(text)
+      if isLexiconChrome {
         let mass = Self.letterMass(line, layout)
         lexiconKorean += mass.korean
         lexiconEnglish += mass.english
@@ -325,8 +338,10 @@ public struct DocumentSurvey: ~Copyable {
   }
 
   /// Counts a line that may be a short label repeated by the page's template.
-  private mutating func countShortLine(_ laid: LaidLine, norm: String, words: Int) {
+  private mutating func countShortLine(_ laid: LaidLine, _ text: inout NormalizedLine) {
     guard options.detectsChrome, format == .plainText || format == .markdown else { return }
+    let norm = text.normalized
+    let words = text.words
     let line = laid.line
     guard !norm.isEmpty, words <= 6, !ChromeClassifier.endsLikeSentence(line),
       !ChromeClassifier.isDateline(line, laid.layout)
@@ -335,7 +350,7 @@ public struct DocumentSurvey: ~Copyable {
       return
     }
     if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm, words: words), !recurring.contains(norm),
-      ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) == nil
+      text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) == nil
     {
       return
     }

@@ -90,6 +90,8 @@ struct SecondReading {
   private let survey: SurveyedDocument
   private let finder: FragmentFinder
   private var reader: LayoutReader
+  /// The survey's lines, replayed instead of reading the lines again (when it kept them).
+  private var replay: LayoutReplay?
   private let detectsChrome: Bool
   private var pipeline: ChromePipeline?
   /// The chrome model's pass over an English page (when `options.chromeModel` is set).
@@ -113,6 +115,7 @@ struct SecondReading {
     let kept = dominant == .ko ? survey.keptTerms : KeptTerms(glossary: options.glossary)
     finder = FragmentFinder(dominant: dominant, kept: kept, options: options)
     reader = LayoutReader(format: format, localizedComments: survey.commentsAreLocalized)
+    replay = survey.lines.map { LayoutReplay(lines: $0, localizedComments: survey.commentsAreLocalized) }
     // A single line has no page around it: nothing to separate it from.
     detectsChrome = options.detectsChrome && (format == .plainText || format == .markdown) && survey.nonBlankLines > 1
     signalReader = ChromeSignalReader(format: format, options: options)
@@ -135,10 +138,14 @@ struct SecondReading {
   ///
   /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
   mutating func add(_ bytes: some Collection<UInt8>) -> [AnalyzedLine] {
-    var events: [LayoutEvent] = []
-    reader.push(bytes) { events.append($0) }
+    var events: [(LayoutEvent, NormalizedLine?)] = []
+    if replay != nil {
+      replay!.push(count: bytes.count) { events.append(($0, $1)) }
+    } else {
+      reader.push(bytes) { events.append(($0, nil)) }
+    }
     var out: [AnalyzedLine] = []
-    for event in events { read(event, &out) }
+    for (event, text) in events { read(event, text, &out) }
     return out
   }
 
@@ -146,10 +153,14 @@ struct SecondReading {
   ///
   /// - Complexity: O(h) in the number of lines held.
   mutating func finish() -> StreamingDocumentAnalyzer.Remainder {
-    var events: [LayoutEvent] = []
-    reader.finish { events.append($0) }
+    var events: [(LayoutEvent, NormalizedLine?)] = []
+    if replay != nil {
+      replay!.finish { events.append(($0, $1)) }
+    } else {
+      reader.finish { events.append(($0, nil)) }
+    }
     var out: [AnalyzedLine] = []
-    for event in events { read(event, &out) }
+    for (event, text) in events { read(event, text, &out) }
     var items: [ChromeItem] = []
     modelStage?.finish(&items)
     pipeline?.finish(&items)
@@ -162,7 +173,9 @@ struct SecondReading {
 
   // MARK: - Lines
 
-  private mutating func read(_ event: LayoutEvent, _ out: inout [AnalyzedLine]) {
+  /// Reads one event of the layout; `text` is the line's normalized prose when the survey
+  /// worked it out.
+  private mutating func read(_ event: LayoutEvent, _ text: NormalizedLine?, _ out: inout [AnalyzedLine]) {
     switch event {
     case .entry(let entry):
       if let finding = CatalogFinding(entry: entry, fragments: entryFragments) { catalogFindings.append(finding) }
@@ -182,13 +195,13 @@ struct SecondReading {
         }
       }
       if modelStage != nil {
-        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline, survey: survey)
+        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline, survey: survey, text: text)
         var items: [ChromeItem] = []
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &items)
         for item in items { emit(item.line, &out) }
         return
       }
-      var facts = applyLocalChromeRules(laid, isDateline: isDateline, to: &analyzed)
+      var facts = applyLocalChromeRules(laid, isDateline: isDateline, text: text, to: &analyzed)
       if analyzed.role != .blank && facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(laid.line) }
       guard var pipeline else { return emit(analyzed, &out) }
       var items: [ChromeItem] = []
@@ -289,7 +302,9 @@ struct SecondReading {
   /// The chrome rules that look at one line alone (the lexicon, corpus recurrence, the
   /// shapes of copyright lines, menus, tags and pagers, the register of UI text); returns
   /// what the rules that look further need to know of the line.
-  private func applyLocalChromeRules(_ laid: LaidLine, isDateline: Bool, to analyzed: inout AnalyzedLine) -> ChromeFacts {
+  private func applyLocalChromeRules(
+    _ laid: LaidLine, isDateline: Bool, text: NormalizedLine?, to analyzed: inout AnalyzedLine
+  ) -> ChromeFacts {
     let line = laid.line
     let layout = laid.layout
     var facts = ChromeFacts()
@@ -304,8 +319,9 @@ struct SecondReading {
     // them chrome.
     if isDateline { facts.isProtected = true }
     guard !layout.isCode && !isDateline else { return facts }
-    let norm = LineText.normalized(line, layout)
-    facts.words = LineText.wordCount(norm)
+    var text = text ?? NormalizedLine(line, layout)
+    let norm = text.normalized
+    facts.words = text.words
     facts.isRepeated = !norm.isEmpty && survey.occurrences(ofShortLine: norm) >= 3
     guard facts.words <= 200 else { return facts }  // chrome is short; long lines are never matched
     if dominant == .en { facts.labels = ChromeLexicon.labelCount(norm) }
@@ -315,8 +331,8 @@ struct SecondReading {
       facts.isProtected = true
       return facts
     }
-    if let entry = ChromeLexicon.match(
-      norm, words: facts.words, maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko, vocabulary: foreign)
+    if let entry = text.lexiconMatch(
+      maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko, vocabulary: foreign)
     {
       // An English sentence that merely starts like a widget ("Don't miss the festival
       // this weekend.") is the article's.

@@ -27,11 +27,14 @@ public struct SurveyedDocument: Sendable {
   /// The first and last line (1-based numbers) that read as English running text.
   let firstSentenceLine: Int?
   let lastSentenceLine: Int?
+  /// The lines the survey read, for the second reading to replay (nil when they were over
+  /// its memory budget).
+  let lines: SurveyedLines?
 
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
     commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], nonBlankLines: Int, firstSentenceLine: Int?,
-    lastSentenceLine: Int?
+    lastSentenceLine: Int?, lines: SurveyedLines?
   ) {
     self.format = format
     self.options = options
@@ -43,6 +46,7 @@ public struct SurveyedDocument: Sendable {
     self.nonBlankLines = nonBlankLines
     self.firstSentenceLine = firstSentenceLine
     self.lastSentenceLine = lastSentenceLine
+    self.lines = lines
   }
 
   /// How often the document has the short line whose normalized text is `normalized`

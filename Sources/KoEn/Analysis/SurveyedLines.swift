@@ -1,0 +1,114 @@
+/// The lines a `DocumentSurvey` read, with their layouts and what it worked out of their
+/// text, kept so that the second reading replays them instead of reading the document's
+/// lines again.
+///
+/// Both readings lay out every line the same way (the same format, the same reader) and
+/// normalize the same lines: only what the whole document tells (the dominant language,
+/// the kept terms, whether comments are localized) differs between them. So the second
+/// reading, given these, skips decoding, layout, normalization and the lexicon's match for
+/// every line the survey already did them for.
+///
+/// Memory: about 17 bytes per scalar of the document (its decoded scalars and their uses),
+/// up to `budget`; a document that needs more drops them all, and its second reading reads
+/// the lines again as it would without them. So the survey's memory stays bounded by a
+/// constant on documents of any size.
+///
+/// Thread-safety: a value type; `Sendable`.
+struct SurveyedLines: Sendable {
+  /// One event of the survey's layout reader, and when the second reading may hand it on.
+  struct Recorded: Sendable {
+    var event: LayoutEvent
+    /// The number of input bytes read when the survey's reader gave the event (`Int.max`
+    /// for those given at the document's end): the second reading replays it once it has
+    /// read as many, so with chunks cut as the survey's were, it hands lines out exactly
+    /// when reading them again would have.
+    var releaseAt: Int
+    /// The line's normalized text and lexicon match, when the survey worked them out.
+    var text: NormalizedLine?
+  }
+
+  /// The most bytes of memory the recorded lines may take.
+  static let budget = 24 << 20
+
+  /// The recorded events in order.
+  private(set) var events: [Recorded] = []
+  /// Estimated bytes held.
+  private var size = 0
+  /// Whether the budget ran out (nothing is recorded any more).
+  private(set) var isDropped = false
+
+  /// Records the next event of the survey's reader, read after `releaseAt` input bytes.
+  mutating func record(_ event: LayoutEvent, releaseAt: Int) {
+    guard !isDropped else { return }
+    switch event {
+    case .line(let laid):
+      size += laid.line.scalars.count * (MemoryLayout<SourceScalar>.stride + 1) + 128
+        + (laid.layout.linkTexts.count + laid.layout.linkTargets.count) * 24
+    case .entry(let entry):
+      size += entry.source.utf8.count + entry.translation.utf8.count + entry.translationLines.count * 8 + 128
+    }
+    guard size <= Self.budget else { return drop() }
+    events.append(Recorded(event: event, releaseAt: releaseAt, text: nil))
+  }
+
+  /// Keeps the normalized text of the line recorded last.
+  mutating func note(_ text: NormalizedLine) {
+    guard !isDropped, !events.isEmpty else { return }
+    size += text.normalized.utf8.count + 48
+    guard size <= Self.budget else { return drop() }
+    events[events.count - 1].text = text
+  }
+
+  private mutating func drop() {
+    isDropped = true
+    events = []
+    size = 0
+  }
+}
+
+/// The second reading's source of lines when the survey kept them: the recorded events,
+/// handed on as the input comes in again.
+struct LayoutReplay {
+  private let lines: SurveyedLines
+  /// Whether comments of code blocks are prose: the survey laid them out as code, not
+  /// knowing yet.
+  private let localizedComments: Bool
+  private var next = 0
+  private var received = 0
+
+  init(lines: SurveyedLines, localizedComments: Bool) {
+    self.lines = lines
+    self.localizedComments = localizedComments
+  }
+
+  /// Reads `count` more input bytes; hands on the events now read, in order.
+  mutating func push(count: Int, _ sink: (LayoutEvent, NormalizedLine?) -> Void) {
+    received += count
+    let events = lines.events
+    while next < events.count, events[next].releaseAt <= received {
+      emit(events[next], sink)
+      next += 1
+    }
+  }
+
+  /// Ends the input: hands on the remaining events.
+  mutating func finish(_ sink: (LayoutEvent, NormalizedLine?) -> Void) {
+    let events = lines.events
+    while next < events.count {
+      emit(events[next], sink)
+      next += 1
+    }
+  }
+
+  private func emit(_ recorded: Recorded, _ sink: (LayoutEvent, NormalizedLine?) -> Void) {
+    // The layout of a code block's line with its comment as prose, as a reader that knew
+    // the comments were localized gives it.
+    if localizedComments, case .line(var laid) = recorded.event, laid.fenced {
+      MarkdownLayout.makeCommentProse(laid.line, &laid.layout)
+      return sink(.line(laid), nil)
+    }
+    sink(recorded.event, recorded.text)
+  }
+
+  private typealias Recorded = SurveyedLines.Recorded
+}
