@@ -52,6 +52,8 @@ enum ChromeClassifier {
   /// Whether a line is a dateline with Korean labels: all its Korean words are dateline
   /// words, and it has a digit.
   static func isDateline(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    // Most lines have no Korean prose: ruled out without building their words.
+    guard FragmentFinder.hasKoreanProse(line, layout) else { return false }
     let words = koreanWords(line, layout)
     guard !words.isEmpty, line.scalars.contains(where: { $0.letter == .digit }) else { return false }
     return words.allSatisfy(isDatelineWord)

@@ -307,7 +307,10 @@ public struct DocumentSurvey: ~Copyable {
     // no other letter, so two capitals with no other letter and no space between them. Only
     // tokens in capitals are classified.
     let hasKoreanProse = FragmentFinder.hasKoreanProse(laid.line, layout)
-    if !hasKoreanProse && !Self.mayHoldAcronym(laid.line) { return }
+    if !hasKoreanProse {
+      if Self.mayHoldAcronym(laid.line) { learnAcronyms(laid, layout) }
+      return
+    }
     let runs = finder.englishRuns(laid.line, layout) { hasKoreanProse || ($0.isUppercase && $0.letters >= 2) }
     for run in runs {
       for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 {
@@ -319,6 +322,18 @@ public struct DocumentSurvey: ~Copyable {
       let words = run.tokens.filter { $0.kind == .word }.map { KeptTerms.base($0.text.lowercased()) }
       let candidate = NameCandidate(names: names, words: words)
       if laid.fenced { commentNameCandidates.insert(candidate) } else { nameCandidates.insert(candidate) }
+    }
+  }
+
+  /// The acronyms of a line without Korean prose, whose runs of English are read only for
+  /// them: its tokens in capitals with two letters or more, found in one pass over the line
+  /// (a run of such a line ends only at scalars no token spans), that the finder calls acronyms.
+  private mutating func learnAcronyms(_ laid: LaidLine, _ layout: LineLayout) {
+    let capitals = LatinToken.tokens(in: laid.line, layout: layout, range: 0..<laid.line.scalars.count) { letters, upper in
+      upper && letters >= 2
+    }
+    for t in capitals where finder.kind(of: t) == .acronym {
+      if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }
     }
   }
 

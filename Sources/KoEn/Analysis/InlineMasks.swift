@@ -25,7 +25,8 @@ enum InlineMasks {
     let scanner = MaskScanner(scalars: scalars)
     var i = 0
     while i < scanner.n {
-      guard layout.uses[i] == .prose, let (span, use) = scanner.match(at: i) else {
+      guard MaskScanner.mayStartMask(scalars[i].value), layout.uses[i] == .prose, let (span, use) = scanner.match(at: i)
+      else {
         i += 1
         continue
       }
@@ -81,6 +82,18 @@ private struct MaskScanner {
   func isConversion(_ i: Int) -> Bool { "sdifuxXoeEgGc@".unicodeScalars.contains(ch(i)) }
 
   // MARK: Dispatch
+
+  /// Whether a mask may start at `c`, one of the scalars `match(at:)` switches on (`$ % & <`
+  /// in the low bits, `@ H W \ ^ f h w { |` in the high ones): every other scalar is passed
+  /// over without a call.
+  @inline(__always)
+  static func mayStartMask(_ c: Unicode.Scalar) -> Bool {
+    let low: UInt64 = 1 << 36 | 1 << 37 | 1 << 38 | 1 << 60
+    let high: UInt64 = 1 << 0 | 1 << 8 | 1 << 23 | 1 << 28 | 1 << 30 | 1 << 38 | 1 << 40 | 1 << 55 | 1 << 59 | 1 << 60
+    let v = c.value
+    if v < 64 { return low & (1 << UInt64(v)) != 0 }
+    return v < 128 && high & (1 << UInt64(v &- 64)) != 0
+  }
 
   /// The span of the first mask that starts at prose scalar `i` (an e-mail address may
   /// start before it) and how it is to be used, or `nil` when none does.
