@@ -109,13 +109,15 @@ public struct DocumentSurvey: ~Copyable {
   ///
   /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
   public mutating func add(_ bytes: some Collection<UInt8>) {
-    var events: [LayoutEvent] = []
-    reader.push(bytes) { events.append($0) }
     consumed += bytes.count
-    for event in events {
+    // The reader is swapped out while it hands its events straight to `read`.
+    var reader = LayoutReader(format: format, localizedComments: false)
+    swap(&reader, &self.reader)
+    reader.push(bytes) { event in
       lines.record(event, releaseAt: consumed)
       read(event)
     }
+    swap(&reader, &self.reader)
   }
 
   /// Ends the document: what the survey learned, for the second reading.

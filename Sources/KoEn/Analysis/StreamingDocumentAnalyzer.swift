@@ -138,14 +138,16 @@ struct SecondReading {
   ///
   /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
   mutating func add(_ bytes: some Collection<UInt8>) -> [AnalyzedLine] {
-    var events: [(LayoutEvent, NormalizedLine?)] = []
-    if replay != nil {
-      replay!.push(count: bytes.count) { events.append(($0, $1)) }
-    } else {
-      reader.push(bytes) { events.append(($0, nil)) }
-    }
     var out: [AnalyzedLine] = []
-    for (event, text) in events { read(event, text, &out) }
+    // The replay is taken out while it hands the recorded events straight to `read`.
+    if var replay = replay.take() {
+      replay.push(count: bytes.count) { read($0, $1, &out) }
+      self.replay = replay
+      return out
+    }
+    var events: [LayoutEvent] = []
+    reader.push(bytes) { events.append($0) }
+    for event in events { read(event, nil, &out) }
     return out
   }
 
