@@ -73,7 +73,7 @@ public struct DocumentSurvey: ~Copyable {
   /// normalized text.
   private var shortLineCounts: [UInt64: UInt8] = [:]
   /// The lines read, kept for the second reading (up to a memory budget).
-  private var lines = SurveyedLines()
+  private var lines: SurveyedLines
   /// Input bytes read so far.
   private var consumed = 0
 
@@ -96,8 +96,14 @@ public struct DocumentSurvey: ~Copyable {
     self.init(format: format, options: options, recurring: [], fileName: fileName)
   }
 
-  init(format: DocumentFormat, options: AnalysisOptions, recurring: Set<String>, fileName: String? = nil) {
+  /// - Parameter lineBudget: The most bytes of memory the lines kept for the second reading
+  ///   may take (`SurveyedLines`).
+  init(
+    format: DocumentFormat, options: AnalysisOptions, recurring: Set<String>, fileName: String? = nil,
+    lineBudget: Int = SurveyedLines.budget
+  ) {
     self.format = format
+    lines = SurveyedLines(limit: lineBudget)
     self.options = options
     self.recurring = recurring
     pathLanguage = fileName.flatMap { DocumentLocale.language(inPath: $0) }

@@ -9,7 +9,7 @@
 /// every line the survey already did them for.
 ///
 /// Memory: about 17 bytes per scalar of the document (its decoded scalars and their uses),
-/// up to `budget`; a document that needs more drops them all, and its second reading reads
+/// up to `budget` (24 MiB); a document that needs more drops them all, and its second reading reads
 /// the lines again as it would without them. So the survey's memory stays bounded by a
 /// constant on documents of any size.
 ///
@@ -27,8 +27,14 @@ struct SurveyedLines: Sendable {
     var text: NormalizedLine?
   }
 
-  /// The most bytes of memory the recorded lines may take.
+  /// The most bytes of memory the recorded lines of a document may take by default.
   static let budget = 24 << 20
+
+  /// The most bytes of memory these recorded lines may take.
+  let limit: Int
+
+  /// Lines to be recorded within `limit` bytes.
+  init(limit: Int = SurveyedLines.budget) { self.limit = limit }
 
   /// The recorded events in order.
   private(set) var events: [Recorded] = []
@@ -47,7 +53,7 @@ struct SurveyedLines: Sendable {
     case .entry(let entry):
       size += entry.source.utf8.count + entry.translation.utf8.count + entry.translationLines.count * 8 + 128
     }
-    guard size <= Self.budget else { return drop() }
+    guard size <= limit else { return drop() }
     events.append(Recorded(event: event, releaseAt: releaseAt, text: nil))
   }
 
@@ -55,7 +61,7 @@ struct SurveyedLines: Sendable {
   mutating func note(_ text: NormalizedLine) {
     guard !isDropped, !events.isEmpty else { return }
     size += text.normalized.utf8.count + 48
-    guard size <= Self.budget else { return drop() }
+    guard size <= limit else { return drop() }
     events[events.count - 1].text = text
   }
 
