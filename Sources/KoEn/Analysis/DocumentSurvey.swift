@@ -231,14 +231,14 @@ public struct DocumentSurvey: ~Copyable {
       countShortLine(laid, &text)
       let isLexiconChrome =
         words <= 200 && text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) != nil
-      lines.note(text)
+      let letters = LineLetters(line, layout)
+      lines.note(LineNotes(text: text, letters: letters))
+      let mass = (korean: letters.proseKorean + letters.escapedKorean, english: letters.proseLatin)
       if isLexiconChrome {
-        let mass = Self.letterMass(line, layout)
         lexiconKorean += mass.korean
         lexiconEnglish += mass.english
         return
       }
-      let mass = Self.letterMass(line, layout)
       if words >= 5 && mass.english > mass.korean * 2 {
         if firstSentenceLine == nil { firstSentenceLine = line.number }
         lastSentenceLine = line.number
@@ -256,21 +256,8 @@ public struct DocumentSurvey: ~Copyable {
   /// Korean and Latin letter mass of a line's prose, counting Hangul written as `\uXXXX`
   /// escapes (Java `.properties`) as Korean text.
   static func letterMass(_ line: SourceLine, _ layout: LineLayout) -> (korean: Int, english: Int) {
-    var korean = 0
-    var english = 0
-    for k in line.scalars.indices where layout.uses[k] == .masked {
-      if let u = InlineMasks.unicodeEscape(line.scalars, at: k), LetterClass(u) == .korean {
-        korean += LetterClass.korean.mass(of: u)
-      }
-    }
-    for (k, s) in line.scalars.enumerated() where layout.uses[k] == .prose {
-      switch s.letter {
-      case .korean: korean += LetterClass.korean.mass(of: s.value)
-      case .latin: english += LetterClass.latin.mass(of: s.value)
-      default: break
-      }
-    }
-    return (korean, english)
+    let letters = LineLetters(line, layout)
+    return (letters.proseKorean + letters.escapedKorean, letters.proseLatin)
   }
 
   /// Identifiers in code, outside string literals and comments.

@@ -147,7 +147,7 @@ struct SecondReading {
     }
     var events: [LayoutEvent] = []
     reader.push(bytes) { events.append($0) }
-    for event in events { read(event, nil, &out) }
+    for event in events { read(event, LineNotes(), &out) }
     return out
   }
 
@@ -155,14 +155,14 @@ struct SecondReading {
   ///
   /// - Complexity: O(h) in the number of lines held.
   mutating func finish() -> StreamingDocumentAnalyzer.Remainder {
-    var events: [(LayoutEvent, NormalizedLine?)] = []
+    var events: [(LayoutEvent, LineNotes)] = []
     if replay != nil {
       replay!.finish { events.append(($0, $1)) }
     } else {
-      reader.finish { events.append(($0, nil)) }
+      reader.finish { events.append(($0, LineNotes())) }
     }
     var out: [AnalyzedLine] = []
-    for (event, text) in events { read(event, text, &out) }
+    for (event, notes) in events { read(event, notes, &out) }
     var items: [ChromeItem] = []
     modelStage?.finish(&items)
     pipeline?.finish(&items)
@@ -175,15 +175,14 @@ struct SecondReading {
 
   // MARK: - Lines
 
-  /// Reads one event of the layout; `text` is the line's normalized prose when the survey
-  /// worked it out.
-  private mutating func read(_ event: LayoutEvent, _ text: NormalizedLine?, _ out: inout [AnalyzedLine]) {
+  /// Reads one event of the layout, with what the survey worked out of the line.
+  private mutating func read(_ event: LayoutEvent, _ notes: LineNotes, _ out: inout [AnalyzedLine]) {
     switch event {
     case .entry(let entry):
       if let finding = CatalogFinding(entry: entry, fragments: entryFragments) { catalogFindings.append(finding) }
       for index in entry.translationLines { entryFragments[index] = nil }
     case .line(let laid):
-      var (analyzed, isDateline) = analyzeLine(laid)
+      var (analyzed, isDateline) = analyzeLine(laid, letters: notes.letters)
       if format.isCatalogue, !analyzed.fragments.isEmpty {
         entryFragments[laid.index] = analyzed.fragments
       }
@@ -197,13 +196,13 @@ struct SecondReading {
         }
       }
       if modelStage != nil {
-        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline, survey: survey, text: text)
+        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline, survey: survey, text: notes.text)
         var items: [ChromeItem] = []
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &items)
         for item in items { emit(item.line, &out) }
         return
       }
-      var facts = applyLocalChromeRules(laid, isDateline: isDateline, text: text, to: &analyzed)
+      var facts = applyLocalChromeRules(laid, isDateline: isDateline, text: notes.text, to: &analyzed)
       if analyzed.role != .blank && facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(laid.line) }
       guard var pipeline else { return emit(analyzed, &out) }
       var items: [ChromeItem] = []
@@ -242,30 +241,23 @@ struct SecondReading {
 
   /// A line's language, fragments and role before the chrome rules; and whether it is an
   /// English page's dateline.
-  private func analyzeLine(_ laid: LaidLine) -> (AnalyzedLine, isDateline: Bool) {
+  private func analyzeLine(_ laid: LaidLine, letters known: LineLetters?) -> (AnalyzedLine, isDateline: Bool) {
     let line = laid.line
     let layout = laid.layout
     if line.isBlank {
       return (AnalyzedLine(number: line.number, range: line.range, language: .none, role: .blank, fragments: []), false)
     }
-    let isDateline = dominant == .en && ChromeClassifier.isDateline(line, layout)
-    let fragments = isDateline ? finder.koreanWordFragments(line, layout) : finder.fragments(line, layout)
-    var hasKorean = false
-    var hasLatin = false
-    var hasEnglishWords = false
-    var letters = 0
-    for (k, s) in line.scalars.enumerated() {
-      if s.letter == .korean { hasKorean = true }
-      if s.letter == .latin {
-        hasLatin = true
-        if layout.uses[k] != .masked { hasEnglishWords = true }
-      }
-      // Letters of the line's text: in code blocks all of them, elsewhere the prose.
-      let use = layout.uses[k]
-      if s.letter.isAnalysedLetter && (use == .prose || (use == .code && layout.isCode)) {
-        letters += s.letter.mass(of: s.value)
-      }
-    }
+    let counts = known ?? LineLetters(line, layout)
+    // A line of an English page without Korean prose has no dateline labels and no fragments.
+    let withoutKoreanProse = dominant == .en && counts.proseKorean == 0
+    let isDateline = dominant == .en && !withoutKoreanProse && ChromeClassifier.isDateline(line, layout)
+    let fragments =
+      withoutKoreanProse ? [] : isDateline ? finder.koreanWordFragments(line, layout) : finder.fragments(line, layout)
+    let hasKorean = counts.hasKorean
+    let hasLatin = counts.hasLatin
+    let hasEnglishWords = counts.hasEnglishWords
+    // Letters of the line's text: in code blocks all of them, elsewhere the prose.
+    let letters = counts.proseKorean + counts.proseLatin + (layout.isCode ? counts.codeLetters : 0)
     let language: LineLanguage
     if hasKorean {
       if dominant == .ko {
@@ -288,9 +280,7 @@ struct SecondReading {
     }
     // A line of code with a comment is code: only a comment standing alone can be an
     // untranslated line.
-    let hasCodeLetters = layout.isCode && line.scalars.indices.contains {
-      layout.uses[$0] == .code && line.scalars[$0].letter.isAnalysedLetter
-    }
+    let hasCodeLetters = layout.isCode && counts.codeLetters > 0
     var role = LineRole.content
     if !layout.isStructural && !hasCodeLetters && letters > 0
       && Double(fragmentLetters) > options.untranslatedLineShare * Double(letters) && !isDateline

@@ -23,8 +23,8 @@ struct SurveyedLines: Sendable {
     /// read as many, so with chunks cut as the survey's were, it hands lines out exactly
     /// when reading them again would have.
     var releaseAt: Int
-    /// The line's normalized text and lexicon match, when the survey worked them out.
-    var text: NormalizedLine?
+    /// What the survey worked out of the line.
+    var notes = LineNotes()
   }
 
   /// The most bytes of memory the recorded lines of a document may take by default.
@@ -54,15 +54,15 @@ struct SurveyedLines: Sendable {
       size += entry.source.utf8.count + entry.translation.utf8.count + entry.translationLines.count * 8 + 128
     }
     guard size <= limit else { return drop() }
-    events.append(Recorded(event: event, releaseAt: releaseAt, text: nil))
+    events.append(Recorded(event: event, releaseAt: releaseAt))
   }
 
-  /// Keeps the normalized text of the line recorded last.
-  mutating func note(_ text: NormalizedLine) {
+  /// Keeps what the survey worked out of the line recorded last.
+  mutating func note(_ notes: LineNotes) {
     guard !isDropped, !events.isEmpty else { return }
-    size += text.normalized.utf8.count + 48
+    size += (notes.text?.normalized.utf8.count ?? 0) + 96
     guard size <= limit else { return drop() }
-    events[events.count - 1].text = text
+    events[events.count - 1].notes = notes
   }
 
   private mutating func drop() {
@@ -88,7 +88,7 @@ struct LayoutReplay {
   }
 
   /// Reads `count` more input bytes; hands on the events now read, in order.
-  mutating func push(count: Int, _ sink: (LayoutEvent, NormalizedLine?) -> Void) {
+  mutating func push(count: Int, _ sink: (LayoutEvent, LineNotes) -> Void) {
     received += count
     let events = lines.events
     while next < events.count, events[next].releaseAt <= received {
@@ -98,7 +98,7 @@ struct LayoutReplay {
   }
 
   /// Ends the input: hands on the remaining events.
-  mutating func finish(_ sink: (LayoutEvent, NormalizedLine?) -> Void) {
+  mutating func finish(_ sink: (LayoutEvent, LineNotes) -> Void) {
     let events = lines.events
     while next < events.count {
       emit(events[next], sink)
@@ -106,15 +106,23 @@ struct LayoutReplay {
     }
   }
 
-  private func emit(_ recorded: Recorded, _ sink: (LayoutEvent, NormalizedLine?) -> Void) {
+  private func emit(_ recorded: Recorded, _ sink: (LayoutEvent, LineNotes) -> Void) {
     // The layout of a code block's line with its comment as prose, as a reader that knew
     // the comments were localized gives it.
     if localizedComments, case .line(var laid) = recorded.event, laid.fenced {
       MarkdownLayout.makeCommentProse(laid.line, &laid.layout)
-      return sink(.line(laid), nil)
+      return sink(.line(laid), LineNotes())
     }
-    sink(recorded.event, recorded.text)
+    sink(recorded.event, recorded.notes)
   }
 
   private typealias Recorded = SurveyedLines.Recorded
+}
+
+/// What the survey worked out of one line, for the second reading: its normalized prose and
+/// its letters (nil where the survey did not work them out, or the second reading lays the
+/// line out otherwise).
+struct LineNotes: Sendable {
+  var text: NormalizedLine? = nil
+  var letters: LineLetters? = nil
 }
