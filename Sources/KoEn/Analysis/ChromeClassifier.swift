@@ -89,13 +89,18 @@ enum ChromeClassifier {
 
   /// Whether a line ends like a sentence (. ? ! … or a closing quote after one).
   static func endsLikeSentence(_ line: SourceLine) -> Bool {
+    let closing: ScalarSet = closingQuotes
     var k = line.scalars.count - 1
-    while k >= 0, line.scalars[k].letter == .space || "\"'”’)".unicodeScalars.contains(line.scalars[k].value) {
+    while k >= 0, line.scalars[k].letter == .space || closing.contains(line.scalars[k].value) {
       k -= 1
     }
     guard k >= 0 else { return false }
-    return ".?!…。".unicodeScalars.contains(line.scalars[k].value)
+    return sentenceEnds.contains(line.scalars[k].value)
   }
+
+  /// What may close a sentence after its punctuation, and the punctuation that ends one.
+  private static let closingQuotes: ScalarSet = "\"'”’)"
+  private static let sentenceEnds: ScalarSet = ".?!…。"
 
   /// Whether a line has the shape of a breadcrumb trail: `Home > Section`, `A › B › C`.
   static func isBreadcrumb(_ line: SourceLine) -> Bool {
@@ -288,8 +293,9 @@ enum ChromeClassifier {
   /// `키워드` and a colon, then short items.
   static func isTagLine(_ line: SourceLine, words: Int) -> Bool {
     // The label's first letter, and a colon after it.
-    let first = line.scalars.first(where: { !" \t#\r".unicodeScalars.contains($0.value) })?.value
-    guard let first, "tTkK\u{212A}태키관".unicodeScalars.contains(first),
+    let indent = tagLineIndent
+    let first = line.scalars.first(where: { !indent.contains($0.value) })?.value
+    guard let first, tagLabelStarts.contains(first),
       line.scalars.contains(where: { $0.value == ":" || $0.value == "：" })
     else { return false }
     let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "#" })
@@ -301,13 +307,21 @@ enum ChromeClassifier {
     return words <= 30 && !endsLikeSentence(line)
   }
 
+  /// What may stand before a tag line's label, and the first letters of its labels.
+  private static let tagLineIndent: ScalarSet = " \t#\r"
+  private static let tagLabelStarts: ScalarSet = "tTkK\u{212A}태키관"
+
   /// Whether a line is a list of hashtags only (`#NorthKorea #missile`, `#북한 #미사일`).
   static func isHashtagLine(_ line: SourceLine) -> Bool {
-    guard line.scalars.first(where: { !" \t,".unicodeScalars.contains($0.value) })?.value == "#" else { return false }
+    let separators = hashtagSeparators
+    guard line.scalars.first(where: { !separators.contains($0.value) })?.value == "#" else { return false }
     let items = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
     guard !items.isEmpty else { return false }
     return items.allSatisfy { $0.count >= 2 && $0.first == "#" && $0.dropFirst().first.map { $0 != "#" && !$0.isWhitespace } == true }
   }
+
+  /// What separates hashtags.
+  private static let hashtagSeparators: ScalarSet = " \t,"
 
   /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with
   /// at most a few navigation words.

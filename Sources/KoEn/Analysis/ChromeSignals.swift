@@ -9,6 +9,10 @@ struct ChromeSignalReader {
   let format: DocumentFormat
   let options: AnalysisOptions
 
+  /// The scalars a bulleted line starts with, and those of an opening bracket.
+  static let bullets: ScalarSet = "•·-*▶▷►■□◆◇※"
+  static let openingBrackets: ScalarSet = "[【〔<(「『"
+
   /// The lexicon's categories, in the order the model's features name them.
   static let lexiconCategories = ["notice", "widget", "related", "navigation", "comments", "subscription", "ad", "tracking", "survey"]
 
@@ -26,8 +30,8 @@ struct ChromeSignalReader {
     facts.hasDigit = line.scalars.contains { $0.letter == .digit }
     let firstScalar = line.scalars.first(where: { $0.letter != .space })?.value
     if let first = firstScalar {
-      facts.isBulleted = "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first)
-      facts.startsWithBracket = "[【〔<(「『".unicodeScalars.contains(first)
+      facts.isBulleted = Self.bullets.contains(first)
+      facts.startsWithBracket = Self.openingBrackets.contains(first)
     }
     facts.isKoreanLine = analyzed.language == .ko
     facts.isMixedLine = analyzed.language == .mixed

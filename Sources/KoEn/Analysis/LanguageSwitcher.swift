@@ -23,6 +23,8 @@ enum LanguageSwitcher {
   /// Each piece between separators is judged as soon as it ends, and a piece too long to be
   /// a name ends the reading: running text is ruled out within its first words.
   static func isSwitcher(_ line: SourceLine) -> Bool {
+    let maximumWords = maximumNameWords
+    let maximumScalars = maximumNameScalars
     var piece: [Unicode.Scalar] = []
     piece.reserveCapacity(64)
     var pieceLetters = 0
@@ -86,7 +88,7 @@ enum LanguageSwitcher {
           atWordStart = false
         }
         // More words or letters than any name, even decomposed: not a name, whatever follows.
-        if (pieceWords > maximumNameWords || pieceLetters > maximumNameScalars) && !pieceHasParenthesis {
+        if (pieceWords > maximumWords || pieceLetters > maximumScalars) && !pieceHasParenthesis {
           return false
         }
       }

@@ -305,7 +305,7 @@ struct SecondReading {
     facts.endsLikeSentence = ChromeClassifier.endsLikeSentence(line)
     facts.hasDigit = line.scalars.contains { $0.letter == .digit }
     if let first = line.scalars.first(where: { $0.letter != .space }) {
-      facts.isBulleted = "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first.value)
+      facts.isBulleted = ChromeSignalReader.bullets.contains(first.value)
     }
     // Datelines and bylines are the article's own text: no shape or position rule makes
     // them chrome.
