@@ -21,7 +21,8 @@
 /// does not compile.
 ///
 /// Chunks may be cut anywhere, even inside a character. Memory grows with the document's
-/// distinct kept terms and distinct short lines, never with its length. One survey per
+/// distinct kept terms and distinct short lines, and with the lines it keeps for the second
+/// reading to replay (`SurveyedLines`) up to a fixed budget, never beyond. One survey per
 /// document, used from one thread.
 public struct DocumentSurvey: ~Copyable {
   /// The document's format.
