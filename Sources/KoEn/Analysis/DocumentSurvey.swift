@@ -227,12 +227,12 @@ public struct DocumentSurvey: ~Copyable {
       }
       if laid.fenced && !localizedComments && MarkdownLayout.hasKoreanComment(line) { localizedComments = true }
       guard !layout.isStructural && !layout.isCode else { return }
-      var text = NormalizedLine(line, layout)
+      let letters = LineLetters(line, layout)
+      var text = NormalizedLine(line, layout, letters: letters)
       let words = text.words
       countShortLine(laid, &text)
       let isLexiconChrome =
         words <= 200 && text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) != nil
-      let letters = LineLetters(line, layout)
       lines.note(LineNotes(text: text, letters: letters))
       let mass = (korean: letters.proseKorean + letters.escapedKorean, english: letters.proseLatin)
       if isLexiconChrome {

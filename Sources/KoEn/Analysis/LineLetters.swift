@@ -19,6 +19,8 @@ struct LineLetters: Sendable {
   var hasKorean = false
   var hasLatin = false
   var hasEnglishWords = false
+  /// The UTF-8 length of the prose scalars (`LineText.normalized`'s capacity).
+  var proseBytes = 0
 
   /// The letters of `line` laid out as `layout`.
   init(_ line: SourceLine, _ layout: LineLayout) {
@@ -27,6 +29,7 @@ struct LineLetters: Sendable {
     for k in scalars.indices {
       let s = scalars[k]
       let use = uses[k]
+      if use == .prose { proseBytes += UTF8.width(s.value) }
       switch s.letter {
       case .korean:
         hasKorean = true

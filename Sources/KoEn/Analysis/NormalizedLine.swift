@@ -13,9 +13,9 @@ struct NormalizedLine: Sendable {
   /// vocabulary), for `maximumWords`; nil until looked up.
   private var lexicon: (maximumWords: Int, entry: ChromeLexicon.Entry?)? = nil
 
-  /// The normalized prose of `line` laid out as `layout`.
-  init(_ line: SourceLine, _ layout: LineLayout) {
-    normalized = LineText.normalized(line, layout)
+  /// The normalized prose of `line` laid out as `layout`, whose `letters` may be known.
+  init(_ line: SourceLine, _ layout: LineLayout, letters: LineLetters? = nil) {
+    normalized = LineText.normalized(line, layout, proseBytes: letters?.proseBytes)
     words = LineText.wordCount(normalized)
   }
 
