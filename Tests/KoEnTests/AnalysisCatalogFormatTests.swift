@@ -332,6 +332,67 @@ struct AnalysisCatalogFormatTests {
     #expect(!CatalogLayout.isSourceTextKey("if GetLocale() ~".unicodeScalars))
   }
 
+  @Test func listKeyedBySourceTextWithTabs() {
+    let text = "// 한국어 번역\nparent directory\t상위 디렉터리\ntotal size\t전체 크기\nsort by\tsort by\nboth\t\t모두\n"
+    #expect(DocumentFormat.infer(fileName: "languages/ko.txt", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "languages/ko.txt")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .content, .content, .untranslated, .content])
+    // The English keys are the source, never fragments; the value left in English is.
+    #expect(a.lines[1].fragments.isEmpty && a.lines[2].fragments.isEmpty && a.lines[4].fragments.isEmpty)
+    #expect(a.lines[3].fragments.map(\.text) == ["sort by"])
+  }
+
+  @Test func messageIdsWithBarsAndMenuSyntax() {
+    let text = "e01-000|파일(&F)\ne01-010|새로 만들기(&N)\\tCtrl+N\ne02-043|&Remove lane z&ooms in selection\\tShift+Delete\ne04-037|Horizontal lane movement\\tC\n"
+    #expect(DocumentFormat.infer(fileName: "lang/Korean.txt", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "lang/Korean.txt")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .content, .untranslated, .untranslated])
+    // The id is the key; a mnemonic marker and the shortcut after `\t` are not text.
+    #expect(a.lines[0].fragments.isEmpty && a.lines[1].fragments.isEmpty)
+    #expect(a.lines[2].fragments.map(\.text) == ["Remove lane z&ooms in selection"])
+    #expect(a.lines[3].fragments.map(\.text) == ["Horizontal lane movement"])
+    // A navigation row is not a table of ids.
+    #expect(DocumentFormat.infer(text: "Home|News|Sports\nWorld|Business|Tech\nAbout|Contact|Help\n") == .plainText)
+  }
+
+  @Test func sourceTextBesideTheTranslationIsNotShown() {
+    let text = "[setting.editor.name]\noriginal=Editor\ntranslation=편집기\n\n[setting.editor.spellcheck]\noriginal=Spellcheck languages\ntranslation=Spellcheck languages\n"
+    let a = DocumentAnalyzer().analyze(text, fileName: "translations/ko.txt")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[1].role == .content && a.lines[1].fragments.isEmpty)
+    #expect(a.lines[5].role == .content && a.lines[5].fragments.isEmpty)
+    #expect(a.lines[6].role == .untranslated)
+    #expect(a.lines[6].fragments.map(\.text) == ["Spellcheck languages"])
+    let json = "{\n  \"save\": {\"english\": \"Save\", \"korean\": \"저장\"},\n  \"quit\": {\"english\": \"Quit\", \"korean\": \"Quit\"}\n}\n"
+    let b = DocumentAnalyzer().analyze(json, fileName: "i18n/ko.json")
+    #expect(b.lines[1].fragments.isEmpty)
+    #expect(b.lines[2].fragments.map(\.text) == ["Quit"])
+  }
+
+  @Test func webExtensionExcerptWithoutItsOpeningBrace() {
+    let excerpt = """
+          "sign_in": {
+              "message": "로그인",
+              "description": "Sign in to third-party storage services"
+          },
+          "sign_out": {
+              "message": "Sign out",
+              "description": "Sign out of third-party storage services"
+          },
+      """
+    let a = DocumentAnalyzer().analyze(excerpt, fileName: "_locales/ko/messages.json")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[2].fragments.isEmpty && a.lines[2].role == .content)
+    #expect(a.lines[6].fragments.isEmpty && a.lines[6].role == .content)
+    #expect(a.lines[5].fragments.map(\.text) == ["Sign out"])
+    // In a flat catalogue a key named `description` is a shown string like any other.
+    let flat = "{\n  \"message\": \"메시지\",\n  \"description\": \"Description of the item\"\n}\n"
+    let b = DocumentAnalyzer().analyze(flat, fileName: "locales/ko/translation.json")
+    #expect(b.lines[2].fragments.map(\.text) == ["Description of the item"])
+  }
+
   @Test func unclosedElementIsHandedOutInParts() {
     let body = String(repeating: "Press the button to continue.\n", count: 2500)
     let text = "<resources>\n<string name=\"help\">" + body

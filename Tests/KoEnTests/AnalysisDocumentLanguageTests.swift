@@ -121,6 +121,67 @@ struct AnalysisKoreanDocumentTests {
     #expect(analysis.lines.filter { $0.role == .chrome }.allSatisfy { $0.fragments.isEmpty })
   }
 
+  @Test func switcherBlocksOverSeveralLinesAreChromeWithTheirMarkup() {
+    let text = """
+      # 예제 라이브러리
+
+      <p align="center">
+        <a href="./README.md"><img alt="README in English" src="https://img.shields.io/badge/English-d9d9d9"></a>
+        <a href="./README_CN.md"><img alt="简体中文版自述文件" src="https://img.shields.io/badge/简体中文-d9d9d9"></a>
+        <a href="./README_KL.md"><img alt="README tlhIngan Hol" src="https://img.shields.io/badge/Klingon-d9d9d9"></a>
+        <a href="./README_KR.md"><img alt="README in Korean" src="https://img.shields.io/badge/한국어-d9d9d9"></a>
+      </p>
+
+      <h4 align="center">
+          <a href="i18n/README_es.md">Español</a> |
+          <a href="i18n/README_pt-br.md">Рortuguês</a> |
+          <a href="i18n/README_ja.md">日本語</a>
+      </h4>
+
+      완료된 번역:
+
+      - [중국어](translations/README-cn.md)
+      - [일본어](translations/README-ja.md)
+
+      자세한 내용은 [영어 문서](README_en.md)를 참고하세요.
+      """
+    let analysis = DocumentAnalyzer().analyze(text, fileName: "README_KR.md")
+    #expect(analysis.dominant == .ko)
+    let roles = analysis.lines.map(\.role)
+    #expect(roles[2...7].allSatisfy { $0 == .chrome }, "\(roles[2...7])")
+    // A name the switcher's names do not know (a Cyrillic Р) between two that it does.
+    #expect(roles[9...13].allSatisfy { $0 == .chrome }, "\(roles[9...13])")
+    // A README's list of its translations, and a sentence linking to one, are its text.
+    #expect(roles[15] == .content && roles[17] == .content && roles[18] == .content && roles[20] == .content)
+    #expect(roles[0] == .content)
+  }
+
+  @Test func catalogueLicenceHeaderIsChrome() {
+    let text = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <!--  Copyright (C) 2013 The Example Project
+
+           Licensed under the Apache License, Version 2.0 (the "License");
+           you may not use this file except in compliance with the License.
+      -->
+      <resources xmlns:xliff="urn:oasis:names:tc:xliff:document:1.2">
+          <!-- Title of the settings screen -->
+          <string name="title">설정</string>
+          <string name="license">License</string>
+      </resources>
+      """
+    let analysis = DocumentAnalyzer().analyze(text, fileName: "res/values-ko/strings.xml")
+    #expect(analysis.dominant == .ko)
+    let roles = analysis.lines.map(\.role)
+    #expect(roles[0...5] == [.content, .chrome, .blank, .chrome, .chrome, .chrome])
+    // After the header, comments are the catalogue's, and an English value is reported.
+    #expect(roles[6...8] == [.content, .content, .content])
+    #expect(roles[9] == .untranslated)
+    let po = "# Korean translation of Example.\n# Copyright (C) 2024 Example Authors\n# This file is distributed under the same license as Example.\n#\nmsgid \"Open\"\nmsgstr \"열기\"\n"
+    let b = DocumentAnalyzer().analyze(po, fileName: "po/ko.po")
+    #expect(b.lines.map(\.role) == [.content, .chrome, .chrome, .chrome, .content, .content])
+  }
+
   @Test func glossaryRowsAndItemsKeepTheirTerms() {
     let text = """
       # 용어집

@@ -28,6 +28,35 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[0].fragments.map(\.text) == ["warning", "handling"])
   }
 
+  @Test func glossesInParenthesesAfterASpace() {
+    let a = analyze("## 인증 (Authentication)\n\n사용자를 확인하는 단계 (Check the user, 즉 로그인)입니다. 그리고 more steps follow here 다음 단계.\n")
+    #expect(a.lines[0].fragments.isEmpty && a.lines[0].role == .content)
+    #expect(a.lines[2].fragments.map(\.text) == ["more steps follow here"])
+  }
+
+  @Test func blockCommentsOfCodeBlocksSpanLines() {
+    // A JSDoc block: its inner lines are comment, its tags (`@param`) and types are code.
+    let text = """
+      ## 추가 예제 (More examples)
+
+      ```js
+      /**
+       * @param {string} name - 사용할 인사말
+       * @param {number} count - 곱하는 수
+       * @returns {string} the greeting repeated count times
+       */
+      function greet(name, count) {}
+      ```
+      """
+    let a = analyze(text)
+    // The localized comments are the document's Korean, so the document is Korean.
+    #expect(a.dominant == .ko)
+    #expect(a.lines[4].fragments.isEmpty && a.lines[5].fragments.isEmpty)
+    #expect(a.lines[6].fragments.map(\.text) == ["the greeting repeated count times"])
+    #expect(a.lines[6].role == .untranslated)
+    #expect(a.lines[8].fragments.isEmpty && a.lines[8].role == .content)
+  }
+
   @Test func codeCommentsCountOnlyWhenSomeWereLocalized() {
     let localized = analyze("설명입니다.\n\n```js\n// 한국어 주석\nfoo(); // check the input\n// assertions come first\n```\n")
     #expect(localized.lines[5].role == .untranslated)
@@ -94,6 +123,26 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[5].fragments.map(\.text) == ["start listening"])
     #expect(a.lines[5].role == .content)  // code with a comment is code
     #expect(a.lines[6].role == .untranslated)  // a comment on its own line is not
+  }
+
+  @Test func citedTitlesInAReferenceListAreKept() {
+    let a = DocumentAnalyzer().analyze(
+      """
+      ### 자료
+
+      이 문서는 취약점 검사 도구를 소개하고, 더 읽을 만한 글을 아래에 모아 둡니다.
+      - [Packing a Punch with Vulnerability Scanning](https://example.com/blog/scanning) by **Example Labs**
+      - [Community Powered Scanning with Nuclei](https://example.com/blog/community-scanning)
+      - [Latest release](https://example.com/releases/latest)
+      - [문서](https://example.com/docs)를 보면 you can find more examples there
+      """, fileName: "README.ko.md")
+    // A cited work's title, with its author or alone, is kept as the translator chose.
+    #expect(a.dominant == .ko)
+    #expect(a.lines[3].fragments.isEmpty && a.lines[3].role == .content)
+    #expect(a.lines[4].fragments.isEmpty && a.lines[4].role == .content)
+    // A short label is not a title; English prose after a link is still found.
+    #expect(a.lines[5].fragments.map(\.text) == ["Latest release"])
+    #expect(a.lines[6].fragments.map(\.text) == ["you can find more examples there"])
   }
 
   @Test func headingsInCapitalsAreEnglishButModesInASentenceAreKept() {

@@ -13,6 +13,32 @@ struct AnalysisPlaceholderTests {
     #expect(analysis.lines[2].role == .content)
   }
 
+  @Test(arguments: [
+    "압축하려면 `tar -czvf archive.tar.gz directory`를 실행하세요", "새 파일(&N)\\tCtrl+N", "다른 이름으로 저장\\tCtrl+Shift+S",
+    "창 닫기 (Alt+F4)", "설정 열기: ⌘+,", "   -retries int                실패한 요청을 재시도하는 횟수 (기본 1)",
+    "   -spm, --stop-at-first-match  첫 번째 일치 후 요청 처리 중지",
+  ])
+  func codeAndShortcutsAreNotFragments(_ value: String) {
+    let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n\(value)\n다시 시도하세요\n"
+    let analysis = DocumentAnalyzer().analyze(catalogue)
+    #expect(analysis.lines[2].fragments.isEmpty, "\(analysis.lines[2].fragments.map(\.text))")
+    #expect(analysis.lines[2].role == .content)
+  }
+
+  @Test func englishBesideAnOptionIsStillFound() {
+    let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n   -nmhe, -no-mhe   disable skipping hosts based on errors\n다시 시도하세요\n"
+    let analysis = DocumentAnalyzer().analyze(catalogue)
+    #expect(analysis.lines[2].role == .untranslated)
+    #expect(analysis.lines[2].fragments.map(\.text) == ["disable skipping hosts based on errors"])
+  }
+
+  @Test func englishBesideAShortcutIsStillFound() {
+    let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\nRemove lane zooms\\tShift+Delete\n다시 시도하세요\n"
+    let analysis = DocumentAnalyzer().analyze(catalogue)
+    #expect(analysis.lines[2].role == .untranslated)
+    #expect(analysis.lines[2].fragments.map(\.text) == ["Remove lane zooms"])
+  }
+
   @Test func englishAroundAPlaceholderIsStillFound() {
     let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\nCould not open %s\n다시 시도하세요\n"
     let analysis = DocumentAnalyzer().analyze(catalogue)

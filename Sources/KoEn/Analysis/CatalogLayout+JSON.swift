@@ -4,8 +4,9 @@ extension CatalogLayout {
   /// structure, and so is metadata: everything under a key starting with `@` (`.arb`'s
   /// `@key` descriptions and placeholders, `@@locale`), and, once the catalogue has shown
   /// itself to be WebExtension messages (a `"message"` key in an entry's object), the
-  /// entries' `description` and `placeholders`. Each shown value is an entry whose source is
-  /// its key.
+  /// entries' `description` and `placeholders`; and the source text carried beside a
+  /// translation (`"original"`, `"english"`: `CatalogLayout.sourceKeys`). Each shown value is
+  /// an entry whose source is its key.
   ///
   /// A string followed by `:` is a key (JSON keeps the two on one line in practice); the
   /// reader keeps the open objects and arrays (bounded) and the last key, so values and
@@ -21,7 +22,12 @@ extension CatalogLayout {
     /// Depth beyond the kept containers (deeper nesting is counted, not kept).
     private var uncounted = 0
     private var key: String? = nil
-    private var messages = false
+    /// How deep the objects of WebExtension messages lie, once a `"message"` key showed it.
+    private var messagesDepth: Int? = nil
+    /// Whether a bracket or a key has been read, and whether a key came first: an excerpt
+    /// cut inside the outer object, whose entries lie one level higher.
+    private var sawContainerOrKey = false
+    private var isExcerpt = false
     private static let maximumDepth = 256
 
     /// The layout of line `index` and the entries whose values it holds.
@@ -51,7 +57,13 @@ extension CatalogLayout {
           while next < s.count, s[next].letter == .space { next += 1 }
           if next < s.count && s[next].value == ":" {
             key = text
-            if text == "message" && stack.count == 2 { messages = true }
+            // The depth of a WebExtension message's object: 2 in a whole file, 1 in an
+            // excerpt without its opening brace.
+            if !sawContainerOrKey { isExcerpt = true }
+            sawContainerOrKey = true
+            if text == "message" && messagesDepth == nil && stack.count == (isExcerpt ? 1 : 2) {
+              messagesDepth = stack.count
+            }
           } else if !isMetadata(key) && uncounted == 0 {
             layout.set((k + 1)..<close, .prose)
             entries.append(CatalogEntry(entryLine: index, source: key ?? "", translation: text, translationLines: [index]))
@@ -72,6 +84,7 @@ extension CatalogLayout {
     }
 
     private mutating func open(isObject: Bool) {
+      sawContainerOrKey = true
       if stack.count >= Self.maximumDepth {
         uncounted += 1
       } else {
@@ -85,7 +98,8 @@ extension CatalogLayout {
       if stack.last?.isMetadata == true { return true }
       guard let key else { return false }
       if key.hasPrefix("@") { return true }
-      return messages && stack.count == 2 && (key == "description" || key == "placeholders")
+      if CatalogLayout.isSourceKey(key) { return true }
+      return stack.count == messagesDepth && (key == "description" || key == "placeholders")
     }
   }
 }

@@ -129,9 +129,10 @@ enum CatalogLayout {
   /// (`L["key"] = "value"`, AceLocale `L["key"] = true`), JSON (`"key": "value",`), Apple
   /// `.strings` (`"key" = "value";`), Java `.properties`, INI and YAML (`key = value`,
   /// `key: value`, `- item`, `key: [a, b]`), tab-separated lists (`key<TAB>value`) and lists
-  /// keyed by their source text (`Open File = 파일 열기`). The value, or the key when the
-  /// value is `true`, is prose; comments (`#`, `!`, `;`, `--`, `//`, `/*`), `[section]`
-  /// headers, keys and other lines are structure.
+  /// keyed by their source text (`Open File = 파일 열기`, `Open File<TAB>파일 열기`). The
+  /// value, or the key when the value is `true`, is prose; comments (`#`, `!`, `;`, `--`,
+  /// `//`, `/*`), `[section]` headers, keys, the source text under a key that names it
+  /// (`original=Editor`: `sourceKeys`) and other lines are structure.
   ///
   /// - Complexity: O(n) in the line's scalars.
   static func localeTable(_ line: SourceLine, index: Int) -> (LineLayout, CatalogEntry?) {
@@ -170,11 +171,13 @@ enum CatalogLayout {
   }
 
   /// The separator of a locale-table entry whose key starts at `k`: the first '=', ':' or
-  /// tab outside quotes, or the '=' or ':' after a tab (`key<TAB>= value`, where the tab
-  /// only spaces the key from its separator).
+  /// tab outside quotes, a '|' after a key of letters, digits, '-', '_' and '.' (`e01-010|열기`),
+  /// or the '=' or ':' after a tab (`key<TAB>= value`, where the tab only spaces the key
+  /// from its separator).
   private static func entrySeparator(_ s: [SourceScalar], from k: Int) -> Int? {
     var separator: Int? = nil
     var quote: Unicode.Scalar? = nil
+    var identifierKey = true
     var p = k
     while p < s.count {
       let c = s[p].value
@@ -185,7 +188,12 @@ enum CatalogLayout {
       } else if c == "=" || c == ":" || c == "\t" {
         separator = p
         break
+      } else if c == "|" && p > k && identifierKey {
+        // `e01-010|새로 만들기`: a message id and its text.
+        separator = p
+        break
       }
+      if !(s[p].letter == .latin || s[p].letter == .digit || c == "-" || c == "_" || c == ".") { identifierKey = false }
       p += 1
     }
     if let tab = separator, s[tab].value == "\t" {
@@ -198,8 +206,9 @@ enum CatalogLayout {
 
   /// The key of a locale-table entry between `k` and the separator `sep`: a quoted string
   /// on the left (its text and where it lies), or a bare key without spaces (`range` nil).
-  /// A bare key with spaces is kept only as the source text of a `source = translation`
-  /// list; otherwise the line is code, not an entry, and the key is `nil`.
+  /// A bare key with spaces is kept only as the source text of a `source = translation` or
+  /// `source<TAB>translation` list; otherwise the line is code, not an entry, and the key
+  /// is `nil`.
   private static func entryKey(
     _ line: SourceLine, from k: Int, separator sep: Int
   ) -> (text: String, range: Range<Int>?)? {
@@ -215,7 +224,7 @@ enum CatalogLayout {
     let key = line.text(from: k, through: e - 1)
     let nextIsEqual = sep + 1 < s.count && s[sep + 1].value == "="
     guard !(k..<e).contains(where: { s[$0].letter == .space })
-      || (s[sep].value == "=" && !nextIsEqual && isSourceTextKey(key.unicodeScalars))
+      || ((s[sep].value == "=" && !nextIsEqual || s[sep].value == "\t") && isSourceTextKey(key.unicodeScalars))
     else {
       return nil
     }
@@ -229,6 +238,7 @@ enum CatalogLayout {
     _ line: SourceLine, key: String, keyRange: Range<Int>?, after sep: Int, index: Int
   ) -> (layout: LineLayout, entry: CatalogEntry)? {
     let s = line.scalars
+    guard !isSourceKey(key) else { return nil }
     var j = sep + 1
     while j < s.count, s[j].letter == .space { j += 1 }
     var layout = LineLayout(all: .breaker, count: s.count)
@@ -242,7 +252,7 @@ enum CatalogLayout {
         layout, CatalogEntry(entryLine: index, source: key, translation: key, translationLines: [index], usesKey: true)
       )
     }
-    guard keyRange == nil, j < s.count, let value = bareValue(s, from: j) else { return nil }
+    guard keyRange == nil, j < s.count, let value = bareValue(s, from: j, yaml: s[sep].value == ":") else { return nil }
     layout.set(value, .prose)
     let text = line.text(from: value.lowerBound, through: value.upperBound - 1)
     return (layout, CatalogEntry(entryLine: index, source: key, translation: text, translationLines: [index]))
@@ -250,15 +260,17 @@ enum CatalogLayout {
 
   /// Where an unquoted value starting at `start` lies: up to the line's end less trailing
   /// spaces, commas and semicolons, and inside the brackets of a YAML flow sequence
-  /// (`[일, 월, 화]`: its items are the values). `nil` when it is empty or is YAML
-  /// structure: a block scalar's indicator, an anchor or alias, a flow mapping.
-  private static func bareValue(_ s: [SourceScalar], from start: Int) -> Range<Int>? {
+  /// (`[일, 월, 화]`: its items are the values). `nil` when it is empty or, after a `:`
+  /// (`yaml`), is YAML structure: a block scalar's indicator, an anchor or alias; or a flow
+  /// mapping. After `=` or `|`, `&Open` is a menu label with its mnemonic.
+  private static func bareValue(_ s: [SourceScalar], from start: Int, yaml: Bool) -> Range<Int>? {
     var j = start
     var e = s.count
     while e > j, s[e - 1].letter == .space || s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }
     guard e > j else { return nil }
     let flowMapping = s[j].value == "{" && s[e - 1].value == "}" && (j..<e).contains { s[$0].value == ":" }
-    guard e > j, s[j].value != "|", s[j].value != ">", s[j].value != "&", s[j].value != "*", !flowMapping else {
+    guard e > j, !yaml || (s[j].value != "|" && s[j].value != ">" && s[j].value != "&" && s[j].value != "*"), !flowMapping
+    else {
       return nil
     }
     if s[j].value == "[" && s[e - 1].value == "]" {
@@ -267,6 +279,18 @@ enum CatalogLayout {
       guard e > j else { return nil }
     }
     return j..<e
+  }
+
+  /// Keys whose value is the text a catalogue translates, carried beside the translation
+  /// (`original=Editor` then `translation=편집기`, `"english": "Save"`): the source, never
+  /// shown to the catalogue's readers, so structure like a `msgid`.
+  static let sourceKeys: Set<String> = [
+    "original", "original_text", "originaltext", "source_text", "sourcetext", "english", "en", "en_us", "en-us", "msgid",
+  ]
+
+  /// Whether the value under `key` is the source text a catalogue translates.
+  static func isSourceKey(_ key: String) -> Bool {
+    key.utf8.count <= 13 && sourceKeys.contains(key.lowercased())
   }
 
   /// Whether `key`, which has spaces, is the source text of a `source = translation` list

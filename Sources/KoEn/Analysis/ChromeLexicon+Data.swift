@@ -10,6 +10,7 @@ extension ChromeLexicon {
     Entry("무단 전재 재배포 금지", .ko, .phrase, "notice"),
     Entry("무단전재", .ko, .phrase, "notice"),
     Entry("재배포 금지", .ko, .phrase, "notice"),
+    Entry("공공누리", .ko, .phrase, "notice"),
     Entry("저작권자", .ko, .prefix, "notice"),
     Entry("ai 학습 이용 금지", .ko, .phrase, "notice"),
     Entry("글자크기", .ko, .prefix, "widget"),

@@ -70,6 +70,10 @@ public struct DocumentSurvey: ~Copyable {
   private var commentAcronyms = Set<String>()
   private var commentNameCandidates = Set<NameCandidate>()
   private var localizedComments = false
+  /// Korean letter mass of the comments of code blocks: the translator's text, counted once
+  /// the document turns out to have localized its comments. (English comments are what a
+  /// translation may have left; they are no evidence of the document's language.)
+  private var commentKorean = 0
   /// How often each short line occurs (saturating at 3), by a stable hash of its
   /// normalized text.
   private var shortLineCounts: [UInt64: UInt8] = [:]
@@ -77,6 +81,8 @@ public struct DocumentSurvey: ~Copyable {
   private var lines: SurveyedLines
   /// Input bytes read so far.
   private var consumed = 0
+  /// Language switchers, on one line or several (pages and Markdown, when chrome is sought).
+  private var switchers = SwitcherBlockFinder()
 
   /// Names used inside a Korean sentence, with the ordinary English words of their run:
   /// the names are kept only if those words turn out to be terms the document keeps.
@@ -136,7 +142,7 @@ public struct DocumentSurvey: ~Copyable {
       format: format, options: options, dominant: dominant, recurring: recurring,
       keptTerms: dominant == .ko ? keptTerms : KeptTerms(glossary: options.glossary),
       commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, nonBlankLines: nonBlankLines,
-      firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine,
+      firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks,
       lines: lines.isDropped ? nil : lines)
   }
 
@@ -148,10 +154,12 @@ public struct DocumentSurvey: ~Copyable {
       lines.record(event, releaseAt: .max)
       read(event)
     }
+    switchers.finish()
     for (_, mass) in pendingMasses {
       korean += mass.korean
       english += mass.english
     }
+    if localizedComments { korean += commentKorean }
     pendingMasses = [:]
   }
 
@@ -159,8 +167,9 @@ public struct DocumentSurvey: ~Copyable {
   /// when set; then the language the file declares (a catalogue header, a locale in its
   /// path); then, in a catalogue, Korean when at least a tenth of its translated entries are
   /// Korean (a translation in progress is still a Korean catalogue); then the larger letter
-  /// mass of the prose, where a Hangul syllable weighs what 2.5 Latin letters do and lexicon
-  /// chrome is left out (Korean on a tie). A document whose only letters are lexicon chrome
+  /// mass of the prose (with the Korean of code comments, when the document localized
+  /// some), where a Hangul syllable weighs what 2.5 Latin letters do and lexicon chrome is
+  /// left out (Korean on a tie). A document whose only letters are lexicon chrome
   /// is in their language; one with no Korean or Latin letters at all is `zxx`.
   /// Known once the whole document is read.
   private var dominant: Language {
@@ -215,6 +224,7 @@ public struct DocumentSurvey: ~Copyable {
       let line = laid.line
       let layout = laid.layout
       learnIdentifiers(line, layout)
+      if options.detectsChrome && (format == .plainText || format == .markdown) { switchers.read(line, layout) }
       if line.isBlank { return }
       nonBlankLines += 1
       if !hasLetters { hasLetters = line.scalars.contains { $0.letter == .korean || $0.letter == .latin } }
@@ -225,7 +235,12 @@ public struct DocumentSurvey: ~Copyable {
       if !layout.isStructural {
         learnNames(laid)
       }
-      if laid.fenced && !localizedComments && MarkdownLayout.hasKoreanComment(line) { localizedComments = true }
+      if laid.fenced && !localizedComments && MarkdownLayout.hasKoreanComment(line, layout) { localizedComments = true }
+      if laid.fenced && layout.comment != nil {
+        var commentLayout = layout
+        MarkdownLayout.makeCommentProse(line, &commentLayout)
+        commentKorean += Self.letterMass(line, commentLayout).korean
+      }
       guard !layout.isStructural && !layout.isCode else { return }
       let letters = LineLetters(line, layout)
       var text = NormalizedLine(line, layout, letters: letters)
@@ -267,7 +282,7 @@ public struct DocumentSurvey: ~Copyable {
     guard layout.isCode || layout.uses.contains(where: { $0 == .code || $0 == .inlineCode }) else { return }
     var quote: Unicode.Scalar? = nil
     var word = String.UnicodeScalarView()
-    let comment = layout.isCode ? MarkdownLayout.commentRange(in: s) : nil
+    let comment = layout.isCode ? layout.comment : nil
     for k in 0..<s.count {
       let inCode = (layout.uses[k] == .code || layout.uses[k] == .inlineCode) && !(comment?.contains(k) ?? false)
       let c = s[k].value
@@ -296,7 +311,7 @@ public struct DocumentSurvey: ~Copyable {
   private mutating func learnNames(_ laid: LaidLine) {
     var layout = laid.layout
     if laid.fenced {
-      guard MarkdownLayout.commentRange(in: laid.line.scalars) != nil else { return }
+      guard layout.comment != nil else { return }
       MarkdownLayout.makeCommentProse(laid.line, &layout)
     }
     // Without Korean prose a line yields only acronyms: tokens of two capitals or more and

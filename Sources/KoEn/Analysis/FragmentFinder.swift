@@ -4,7 +4,7 @@
 /// breakers) are split into Latin tokens; a run is untranslated English when it has an
 /// ordinary English word, or, on a line without Korean prose, a Title Case word the
 /// document does not otherwise keep. Kept tokens at the edges of a run embedded in Korean
-/// are trimmed; a run in parentheses right after Korean is a gloss and kept.
+/// are trimmed; a run in parentheses after Korean is a gloss and kept.
 ///
 /// In an English document every Korean run is a fragment; it extends over digits,
 /// punctuation and acronyms until a real English word (a token with a lower-case letter
@@ -119,12 +119,14 @@ struct FragmentFinder {
         if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
-        // A gloss: English in parentheses right after Korean, alone or before a comma
-        // (`보스(Boss)`, `문맥(context, 즉 …)`).
+        // A gloss: English in parentheses after Korean, alone or before a comma
+        // (`보스(Boss)`, `## 인증 (Authentication)`, `문맥(context, 즉 …)`).
         var after = b
         while after < s.count, s[after].letter == .space { after += 1 }
+        var before = a - 2
+        while before >= 0, s[before].letter == .space { before -= 1 }
         let gloss =
-          a >= 2 && s[a - 1].value == "(" && s[a - 2].letter == .korean && after < s.count
+          a >= 2 && s[a - 1].value == "(" && before >= 0 && s[before].letter == .korean && after < s.count
           && (s[after].value == ")" || s[after].value == ",")
         let links: [UInt8] = tokens.map { linkKind.isEmpty ? 0 : linkKind[$0.start] }
         runs.append(Run(tokens: tokens, wholeLine: whole, isGloss: gloss, linkKinds: links))
@@ -255,6 +257,34 @@ struct FragmentFinder {
     return false
   }
 
+  /// Words that attribute a cited work to its author or publisher (`[Title](…) by **X**`).
+  static let attributionWords: Set<String> = ["by", "from", "via", "on", "at", "and", "in", "with"]
+
+  /// Whether a run is an item of a reference list: a list item that opens with the title of
+  /// a link to another site, followed by nothing but its attribution (`- [Scanning with
+  /// Nuclei](https://…) by **Bishopfox**`), or a title of four words or more alone. The
+  /// titles of cited works stay in their own language; a translator keeps them by choice.
+  static func isCitation(_ run: Run, line: SourceLine) -> Bool {
+    guard run.wholeLine, run.linkKinds.first == 1 else { return false }
+    let s = line.scalars.drop { $0.letter == .space }.map(\.value)
+    guard let first = s.first, (first == "-" || first == "*" || first == "+") && s.dropFirst().first == " " else {
+      return false
+    }
+    var titleWords = 0
+    var attributed = false
+    for (k, t) in run.tokens.enumerated() {
+      if run.linkKinds[k] == 1 {
+        titleWords += 1
+      } else if attributionWords.contains(t.text.lowercased()) {
+        attributed = true
+      } else if t.kind == .word {
+        return false
+      }
+    }
+    // A short link text with no author is a label (`[Latest release](…)`), not a title.
+    return attributed || titleWords >= 4
+  }
+
   /// The fragments of a line.
   func fragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
     if layout.isStructural { return [] }
@@ -272,6 +302,7 @@ struct FragmentFinder {
       {
         continue
       }
+      if Self.isCitation(run, line: line) { continue }
       // A list of links joined by English words ("[A](…), [B](…), and [C](…)"): only the
       // joining words are fragments.
       let outside = run.tokens.indices.filter { run.linkKinds[$0] != 1 }

@@ -1,7 +1,8 @@
 /// Marks the parts of prose that are not language: URLs, e-mail addresses, format
 /// placeholders (`%s`, `%d`, `%1`, `%(count)s`, `%2$s`, strftime's `%a %e %B`, `{name}`, `{{name}}`, `${x}`, `$1`),
-/// backslash escapes, HTML tags, and game-UI colour and texture codes (`|cff00ff00…|r`,
-/// `|T…|t`).
+/// backslash escapes, HTML tags, game-UI colour and texture codes (`|cff00ff00…|r`,
+/// `|T…|t`), code between backticks, command-line options (`--verbose`), documentation
+/// tags (`@param`) and keyboard shortcuts (`Ctrl+Shift+C`).
 enum InlineMasks {
   /// The scalar written by a `\uXXXX` escape starting at `k`, or `nil`.
   static func unicodeEscape(_ s: [SourceScalar], at k: Int) -> Unicode.Scalar? {
@@ -23,10 +24,10 @@ enum InlineMasks {
   /// - Complexity: O(n) in the number of scalars (a URL or tag is scanned once).
   static func apply(_ scalars: [SourceScalar], to layout: inout LineLayout) {
     let scanner = MaskScanner(scalars: scalars)
+    let starts = MaskScanner.maskStarts
     var i = 0
     while i < scanner.n {
-      guard MaskScanner.mayStartMask(scalars[i].value), layout.uses[i] == .prose, let (span, use) = scanner.match(at: i)
-      else {
+      guard starts.contains(scalars[i].value), layout.uses[i] == .prose, let (span, use) = scanner.match(at: i) else {
         i += 1
         continue
       }
@@ -83,17 +84,9 @@ private struct MaskScanner {
 
   // MARK: Dispatch
 
-  /// Whether a mask may start at `c`, one of the scalars `match(at:)` switches on (`$ % & <`
-  /// in the low bits, `@ H W \ ^ f h w { |` in the high ones): every other scalar is passed
-  /// over without a call.
-  @inline(__always)
-  static func mayStartMask(_ c: Unicode.Scalar) -> Bool {
-    let low: UInt64 = 1 << 36 | 1 << 37 | 1 << 38 | 1 << 60
-    let high: UInt64 = 1 << 0 | 1 << 8 | 1 << 23 | 1 << 28 | 1 << 30 | 1 << 38 | 1 << 40 | 1 << 55 | 1 << 59 | 1 << 60
-    let v = c.value
-    if v < 64 { return low & (1 << UInt64(v)) != 0 }
-    return v < 128 && high & (1 << UInt64(v &- 64)) != 0
-  }
+  /// Every scalar `match(at:)` switches on: `InlineMasks.apply` tries no mask at any other
+  /// scalar (a bit test instead of a call), so a new case there needs its scalar here too.
+  static let maskStarts: ScalarSet = "hHfwW@%{$^\\|<&`-CcSsAaOoMm⌘⌥⇧⌃"
 
   /// The span of the first mask that starts at prose scalar `i` (an e-mail address may
   /// start before it) and how it is to be used, or `nil` when none does.
@@ -101,11 +94,19 @@ private struct MaskScanner {
   /// Each matcher starts with its own characters, so the scalar at `i` picks the one to try.
   func match(at i: Int) -> (Range<Int>, ScalarUse)? {
     switch scalars[i].value {
-    case "h", "H", "f", "w", "W", "@": return linkSpan(at: i).map { ($0, .masked) }
+    case "h", "H", "f", "w", "W": return linkSpan(at: i).map { ($0, .masked) }
+    case "@": return (linkSpan(at: i) ?? tagSpan(at: i)).map { ($0, .masked) }
     case "%", "{", "$", "^": return placeholderSpan(at: i).map { ($0, .masked) }
     case "\\": return escapeSpan(at: i).map { ($0, .masked) }
     case "|": return gameCodeSpan(at: i).map { ($0, .masked) }
-    case "<", "&": return markupSpan(at: i).map { ($0, .breaker) }
+    case "<": return markupSpan(at: i).map { ($0, .breaker) }
+    case "&":
+      if let span = markupSpan(at: i) { return (span, .breaker) }
+      // A menu's mnemonic marker (`&Open`, `z&oom`): the letter after it is the word's.
+      return isLatin(i + 1) ? (i..<(i + 1), .masked) : nil
+    case "`": return codeSpan(at: i).map { ($0, .inlineCode) }
+    case "-": return optionSpan(at: i).map { ($0, .masked) }
+    case "C", "c", "S", "s", "A", "a", "O", "o", "M", "m", "⌘", "⌥", "⇧", "⌃": return shortcutSpan(at: i).map { ($0, .masked) }
     default: return nil
     }
   }
@@ -141,6 +142,17 @@ private struct MaskScanner {
       if dots > 0 { return s..<e }
     }
     return nil
+  }
+
+  /// A documentation tag (`@param`, `@returns`, `@typedef`): `@` and lower-case letters,
+  /// then a space, a brace or the line's end. The tag names a field of the code's
+  /// documentation, never the sentence's language. (A handle, `@LeoQuote`, stays a name.)
+  func tagSpan(at i: Int) -> Range<Int>? {
+    guard !isWordChar(i - 1) else { return nil }
+    var k = i + 1
+    while k < n, CharacterClass.isLowercase(ch(k)), ch(k).isASCII { k += 1 }
+    guard k > i + 1, k == n || scalars[k].letter == .space || ch(k) == "{" else { return nil }
+    return i..<k
   }
 
   // MARK: Placeholders
@@ -235,6 +247,13 @@ private struct MaskScanner {
   func escapeSpan(at i: Int) -> Range<Int>? {
     guard ch(i) == "\\" else { return nil }
     if InlineMasks.unicodeEscape(scalars, at: i) != nil { return i..<(i + 6) }
+    // A menu label's `\t` leads to its shortcut (`Zoom in\tCtrl++`, `Move\tC`): a short
+    // token to the end of the text, which is the key's name.
+    if ch(i + 1) == "t" {
+      var k = i + 2
+      while k < n, scalars[k].letter != .space, ch(k) != "\"", ch(k) != "<", k < i + 20 { k += 1 }
+      if k > i + 2 && (k == n || ch(k) == "\"" || ch(k) == "<") { return i..<k }
+    }
     if i + 1 < n && "ntr\"'\\0".unicodeScalars.contains(ch(i + 1)) { return i..<(i + 2) }
     return nil
   }
@@ -248,7 +267,8 @@ private struct MaskScanner {
       while k < n, k < i + 10, ch(k).properties.isASCIIHexDigit { k += 1 }
       return k == i + 10 ? i..<k : nil
     }
-    if d == "r" || d == "R" { return i..<(i + 2) }
+    // `|r` ends a colour; `|R` before a lower-case letter starts a word (`id|Remove …`).
+    if d == "r" || (d == "R" && !CharacterClass.isLowercase(ch(i + 2))) { return i..<(i + 2) }
     if d == "T" || d == "H" || d == "A" || d == "K" {
       let close: Unicode.Scalar = d == "T" ? "t" : (d == "H" ? "h" : (d == "A" ? "a" : "k"))
       var k = i + 2
@@ -256,6 +276,64 @@ private struct MaskScanner {
       if k + 1 < n { return i..<(k + 2) }
     }
     return nil
+  }
+
+  // MARK: Code and keys
+
+  /// A code span between backticks on one line (`` `tar -czvf a.tgz dir` ``), in any
+  /// format: technical text marks commands and identifiers this way in plain text and
+  /// catalogue values as in Markdown.
+  func codeSpan(at i: Int) -> Range<Int>? {
+    var k = i + 1
+    while k < n, ch(k) != "`" { k += 1 }
+    return k < n && k > i + 1 ? i..<(k + 1) : nil
+  }
+
+  /// A command-line option (`-timeout`, `--leave-default-ports`, `-no-mhe`): one or two
+  /// hyphens after a space or the line's start, a Latin letter, then letters, digits,
+  /// hyphens, dots and underscores. An option is the program's name for a setting; masked,
+  /// not code, so that its words (`leave`, `default`) do not become terms the document keeps.
+  func optionSpan(at i: Int) -> Range<Int>? {
+    guard i == 0 || scalars[i - 1].letter == .space || ch(i - 1) == "(" || ch(i - 1) == "[" else { return nil }
+    var k = ch(i + 1) == "-" ? i + 2 : i + 1
+    guard isLatin(k) else { return nil }
+    while k < n, isWordChar(k) || ((ch(k) == "-" || ch(k) == ".") && isWordChar(k + 1)) { k += 1 }
+    return i..<k
+  }
+
+  /// The modifier keys a keyboard shortcut names, lower-case.
+  static let modifierKeys: Set<String> = ["ctrl", "control", "shift", "alt", "option", "opt", "cmd", "command", "meta", "super"]
+
+  /// A keyboard shortcut (`Ctrl+Shift+C`, `Alt+F4`, `Cmd+,`, `⌘+S`): modifiers joined by `+`
+  /// and one key, a word or a single character. The keys' names are the keyboard's, not
+  /// the sentence's language.
+  func shortcutSpan(at i: Int) -> Range<Int>? {
+    // After a word, only after an escape such as the `\t` before a menu's shortcut.
+    guard !isWordChar(i - 1) || ch(i - 2) == "\\" else { return nil }
+    var k = i
+    var modifiers = 0
+    while true {
+      let start = k
+      if "⌘⌥⇧⌃".unicodeScalars.contains(ch(k)) {
+        k += 1
+      } else {
+        while k < n, k - start <= 7, isLatin(k) { k += 1 }
+        guard k > start, k - start <= 7, Self.modifierKeys.contains(String(String.UnicodeScalarView((start..<k).map { ch($0) })).lowercased())
+        else { break }
+      }
+      guard ch(k) == "+", k + 1 < n, scalars[k + 1].letter != .space else {
+        k = start
+        break
+      }
+      modifiers += 1
+      k += 1
+    }
+    guard modifiers > 0 else { return nil }
+    // The key: a word (`Delete`, `F4`, `PageUp`) or one character (`,`, `/`).
+    let key = k
+    while k < n, isWordChar(k) { k += 1 }
+    if k == key { k += 1 }
+    return i..<k
   }
 
   // MARK: Markup

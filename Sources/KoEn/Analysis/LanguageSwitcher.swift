@@ -97,6 +97,64 @@ enum LanguageSwitcher {
     return pieces >= 2 || (pieces == 1 && marked)
   }
 
+  /// Whether the line links to something (`href="…"`, `](…)`).
+  static func hasLink(_ line: SourceLine) -> Bool {
+    !linkTargets(line).isEmpty
+  }
+
+  /// Whether every link of the line leads to a translation of a README (`README_CN.md`,
+  /// `README.ja.md`, `i18n/README_pt-br.md`), and it has at least one: an item of a
+  /// switcher whatever its text says (a badge's `alt`, a language the names do not know).
+  static func linksOnlyToTranslations(_ line: SourceLine) -> Bool {
+    let targets = linkTargets(line)
+    return !targets.isEmpty && targets.allSatisfy(isTranslatedReadme)
+  }
+
+  /// The targets of the line's links: `href="…"` values and Markdown `](…)` targets.
+  private static func linkTargets(_ line: SourceLine) -> [String] {
+    let s = line.scalars
+    var targets: [String] = []
+    var k = 0
+    while k < s.count {
+      var start: Int? = nil
+      var close: Unicode.Scalar = ")"
+      if s[k].value == "]", k + 1 < s.count, s[k + 1].value == "(" {
+        start = k + 2
+      } else if s[k].value == "=", k >= 4, line.text(from: k - 4, through: k - 1).lowercased() == "href",
+        k + 1 < s.count, s[k + 1].value == "\"" || s[k + 1].value == "'"
+      {
+        start = k + 2
+        close = s[k + 1].value
+      }
+      guard let start else {
+        k += 1
+        continue
+      }
+      var end = start
+      while end < s.count, s[end].value != close { end += 1 }
+      targets.append(line.text(from: start, through: end - 1))
+      k = end
+    }
+    return targets
+  }
+
+  /// Whether a link target is a README in another language: its file name is `README`, a
+  /// `.`, `_` or `-`, a locale (`ko`, `zh-hans`, `pt_BR`) and `.md`.
+  private static func isTranslatedReadme(_ target: String) -> Bool {
+    var path = target.lowercased()[...]
+    if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+    let name = path.split(separator: "/").last ?? ""
+    guard name.hasPrefix("readme"), name.hasSuffix(".md") else { return false }
+    let middle = name.dropFirst("readme".count).dropLast(".md".count)
+    guard let separator = middle.first, separator == "." || separator == "_" || separator == "-" else { return false }
+    let locale = middle.dropFirst()
+    let parts = locale.split(whereSeparator: { $0 == "-" || $0 == "_" })
+    guard let language = parts.first, (2...3).contains(language.count), parts.count <= 2,
+      locale.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") })
+    else { return false }
+    return parts.count == 1 || (2...4).contains(parts[1].count)
+  }
+
   private enum NameVerdict { case empty, name, notAName }
 
   /// Whether one piece of a switcher is a language's name: words separated by spaces or

@@ -31,6 +31,9 @@ struct LineLayout: Sendable {
   var uses: [ScalarUse]
   /// The line belongs to a fenced code block (or is a fence).
   var isCode = false
+  /// Where the comment of a line of code lies (`// …`, `# …`, a line inside `/* … */`),
+  /// found by the reader that knows which block comments are open.
+  var comment: Range<Int>? = nil
   /// The line is catalogue structure (msgid, comments, keys): never a fragment or chrome.
   var isStructural = false
   /// The link texts of the line (`[text](target)`).

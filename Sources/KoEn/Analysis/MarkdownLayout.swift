@@ -18,6 +18,8 @@ enum MarkdownLayout {
     private var index = 0
     /// The lines of a possible front matter block, while its end has not been seen.
     private var frontMatter: [SourceLine]? = nil
+    /// A `/* … */` comment of a code block is open (a JSDoc or Javadoc block).
+    private var inBlockComment = false
 
     init(localizedComments: Bool) { self.localizedComments = localizedComments }
 
@@ -64,6 +66,7 @@ enum MarkdownLayout {
           } else {
             fence = (m, run)
           }
+          inBlockComment = false
           var layout = LineLayout(all: .code, count: s.count)
           layout.isCode = true
           previousBlank = false
@@ -71,25 +74,52 @@ enum MarkdownLayout {
           return sink(line, layout, false)
         }
       }
-      if fence != nil { return sink(line, codeLayout(line), true) }
+      if fence != nil {
+        let layout = codeLayout(line)
+        return sink(line, layout, true)
+      }
       let blank = k == s.count
       defer { previousBlank = blank }
       if blank { return sink(line, MarkdownLayout.inlineLayout(line), false) }
       let indented = (k >= 4 && s[0..<4].allSatisfy { $0.value == " " }) || s[0].value == "\t"
       if indented && (indentedCode || (previousBlank && !inList)) {
+        if !indentedCode { inBlockComment = false }
         indentedCode = true
-        return sink(line, codeLayout(line), true)
+        let layout = codeLayout(line)
+        return sink(line, layout, true)
       }
       indentedCode = false
       if k == 0 { inList = MarkdownLayout.startsListItem(s) } else if k < 2 { inList = false }
       sink(line, MarkdownLayout.inlineLayout(line), false)
     }
 
-    private func codeLayout(_ line: SourceLine) -> LineLayout {
+    /// The layout of a line of code: its comment found, and made prose when comments are
+    /// localized.
+    private mutating func codeLayout(_ line: SourceLine) -> LineLayout {
       var layout = LineLayout(all: .code, count: line.scalars.count)
       layout.isCode = true
+      layout.comment = comment(in: line.scalars)
       if localizedComments { MarkdownLayout.makeCommentProse(line, &layout) }
       return layout
+    }
+
+    /// The comment of a line of code, following `/* … */` comments over lines: a line
+    /// inside one is comment up to its `*/`.
+    private mutating func comment(in s: [SourceScalar]) -> Range<Int>? {
+      if inBlockComment {
+        var e = 0
+        while e + 1 < s.count, !(s[e].value == "*" && s[e + 1].value == "/") { e += 1 }
+        if e + 1 < s.count {
+          inBlockComment = false
+          return 0..<(e + 2)
+        }
+        return s.isEmpty ? nil : 0..<s.count
+      }
+      guard let range = MarkdownLayout.commentRange(in: s) else { return nil }
+      let opensBlock = s[range.lowerBound].value == "/" && s[range.lowerBound + 1].value == "*"
+      let closed = range.count >= 4 && s[range.upperBound - 2].value == "*" && s[range.upperBound - 1].value == "/"
+      if opensBlock && !closed { inBlockComment = true }
+      return range
     }
   }
 
@@ -103,17 +133,20 @@ enum MarkdownLayout {
   }
 
   /// Whether a line of a code block has a comment with Korean in it (a localized comment).
-  static func hasKoreanComment(_ line: SourceLine) -> Bool {
-    guard let range = commentRange(in: line.scalars) else { return false }
+  static func hasKoreanComment(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    guard let range = layout.comment else { return false }
     return range.contains { line.scalars[$0].letter == .korean }
   }
 
   /// Makes the comment of a line of a code block prose, from its first letter.
   static func makeCommentProse(_ line: SourceLine, _ layout: inout LineLayout) {
-    guard let range = commentRange(in: line.scalars) else { return }
+    guard let range = layout.comment else { return }
     var start = range.lowerBound
     let s = line.scalars
-    while start < range.upperBound, s[start].letter != .latin, s[start].letter != .korean { start += 1 }
+    // From its first letter, or a documentation tag's `@` (`* @param {string} name …`).
+    while start < range.upperBound, s[start].letter != .latin, s[start].letter != .korean, s[start].value != "@" {
+      start += 1
+    }
     layout.set(start..<range.upperBound, .prose)
     InlineMasks.apply(s, to: &layout)
   }

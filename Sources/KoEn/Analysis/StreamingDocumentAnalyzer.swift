@@ -101,6 +101,8 @@ struct SecondReading {
   private var entryFragments: [Int: [Fragment]] = [:]
   /// Where a Markdown document is relative to the HTML comment that may open it.
   private var headerComment = HeaderComment.notYet
+  /// The copyright or licence comment that may open a catalogue.
+  private var headNotice = CatalogueHeadNotice()
 
   private enum HeaderComment { case notYet, inside, past }
 
@@ -186,6 +188,10 @@ struct SecondReading {
       if format.isCatalogue, !analyzed.fragments.isEmpty {
         entryFragments[laid.index] = analyzed.fragments
       }
+      if format.isCatalogue && options.detectsChrome && headNotice.contains(laid.line, laid.layout) {
+        analyzed.role = .chrome
+        analyzed.fragments = []
+      }
       guard detectsChrome else { return emit(analyzed, &out) }
       if isFileChrome(laid) {
         // Navigation and file headers carry no translation to check.
@@ -213,7 +219,7 @@ struct SecondReading {
   }
 
   /// Lines that are the file's or the site's in a document of either language: a language
-  /// switcher, and the HTML comment that opens a Markdown file (a licence header, a
+  /// switcher (on one line or a block of them, `SwitcherBlockFinder`), and the HTML comment that opens a Markdown file (a licence header, a
   /// generator's or translation tool's note: never shown to the reader).
   private mutating func isFileChrome(_ laid: LaidLine) -> Bool {
     let line = laid.line
@@ -223,14 +229,14 @@ struct SecondReading {
       if headerComment == .notYet {
         guard trimmed.hasPrefix("<!--") else {
           headerComment = .past
-          return !laid.layout.isCode && LanguageSwitcher.isSwitcher(line)
+          return survey.isSwitcher(line: line.number)
         }
         headerComment = .inside
       }
       if text.contains("-->") { headerComment = .past }
       return true
     }
-    return !line.isBlank && !laid.layout.isCode && LanguageSwitcher.isSwitcher(line)
+    return !line.isBlank && survey.isSwitcher(line: line.number)
   }
 
   private mutating func emit(_ line: AnalyzedLine, _ out: inout [AnalyzedLine]) {

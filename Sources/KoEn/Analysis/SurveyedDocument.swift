@@ -27,6 +27,8 @@ public struct SurveyedDocument: Sendable {
   /// The first and last line (1-based numbers) that read as English running text.
   let firstSentenceLine: Int?
   let lastSentenceLine: Int?
+  /// The document's language switchers, on one line or several, by line number.
+  let switcherBlocks: [ClosedRange<Int>]
   /// The lines the survey read, for the second reading to replay (nil when they were over
   /// its memory budget).
   let lines: SurveyedLines?
@@ -34,7 +36,7 @@ public struct SurveyedDocument: Sendable {
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
     commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], nonBlankLines: Int, firstSentenceLine: Int?,
-    lastSentenceLine: Int?, lines: SurveyedLines?
+    lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>], lines: SurveyedLines?
   ) {
     self.format = format
     self.options = options
@@ -46,8 +48,12 @@ public struct SurveyedDocument: Sendable {
     self.nonBlankLines = nonBlankLines
     self.firstSentenceLine = firstSentenceLine
     self.lastSentenceLine = lastSentenceLine
+    self.switcherBlocks = switcherBlocks
     self.lines = lines
   }
+
+  /// Whether line `number` belongs to a language switcher.
+  func isSwitcher(line number: Int) -> Bool { switcherBlocks.contains { $0.contains(number) } }
 
   /// How often the document has the short line whose normalized text is `normalized`
   /// (saturating at 3).

@@ -103,6 +103,11 @@ struct TextShape {
       let next = s[(close + 1)...].drop(while: { $0 == 0x20 }).first
       return next == UInt8(ascii: "=") || next == UInt8(ascii: ":") || next == 0x09
     }
+    if let bar = s.firstIndex(of: UInt8(ascii: "|")), bar > s.startIndex,
+      s[..<bar].allSatisfy({ isIdentifierByte($0) }), s[..<bar].contains(where: { $0 >= 0x30 && $0 <= 0x39 || $0 == 0x2D || $0 == 0x5F || $0 == 0x2E })
+    {
+      return true  // `e01-010|열기`: an id and its text
+    }
     guard let sep = s.firstIndex(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") || $0 == 0x09 })
     else { return false }
     var key = s[..<sep]
@@ -110,8 +115,8 @@ struct TextShape {
     let rest = s[(sep + 1)...]
     guard !key.isEmpty else { return false }
     if key.contains(0x20) {
-      // `Source text = 번역`: a list keyed by the text it translates.
-      return s[sep] == UInt8(ascii: "=") && rest.first != UInt8(ascii: "=")
+      // `Source text = 번역`, `Source text<TAB>번역`: a list keyed by the text it translates.
+      return (s[sep] == UInt8(ascii: "=") && rest.first != UInt8(ascii: "=") || s[sep] == 0x09)
         && CatalogLayout.isSourceTextKey(String(decoding: key, as: UTF8.self).unicodeScalars)
     }
     if s[sep] == UInt8(ascii: ":") {
@@ -121,6 +126,11 @@ struct TextShape {
       }
     }
     return true
+  }
+
+  /// An ASCII letter, digit, `-`, `_` or `.`: a byte of an identifier-like key.
+  static func isIdentifierByte(_ b: UInt8) -> Bool {
+    (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F || b == 0x2E
   }
 
   /// The line without its indentation: spaces, tabs and byte-order marks.

@@ -1,0 +1,90 @@
+/// Finds the language switchers of a document that span several lines: the HTML block at
+/// the top of a translated README that lists its other language versions one link per line
+/// (`<a href="README_zh-hans.md">简体中文</a> |`, `<a href="./README_JA.md"><img alt="日本語の
+/// README" …></a>`), with the markup lines that open and close it (`<p align="center">`,
+/// `</p>`). The whole block is the repository's navigation, as a one-line switcher is.
+///
+/// A block is a run of non-blank lines, none of them code, each of which is HTML without
+/// text, a switcher, or a short link (a language the names do not know, the original's
+/// `README.md`), in which switchers are at least half of the lines that are not markup
+/// only. The first reading finds the blocks; the second marks their lines, so a block's
+/// opening lines are known before they are handed out. Memory: the current run, and at
+/// most `maximumBlocks` blocks per document.
+struct SwitcherBlockFinder {
+  /// Blocks kept per document; a document with more has no more navigation worth finding.
+  static let maximumBlocks = 64
+
+  /// The blocks found so far, as ranges of 1-based line numbers.
+  private(set) var blocks: [ClosedRange<Int>] = []
+
+  private var runStart: Int? = nil
+  private var runEnd = 0
+  private var switchers = 0
+  private var links = 0
+
+  /// Reads the next line.
+  mutating func read(_ line: SourceLine, _ layout: LineLayout) {
+    if line.isBlank || layout.isCode {
+      close()
+      return
+    }
+    let kind = Self.kind(line, layout)
+    guard let kind else {
+      close()
+      return
+    }
+    if runStart == nil { runStart = line.number }
+    runEnd = line.number
+    switch kind {
+    case .switcher: switchers += 1
+    case .link: links += 1
+    case .markup: break
+    }
+  }
+
+  /// Ends the document: the run still open, if it is a block.
+  mutating func finish() { close() }
+
+  private mutating func close() {
+    defer {
+      runStart = nil
+      switchers = 0
+      links = 0
+    }
+    guard let start = runStart, switchers >= 1, switchers >= links, blocks.count < Self.maximumBlocks else { return }
+    blocks.append(start...runEnd)
+  }
+
+  private enum LineKind { case markup, switcher, link }
+
+  /// Whether the line is an item of a Markdown list (`- `, `* `, `+ `, `1. `).
+  private static func isListItem(_ line: SourceLine) -> Bool {
+    let s = line.scalars.drop { $0.letter == .space }.map(\.value)
+    guard let first = s.first else { return false }
+    if first == "-" || first == "*" || first == "+" { return s.dropFirst().first == " " }
+    let digits = s.prefix { $0.properties.numericType == .decimal }
+    return !digits.isEmpty && s.dropFirst(digits.count).first == "."
+  }
+
+  /// What a line can be in a block, or nil when it is text that ends any block.
+  private static func kind(_ line: SourceLine, _ layout: LineLayout) -> LineKind? {
+    var words = 0
+    var inWord = false
+    for (k, s) in line.scalars.enumerated() {
+      let isLetter = layout.uses[k] == .prose && (s.letter == .latin || s.letter == .korean || s.letter == .otherLetter)
+      if isLetter && !inWord { words += 1 }
+      inWord = isLetter || (inWord && s.letter != .space && layout.uses[k] == .prose)
+    }
+    // A line of names, or a short one of links to translations, is a switcher; a sentence
+    // that links to a translation, or a list item (a README's list of its translations), is
+    // the document's text.
+    if LanguageSwitcher.isSwitcher(line)
+      || (words <= 4 && !isListItem(line) && LanguageSwitcher.linksOnlyToTranslations(line))
+    {
+      return .switcher
+    }
+    // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not.
+    if words == 0 { return line.scalars.contains { $0.value == "<" } ? .markup : nil }
+    return words <= 4 && LanguageSwitcher.hasLink(line) ? .link : nil
+  }
+}
