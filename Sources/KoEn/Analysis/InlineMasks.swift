@@ -318,6 +318,9 @@ private struct MaskScanner {
         k += 1
       } else {
         while k < n, k - start <= 7, isLatin(k) { k += 1 }
+        // A first word without `+` after it starts no shortcut, whatever it is: ruled out
+        // before its text is made (most words of a sentence come here).
+        if modifiers == 0 && ch(k) != "+" { return nil }
         guard k > start, k - start <= 7, Self.modifierKeys.contains(String(String.UnicodeScalarView((start..<k).map { ch($0) })).lowercased())
         else { break }
       }
