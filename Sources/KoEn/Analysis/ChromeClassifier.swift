@@ -49,9 +49,21 @@ enum ChromeClassifier {
     return words
   }
 
+  /// The last of `koreanWords(line, layout)`, found from the line's end.
+  static func lastKoreanWord(_ line: SourceLine, _ layout: LineLayout) -> String? {
+    let s = line.scalars
+    func isKorean(_ i: Int) -> Bool { s[i].letter == .korean && layout.uses[i] == .prose }
+    guard let end = s.indices.last(where: isKorean) else { return nil }
+    var start = end
+    while start > 0 && isKorean(start - 1) { start -= 1 }
+    return String(String.UnicodeScalarView(s[start...end].map(\.value)))
+  }
+
   /// Whether a line is a dateline with Korean labels: all its Korean words are dateline
   /// words, and it has a digit.
   static func isDateline(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    // Most lines have no Korean prose: ruled out without building their words.
+    guard FragmentFinder.hasKoreanProse(line, layout) else { return false }
     let words = koreanWords(line, layout)
     guard !words.isEmpty, line.scalars.contains(where: { $0.letter == .digit }) else { return false }
     return words.allSatisfy(isDatelineWord)
@@ -68,20 +80,27 @@ enum ChromeClassifier {
 
   /// Whether the last Korean word of a line is in the register of UI text.
   static func hasUIRegister(_ line: SourceLine, _ layout: LineLayout) -> Bool {
-    guard let last = koreanWords(line, layout).last else { return false }
-    if politeEndings.contains(where: { last.hasSuffix($0) }) { return true }
-    return labelWords.contains(where: { last == $0 || (last.hasSuffix($0) && last.count >= 3) })
+    guard let last = lastKoreanWord(line, layout) else { return false }
+    let syllables = HangulSyllables.areAll(last)
+    func ends(_ ending: String) -> Bool { HangulSyllables.hasSuffix(last, ending, wordIsSyllables: syllables) }
+    if politeEndings.contains(where: ends) { return true }
+    return labelWords.contains(where: { last == $0 || (ends($0) && last.count >= 3) })
   }
 
   /// Whether a line ends like a sentence (. ? ! … or a closing quote after one).
   static func endsLikeSentence(_ line: SourceLine) -> Bool {
+    let closing: ScalarSet = closingQuotes
     var k = line.scalars.count - 1
-    while k >= 0, line.scalars[k].letter == .space || "\"'”’)".unicodeScalars.contains(line.scalars[k].value) {
+    while k >= 0, line.scalars[k].letter == .space || closing.contains(line.scalars[k].value) {
       k -= 1
     }
     guard k >= 0 else { return false }
-    return ".?!…。".unicodeScalars.contains(line.scalars[k].value)
+    return sentenceEnds.contains(line.scalars[k].value)
   }
+
+  /// What may close a sentence after its punctuation, and the punctuation that ends one.
+  private static let closingQuotes: ScalarSet = "\"'”’)"
+  private static let sentenceEnds: ScalarSet = ".?!…。"
 
   /// Whether a line has the shape of a breadcrumb trail: `Home > Section`, `A › B › C`.
   static func isBreadcrumb(_ line: SourceLine) -> Bool {
@@ -109,16 +128,30 @@ enum ChromeClassifier {
     let hasDigit = line.scalars.contains { $0.letter == .digit }
     // Only a dateline (with a digit) has more than ten words.
     guard hasDigit || wordCount <= 10 else { return false }
-    let words = LineText.words(normalized)
-    if hasDigit && !words.isEmpty && words.allSatisfy({ englishDatelineWords.contains(String($0)) }) { return true }
-    if hasDigit && words.count <= 12, let first = words.first, datelineLabels.contains(String(first)) {
+    // The words are read as bytes, each once, against the lists as `ASCIIWordSet`s.
+    let datelineWords = englishDatelineWordSet
+    let labels = datelineLabelSet
+    let bylines = bylineWordSet
+    var count = 0
+    var allDatelineWords = hasDigit
+    var firstIsLabel = false
+    var firstIsBy = false
+    var hasBylineWord = false
+    LineText.forEachWord(normalized) { word in
+      if count == 0 {
+        firstIsLabel = hasDigit && labels.contains(word)
+        firstIsBy = word.count == 2 && word[0] == UInt8(ascii: "b") && word[1] == UInt8(ascii: "y")
+      }
+      count += 1
+      if allDatelineWords && !datelineWords.contains(word) { allDatelineWords = false }
+      if !hasBylineWord && bylines.contains(word) { hasBylineWord = true }
       return true
     }
-    if let first = words.first, first == "by" && words.count >= 2 && words.count <= 10 && !endsLikeSentence(line) {
-      return true
-    }
-    guard words.count <= 10 else { return false }
-    if words.contains(where: isBylineWord) { return true }
+    if hasDigit && count > 0 && allDatelineWords { return true }
+    if hasDigit && count <= 12 && firstIsLabel { return true }
+    if firstIsBy && count >= 2 && count <= 10 && !endsLikeSentence(line) { return true }
+    guard count <= 10 else { return false }
+    if hasBylineWord { return true }
     guard line.scalars.contains(where: { $0.value == "@" }) else { return false }
     let text = line.text
     return text.contains("@") && !text.contains(" @")
@@ -130,17 +163,10 @@ enum ChromeClassifier {
   /// The words that make a short line a byline.
   private static let bylineWords: Set<String> = ["reporter", "correspondent", "writer", "기자"]
 
-  /// Whether `word` is one of `bylineWords`; an ASCII word is compared by its bytes, without
-  /// hashing (only a non-ASCII word can be canonically equivalent to another string).
-  private static func isBylineWord(_ word: Substring) -> Bool {
-    guard word.utf8.allSatisfy({ $0 < 0x80 }) else { return bylineWords.contains(String(word)) }
-    switch word.utf8.count {
-    case 6: return word.utf8.elementsEqual("writer".utf8)
-    case 8: return word.utf8.elementsEqual("reporter".utf8)
-    case 13: return word.utf8.elementsEqual("correspondent".utf8)
-    default: return false
-    }
-  }
+  /// The lists above, looked up by a word's bytes.
+  private static let englishDatelineWordSet = ASCIIWordSet(englishDatelineWords)
+  private static let datelineLabelSet = ASCIIWordSet(datelineLabels)
+  private static let bylineWordSet = ASCIIWordSet(bylineWords)
 
   /// Whether a line is a copyright line in any language: it starts with a copyright sign
   /// (©, ⓒ, (c)) or with the word "Copyright" followed by a sign, a year or "by"; or it holds
@@ -267,8 +293,9 @@ enum ChromeClassifier {
   /// `키워드` and a colon, then short items.
   static func isTagLine(_ line: SourceLine, words: Int) -> Bool {
     // The label's first letter, and a colon after it.
-    let first = line.scalars.first(where: { !" \t#\r".unicodeScalars.contains($0.value) })?.value
-    guard let first, "tTkK\u{212A}태키관".unicodeScalars.contains(first),
+    let indent = tagLineIndent
+    let first = line.scalars.first(where: { !indent.contains($0.value) })?.value
+    guard let first, tagLabelStarts.contains(first),
       line.scalars.contains(where: { $0.value == ":" || $0.value == "：" })
     else { return false }
     let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "#" })
@@ -280,13 +307,21 @@ enum ChromeClassifier {
     return words <= 30 && !endsLikeSentence(line)
   }
 
+  /// What may stand before a tag line's label, and the first letters of its labels.
+  private static let tagLineIndent: ScalarSet = " \t#\r"
+  private static let tagLabelStarts: ScalarSet = "tTkK\u{212A}태키관"
+
   /// Whether a line is a list of hashtags only (`#NorthKorea #missile`, `#북한 #미사일`).
   static func isHashtagLine(_ line: SourceLine) -> Bool {
-    guard line.scalars.first(where: { !" \t,".unicodeScalars.contains($0.value) })?.value == "#" else { return false }
+    let separators = hashtagSeparators
+    guard line.scalars.first(where: { !separators.contains($0.value) })?.value == "#" else { return false }
     let items = line.text.split(whereSeparator: { $0 == " " || $0 == "\t" || $0 == "," })
     guard !items.isEmpty else { return false }
     return items.allSatisfy { $0.count >= 2 && $0.first == "#" && $0.dropFirst().first.map { $0 != "#" && !$0.isWhitespace } == true }
   }
+
+  /// What separates hashtags.
+  private static let hashtagSeparators: ScalarSet = " \t,"
 
   /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with
   /// at most a few navigation words.

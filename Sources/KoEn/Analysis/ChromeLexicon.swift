@@ -134,6 +134,49 @@ enum ChromeLexicon {
     scanned.indices.filter { scanned[$0].match == match && scanned[$0].firstBigram != nil }.map { Int32($0) }
   }
 
+  /// The bigram samples of `wordEntries` and `phraseEntries`, read in one flat pass.
+  static let wordSamples = BigramSamples(wordEntries)
+  static let phraseSamples = BigramSamples(phraseEntries)
+
+  /// The bigram buckets of a list of scanned entries (`Bigrams.mayHold`) in one flat array,
+  /// so that a line tries each entry by a few bit tests, without reading the entry itself.
+  struct BigramSamples: Sendable {
+    /// Positions in `scanned`.
+    let entries: [Int32]
+    /// Four buckets per entry, its first bigram's and up to three others (-1 for none).
+    let buckets: [Int32]
+    /// Whether each entry is a `phrase` of the `notice` category.
+    let isNotice: [Bool]
+
+    init(_ entries: [Int32]) {
+      self.entries = entries
+      var buckets: [Int32] = []
+      for k in entries {
+        let entry = ChromeLexicon.scanned[Int(k)]
+        let samples = [entry.firstBigram!] + entry.otherBigrams
+        precondition(samples.count <= 4)
+        buckets += samples.map { Int32($0) } + Array(repeating: -1, count: 4 - samples.count)
+      }
+      self.buckets = buckets
+      isNotice = entries.map { ChromeLexicon.scanned[Int($0)].isNoticePhrase }
+    }
+
+    /// Calls `add` with each entry (but notices only when `noticesOnly`) whose sampled
+    /// bigrams the line has, in order.
+    func addHeld(by bigrams: Bigrams, noticesOnly: Bool, _ add: (Int32) -> Void) {
+      buckets.withUnsafeBufferPointer { b in
+        for i in entries.indices where !noticesOnly || isNotice[i] {
+          let s = 4 * i
+          guard bigrams.contains(Int(b[s])) else { continue }
+          if b[s + 1] >= 0 && !bigrams.contains(Int(b[s + 1])) { continue }
+          if b[s + 2] >= 0 && !bigrams.contains(Int(b[s + 2])) { continue }
+          if b[s + 3] >= 0 && !bigrams.contains(Int(b[s + 3])) { continue }
+          add(entries[i])
+        }
+      }
+    }
+  }
+
   /// The scanned entries with a one-byte pattern, which every line may match.
   static let scannedShort: [Int32] = scanned.indices.filter { scanned[$0].firstBigram == nil }.map { Int32($0) }
 
@@ -215,10 +258,8 @@ enum ChromeLexicon {
         let short = words <= maximumWords && !noticesOnly
         for k in scannedShort { add(k) }
         if short && text.count >= 2 { for k in prefixesByBigram[Bigrams.bucket(text[0], text[1])] { add(k) } }
-        if short && vocabulary { for k in wordEntries where bigrams.mayHold(scanned[Int(k)]) { add(k) } }
-        for k in phraseEntries where !noticesOnly || scanned[Int(k)].isNoticePhrase {
-          if bigrams.mayHold(scanned[Int(k)]) { add(k) }
-        }
+        if short && vocabulary { wordSamples.addHeld(by: bigrams, noticesOnly: false, add) }
+        phraseSamples.addHeld(by: bigrams, noticesOnly: noticesOnly, add)
         // A whole-line entry is found by lookup; scanning entries listed before it still win.
         let lineEntry = noticesOnly || words > wholeLineWords ? nil : wholeLines[Array(text)]
         return firstMatch(
@@ -299,14 +340,24 @@ enum ChromeLexicon {
   /// only the labels starting with a word can cover it.
   static let labelsByFirstWord: [Substring: [[Substring]]] = Dictionary(grouping: labels, by: { $0[0] })
 
+  /// The first words of the labels, looked up by bytes.
+  static let labelFirstWords = ASCIIWordSet(Set(labelsByFirstWord.keys.map(String.init)))
+
   /// The number of labels a normalized line is made of, or 0 when some word of it is not
   /// part of a label (a menu such as `Home | Politics | Economy`, a share bar such as
   /// `Facebook Twitter Email Print`, 정치 경제 사회).
   ///
   /// - Complexity: O(w·l) for w words and l labels sharing a first word.
   static func labelCount(_ line: String) -> Int {
+    // Most lines start with a word no label starts with: ruled out by the word's bytes.
+    var startsWithLabel = false
+    LineText.forEachWord(line) { word in
+      startsWithLabel = labelFirstWords.contains(word)
+      return false
+    }
+    guard startsWithLabel else { return 0 }
     let firstWordEnd = line.utf8.firstIndex(of: 0x20) ?? line.endIndex
-    guard !line.isEmpty, LineText.wordCount(line) <= 24, labelsByFirstWord[line[..<firstWordEnd]] != nil
+    guard LineText.wordCount(line) <= 24, labelsByFirstWord[line[..<firstWordEnd]] != nil
     else { return 0 }
     let words = LineText.words(line)
     // best[i]: the fewest labels covering words[0..<i] (nil when they cannot be covered).

@@ -9,12 +9,18 @@ struct ChromeSignalReader {
   let format: DocumentFormat
   let options: AnalysisOptions
 
+  /// The scalars a bulleted line starts with, and those of an opening bracket.
+  static let bullets: ScalarSet = "•·-*▶▷►■□◆◇※"
+  static let openingBrackets: ScalarSet = "[【〔<(「『"
+
   /// The lexicon's categories, in the order the model's features name them.
   static let lexiconCategories = ["notice", "widget", "related", "navigation", "comments", "subscription", "ad", "tracking", "survey"]
 
   /// The signals of `laid`, whose reading before chrome is `analyzed`, in the document the
-  /// first reading `survey` read.
-  func facts(_ laid: LaidLine, analyzed: AnalyzedLine, isDateline: Bool, survey: SurveyedDocument) -> ChromeFacts {
+  /// first reading `survey` read; `text` is the line's normalized prose when the survey kept it.
+  func facts(
+    _ laid: LaidLine, analyzed: AnalyzedLine, isDateline: Bool, survey: SurveyedDocument, text: NormalizedLine? = nil
+  ) -> ChromeFacts {
     let line = laid.line
     let layout = laid.layout
     var facts = ChromeFacts()
@@ -24,8 +30,8 @@ struct ChromeSignalReader {
     facts.hasDigit = line.scalars.contains { $0.letter == .digit }
     let firstScalar = line.scalars.first(where: { $0.letter != .space })?.value
     if let first = firstScalar {
-      facts.isBulleted = "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first)
-      facts.startsWithBracket = "[【〔<(「『".unicodeScalars.contains(first)
+      facts.isBulleted = Self.bullets.contains(first)
+      facts.startsWithBracket = Self.openingBrackets.contains(first)
     }
     facts.isKoreanLine = analyzed.language == .ko
     facts.isMixedLine = analyzed.language == .mixed
@@ -36,15 +42,16 @@ struct ChromeSignalReader {
       facts.isProtected = true
       return facts
     }
-    let norm = LineText.normalized(line, layout)
-    facts.words = LineText.wordCount(norm)
+    var text = text ?? NormalizedLine(line, layout)
+    let norm = text.normalized
+    facts.words = text.words
     facts.isRepeated = !norm.isEmpty && survey.occurrences(ofShortLine: norm) >= 3
     facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
     readCapitals(norm, line, &facts)
     guard facts.words <= 200 else { return facts }
     facts.labels = ChromeLexicon.labelCount(norm)
-    if let entry = ChromeLexicon.match(
-      norm, words: facts.words, maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: facts.isForeign)
+    if let entry = text.lexiconMatch(
+      maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: facts.isForeign)
     {
       facts.lexiconCategory = Self.lexiconCategories.firstIndex(of: entry.category)
       facts.lexiconInSentence = entry.language == .en && entry.match == .prefix && entry.category != "notice"

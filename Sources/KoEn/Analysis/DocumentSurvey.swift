@@ -21,7 +21,8 @@
 /// does not compile.
 ///
 /// Chunks may be cut anywhere, even inside a character. Memory grows with the document's
-/// distinct kept terms and distinct short lines, never with its length. One survey per
+/// distinct kept terms and distinct short lines, and with the lines it keeps for the second
+/// reading to replay (`SurveyedLines`) up to a fixed budget, never beyond. One survey per
 /// document, used from one thread.
 public struct DocumentSurvey: ~Copyable {
   /// The document's format.
@@ -76,6 +77,10 @@ public struct DocumentSurvey: ~Copyable {
   /// How often each short line occurs (saturating at 3), by a stable hash of its
   /// normalized text.
   private var shortLineCounts: [UInt64: UInt8] = [:]
+  /// The lines read, kept for the second reading (up to a memory budget).
+  private var lines: SurveyedLines
+  /// Input bytes read so far.
+  private var consumed = 0
   /// Language switchers, on one line or several (pages and Markdown, when chrome is sought).
   private var switchers = SwitcherBlockFinder()
 
@@ -98,8 +103,14 @@ public struct DocumentSurvey: ~Copyable {
     self.init(format: format, options: options, recurring: [], fileName: fileName)
   }
 
-  init(format: DocumentFormat, options: AnalysisOptions, recurring: Set<String>, fileName: String? = nil) {
+  /// - Parameter lineBudget: The most bytes of memory the lines kept for the second reading
+  ///   may take (`SurveyedLines`).
+  init(
+    format: DocumentFormat, options: AnalysisOptions, recurring: Set<String>, fileName: String? = nil,
+    lineBudget: Int = SurveyedLines.budget
+  ) {
     self.format = format
+    lines = SurveyedLines(limit: lineBudget)
     self.options = options
     self.recurring = recurring
     pathLanguage = fileName.flatMap { DocumentLocale.language(inPath: $0) }
@@ -111,9 +122,15 @@ public struct DocumentSurvey: ~Copyable {
   ///
   /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
   public mutating func add(_ bytes: some Collection<UInt8>) {
-    var events: [LayoutEvent] = []
-    reader.push(bytes) { events.append($0) }
-    for event in events { read(event) }
+    consumed += bytes.count
+    // The reader is swapped out while it hands its events straight to `read`.
+    var reader = LayoutReader(format: format, localizedComments: false)
+    swap(&reader, &self.reader)
+    reader.push(bytes) { event in
+      lines.record(event, releaseAt: consumed)
+      read(event)
+    }
+    swap(&reader, &self.reader)
   }
 
   /// Ends the document: what the survey learned, for the second reading.
@@ -125,14 +142,18 @@ public struct DocumentSurvey: ~Copyable {
       format: format, options: options, dominant: dominant, recurring: recurring,
       keptTerms: dominant == .ko ? keptTerms : KeptTerms(glossary: options.glossary),
       commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, nonBlankLines: nonBlankLines,
-      firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks)
+      firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks,
+      lines: lines.isDropped ? nil : lines)
   }
 
   /// Reads the document's last line and the entries still open.
   private mutating func readToEnd() {
     var events: [LayoutEvent] = []
     reader.finish { events.append($0) }
-    for event in events { read(event) }
+    for event in events {
+      lines.record(event, releaseAt: .max)
+      read(event)
+    }
     switchers.finish()
     for (_, mass) in pendingMasses {
       korean += mass.korean
@@ -221,18 +242,19 @@ public struct DocumentSurvey: ~Copyable {
         commentKorean += Self.letterMass(line, commentLayout).korean
       }
       guard !layout.isStructural && !layout.isCode else { return }
-      let norm = LineText.normalized(line, layout)
-      let words = LineText.wordCount(norm)
-      countShortLine(laid, norm: norm, words: words)
-      if words <= 200,
-        ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) != nil
-      {
-        let mass = Self.letterMass(line, layout)
+      let letters = LineLetters(line, layout)
+      var text = NormalizedLine(line, layout, letters: letters)
+      let words = text.words
+      countShortLine(laid, &text)
+      let isLexiconChrome =
+        words <= 200 && text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) != nil
+      lines.note(LineNotes(text: text, letters: letters))
+      let mass = (korean: letters.proseKorean + letters.escapedKorean, english: letters.proseLatin)
+      if isLexiconChrome {
         lexiconKorean += mass.korean
         lexiconEnglish += mass.english
         return
       }
-      let mass = Self.letterMass(line, layout)
       if words >= 5 && mass.english > mass.korean * 2 {
         if firstSentenceLine == nil { firstSentenceLine = line.number }
         lastSentenceLine = line.number
@@ -250,21 +272,8 @@ public struct DocumentSurvey: ~Copyable {
   /// Korean and Latin letter mass of a line's prose, counting Hangul written as `\uXXXX`
   /// escapes (Java `.properties`) as Korean text.
   static func letterMass(_ line: SourceLine, _ layout: LineLayout) -> (korean: Int, english: Int) {
-    var korean = 0
-    var english = 0
-    for k in line.scalars.indices where layout.uses[k] == .masked {
-      if let u = InlineMasks.unicodeEscape(line.scalars, at: k), LetterClass(u) == .korean {
-        korean += LetterClass.korean.mass(of: u)
-      }
-    }
-    for (k, s) in line.scalars.enumerated() where layout.uses[k] == .prose {
-      switch s.letter {
-      case .korean: korean += LetterClass.korean.mass(of: s.value)
-      case .latin: english += LetterClass.latin.mass(of: s.value)
-      default: break
-      }
-    }
-    return (korean, english)
+    let letters = LineLetters(line, layout)
+    return (letters.proseKorean + letters.escapedKorean, letters.proseLatin)
   }
 
   /// Identifiers in code, outside string literals and comments.
@@ -309,7 +318,10 @@ public struct DocumentSurvey: ~Copyable {
     // no other letter, so two capitals with no other letter and no space between them. Only
     // tokens in capitals are classified.
     let hasKoreanProse = FragmentFinder.hasKoreanProse(laid.line, layout)
-    if !hasKoreanProse && !Self.mayHoldAcronym(laid.line) { return }
+    if !hasKoreanProse {
+      if Self.mayHoldAcronym(laid.line) { learnAcronyms(laid, layout) }
+      return
+    }
     let runs = finder.englishRuns(laid.line, layout) { hasKoreanProse || ($0.isUppercase && $0.letters >= 2) }
     for run in runs {
       for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 {
@@ -321,6 +333,18 @@ public struct DocumentSurvey: ~Copyable {
       let words = run.tokens.filter { $0.kind == .word }.map { KeptTerms.base($0.text.lowercased()) }
       let candidate = NameCandidate(names: names, words: words)
       if laid.fenced { commentNameCandidates.insert(candidate) } else { nameCandidates.insert(candidate) }
+    }
+  }
+
+  /// The acronyms of a line without Korean prose, whose runs of English are read only for
+  /// them: its tokens in capitals with two letters or more, found in one pass over the line
+  /// (a run of such a line ends only at scalars no token spans), that the finder calls acronyms.
+  private mutating func learnAcronyms(_ laid: LaidLine, _ layout: LineLayout) {
+    let capitals = LatinToken.tokens(in: laid.line, layout: layout, range: 0..<laid.line.scalars.count) { letters, upper in
+      upper && letters >= 2
+    }
+    for t in capitals where finder.kind(of: t) == .acronym {
+      if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }
     }
   }
 
@@ -340,8 +364,10 @@ public struct DocumentSurvey: ~Copyable {
   }
 
   /// Counts a line that may be a short label repeated by the page's template.
-  private mutating func countShortLine(_ laid: LaidLine, norm: String, words: Int) {
+  private mutating func countShortLine(_ laid: LaidLine, _ text: inout NormalizedLine) {
     guard options.detectsChrome, format == .plainText || format == .markdown else { return }
+    let norm = text.normalized
+    let words = text.words
     let line = laid.line
     guard !norm.isEmpty, words <= 6, !ChromeClassifier.endsLikeSentence(line),
       !ChromeClassifier.isDateline(line, laid.layout)
@@ -350,7 +376,7 @@ public struct DocumentSurvey: ~Copyable {
       return
     }
     if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm, words: words), !recurring.contains(norm),
-      ChromeLexicon.match(norm, words: words, maximumWords: options.maximumChromeWords, noticesOnly: false) == nil
+      text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) == nil
     {
       return
     }

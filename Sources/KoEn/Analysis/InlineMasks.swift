@@ -24,9 +24,10 @@ enum InlineMasks {
   /// - Complexity: O(n) in the number of scalars (a URL or tag is scanned once).
   static func apply(_ scalars: [SourceScalar], to layout: inout LineLayout) {
     let scanner = MaskScanner(scalars: scalars)
+    let starts = MaskScanner.maskStarts
     var i = 0
     while i < scanner.n {
-      guard layout.uses[i] == .prose, let (span, use) = scanner.match(at: i) else {
+      guard starts.contains(scalars[i].value), layout.uses[i] == .prose, let (span, use) = scanner.match(at: i) else {
         i += 1
         continue
       }
@@ -82,6 +83,10 @@ private struct MaskScanner {
   func isConversion(_ i: Int) -> Bool { "sdifuxXoeEgGc@".unicodeScalars.contains(ch(i)) }
 
   // MARK: Dispatch
+
+  /// Every scalar `match(at:)` switches on: `InlineMasks.apply` tries no mask at any other
+  /// scalar (a bit test instead of a call), so a new case there needs its scalar here too.
+  static let maskStarts: ScalarSet = "hHfwW@%{$^\\|<&`-CcSsAaOoMm⌘⌥⇧⌃"
 
   /// The span of the first mask that starts at prose scalar `i` (an e-mail address may
   /// start before it) and how it is to be used, or `nil` when none does.
@@ -313,6 +318,9 @@ private struct MaskScanner {
         k += 1
       } else {
         while k < n, k - start <= 7, isLatin(k) { k += 1 }
+        // A first word without `+` after it starts no shortcut, whatever it is: ruled out
+        // before its text is made (most words of a sentence come here).
+        if modifiers == 0 && ch(k) != "+" { return nil }
         guard k > start, k - start <= 7, Self.modifierKeys.contains(String(String.UnicodeScalarView((start..<k).map { ch($0) })).lowercased())
         else { break }
       }

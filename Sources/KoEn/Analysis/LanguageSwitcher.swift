@@ -23,6 +23,8 @@ enum LanguageSwitcher {
   /// Each piece between separators is judged as soon as it ends, and a piece too long to be
   /// a name ends the reading: running text is ruled out within its first words.
   static func isSwitcher(_ line: SourceLine) -> Bool {
+    let maximumWords = maximumNameWords
+    let maximumScalars = maximumNameScalars
     var piece: [Unicode.Scalar] = []
     piece.reserveCapacity(64)
     var pieceLetters = 0
@@ -86,7 +88,7 @@ enum LanguageSwitcher {
           atWordStart = false
         }
         // More words or letters than any name, even decomposed: not a name, whatever follows.
-        if (pieceWords > maximumNameWords || pieceLetters > maximumNameScalars) && !pieceHasParenthesis {
+        if (pieceWords > maximumWords || pieceLetters > maximumScalars) && !pieceHasParenthesis {
           return false
         }
       }
@@ -160,6 +162,16 @@ enum LanguageSwitcher {
   /// name before the parenthesis.
   private static func nameVerdict(_ piece: [Unicode.Scalar]) -> NameVerdict {
     if piece.allSatisfy(\.isASCII) { return asciiNameVerdict(piece) }
+    // A piece whose first character is an ASCII scalar alone (no mark joins it) is a name
+    // only if some name starts with that scalar, lower-cased: a name starting otherwise
+    // (with a letter outside ASCII, even one decomposing to an ASCII letter and a mark) is
+    // canonically equivalent to no such piece.
+    if let k = piece.firstIndex(where: { $0 != " " && $0 != "\t" }), piece[k].isASCII,
+      k + 1 == piece.count || piece[k + 1].isASCII
+    {
+      let v = piece[k].value
+      guard nameFirstBytes.contains(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)) else { return .notAName }
+    }
     let name = String(String.UnicodeScalarView(piece)).split(whereSeparator: { $0 == " " || $0 == "\t" })
       .joined(separator: " ").lowercased()
     if name.isEmpty { return .empty }
@@ -171,6 +183,11 @@ enum LanguageSwitcher {
   /// `nameVerdict` of a piece in ASCII, by its bytes: an ASCII text is canonically
   /// equivalent to no other, so only the ASCII names can match, byte for byte.
   private static func asciiNameVerdict(_ piece: [Unicode.Scalar]) -> NameVerdict {
+    // The name's first letter (the base before a parenthesis starts with it too) rules out
+    // most pieces without building them.
+    guard let first = piece.first(where: { $0 != " " && $0 != "\t" })?.value else { return .empty }
+    let lower = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
+    guard nameFirstBytes.contains(UInt8(lower)) else { return .notAName }
     var name: [UInt8] = []
     name.reserveCapacity(piece.count)
     var pendingSpace = false
@@ -194,6 +211,9 @@ enum LanguageSwitcher {
 
   /// The names written in ASCII, as bytes.
   private static let asciiNames: Set<[UInt8]> = Set(names.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) })
+
+  /// The first bytes of the names that start with an ASCII scalar.
+  private static let nameFirstBytes: Set<UInt8> = Set(names.compactMap(\.utf8.first).filter { $0 < 0x80 })
 
   /// The most words a name has.
   private static let maximumNameWords = names.map { $0.split(separator: " ").count }.max()!

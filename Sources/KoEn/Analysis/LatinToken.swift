@@ -60,8 +60,15 @@ struct LatinToken: Sendable {
   /// `'`, `’`, `/`, `+`, `#` and `:` between alphanumerics, with a leading `.` (`.then`),
   /// `/` (`/bgstats`) or `--` (`--verbose`); only sequences with a Latin letter are tokens.
   ///
+  /// `keeps` picks the tokens wanted by their letters and whether they are in capitals only
+  /// (all of them by default): the others are found but not made, so a caller after a few
+  /// kinds builds no text for the rest.
+  ///
   /// - Complexity: O(n) in the length of the range.
-  static func tokens(in line: SourceLine, layout: LineLayout, range: Range<Int>) -> [LatinToken] {
+  static func tokens(
+    in line: SourceLine, layout: LineLayout, range: Range<Int>,
+    keeping keeps: (_ letters: Int, _ isUppercase: Bool) -> Bool = { _, _ in true }
+  ) -> [LatinToken] {
     let s = line.scalars
     var out: [LatinToken] = []
     out.reserveCapacity(range.count / 4)
@@ -105,7 +112,7 @@ struct LatinToken: Sendable {
         if CharacterClass.isLowercase(s[k].value) { lower = true }
         if !CharacterClass.isUppercase(s[k].value) { upperOnly = false }
       }
-      if letters > 0 {
+      if letters > 0 && keeps(letters, upperOnly) {
         let touches = (start > 0 && s[start - 1].letter == .korean) || (j < s.count && s[j].letter == .korean)
         out.append(
           LatinToken(

@@ -1,5 +1,5 @@
 /// One line of a document with its layout.
-struct LaidLine {
+struct LaidLine: Sendable {
   /// The line.
   var line: SourceLine
   /// How its scalars are used.
@@ -13,7 +13,7 @@ struct LaidLine {
 
 /// What reading a document yields, in order: its lines with their layouts, and each
 /// catalogue entry after the last of its lines.
-enum LayoutEvent {
+enum LayoutEvent: Sendable {
   case line(LaidLine)
   case entry(CatalogEntry)
 }

@@ -2,9 +2,14 @@
 enum LineText {
   /// The normalized text of a line's prose scalars (see `ChromeLexicon.normalize`), from
   /// the letter classes the line already has.
-  static func normalized(_ line: SourceLine, _ layout: LineLayout) -> String {
+  /// `proseBytes` is the UTF-8 length of the prose scalars when known (`LineLetters`).
+  static func normalized(_ line: SourceLine, _ layout: LineLayout, proseBytes: Int? = nil) -> String {
     var capacity = 0
-    for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { capacity += UTF8.width(s.value) }
+    if let proseBytes {
+      capacity = proseBytes
+    } else {
+      for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { capacity += UTF8.width(s.value) }
+    }
     return ChromeLexicon.NormalizedText.make(capacity: capacity) { text in
       for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { text.add(s.value, s.letter) }
     }

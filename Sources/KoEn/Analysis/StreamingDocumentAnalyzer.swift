@@ -90,6 +90,8 @@ struct SecondReading {
   private let survey: SurveyedDocument
   private let finder: FragmentFinder
   private var reader: LayoutReader
+  /// The survey's lines, replayed instead of reading the lines again (when it kept them).
+  private var replay: LayoutReplay?
   private let detectsChrome: Bool
   private var pipeline: ChromePipeline?
   /// The chrome model's pass over an English page (when `options.chromeModel` is set).
@@ -115,6 +117,7 @@ struct SecondReading {
     let kept = dominant == .ko ? survey.keptTerms : KeptTerms(glossary: options.glossary)
     finder = FragmentFinder(dominant: dominant, kept: kept, options: options)
     reader = LayoutReader(format: format, localizedComments: survey.commentsAreLocalized)
+    replay = survey.lines.map { LayoutReplay(lines: $0, localizedComments: survey.commentsAreLocalized) }
     // A single line has no page around it: nothing to separate it from.
     detectsChrome = options.detectsChrome && (format == .plainText || format == .markdown) && survey.nonBlankLines > 1
     signalReader = ChromeSignalReader(format: format, options: options)
@@ -137,10 +140,16 @@ struct SecondReading {
   ///
   /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
   mutating func add(_ bytes: some Collection<UInt8>) -> [AnalyzedLine] {
+    var out: [AnalyzedLine] = []
+    // The replay is taken out while it hands the recorded events straight to `read`.
+    if var replay = replay.take() {
+      replay.push(count: bytes.count) { read($0, $1, &out) }
+      self.replay = replay
+      return out
+    }
     var events: [LayoutEvent] = []
     reader.push(bytes) { events.append($0) }
-    var out: [AnalyzedLine] = []
-    for event in events { read(event, &out) }
+    for event in events { read(event, LineNotes(), &out) }
     return out
   }
 
@@ -148,10 +157,14 @@ struct SecondReading {
   ///
   /// - Complexity: O(h) in the number of lines held.
   mutating func finish() -> StreamingDocumentAnalyzer.Remainder {
-    var events: [LayoutEvent] = []
-    reader.finish { events.append($0) }
+    var events: [(LayoutEvent, LineNotes)] = []
+    if replay != nil {
+      replay!.finish { events.append(($0, $1)) }
+    } else {
+      reader.finish { events.append(($0, LineNotes())) }
+    }
     var out: [AnalyzedLine] = []
-    for event in events { read(event, &out) }
+    for (event, notes) in events { read(event, notes, &out) }
     var items: [ChromeItem] = []
     modelStage?.finish(&items)
     pipeline?.finish(&items)
@@ -164,13 +177,14 @@ struct SecondReading {
 
   // MARK: - Lines
 
-  private mutating func read(_ event: LayoutEvent, _ out: inout [AnalyzedLine]) {
+  /// Reads one event of the layout, with what the survey worked out of the line.
+  private mutating func read(_ event: LayoutEvent, _ notes: LineNotes, _ out: inout [AnalyzedLine]) {
     switch event {
     case .entry(let entry):
       if let finding = CatalogFinding(entry: entry, fragments: entryFragments) { catalogFindings.append(finding) }
       for index in entry.translationLines { entryFragments[index] = nil }
     case .line(let laid):
-      var (analyzed, isDateline) = analyzeLine(laid)
+      var (analyzed, isDateline) = analyzeLine(laid, letters: notes.letters)
       if format.isCatalogue, !analyzed.fragments.isEmpty {
         entryFragments[laid.index] = analyzed.fragments
       }
@@ -188,13 +202,13 @@ struct SecondReading {
         }
       }
       if modelStage != nil {
-        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline, survey: survey)
+        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline, survey: survey, text: notes.text)
         var items: [ChromeItem] = []
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &items)
         for item in items { emit(item.line, &out) }
         return
       }
-      var facts = applyLocalChromeRules(laid, isDateline: isDateline, to: &analyzed)
+      var facts = applyLocalChromeRules(laid, isDateline: isDateline, text: notes.text, to: &analyzed)
       if analyzed.role != .blank && facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(laid.line) }
       guard var pipeline else { return emit(analyzed, &out) }
       var items: [ChromeItem] = []
@@ -233,30 +247,23 @@ struct SecondReading {
 
   /// A line's language, fragments and role before the chrome rules; and whether it is an
   /// English page's dateline.
-  private func analyzeLine(_ laid: LaidLine) -> (AnalyzedLine, isDateline: Bool) {
+  private func analyzeLine(_ laid: LaidLine, letters known: LineLetters?) -> (AnalyzedLine, isDateline: Bool) {
     let line = laid.line
     let layout = laid.layout
     if line.isBlank {
       return (AnalyzedLine(number: line.number, range: line.range, language: .none, role: .blank, fragments: []), false)
     }
-    let isDateline = dominant == .en && ChromeClassifier.isDateline(line, layout)
-    let fragments = isDateline ? finder.koreanWordFragments(line, layout) : finder.fragments(line, layout)
-    var hasKorean = false
-    var hasLatin = false
-    var hasEnglishWords = false
-    var letters = 0
-    for (k, s) in line.scalars.enumerated() {
-      if s.letter == .korean { hasKorean = true }
-      if s.letter == .latin {
-        hasLatin = true
-        if layout.uses[k] != .masked { hasEnglishWords = true }
-      }
-      // Letters of the line's text: in code blocks all of them, elsewhere the prose.
-      let use = layout.uses[k]
-      if s.letter.isAnalysedLetter && (use == .prose || (use == .code && layout.isCode)) {
-        letters += s.letter.mass(of: s.value)
-      }
-    }
+    let counts = known ?? LineLetters(line, layout)
+    // A line of an English page without Korean prose has no dateline labels and no fragments.
+    let withoutKoreanProse = dominant == .en && counts.proseKorean == 0
+    let isDateline = dominant == .en && !withoutKoreanProse && ChromeClassifier.isDateline(line, layout)
+    let fragments =
+      withoutKoreanProse ? [] : isDateline ? finder.koreanWordFragments(line, layout) : finder.fragments(line, layout)
+    let hasKorean = counts.hasKorean
+    let hasLatin = counts.hasLatin
+    let hasEnglishWords = counts.hasEnglishWords
+    // Letters of the line's text: in code blocks all of them, elsewhere the prose.
+    let letters = counts.proseKorean + counts.proseLatin + (layout.isCode ? counts.codeLetters : 0)
     let language: LineLanguage
     if hasKorean {
       if dominant == .ko {
@@ -279,9 +286,7 @@ struct SecondReading {
     }
     // A line of code with a comment is code: only a comment standing alone can be an
     // untranslated line.
-    let hasCodeLetters = layout.isCode && line.scalars.indices.contains {
-      layout.uses[$0] == .code && line.scalars[$0].letter.isAnalysedLetter
-    }
+    let hasCodeLetters = layout.isCode && counts.codeLetters > 0
     var role = LineRole.content
     if !layout.isStructural && !hasCodeLetters && letters > 0
       && Double(fragmentLetters) > options.untranslatedLineShare * Double(letters) && !isDateline
@@ -295,7 +300,9 @@ struct SecondReading {
   /// The chrome rules that look at one line alone (the lexicon, corpus recurrence, the
   /// shapes of copyright lines, menus, tags and pagers, the register of UI text); returns
   /// what the rules that look further need to know of the line.
-  private func applyLocalChromeRules(_ laid: LaidLine, isDateline: Bool, to analyzed: inout AnalyzedLine) -> ChromeFacts {
+  private func applyLocalChromeRules(
+    _ laid: LaidLine, isDateline: Bool, text: NormalizedLine?, to analyzed: inout AnalyzedLine
+  ) -> ChromeFacts {
     let line = laid.line
     let layout = laid.layout
     var facts = ChromeFacts()
@@ -304,14 +311,15 @@ struct SecondReading {
     facts.endsLikeSentence = ChromeClassifier.endsLikeSentence(line)
     facts.hasDigit = line.scalars.contains { $0.letter == .digit }
     if let first = line.scalars.first(where: { $0.letter != .space }) {
-      facts.isBulleted = "•·-*▶▷►■□◆◇※".unicodeScalars.contains(first.value)
+      facts.isBulleted = ChromeSignalReader.bullets.contains(first.value)
     }
     // Datelines and bylines are the article's own text: no shape or position rule makes
     // them chrome.
     if isDateline { facts.isProtected = true }
     guard !layout.isCode && !isDateline else { return facts }
-    let norm = LineText.normalized(line, layout)
-    facts.words = LineText.wordCount(norm)
+    var text = text ?? NormalizedLine(line, layout)
+    let norm = text.normalized
+    facts.words = text.words
     facts.isRepeated = !norm.isEmpty && survey.occurrences(ofShortLine: norm) >= 3
     guard facts.words <= 200 else { return facts }  // chrome is short; long lines are never matched
     if dominant == .en { facts.labels = ChromeLexicon.labelCount(norm) }
@@ -321,8 +329,8 @@ struct SecondReading {
       facts.isProtected = true
       return facts
     }
-    if let entry = ChromeLexicon.match(
-      norm, words: facts.words, maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko, vocabulary: foreign)
+    if let entry = text.lexiconMatch(
+      maximumWords: options.maximumChromeWords, noticesOnly: dominant == .ko, vocabulary: foreign)
     {
       // An English sentence that merely starts like a widget ("Don't miss the festival
       // this weekend.") is the article's.

@@ -29,11 +29,14 @@ public struct SurveyedDocument: Sendable {
   let lastSentenceLine: Int?
   /// The document's language switchers, on one line or several, by line number.
   let switcherBlocks: [ClosedRange<Int>]
+  /// The lines the survey read, for the second reading to replay (nil when they were over
+  /// its memory budget).
+  let lines: SurveyedLines?
 
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
     commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], nonBlankLines: Int, firstSentenceLine: Int?,
-    lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>]
+    lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>], lines: SurveyedLines?
   ) {
     self.format = format
     self.options = options
@@ -46,6 +49,7 @@ public struct SurveyedDocument: Sendable {
     self.firstSentenceLine = firstSentenceLine
     self.lastSentenceLine = lastSentenceLine
     self.switcherBlocks = switcherBlocks
+    self.lines = lines
   }
 
   /// Whether line `number` belongs to a language switcher.

@@ -1,0 +1,34 @@
+/// A line's prose as the chrome rules and the lexicon read it: its normalized text
+/// (`LineText.normalized`), its number of words and, once looked up, the chrome lexicon's
+/// match. Worked out once per line: the survey keeps it for the second reading
+/// (`SurveyedLines`).
+///
+/// Thread-safety: a value type; `Sendable`.
+struct NormalizedLine: Sendable {
+  /// The normalized text of the line's prose.
+  let normalized: String
+  /// Its number of words.
+  let words: Int
+  /// The lexicon's match with the flags every reading asks first (all entries but the UI
+  /// vocabulary), for `maximumWords`; nil until looked up.
+  private var lexicon: (maximumWords: Int, entry: ChromeLexicon.Entry?)? = nil
+
+  /// The normalized prose of `line` laid out as `layout`, whose `letters` may be known.
+  init(_ line: SourceLine, _ layout: LineLayout, letters: LineLetters? = nil) {
+    normalized = LineText.normalized(line, layout, proseBytes: letters?.proseBytes)
+    words = LineText.wordCount(normalized)
+  }
+
+  /// The first lexicon entry matching the line (`ChromeLexicon.match`), looked up once for
+  /// the common flags.
+  mutating func lexiconMatch(maximumWords: Int, noticesOnly: Bool, vocabulary: Bool) -> ChromeLexicon.Entry? {
+    guard !noticesOnly && !vocabulary else {
+      return ChromeLexicon.match(
+        normalized, words: words, maximumWords: maximumWords, noticesOnly: noticesOnly, vocabulary: vocabulary)
+    }
+    if let lexicon, lexicon.maximumWords == maximumWords { return lexicon.entry }
+    let entry = ChromeLexicon.match(normalized, words: words, maximumWords: maximumWords, noticesOnly: false)
+    lexicon = (maximumWords, entry)
+    return entry
+  }
+}

@@ -1,0 +1,128 @@
+/// The lines a `DocumentSurvey` read, with their layouts and what it worked out of their
+/// text, kept so that the second reading replays them instead of reading the document's
+/// lines again.
+///
+/// Both readings lay out every line the same way (the same format, the same reader) and
+/// normalize the same lines: only what the whole document tells (the dominant language,
+/// the kept terms, whether comments are localized) differs between them. So the second
+/// reading, given these, skips decoding, layout, normalization and the lexicon's match for
+/// every line the survey already did them for.
+///
+/// Memory: about 17 bytes per scalar of the document (its decoded scalars and their uses),
+/// up to `budget` (24 MiB); a document that needs more drops them all, and its second reading reads
+/// the lines again as it would without them. So the survey's memory stays bounded by a
+/// constant on documents of any size.
+///
+/// Thread-safety: a value type; `Sendable`.
+struct SurveyedLines: Sendable {
+  /// One event of the survey's layout reader, and when the second reading may hand it on.
+  struct Recorded: Sendable {
+    var event: LayoutEvent
+    /// The number of input bytes read when the survey's reader gave the event (`Int.max`
+    /// for those given at the document's end): the second reading replays it once it has
+    /// read as many, so with chunks cut as the survey's were, it hands lines out exactly
+    /// when reading them again would have.
+    var releaseAt: Int
+    /// What the survey worked out of the line.
+    var notes = LineNotes()
+  }
+
+  /// The most bytes of memory the recorded lines of a document may take by default.
+  static let budget = 24 << 20
+
+  /// The most bytes of memory these recorded lines may take.
+  let limit: Int
+
+  /// Lines to be recorded within `limit` bytes.
+  init(limit: Int = SurveyedLines.budget) { self.limit = limit }
+
+  /// The recorded events in order.
+  private(set) var events: [Recorded] = []
+  /// Estimated bytes held.
+  private var size = 0
+  /// Whether the budget ran out (nothing is recorded any more).
+  private(set) var isDropped = false
+
+  /// Records the next event of the survey's reader, read after `releaseAt` input bytes.
+  mutating func record(_ event: LayoutEvent, releaseAt: Int) {
+    guard !isDropped else { return }
+    switch event {
+    case .line(let laid):
+      size += laid.line.scalars.count * (MemoryLayout<SourceScalar>.stride + 1) + 128
+        + (laid.layout.linkTexts.count + laid.layout.linkTargets.count) * 24
+    case .entry(let entry):
+      size += entry.source.utf8.count + entry.translation.utf8.count + entry.translationLines.count * 8 + 128
+    }
+    guard size <= limit else { return drop() }
+    events.append(Recorded(event: event, releaseAt: releaseAt))
+  }
+
+  /// Keeps what the survey worked out of the line recorded last.
+  mutating func note(_ notes: LineNotes) {
+    guard !isDropped, !events.isEmpty else { return }
+    size += (notes.text?.normalized.utf8.count ?? 0) + 96
+    guard size <= limit else { return drop() }
+    events[events.count - 1].notes = notes
+  }
+
+  private mutating func drop() {
+    isDropped = true
+    events = []
+    size = 0
+  }
+}
+
+/// The second reading's source of lines when the survey kept them: the recorded events,
+/// handed on as the input comes in again.
+struct LayoutReplay {
+  private let lines: SurveyedLines
+  /// Whether comments of code blocks are prose: the survey laid them out as code, not
+  /// knowing yet.
+  private let localizedComments: Bool
+  private var next = 0
+  private var received = 0
+
+  init(lines: SurveyedLines, localizedComments: Bool) {
+    self.lines = lines
+    self.localizedComments = localizedComments
+  }
+
+  /// Reads `count` more input bytes; hands on the events now read, in order.
+  mutating func push(count: Int, _ sink: (LayoutEvent, LineNotes) -> Void) {
+    received += count
+    let events = lines.events
+    while next < events.count, events[next].releaseAt <= received {
+      emit(events[next], sink)
+      next += 1
+    }
+  }
+
+  /// Ends the input: hands on the remaining events.
+  mutating func finish(_ sink: (LayoutEvent, LineNotes) -> Void) {
+    let events = lines.events
+    while next < events.count {
+      emit(events[next], sink)
+      next += 1
+    }
+  }
+
+  private func emit(_ recorded: Recorded, _ sink: (LayoutEvent, LineNotes) -> Void) {
+    // The layout of a code block's line with its comment as prose, as a reader that knew
+    // the comments were localized gives it.
+    if localizedComments, case .line(var laid) = recorded.event, laid.fenced {
+      MarkdownLayout.makeCommentProse(laid.line, &laid.layout)
+      return sink(.line(laid), LineNotes())
+    }
+    sink(recorded.event, recorded.notes)
+  }
+
+  private typealias Recorded = SurveyedLines.Recorded
+}
+
+/// What the survey worked out of one line, for the second reading: its normalized prose and
+/// its letters (nil where the survey did not work them out, or the second reading lays the
+/// line out otherwise).
+struct LineNotes: Sendable {
+  var text: NormalizedLine? = nil
+  var letters: LineLetters? = nil
+}
