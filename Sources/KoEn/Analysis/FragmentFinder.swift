@@ -119,15 +119,16 @@ struct FragmentFinder {
         if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
-        // A gloss: English in parentheses after Korean, alone or before a comma
-        // (`보스(Boss)`, `## 인증 (Authentication)`, `문맥(context, 즉 …)`).
+        // A gloss: English in parentheses right after Korean, alone or before a comma
+        // (`보스(Boss)`, `문맥(context, 즉 …)`), or after a space when it is a term of three
+        // words at most (`## 인증 (Authentication)`, not `서버는 (the server that signs tokens)`).
         var after = b
         while after < s.count, s[after].letter == .space { after += 1 }
         var before = a - 2
         while before >= 0, s[before].letter == .space { before -= 1 }
         let gloss =
           a >= 2 && s[a - 1].value == "(" && before >= 0 && s[before].letter == .korean && after < s.count
-          && (s[after].value == ")" || s[after].value == ",")
+          && (s[after].value == ")" || s[after].value == ",") && (before == a - 2 || tokens.count <= 3)
         let links: [UInt8] = tokens.map { linkKind.isEmpty ? 0 : linkKind[$0.start] }
         runs.append(Run(tokens: tokens, wholeLine: whole, isGloss: gloss, linkKinds: links))
       }
