@@ -68,23 +68,32 @@ struct SwitcherBlockFinder {
 
   /// What a line can be in a block, or nil when it is text that ends any block.
   private static func kind(_ line: SourceLine, _ layout: LineLayout) -> LineKind? {
+    // A line of names is a switcher whatever its length.
+    if LanguageSwitcher.isSwitcher(line) { return .switcher }
+    // Anything else in a block is short: a line of running text is ruled out by its fifth word.
+    let words = proseWords(line, layout, upTo: 5)
+    guard words <= 4 else { return nil }
+    // A short line of links to translations is a switcher; a list item (a README's list of
+    // its translations) is the document's text.
+    if !isListItem(line) && LanguageSwitcher.linksOnlyToTranslations(line) { return .switcher }
+    // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not.
+    if words == 0 { return line.scalars.contains { $0.value == "<" } ? .markup : nil }
+    return LanguageSwitcher.hasLink(line) ? .link : nil
+  }
+
+  /// The words of the line's prose, counted up to `limit`.
+  private static func proseWords(_ line: SourceLine, _ layout: LineLayout, upTo limit: Int) -> Int {
     var words = 0
     var inWord = false
     for (k, s) in line.scalars.enumerated() {
-      let isLetter = layout.uses[k] == .prose && (s.letter == .latin || s.letter == .korean || s.letter == .otherLetter)
-      if isLetter && !inWord { words += 1 }
-      inWord = isLetter || (inWord && s.letter != .space && layout.uses[k] == .prose)
+      let prose = layout.uses[k] == .prose
+      let isLetter = prose && (s.letter == .latin || s.letter == .korean || s.letter == .otherLetter)
+      if isLetter && !inWord {
+        words += 1
+        if words == limit { return words }
+      }
+      inWord = isLetter || (inWord && s.letter != .space && prose)
     }
-    // A line of names, or a short one of links to translations, is a switcher; a sentence
-    // that links to a translation, or a list item (a README's list of its translations), is
-    // the document's text.
-    if LanguageSwitcher.isSwitcher(line)
-      || (words <= 4 && !isListItem(line) && LanguageSwitcher.linksOnlyToTranslations(line))
-    {
-      return .switcher
-    }
-    // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not.
-    if words == 0 { return line.scalars.contains { $0.value == "<" } ? .markup : nil }
-    return words <= 4 && LanguageSwitcher.hasLink(line) ? .link : nil
+    return words
   }
 }
