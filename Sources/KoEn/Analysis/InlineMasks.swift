@@ -27,7 +27,12 @@ enum InlineMasks {
     let starts = MaskScanner.maskStarts
     var i = 0
     while i < scanner.n {
-      guard starts.contains(scalars[i].value), layout.uses[i] == .prose, let (span, use) = scanner.match(at: i) else {
+      // The masks that start with a letter (links, shortcuts) start a word, or follow an
+      // escape (`\tCtrl+N`): a letter inside a word is passed at once.
+      let insideWord = scalars[i].letter == .latin && scanner.isWordChar(i - 1) && scanner.ch(i - 2) != "\\"
+      guard !insideWord, starts.contains(scalars[i].value), layout.uses[i] == .prose,
+        let (span, use) = scanner.match(at: i)
+      else {
         i += 1
         continue
       }

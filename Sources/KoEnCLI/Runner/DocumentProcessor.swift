@@ -40,6 +40,8 @@ struct Emitter: Sendable {
   private var raw: ByteBuffer
   /// Where new buffers come from, when the run recycles them.
   private let pool: BufferPool?
+  /// The array the library's record writers fill, kept between records.
+  private var scratch: [UInt8] = []
 
   /// An empty output; its buffers come from `pool` when there is one.
   init(buffers pool: BufferPool? = nil) {
@@ -105,11 +107,12 @@ struct Emitter: Sendable {
   }
 
   /// Adds a JSON record that `write` appends to an array (the library's record writers).
+  /// The array is kept from one record to the next, so it is not grown from empty for each.
   mutating func record(bytes write: (inout [UInt8]) -> Void) {
     closeText()
-    var bytes: [UInt8] = []
-    write(&bytes)
-    bytes.withUnsafeBufferPointer { block.append(contentsOf: $0) }
+    scratch.removeAll(keepingCapacity: true)
+    write(&scratch)
+    scratch.withUnsafeBufferPointer { block.append(contentsOf: $0) }
     endRecord()
   }
 
