@@ -1,6 +1,6 @@
 #!/bin/sh
-# Retrains the chrome model on every gold document in Corpora/Documents and rewrites its
-# compiled-in weights; then prints the cross-validated figures (each source held out in
+# Retrains the chrome model on every gold document in Corpora/Documents not kept unseen
+# (a split named *-unseen is for first readings) and rewrites its compiled-in weights; then prints the cross-validated figures (each source held out in
 # turn). Deterministic: the same corpus gives the same file.
 set -e
 cd "$(dirname "$0")/.."

@@ -44,6 +44,9 @@ public struct GoldDocument: Sendable, Hashable {
   public var path: String
   /// The evaluation set it belongs to (`holdout-3`, `round-6`…), if the meta says.
   public var split: String?
+  /// Whether the document is kept unseen for a first reading (a split named `*-unseen`):
+  /// scored, but never shown line by line and never trained on for the shipped model.
+  public var isKeptUnseen: Bool { split?.hasSuffix("-unseen") == true }
   /// The document's text.
   public var text: String
   /// The gold lines, one per line of the text.

@@ -38,7 +38,7 @@ struct ChromeModelCrossValidationTests {
       print(freshRules.markdownTable())
       if Self.environment["KOEN_EVAL_REPORT"] == "2" {
         // Documents kept unseen for a later reading are scored, never shown line by line.
-        for doc in docs where doc.split?.hasSuffix("-unseen") != true {
+        for doc in docs where !doc.isKeptUnseen {
           for m in AnalysisEvaluation.mismatches(analyzed(doc), against: doc) { print(m) }
         }
       }
@@ -55,10 +55,11 @@ struct ChromeModelCrossValidationTests {
       }
     }
     if let path = Self.environment["KOEN_TRAIN_CHROME"] {
-      let rows = ChromeModelTraining.rows(docs)
+      let training = docs.filter { !$0.isKeptUnseen }
+      let rows = ChromeModelTraining.rows(training)
       let model = ChromeModelTraining.train(rows)
       let source = ChromeModelTraining.swiftSource(
-        model, provenance: "Trained on \(rows.count) lines of \(docs.count) gold documents, L2 penalty \(ChromeModelTraining.standardPenalty).")
+        model, provenance: "Trained on \(rows.count) lines of \(training.count) gold documents, L2 penalty \(ChromeModelTraining.standardPenalty).")
       try source.write(toFile: path, atomically: true, encoding: .utf8)
     }
     #expect(cv.overall.documents == docs.count)

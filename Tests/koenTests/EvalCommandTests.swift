@@ -53,7 +53,7 @@ struct EvalCommandTests {
     #expect(lines.contains { $0.hasPrefix("overall ") })
     #expect(lines.contains { $0.hasPrefix("l10n-") && $0.contains("\tgold ") && $0.contains("\tgot ") })
     // Documents kept for a later first reading count in the figures, their lines stay hidden.
-    let unseen = try Self.documents().filter { $0.split?.hasSuffix("-unseen") == true }
+    let unseen = try Self.documents().filter(\.isKeptUnseen)
     if !unseen.isEmpty {
       let split = unseen[0].split!
       let hidden = try Koen.run(["eval", "--errors", "--split", split, "Corpora/Documents"])
@@ -61,6 +61,14 @@ struct EvalCommandTests {
       #expect(!hidden.output.contains("\tgold "))
       #expect(hidden.output.contains("overall "))
       #expect(hidden.stderr.contains("kept unseen are not listed"))
+    }
+    // The shipped model is never trained on them: a selection of only such documents trains nothing.
+    if let split = unseen.first?.split {
+      let path = FileManager.default.temporaryDirectory.appendingPathComponent("koen-train-\(UUID().uuidString).swift").path
+      let training = try Koen.run(["eval", "--split", split, "--train-chrome", path, "Corpora/Documents"])
+      #expect(training.status == 65)
+      #expect(training.stderr.contains("kept unseen"))
+      #expect(!FileManager.default.fileExists(atPath: path))
     }
     let none = try Koen.run(["eval", "--split", "no-such-split", "Corpora/Documents"])
     #expect(none.status == 65)

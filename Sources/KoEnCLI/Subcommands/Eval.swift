@@ -25,9 +25,11 @@ struct Eval: ParsableCommand {
       each group (site or repository) is held out in turn and analysed with a model
       trained on all the other groups of GOLD_DIR, including documents --split and
       --kind leave out of the report (leave-one-source-out). Without it
-      the compiled-in model is used, which was trained on the whole corpus.
-      --train-chrome FILE trains the model on every selected document and writes it
-      as Swift source (Sources/KoEn/Analysis/ChromeModel+Weights.swift).
+      the compiled-in model is used, which was trained on the corpus less the
+      documents kept unseen.
+      --train-chrome FILE trains the model on every selected document not kept
+      unseen and writes it as Swift source
+      (Sources/KoEn/Analysis/ChromeModel+Weights.swift).
 
       Examples:
         koen eval --cross-validate Corpora/Documents
@@ -75,11 +77,14 @@ struct Eval: ParsableCommand {
     }
     if documents.isEmpty { throw CommandRun.fail("\(goldDirectory): no gold documents selected", .dataError) }
     if let trainChrome {
-      let rows = ChromeModelTraining.rows(documents, options: settings.options)
+      // Documents kept unseen are for first readings: a model trained on them would have seen them.
+      let training = documents.filter { !$0.isKeptUnseen }
+      if training.isEmpty { throw CommandRun.fail("\(goldDirectory): every selected document is kept unseen", .dataError) }
+      let rows = ChromeModelTraining.rows(training, options: settings.options)
       let model = ChromeModelTraining.train(rows)
       let provenance = """
         Trained by `koen eval --train-chrome` on \(rows.count) lines (those no certain signal decides) of the
-        English pages among \(documents.count) gold documents of \(Set(documents.map(\.group)).count) sources; L2 penalty \(ChromeModelTraining.standardPenalty).
+        English pages among \(training.count) gold documents of \(Set(training.map(\.group)).count) sources; L2 penalty \(ChromeModelTraining.standardPenalty).
         """
       if let reason = writeFile(trainChrome, ChromeModelTraining.swiftSource(model, provenance: provenance)) {
         throw CommandRun.fail("\(trainChrome): cannot write: \(reason)", .ioError)
@@ -106,7 +111,7 @@ struct Eval: ParsableCommand {
       : AnalysisEvaluation.report(documents, by: by) {
         analyzer(for: $0.group).analyze($0.text, format: settings.format, fileName: $0.path)
       }
-    let unseen = Set(documents.filter { $0.split?.hasSuffix("-unseen") == true }.map(\.name))
+    let unseen = Set(documents.filter(\.isKeptUnseen).map(\.name))
     let hidden = report.mismatches.filter { unseen.contains($0.document) }.count
     report.mismatches.removeAll { unseen.contains($0.document) }
     if errors && hidden > 0 {
