@@ -232,15 +232,18 @@ public struct DocumentSurvey: ~Copyable {
         let text = String(String.UnicodeScalarView(line.scalars.map(\.value)))
         headerLanguage = DocumentLocale.language(inHeaderLine: text.utf8, format: format)
       }
-      if !layout.isStructural {
-        learnNames(laid)
+      // A line of a code block is read by its comment alone, made prose.
+      var commentLayout: LineLayout? = nil
+      if laid.fenced && layout.comment != nil {
+        var prose = layout
+        MarkdownLayout.makeCommentProse(line, &prose)
+        commentLayout = prose
+        commentKorean += Self.letterMass(line, prose).korean
+      }
+      if !layout.isStructural, let read = laid.fenced ? commentLayout : layout {
+        learnNames(laid, read)
       }
       if laid.fenced && !localizedComments && MarkdownLayout.hasKoreanComment(line, layout) { localizedComments = true }
-      if laid.fenced && layout.comment != nil {
-        var commentLayout = layout
-        MarkdownLayout.makeCommentProse(line, &commentLayout)
-        commentKorean += Self.letterMass(line, commentLayout).korean
-      }
       guard !layout.isStructural && !layout.isCode else { return }
       let letters = LineLetters(line, layout)
       var text = NormalizedLine(line, layout, letters: letters)
@@ -305,15 +308,10 @@ public struct DocumentSurvey: ~Copyable {
     if !word.isEmpty { identifiers.insert(String(word).lowercased()) }
   }
 
-  /// Acronyms anywhere, and names inside Korean sentences. A line of a code block is read
-  /// with its comment as prose, and what it yields is kept only if the document turns out
-  /// to localize comments.
-  private mutating func learnNames(_ laid: LaidLine) {
-    var layout = laid.layout
-    if laid.fenced {
-      guard layout.comment != nil else { return }
-      MarkdownLayout.makeCommentProse(laid.line, &layout)
-    }
+  /// Acronyms anywhere, and names inside Korean sentences, read in `layout`: a line of a code
+  /// block comes with its comment as prose, and what it yields is kept only if the document
+  /// turns out to localize comments.
+  private mutating func learnNames(_ laid: LaidLine, _ layout: LineLayout) {
     // Without Korean prose a line yields only acronyms: tokens of two capitals or more and
     // no other letter, so two capitals with no other letter and no space between them. Only
     // tokens in capitals are classified.

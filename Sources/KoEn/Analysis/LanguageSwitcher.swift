@@ -97,21 +97,15 @@ enum LanguageSwitcher {
     return pieces >= 2 || (pieces == 1 && marked)
   }
 
-  /// Whether the line links to something (`href="…"`, `](…)`).
-  static func hasLink(_ line: SourceLine) -> Bool {
-    !linkTargets(line).isEmpty
-  }
-
-  /// Whether every link of the line leads to a translation of a README (`README_CN.md`,
-  /// `README.ja.md`, `i18n/README_pt-br.md`), and it has at least one: an item of a
-  /// switcher whatever its text says (a badge's `alt`, a language the names do not know).
-  static func linksOnlyToTranslations(_ line: SourceLine) -> Bool {
-    let targets = linkTargets(line)
-    return !targets.isEmpty && targets.allSatisfy(isTranslatedReadme)
+  /// Whether there are link targets and every one leads to a translation of a README
+  /// (`README_CN.md`, `README.ja.md`, `i18n/README_pt-br.md`): an item of a switcher whatever
+  /// its text says (a badge's `alt`, a language the names do not know).
+  static func leadToTranslations(_ targets: [String]) -> Bool {
+    !targets.isEmpty && targets.allSatisfy(isTranslatedReadme)
   }
 
   /// The targets of the line's links: `href="…"` values and Markdown `](…)` targets.
-  private static func linkTargets(_ line: SourceLine) -> [String] {
+  static func linkTargets(_ line: SourceLine) -> [String] {
     let s = line.scalars
     var targets: [String] = []
     var k = 0

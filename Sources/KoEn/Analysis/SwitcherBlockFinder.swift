@@ -57,15 +57,6 @@ struct SwitcherBlockFinder {
 
   private enum LineKind { case markup, switcher, link }
 
-  /// Whether the line is an item of a Markdown list (`- `, `* `, `+ `, `1. `).
-  private static func isListItem(_ line: SourceLine) -> Bool {
-    let s = line.scalars.drop { $0.letter == .space }.map(\.value)
-    guard let first = s.first else { return false }
-    if first == "-" || first == "*" || first == "+" { return s.dropFirst().first == " " }
-    let digits = s.prefix { $0.properties.numericType == .decimal }
-    return !digits.isEmpty && s.dropFirst(digits.count).first == "."
-  }
-
   /// What a line can be in a block, or nil when it is text that ends any block.
   private static func kind(_ line: SourceLine, _ layout: LineLayout) -> LineKind? {
     // A line of names is a switcher whatever its length.
@@ -75,10 +66,12 @@ struct SwitcherBlockFinder {
     guard words <= 4 else { return nil }
     // A short line of links to translations is a switcher; a list item (a README's list of
     // its translations) is the document's text.
-    if !isListItem(line) && LanguageSwitcher.linksOnlyToTranslations(line) { return .switcher }
+    let targets = LanguageSwitcher.linkTargets(line)
+    let isListItem = MarkdownLayout.startsListItem(Array(line.scalars.drop { $0.letter == .space }))
+    if !isListItem && LanguageSwitcher.leadToTranslations(targets) { return .switcher }
     // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not.
     if words == 0 { return line.scalars.contains { $0.value == "<" } ? .markup : nil }
-    return LanguageSwitcher.hasLink(line) ? .link : nil
+    return targets.isEmpty ? nil : .link
   }
 
   /// The words of the line's prose, counted up to `limit`.
