@@ -25,14 +25,31 @@ enum InlineMasks {
   static func apply(_ scalars: [SourceScalar], to layout: inout LineLayout) {
     let scanner = MaskScanner(scalars: scalars)
     let starts = MaskScanner.maskStarts
+    // The first `+` at or after `i` (`n` when there is none; -1 until it is sought): a
+    // shortcut's first key ends at a `+` within `maximumFirstKey` scalars, so the words of a
+    // line without one are passed without reading them.
+    var plus = -1
     var i = 0
     while i < scanner.n {
       // The masks that start with a letter (links, shortcuts) start a word, or follow an
       // escape (`\tCtrl+N`): a letter inside a word is passed at once.
+      let value = scalars[i].value
       let insideWord = scalars[i].letter == .latin && scanner.isWordChar(i - 1) && scanner.ch(i - 2) != "\\"
-      guard !insideWord, starts.contains(scalars[i].value), layout.uses[i] == .prose,
-        let (span, use) = scanner.match(at: i)
-      else {
+      guard !insideWord, starts.contains(value), layout.uses[i] == .prose else {
+        i += 1
+        continue
+      }
+      if MaskScanner.shortcutStarts.contains(value) {
+        if plus < i {
+          plus = i
+          while plus < scanner.n && scalars[plus].value != "+" { plus += 1 }
+        }
+        if plus > i + MaskScanner.maximumFirstKey {
+          i += 1
+          continue
+        }
+      }
+      guard let (span, use) = scanner.match(at: i) else {
         i += 1
         continue
       }
@@ -305,6 +322,13 @@ private struct MaskScanner {
     while k < n, isWordChar(k) || ((ch(k) == "-" || ch(k) == ".") && isWordChar(k + 1)) { k += 1 }
     return i..<k
   }
+
+  /// The scalars only `shortcutSpan` starts at.
+  static let shortcutStarts: ScalarSet = "SsAaOoMm⌘⌥⇧⌃Cc"
+
+  /// How far after a shortcut's first scalar its first `+` can be: the longest modifier
+  /// key `shortcutSpan` reads is seven letters, and it reads one letter more before giving up.
+  static let maximumFirstKey = 8
 
   /// The modifier keys a keyboard shortcut names, lower-case.
   static let modifierKeys: Set<String> = ["ctrl", "control", "shift", "alt", "option", "opt", "cmd", "command", "meta", "super"]

@@ -160,11 +160,18 @@ enum LanguageSwitcher {
     // only if some name starts with that scalar, lower-cased: a name starting otherwise
     // (with a letter outside ASCII, even one decomposing to an ASCII letter and a mark) is
     // canonically equivalent to no such piece.
-    if let k = piece.firstIndex(where: { $0 != " " && $0 != "\t" }), piece[k].isASCII,
-      k + 1 == piece.count || piece[k + 1].isASCII
-    {
+    if let k = piece.firstIndex(where: { $0 != " " && $0 != "\t" }) {
+      let next = k + 1 < piece.count ? piece[k + 1].value : 0
+      if piece[k].isASCII, next < 0x80 {
+        let v = piece[k].value
+        guard nameFirstBytes.contains(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)) else { return .notAName }
+      }
+      // Likewise a Hangul syllable no conjoining jamo follows (which could compose with it)
+      // is a name's first character only if it is one of the names' first syllables.
       let v = piece[k].value
-      guard nameFirstBytes.contains(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)) else { return .notAName }
+      if (0xAC00...0xD7A3).contains(v), !(0x1100...0x11FF).contains(next), !nameFirstSyllables.contains(v) {
+        return .notAName
+      }
     }
     let name = String(String.UnicodeScalarView(piece)).split(whereSeparator: { $0 == " " || $0 == "\t" })
       .joined(separator: " ").lowercased()
@@ -208,6 +215,10 @@ enum LanguageSwitcher {
 
   /// The first bytes of the names that start with an ASCII scalar.
   private static let nameFirstBytes: Set<UInt8> = Set(names.compactMap(\.utf8.first).filter { $0 < 0x80 })
+
+  /// The first scalars of the names that start with a precomposed Hangul syllable.
+  private static let nameFirstSyllables: Set<UInt32> = Set(
+    names.compactMap(\.unicodeScalars.first?.value).filter { (0xAC00...0xD7A3).contains($0) })
 
   /// The most words a name has.
   private static let maximumNameWords = names.map { $0.split(separator: " ").count }.max()!

@@ -67,8 +67,11 @@ struct SwitcherBlockFinder {
     // A short line of links to translations is a switcher; a list item (a README's list of
     // its translations) is the document's text.
     let targets = LanguageSwitcher.linkTargets(line)
-    let isListItem = MarkdownLayout.startsListItem(Array(line.scalars.drop { $0.letter == .space }))
-    if !isListItem && LanguageSwitcher.leadToTranslations(targets) { return .switcher }
+    if LanguageSwitcher.leadToTranslations(targets)
+      && !MarkdownLayout.startsListItem(Array(line.scalars.drop { $0.letter == .space }))
+    {
+      return .switcher
+    }
     // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not.
     if words == 0 { return line.scalars.contains { $0.value == "<" } ? .markup : nil }
     return targets.isEmpty ? nil : .link
