@@ -30,6 +30,13 @@ struct SurveyedLinesTests {
         let (reread, keptWithoutRoom) = Self.analyze(bytes, format: format, lineBudget: 0)
         #expect(kept && !keptWithoutRoom, "\(doc.name): the lines are kept only within the budget")
         #expect(replayed == reread, "\(doc.name) as \(format)")
+        // Dropped halfway: the terms of the lines kept until then are learned when they are
+        // dropped, those after as they are read.
+        if format == .plainText || format == .markdown {
+          let (halfway, keptHalfway) = Self.analyze(bytes, format: format, lineBudget: bytes.count * 8)
+          #expect(!keptHalfway)
+          #expect(halfway == replayed, "\(doc.name) as \(format), dropped halfway")
+        }
       }
       documents += 1
     }

@@ -70,6 +70,11 @@ public struct DocumentSurvey: ~Copyable {
   private var commentAcronyms = Set<String>()
   private var commentNameCandidates = Set<NameCandidate>()
   private var localizedComments = false
+  /// Whether the terms are learned as the lines are read. Only a Korean document keeps
+  /// terms, and whether it is Korean is known at its end: until then the lines kept for the
+  /// second reading are learned from at the end, if the document is Korean; when they are
+  /// dropped (`SurveyedLines.budget`), from those and every line after them as it is read.
+  private var learnsTermsNow: Bool
   /// Korean letter mass of the comments of code blocks: the translator's text, counted once
   /// the document turns out to have localized its comments. (English comments are what a
   /// translation may have left; they are no evidence of the document's language.)
@@ -116,6 +121,7 @@ public struct DocumentSurvey: ~Copyable {
     pathLanguage = fileName.flatMap { DocumentLocale.language(inPath: $0) }
     reader = LayoutReader(format: format, localizedComments: false)
     finder = FragmentFinder(dominant: .ko, kept: KeptTerms(glossary: options.glossary), options: options)
+    learnsTermsNow = options.dominant == .ko
   }
 
   /// Reads the next piece of the document.
@@ -127,7 +133,7 @@ public struct DocumentSurvey: ~Copyable {
     var reader = LayoutReader(format: format, localizedComments: false)
     swap(&reader, &self.reader)
     reader.push(bytes) { event in
-      lines.record(event, releaseAt: consumed)
+      record(event, releaseAt: consumed)
       read(event)
     }
     swap(&reader, &self.reader)
@@ -138,6 +144,10 @@ public struct DocumentSurvey: ~Copyable {
   /// - Complexity: O(k) in the number of kept terms and names learned.
   public consuming func finish() -> SurveyedDocument {
     readToEnd()
+    let dominant = dominant
+    if dominant == .ko && !learnsTermsNow {
+      for recorded in lines.events { learnTerms(recorded.event) }
+    }
     return SurveyedDocument(
       format: format, options: options, dominant: dominant, recurring: recurring,
       keptTerms: dominant == .ko ? keptTerms : KeptTerms(glossary: options.glossary),
@@ -151,7 +161,7 @@ public struct DocumentSurvey: ~Copyable {
     var events: [LayoutEvent] = []
     reader.finish { events.append($0) }
     for event in events {
-      lines.record(event, releaseAt: .max)
+      record(event, releaseAt: .max)
       read(event)
     }
     switchers.finish()
@@ -205,6 +215,36 @@ public struct DocumentSurvey: ~Copyable {
 
   // MARK: - Reading
 
+  /// Keeps `event` for the second reading, learning from the lines kept so far when the
+  /// memory budget for them runs out.
+  private mutating func record(_ event: LayoutEvent, releaseAt: Int) {
+    let dropped = lines.record(event, releaseAt: releaseAt)
+    learnFromDropped(dropped)
+  }
+
+  /// Learns the terms of lines the survey drops without having learned them.
+  private mutating func learnFromDropped(_ dropped: [SurveyedLines.Recorded]?) {
+    guard let dropped, !learnsTermsNow else { return }
+    learnsTermsNow = true
+    for recorded in dropped { learnTerms(recorded.event) }
+  }
+
+  /// Learns the terms of one line: identifiers of its code, the acronyms and names of its prose
+  /// (of its comment, in a code block).
+  private mutating func learnTerms(_ event: LayoutEvent) {
+    guard case .line(let laid) = event else { return }
+    let layout = laid.layout
+    learnIdentifiers(laid.line, layout)
+    guard !laid.line.isBlank, !layout.isStructural else { return }
+    if !laid.fenced {
+      learnNames(laid, layout)
+    } else if layout.comment != nil {
+      var prose = layout
+      MarkdownLayout.makeCommentProse(laid.line, &prose)
+      learnNames(laid, prose)
+    }
+  }
+
   private mutating func read(_ event: LayoutEvent) {
     switch event {
     case .entry(let entry):
@@ -223,7 +263,7 @@ public struct DocumentSurvey: ~Copyable {
     case .line(let laid):
       let line = laid.line
       let layout = laid.layout
-      learnIdentifiers(line, layout)
+      if learnsTermsNow { learnTerms(event) }
       if options.detectsChrome && (format == .plainText || format == .markdown) { switchers.read(line, layout) }
       if line.isBlank { return }
       nonBlankLines += 1
@@ -233,15 +273,10 @@ public struct DocumentSurvey: ~Copyable {
         headerLanguage = DocumentLocale.language(inHeaderLine: text.utf8, format: format)
       }
       // A line of a code block is read by its comment alone, made prose.
-      var commentLayout: LineLayout? = nil
       if laid.fenced && layout.comment != nil {
         var prose = layout
         MarkdownLayout.makeCommentProse(line, &prose)
-        commentLayout = prose
         commentKorean += Self.letterMass(line, prose).korean
-      }
-      if !layout.isStructural, let read = laid.fenced ? commentLayout : layout {
-        learnNames(laid, read)
       }
       if laid.fenced && !localizedComments && MarkdownLayout.hasKoreanComment(line, layout) { localizedComments = true }
       guard !layout.isStructural && !layout.isCode else { return }
@@ -251,7 +286,7 @@ public struct DocumentSurvey: ~Copyable {
       countShortLine(laid, &text)
       let isLexiconChrome =
         words <= 200 && text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) != nil
-      lines.note(LineNotes(text: text, letters: letters))
+      learnFromDropped(lines.note(LineNotes(text: text, letters: letters)))
       let mass = (korean: letters.proseKorean + letters.escapedKorean, english: letters.proseLatin)
       if isLexiconChrome {
         lexiconKorean += mass.korean

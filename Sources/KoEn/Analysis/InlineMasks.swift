@@ -34,8 +34,12 @@ enum InlineMasks {
       // The masks that start with a letter (links, shortcuts) start a word, or follow an
       // escape (`\tCtrl+N`): a letter inside a word is passed at once.
       let value = scalars[i].value
+      guard starts.contains(value) else {
+        i += 1
+        continue
+      }
       let insideWord = scalars[i].letter == .latin && scanner.isWordChar(i - 1) && scanner.ch(i - 2) != "\\"
-      guard !insideWord, starts.contains(value), layout.uses[i] == .prose else {
+      guard !insideWord, layout.uses[i] == .prose else {
         i += 1
         continue
       }

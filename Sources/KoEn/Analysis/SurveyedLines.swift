@@ -44,8 +44,12 @@ struct SurveyedLines: Sendable {
   private(set) var isDropped = false
 
   /// Records the next event of the survey's reader, read after `releaseAt` input bytes.
-  mutating func record(_ event: LayoutEvent, releaseAt: Int) {
-    guard !isDropped else { return }
+  ///
+  /// - Returns: The events recorded so far, when this one takes the lines over the budget
+  ///   and they are dropped (once per document); otherwise nil.
+  @discardableResult
+  mutating func record(_ event: LayoutEvent, releaseAt: Int) -> [Recorded]? {
+    guard !isDropped else { return nil }
     switch event {
     case .line(let laid):
       size += laid.line.scalars.count * (MemoryLayout<SourceScalar>.stride + 1) + 128
@@ -55,20 +59,30 @@ struct SurveyedLines: Sendable {
     }
     guard size <= limit else { return drop() }
     events.append(Recorded(event: event, releaseAt: releaseAt))
+    return nil
   }
 
   /// Keeps what the survey worked out of the line recorded last.
-  mutating func note(_ notes: LineNotes) {
-    guard !isDropped, !events.isEmpty else { return }
+  ///
+  /// - Returns: The events recorded so far, when this takes the lines over the budget and
+  ///   they are dropped (once per document); otherwise nil.
+  @discardableResult
+  mutating func note(_ notes: LineNotes) -> [Recorded]? {
+    guard !isDropped, !events.isEmpty else { return nil }
     size += (notes.text?.normalized.utf8.count ?? 0) + 96
     guard size <= limit else { return drop() }
     events[events.count - 1].notes = notes
+    return nil
   }
 
-  private mutating func drop() {
+  /// Drops every recorded event, handing them over.
+  private mutating func drop() -> [Recorded] {
     isDropped = true
-    events = []
-    size = 0
+    defer {
+      events = []
+      size = 0
+    }
+    return events
   }
 }
 
