@@ -33,6 +33,12 @@ enum ChromeClassifier {
     "보내기", "키우기", "줄이기", "찾기", "남기기", "올리기",
   ]
 
+  /// `politeEndings` and `labelWords` in UTF-8, and whether they are all precomposed
+  /// syllables (so that `hasUIRegister` may compare them by bytes).
+  private static let politeEndingBytes = politeEndings.map { Array($0.utf8) }
+  private static let labelWordBytes = labelWords.map { Array($0.utf8) }
+  private static let registerWordsAreSyllables = (politeEndings + labelWords).allSatisfy(HangulSyllables.areAll)
+
   /// The Hangul words (maximal runs of Korean letters) of a line's prose.
   static func koreanWords(_ line: SourceLine, _ layout: LineLayout) -> [String] {
     var words: [String] = []
@@ -82,6 +88,13 @@ enum ChromeClassifier {
   static func hasUIRegister(_ line: SourceLine, _ layout: LineLayout) -> Bool {
     guard let last = lastKoreanWord(line, layout) else { return false }
     let syllables = HangulSyllables.areAll(last)
+    // A word of syllables against endings and labels of syllables: compared by bytes.
+    if syllables && registerWordsAreSyllables {
+      let word = Array(last.utf8)
+      if politeEndingBytes.contains(where: { HangulSyllables.hasSuffix(word, $0) }) { return true }
+      let long = word.count >= 3 * 3
+      return labelWordBytes.contains(where: { word == $0 || (long && HangulSyllables.hasSuffix(word, $0)) })
+    }
     func ends(_ ending: String) -> Bool { HangulSyllables.hasSuffix(last, ending, wordIsSyllables: syllables) }
     if politeEndings.contains(where: ends) { return true }
     return labelWords.contains(where: { last == $0 || (ends($0) && last.count >= 3) })
@@ -236,6 +249,8 @@ enum ChromeClassifier {
     var separators = 0
     for k in sc.indices {
       let v = sc[k].value
+      // Most scalars are ASCII other than the three that may separate.
+      if v.value < 0x80 && v != "|" && v != "/" && v != ">" { continue }
       if isRowSeparator(v)
         || ((v == "/" || v == ">") && k > 0 && sc[k - 1].value == " " && (k + 1 == sc.count || sc[k + 1].value == " "))
       {

@@ -10,6 +10,15 @@ enum HangulSyllables {
     word.unicodeScalars.allSatisfy { $0.value &- 0xAC00 <= 0xD7A3 - 0xAC00 }
   }
 
+  /// Whether the UTF-8 bytes `word` end with the bytes `suffix`: `hasSuffix` of two words
+  /// of syllables.
+  static func hasSuffix(_ word: [UInt8], _ suffix: [UInt8]) -> Bool {
+    guard word.count >= suffix.count else { return false }
+    let offset = word.count - suffix.count
+    for k in suffix.indices where word[offset + k] != suffix[k] { return false }
+    return true
+  }
+
   /// `word.hasSuffix(suffix)`, where `wordIsSyllables` is `areAll(word)`.
   static func hasSuffix(_ word: String, _ suffix: String, wordIsSyllables: Bool) -> Bool {
     guard wordIsSyllables && areAll(suffix) else { return word.hasSuffix(suffix) }
