@@ -27,7 +27,7 @@ struct AnalysisJSONWriterTests {
   }
 
   @Test func integersAsStringSpellsThem() {
-    for n in [0, 7, 10, 99, 100, 12_345, -1, -987_654, Int.max, Int.min] {
+    for n in [0, 7, 10, 99, 100, 12_345, 12_345_678, 100_000_000, 123_456_789, -1, -987_654, Int.max, Int.min] {
       var out: [UInt8] = []
       AnalysisJSONWriter.writeInteger(n, to: &out)
       #expect(String(decoding: out, as: UTF8.self) == String(n))

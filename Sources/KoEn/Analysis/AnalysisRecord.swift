@@ -56,6 +56,17 @@ public enum AnalysisRecord: Hashable, Sendable, Encodable {
     }
   }
 
+  /// Appends the record's JSON (without a line break) to `buffer`: as `write(to:offset:)`
+  /// on an array, with an append that checks only the capacity (the commands' output).
+  public func write(to buffer: ByteBuffer, offset: (Int) -> Int = { $0 }) {
+    var out = buffer
+    if case .line(let file, let line) = self {
+      AnalysisJSONWriter.write(line, file: file, offset: offset, to: &out)
+    } else {
+      json(offset: offset).write(to: &out)
+    }
+  }
+
   /// The record as a JSON value (the library's record builders: `AnalyzedLine.jsonRecord`,
   /// `CatalogFinding.jsonRecord`, `DocumentAnalysis.jsonSummaryFields`).
   public func json(offset: (Int) -> Int = { $0 }) -> JSONValue {

@@ -78,6 +78,11 @@ enum LanguageSwitcher {
         piece.append(" ")
         atWordStart = true
       default:
+        // A piece is a name only if what stands before its first parenthesis is one
+        // (`namesBeforeParenthesesAreNames`): judged there, before the rest of the line is read.
+        if c == "(" && !pieceHasParenthesis && namesBeforeParenthesesAreNames && nameVerdict(piece) == .notAName {
+          return false
+        }
         piece.append(c)
         if c == "(" { pieceHasParenthesis = true }
         if c == " " || c == "\t" {
@@ -189,6 +194,16 @@ enum LanguageSwitcher {
     guard let first = piece.first(where: { $0 != " " && $0 != "\t" })?.value else { return .empty }
     let lower = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
     guard nameFirstBytes.contains(UInt8(lower)) else { return .notAName }
+    // Longer than any name, and no parenthesis to compare the name before it.
+    var letters = 0
+    for c in piece where c != " " && c != "\t" {
+      if c == "(" {
+        letters = 0
+        break
+      }
+      letters += 1
+    }
+    guard letters <= maximumASCIINameBytes else { return .notAName }
     var name: [UInt8] = []
     name.reserveCapacity(piece.count)
     var pendingSpace = false
@@ -212,6 +227,16 @@ enum LanguageSwitcher {
 
   /// The names written in ASCII, as bytes.
   private static let asciiNames: Set<[UInt8]> = Set(names.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) })
+
+  /// The length of the longest name in ASCII.
+  private static let maximumASCIINameBytes = asciiNames.map(\.count).max() ?? 0
+
+  /// Whether every name with a parenthesis (`português (brasil)`) has a name before it, so
+  /// that a piece whose text before its first parenthesis is no name is none.
+  private static let namesBeforeParenthesesAreNames = names.allSatisfy { name in
+    guard let parenthesis = name.firstIndex(of: "(") else { return true }
+    return names.contains(name[..<parenthesis].trimmingSpaces())
+  }
 
   /// The first bytes of the names that start with an ASCII scalar.
   private static let nameFirstBytes: Set<UInt8> = Set(names.compactMap(\.utf8.first).filter { $0 < 0x80 })

@@ -1,3 +1,4 @@
+import KoEn
 
 /// Output buffers handed back after their bytes are written, for the next chunk's output.
 ///

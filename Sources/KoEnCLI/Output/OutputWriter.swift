@@ -1,3 +1,5 @@
+import KoEn
+
 /// A piece of a command's output for one input, produced on any thread and written in
 /// input order on the writing thread.
 enum Piece: Sendable {

@@ -1,3 +1,5 @@
+import KoEn
+
 /// One TSV row written field by field straight into a byte buffer: the bytes of joining
 /// the `tsvField`-escaped fields with tabs and ending with a line break, without a string
 /// per field.

@@ -40,8 +40,6 @@ struct Emitter: Sendable {
   private var raw: ByteBuffer
   /// Where new buffers come from, when the run recycles them.
   private let pool: BufferPool?
-  /// The array the library's record writers fill, kept between records.
-  private var scratch: [UInt8] = []
 
   /// An empty output; its buffers come from `pool` when there is one.
   init(buffers pool: BufferPool? = nil) {
@@ -106,13 +104,10 @@ struct Emitter: Sendable {
     if block.count >= Self.drainSize || drain != nil && gathered + block.count > Self.drainSize { flushBlock() }
   }
 
-  /// Adds a JSON record that `write` appends to an array (the library's record writers).
-  /// The array is kept from one record to the next, so it is not grown from empty for each.
-  mutating func record(bytes write: (inout [UInt8]) -> Void) {
+  /// Adds a JSON record that `write` appends to the records' buffer (without its line break).
+  mutating func record(buffer write: (ByteBuffer) -> Void) {
     closeText()
-    scratch.removeAll(keepingCapacity: true)
-    write(&scratch)
-    scratch.withUnsafeBufferPointer { block.append(contentsOf: $0) }
+    write(block)
     endRecord()
   }
 

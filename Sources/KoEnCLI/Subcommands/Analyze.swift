@@ -110,9 +110,9 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     case .json, .jsonl:
       let mapped = state.mapped
       for finding in state.stream.catalogFindings {
-        out.record { AnalysisRecord.finding(file: file, finding).write(to: &$0, offset: { mapped[$0] ?? $0 }) }
+        out.record(buffer: { AnalysisRecord.finding(file: file, finding).write(to: $0, offset: { mapped[$0] ?? $0 }) })
       }
-      out.record { AnalysisRecord.document(file: file, state.stream.summary).write(to: &$0) }
+      out.record(buffer: { AnalysisRecord.document(file: file, state.stream.summary).write(to: $0) })
     case .tsv:
       break
     default:
@@ -134,7 +134,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
           state.mapped[f.range.upperBound] = state.mapper.map(f.range.upperBound)
         }
         if state.stream.format == .plainText || state.stream.format == .markdown { state.mapped = [:] }
-        out.record { AnalysisRecord.line(file: file, line).write(to: &$0, offset: { state.mapper.map($0) }) }
+        out.record(buffer: { AnalysisRecord.line(file: file, line).write(to: $0, offset: { state.mapper.map($0) }) })
       case .tsv:
         state.mapper.begin(item)
         let fields = [

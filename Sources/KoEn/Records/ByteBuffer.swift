@@ -1,18 +1,16 @@
-import KoEn
-
 /// A growable byte buffer for output being formatted.
 ///
 /// A record is dozens of small appends (a quote, a key, a number); on an array each one
 /// checks uniqueness and goes through a generic copy, which cost more than the formatting.
 /// Here an append is a capacity check and a copy. A buffer belongs to one thread at a time
 /// (the one formatting a chunk, then the one writing it).
-final class ByteBuffer: ByteOutput, @unchecked Sendable {
+public final class ByteBuffer: ByteOutput, @unchecked Sendable {
   private var base: UnsafeMutablePointer<UInt8>
-  private(set) var count = 0
+  public private(set) var count = 0
   private var capacity: Int
 
   /// An empty buffer with room for `capacity` bytes before it grows.
-  init(capacity: Int = 1 << 12) {
+  public init(capacity: Int = 1 << 12) {
     self.capacity = max(capacity, 16)
     base = .allocate(capacity: self.capacity)
   }
@@ -20,28 +18,28 @@ final class ByteBuffer: ByteOutput, @unchecked Sendable {
   deinit { base.deallocate() }
 
   /// The bytes it holds before it must grow.
-  var capacityInBytes: Int { capacity }
+  public var capacityInBytes: Int { capacity }
 
   /// Whether nothing was appended.
-  var isEmpty: Bool { count == 0 }
+  public var isEmpty: Bool { count == 0 }
 
   /// The bytes, read in place.
-  func withBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
+  public func withBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
     try body(UnsafeBufferPointer(start: base, count: count))
   }
 
   /// A copy of the bytes.
-  var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
 
   @inline(__always)
-  func append(_ byte: UInt8) {
+  public func append(_ byte: UInt8) {
     if count == capacity { grow(to: count + 1) }
     base[count] = byte
     count += 1
   }
 
   @inline(__always)
-  func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+  public func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
     let n = bytes.count
     if count + n > capacity { grow(to: count + n) }
     if n > 0 { (base + count).update(from: bytes.baseAddress!, count: n) }
@@ -52,18 +50,18 @@ final class ByteBuffer: ByteOutput, @unchecked Sendable {
   /// bytes and returns how many it wrote. Formatting a record this way checks the capacity
   /// once instead of once per byte.
   @inline(__always)
-  func append(reserving maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+  public func append(reserving maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
     if count + maxCount > capacity { grow(to: count + maxCount) }
     count += body(base + count)
   }
 
   /// Appends the UTF-8 of `text`.
-  func append(_ text: String) {
+  public func append(_ text: String) {
     var text = text
     text.withUTF8 { append(contentsOf: $0) }
   }
 
-  func truncate(to count: Int) { self.count = min(count, self.count) }
+  public func truncate(to count: Int) { self.count = min(count, self.count) }
 
   private func grow(to needed: Int) {
     var newCapacity = capacity * 2
