@@ -23,29 +23,41 @@ enum LanguageSwitcher {
   /// Each piece between separators is judged as soon as it ends, and a piece too long to be
   /// a name ends the reading: running text is ruled out within its first words.
   static func isSwitcher(_ line: SourceLine) -> Bool {
-    let maximumWords = maximumNameWords
-    let maximumScalars = maximumNameScalars
-    var piece: [Unicode.Scalar] = []
-    piece.reserveCapacity(64)
-    var pieceLetters = 0
-    var pieceWords = 0
-    var pieceHasParenthesis = false
-    var atWordStart = true
-    var pieces = 0
-    var marked = false
-    var inTag = false
-    var inTarget = false
-    var previous: Unicode.Scalar = " "
+    // A piece holds at most one scalar for each of the line's.
+    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: line.scalars.count + 1) { storage in
+      var reader = SwitcherReader(storage: storage)
+      return reader.read(line)
+    }
+  }
+
+  /// The reading behind `isSwitcher`: the piece being read, in storage the caller provides.
+  private struct SwitcherReader {
+    let storage: UnsafeMutableBufferPointer<Unicode.Scalar>
+    private var count = 0
+    private var letters = 0
+    private var words = 0
+    private var hasParenthesis = false
+    private var atWordStart = true
+    private var pieces = 0
+
+    init(storage: UnsafeMutableBufferPointer<Unicode.Scalar>) { self.storage = storage }
+
+    private var piece: UnsafeBufferPointer<Unicode.Scalar> { UnsafeBufferPointer(rebasing: storage[..<count]) }
+
+    private mutating func append(_ c: Unicode.Scalar) {
+      storage[count] = c
+      count += 1
+    }
+
     /// Judges the piece read so far: false when it is not a language's name.
-    func endPiece() -> Bool {
-      defer {
-        piece.removeAll(keepingCapacity: true)
-        pieceLetters = 0
-        pieceWords = 0
-        pieceHasParenthesis = false
-        atWordStart = true
-      }
-      switch nameVerdict(piece) {
+    private mutating func endPiece() -> Bool {
+      let verdict = nameVerdict(piece)
+      count = 0
+      letters = 0
+      words = 0
+      hasParenthesis = false
+      atWordStart = true
+      switch verdict {
       case .empty: return true
       case .name:
         pieces += 1
@@ -53,53 +65,63 @@ enum LanguageSwitcher {
       case .notAName: return false
       }
     }
-    for scalar in line.scalars {
-      let c = scalar.value
-      defer { previous = c }
-      if inTag {
-        if c == ">" { inTag = false }
-        continue
-      }
-      if inTarget {
-        if c == ")" { inTarget = false }
-        continue
-      }
-      switch c {
-      case "<":
-        inTag = true
-        marked = true
-      case "(" where previous == "]":
-        inTarget = true
-        marked = true
-      case "|", "·", "•", ",", "/", "｜", "、":
-        marked = true
-        guard endPiece() else { return false }
-      case "[", "]", "*", "_", "`", "#", ">", "-", "–", "—":
-        piece.append(" ")
-        atWordStart = true
-      default:
-        // A piece is a name only if what stands before its first parenthesis is one
-        // (`namesBeforeParenthesesAreNames`): judged there, before the rest of the line is read.
-        if c == "(" && !pieceHasParenthesis && namesBeforeParenthesesAreNames && nameVerdict(piece) == .notAName {
-          return false
+
+    mutating func read(_ line: SourceLine) -> Bool {
+      let maximumWords = maximumNameWords
+      let maximumScalars = maximumNameScalars
+      let judgesBeforeParenthesis = namesBeforeParenthesesAreNames
+      var marked = false
+      var inTag = false
+      var inTarget = false
+      var previous: Unicode.Scalar = " "
+      for scalar in line.scalars {
+        let c = scalar.value
+        defer { previous = c }
+        if inTag {
+          if c == ">" { inTag = false }
+          continue
         }
-        piece.append(c)
-        if c == "(" { pieceHasParenthesis = true }
-        if c == " " || c == "\t" {
+        if inTarget {
+          if c == ")" { inTarget = false }
+          continue
+        }
+        switch c {
+        case "<":
+          inTag = true
+          marked = true
+        case "(" where previous == "]":
+          inTarget = true
+          marked = true
+        case "|", "·", "•", ",", "/", "｜", "、":
+          marked = true
+          guard endPiece() else { return false }
+        case "[", "]", "*", "_", "`", "#", ">", "-", "–", "—":
+          append(" ")
           atWordStart = true
-        } else {
-          pieceLetters += 1
-          if atWordStart { pieceWords += 1 }
-          atWordStart = false
-        }
-        // More words or letters than any name, even decomposed: not a name, whatever follows.
-        if (pieceWords > maximumWords || pieceLetters > maximumScalars) && !pieceHasParenthesis {
-          return false
+        default:
+          // A piece is a name only if what stands before its first parenthesis is one
+          // (`namesBeforeParenthesesAreNames`): judged there, before the rest of the line is read.
+          if c == "(" && !hasParenthesis && judgesBeforeParenthesis && nameVerdict(piece) == .notAName {
+            return false
+          }
+          append(c)
+          if c == "(" { hasParenthesis = true }
+          if c == " " || c == "\t" {
+            atWordStart = true
+          } else {
+            letters += 1
+            if atWordStart { words += 1 }
+            atWordStart = false
+          }
+          // More words or letters than any name, even decomposed: not a name, whatever follows.
+          if (words > maximumWords || letters > maximumScalars) && !hasParenthesis {
+            return false
+          }
         }
       }
+      guard endPiece() else { return false }
+      return pieces >= 2 || (pieces == 1 && marked)
     }
-    guard endPiece() else { return false }
-    return pieces >= 2 || (pieces == 1 && marked)
   }
 
   /// Whether there are link targets and every one leads to a translation of a README
@@ -159,7 +181,7 @@ enum LanguageSwitcher {
   /// Whether one piece of a switcher is a language's name: words separated by spaces or
   /// tabs, compared without case; "Italiano (Italian)", "Español (Latinoamérica)" by the
   /// name before the parenthesis.
-  private static func nameVerdict(_ piece: [Unicode.Scalar]) -> NameVerdict {
+  private static func nameVerdict(_ piece: UnsafeBufferPointer<Unicode.Scalar>) -> NameVerdict {
     if piece.allSatisfy(\.isASCII) { return asciiNameVerdict(piece) }
     // A piece whose first character is an ASCII scalar alone (no mark joins it) is a name
     // only if some name starts with that scalar, lower-cased: a name starting otherwise
@@ -188,7 +210,7 @@ enum LanguageSwitcher {
 
   /// `nameVerdict` of a piece in ASCII, by its bytes: an ASCII text is canonically
   /// equivalent to no other, so only the ASCII names can match, byte for byte.
-  private static func asciiNameVerdict(_ piece: [Unicode.Scalar]) -> NameVerdict {
+  private static func asciiNameVerdict(_ piece: UnsafeBufferPointer<Unicode.Scalar>) -> NameVerdict {
     // The name's first letter (the base before a parenthesis starts with it too) rules out
     // most pieces without building them.
     guard let first = piece.first(where: { $0 != " " && $0 != "\t" })?.value else { return .empty }
