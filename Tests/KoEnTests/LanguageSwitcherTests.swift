@@ -1,0 +1,37 @@
+@testable import KoEn
+import Testing
+
+/// A language switcher is a line of languages' names only; running text is none, whatever
+/// names it mentions.
+@Suite("Language switcher")
+struct LanguageSwitcherTests {
+  static func isSwitcher(_ text: String) -> Bool {
+    guard let line = SourceLine.split(Array(text.utf8)).first else { return false }
+    return LanguageSwitcher.isSwitcher(line)
+  }
+
+  @Test(arguments: [
+    "English | 简体中文 | <b>한국어</b> | 日本語",
+    "[English](README.md) · [한국어](README.ko.md)",
+    "Português (Brasil) | English",
+    "Italiano (Italian) · Deutsch",
+    "**English** / 한국어",
+    "English |",
+  ])
+  func namesOnly(_ text: String) {
+    #expect(Self.isSwitcher(text), "\(text)")
+  }
+
+  @Test(arguments: [
+    "The English version is below, and the Korean one follows.",
+    "서울(연합뉴스) 김철수 기자 = 정부는 오늘 발표했다",
+    "Seoul, Korea",
+    "English",
+    "English (see the notes) and more",
+    "Korean Air | Asiana",
+    "한국어 | 문서 보기",
+  ])
+  func notOnlyNames(_ text: String) {
+    #expect(!Self.isSwitcher(text), "\(text)")
+  }
+}
