@@ -152,12 +152,50 @@ private struct MaskScanner {
   /// A documentation tag (`@param`, `@returns`, `@typedef`): `@` and lower-case letters,
   /// then a space, a brace or the line's end. The tag names a field of the code's
   /// documentation, never the sentence's language. (A handle, `@LeoQuote`, stays a name.)
+  /// The type in braces after it (`@returns {{ a: string }}`) and, after a tag that
+  /// declares a name, the name (`@param {string} data`, `@param [index]`, `@callback
+  /// Predicate`) are code too: only the description after them is prose.
   func tagSpan(at i: Int) -> Range<Int>? {
     guard !isWordChar(i - 1) else { return nil }
     var k = i + 1
     while k < n, CharacterClass.isLowercase(ch(k)), ch(k).isASCII { k += 1 }
     guard k > i + 1, k == n || scalars[k].letter == .space || ch(k) == "{" else { return nil }
-    return i..<k
+    let tag = String(String.UnicodeScalarView(scalars[(i + 1)..<k].map(\.value)))
+    var end = k
+    var p = k
+    while p < n, scalars[p].letter == .space { p += 1 }
+    if ch(p) == "{", let close = balancedEnd(from: p, open: "{", close: "}") {
+      end = close
+      p = close
+      while p < n, scalars[p].letter == .space { p += 1 }
+    }
+    guard Self.namingTags.contains(tag), p > end else { return i..<end }
+    if ch(p) == "[", let close = balancedEnd(from: p, open: "[", close: "]") { return i..<close }
+    var q = p
+    while q < n, isWordChar(q) || ch(q) == "." || ch(q) == "$" { q += 1 }
+    return q > p ? i..<q : i..<end
+  }
+
+  /// Documentation tags followed by the name they declare (JSDoc, TSDoc, Javadoc, PHPDoc).
+  static let namingTags: Set<String> = [
+    "param", "arg", "argument", "prop", "property", "callback", "typedef", "template", "member", "event",
+    "exception", "throws",
+  ]
+
+  /// The index after the bracket that closes the one at `i` (nesting counted), or `nil`
+  /// when it is not closed on the line.
+  func balancedEnd(from i: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> Int? {
+    var depth = 0
+    var k = i
+    while k < n {
+      if ch(k) == open { depth += 1 }
+      if ch(k) == close {
+        depth -= 1
+        if depth == 0 { return k + 1 }
+      }
+      k += 1
+    }
+    return nil
   }
 
   // MARK: Placeholders
