@@ -91,6 +91,40 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[3].fragments.map(\.text) == ["Basics"])  // a table-of-contents entry is a heading
   }
 
+  @Test func linkTextsThatSpellTheirTargetAreNames() {
+    let a = analyze(
+      """
+      * [title-control](https://github.com/kbjr/terminus-title-control) - 터미널 탭의 제목을 바꾸는 플러그인
+      | [sample](./reference/array/sample.md) | 88 bytes |
+      [Learn Go with Tests](https://github.com/quii/learn-go-with-tests) 의 한국어 번역 프로젝트입니다.
+      변경 사항은 [release notes](https://github.com/koen/koen/releases)에서 확인하세요.
+      - [Summary](docs/overview.md#summary)
+      """)
+    #expect(a.lines[0].fragments.isEmpty && a.lines[0].role == .content)
+    #expect(a.lines[1].fragments.isEmpty && a.lines[1].role == .content)
+    #expect(a.lines[2].fragments.isEmpty)
+    #expect(a.lines[3].fragments.map(\.text) == ["release notes"])  // the target names something else
+    #expect(a.lines[4].fragments.map(\.text) == ["Summary"])  // only the anchor spells it
+  }
+
+  @Test func documentationTagsDeclareNamesBeforeTheirDescription() {
+    let text = """
+      ```js
+      /**
+       * @callback Predicate
+       * @param {string} data - 검사할 문자열
+       * @param {number} [index]
+       * @param {{a: string, b: number}} test - Some param
+       * @returns {{ a: string }} - May use the short form as well
+       */
+      ```
+      """
+    let lines = analyze(text).lines
+    for k in 2...4 { #expect(lines[k].fragments.isEmpty && lines[k].role == .content) }
+    #expect(lines[5].role == .untranslated && lines[5].fragments.map(\.text) == ["Some param"])
+    #expect(lines[6].role == .untranslated && lines[6].fragments.map(\.text) == ["May use the short form as well"])
+  }
+
   @Test func frontMatterAndTemplates() {
     let a = analyze(
       """

@@ -117,6 +117,7 @@ struct FragmentFinder {
       if !tokens.isEmpty {
         for k in tokens.indices where classifies(tokens[k]) { tokens[k].kind = kind(of: tokens[k]) }
         if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
+        if !layout.linkTexts.isEmpty { Self.keepTargetNames(&tokens, line, layout) }
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
         // A gloss: English in parentheses right after Korean, alone or before a comma
@@ -135,6 +136,24 @@ struct FragmentFinder {
       i = j
     }
     return runs
+  }
+
+  /// Marks as names the tokens of each link whose text, all in Latin letters, spells a
+  /// name in its own target (`LinkTargetName`): `[title-control](…/terminus-title-control)`,
+  /// `[Learn Go with Tests](…/learn-go-with-tests)`.
+  static func keepTargetNames(_ tokens: inout [LatinToken], _ line: SourceLine, _ layout: LineLayout) {
+    let s = line.scalars
+    for link in layout.linkTexts {
+      guard let target = layout.linkTargets.first(where: { $0.lowerBound == link.range.upperBound }),
+        target.count > 3, !link.range.contains(where: { s[$0].letter == .korean })
+      else { continue }
+      let inside = tokens.indices.filter { link.range.contains(tokens[$0].start) }
+      guard !inside.isEmpty else { continue }
+      let text = line.text(from: target.lowerBound + 2, through: target.upperBound - 2)
+      if LinkTargetName.matches(words: inside.map { tokens[$0].text }, target: text) {
+        for k in inside where tokens[k].kind == .word || tokens[k].kind == .name { tokens[k].kind = .proper }
+      }
+    }
   }
 
   /// Whether a run of English is untranslated.
