@@ -4,7 +4,9 @@ import Testing
 /// Format placeholders inside Korean translations are kept, never reported as English.
 @Suite("Analysis: placeholders in Korean translations")
 struct AnalysisPlaceholderTests {
-  @Test(arguments: ["%a, %e %B %Y", "%a %d %b %l:%M %p", "%-d일 %H:%M", "%s 파일을 열 수 없습니다", "%(count)s개 항목"])
+  @Test(arguments: ["%a, %e %B %Y", "%a %d %b %l:%M %p", "%-d일 %H:%M", "%s 파일을 열 수 없습니다", "%(count)s개 항목",
+    "이용 가능한 옵션:\\n%url%\\n%filename%\\n%user_agent%", "%APPDATA% 폴더에 저장됩니다",
+  ])
   func placeholdersAreNotFragments(_ value: String) {
     let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n\(value)\n다시 시도하세요\n"
     let analysis = DocumentAnalyzer().analyze(catalogue)
@@ -30,6 +32,13 @@ struct AnalysisPlaceholderTests {
     let analysis = DocumentAnalyzer().analyze(catalogue)
     #expect(analysis.lines[2].role == .untranslated)
     #expect(analysis.lines[2].fragments.map(\.text) == ["disable skipping hosts based on errors"])
+  }
+
+  @Test func percentSignsAroundAWordInASentenceAreNotAPlaceholder() {
+    let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\nSaved 50% of the files, 30% left\n다시 시도하세요\n"
+    let analysis = DocumentAnalyzer().analyze(catalogue)
+    #expect(analysis.lines[2].role == .untranslated)
+    #expect(analysis.lines[2].fragments.map(\.text) == ["Saved 50% of the files, 30% left"])
   }
 
   @Test func englishBesideAShortcutIsStillFound() {

@@ -210,7 +210,7 @@ private struct MaskScanner {
       while k < n, isWordChar(k) { k += 1 }
       if ch(k) == "@" && k > i + 3 { return i..<(k + 1) }
     }
-    if c == "%", let end = printfEnd(after: i) ?? strftimeEnd(after: i) { return i..<end }
+    if c == "%", let end = percentNameEnd(after: i) ?? printfEnd(after: i) ?? strftimeEnd(after: i) { return i..<end }
     if c == "{" || (c == "$" && ch(i + 1) == "{"), let end = braceEnd(at: i) { return i..<end }
     if c == "$" && i + 2 < n && CharacterClass.isUppercase(ch(i + 1)) && !isWordChar(i - 1) {
       var k = i + 1
@@ -231,6 +231,19 @@ private struct MaskScanner {
       return i..<j
     }
     return nil
+  }
+
+  /// The end of a name between percent signs starting at `p` (`%url%`, `%file_name%`,
+  /// `%APPDATA%`): two letters or more, digits, `_` and `-`, closed by `%`, as template
+  /// and environment-variable placeholders are written.
+  func percentNameEnd(after p: Int) -> Int? {
+    var k = p + 1
+    var letters = 0
+    while k < n, isWordChar(k) || ch(k) == "-" {
+      if isLatin(k) { letters += 1 }
+      k += 1
+    }
+    return letters >= 2 && ch(k) == "%" && ch(p + 1) != "-" ? k + 1 : nil
   }
 
   /// The end of a placeholder starting with '%' at `p`, if there is one.
