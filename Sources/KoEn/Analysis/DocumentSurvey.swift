@@ -83,6 +83,8 @@ public struct DocumentSurvey: ~Copyable {
   private var consumed = 0
   /// Language switchers, on one line or several (pages and Markdown, when chrome is sought).
   private var switchers = SwitcherBlockFinder()
+  /// 0-based indices of the lines of catalogue translations that are a licence text.
+  private var licenceLines = Set<Int>()
 
   /// Names used inside a Korean sentence, with the ordinary English words of their run:
   /// the names are kept only if those words turn out to be terms the document keeps.
@@ -143,7 +145,7 @@ public struct DocumentSurvey: ~Copyable {
       keptTerms: dominant == .ko ? keptTerms : KeptTerms(glossary: options.glossary),
       commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, nonBlankLines: nonBlankLines,
       firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks,
-      lines: lines.isDropped ? nil : lines)
+      licenceLines: licenceLines, lines: lines.isDropped ? nil : lines)
   }
 
   /// Reads the document's last line and the entries still open.
@@ -208,6 +210,9 @@ public struct DocumentSurvey: ~Copyable {
   private mutating func read(_ event: LayoutEvent) {
     switch event {
     case .entry(let entry):
+      if LicenceText.isLicence(entry.translation) {
+        licenceLines.formUnion(entry.translationLines)
+      }
       let excluded = entry.usesKey || entry.translation == entry.source
       var entryMass = (korean: 0, english: 0)
       for index in entry.translationLines {
