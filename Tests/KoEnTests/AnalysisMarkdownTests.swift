@@ -107,6 +107,22 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[4].fragments.map(\.text) == ["Summary"])  // only the anchor spells it
   }
 
+  @Test func titleCaseNamesTheDocumentsURLsSpellAreKept() {
+    let text = """
+      # The Art of Command Line
+
+      [![Join the chat](https://badges.gitter.im/Join%20Chat.svg)](https://gitter.im/jlevy/the-art-of-command-line)
+
+      커맨드라인을 능숙하게 다루는 법을 설명합니다. 여기서는 the art of command line 을 소개합니다.
+
+      ## Command Line Basics
+      """
+    let lines = analyze(text).lines
+    #expect(lines[0].role == .content && lines[0].fragments.isEmpty)
+    #expect(lines[4].fragments.map(\.text) == ["the art of command line"])  // words in a sentence
+    #expect(lines[6].role == .untranslated)  // the slug's words in another phrase
+  }
+
   @Test func documentationTagsDeclareNamesBeforeTheirDescription() {
     let text = """
       ```js

@@ -83,6 +83,9 @@ public struct DocumentSurvey: ~Copyable {
   private var consumed = 0
   /// Language switchers, on one line or several (pages and Markdown, when chrome is sought).
   private var switchers = SwitcherBlockFinder()
+  /// Names the document's URLs spell as slugs (`SlugPhrases`), at most `maximumSlugPhrases`.
+  private var slugPhrases = Set<String>()
+  static let maximumSlugPhrases = 4096
   /// 0-based indices of the lines of catalogue translations that are a licence text.
   private var licenceLines = Set<Int>()
 
@@ -202,6 +205,7 @@ public struct DocumentSurvey: ~Copyable {
       for name in candidate.names where !learned.isLearned(base: KeptTerms.base(name)) { names.insert(name) }
     }
     kept.learned.formUnion(names)
+    kept.slugPhrases = slugPhrases
     return kept
   }
 
@@ -229,6 +233,7 @@ public struct DocumentSurvey: ~Copyable {
       let line = laid.line
       let layout = laid.layout
       learnIdentifiers(line, layout)
+      if slugPhrases.count < Self.maximumSlugPhrases { SlugPhrases.collect(line, into: &slugPhrases) }
       if options.detectsChrome && (format == .plainText || format == .markdown) { switchers.read(line, layout) }
       if line.isBlank { return }
       nonBlankLines += 1

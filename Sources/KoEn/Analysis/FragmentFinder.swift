@@ -175,7 +175,8 @@ struct FragmentFinder {
     }
     if Self.isAcronymWithDefinition(run, in: line) { return false }
     var translatable = false
-    for (k, t) in run.tokens.enumerated() {
+    let named = kept.slugPhrases.isEmpty ? [] : Self.slugNamedTokens(run.tokens, kept.slugPhrases)
+    for (k, t) in run.tokens.enumerated() where !named.contains(k) {
       if t.kind == .word { translatable = true }
       if t.kind == .name && ((run.wholeLine && run.linkKinds[k] != 1) || run.linkKinds[k] == 2) { translatable = true }
     }
@@ -194,6 +195,23 @@ struct FragmentFinder {
     }
     if Self.looksLikeCode(run, line: line, layout: layout) { return false }
     return true
+  }
+
+  /// The indices of tokens that spell, from a capitalized first word, a name the
+  /// document's URLs give as a slug (`The Art of Command Line` for
+  /// `…/the-art-of-command-line`).
+  static func slugNamedTokens(_ tokens: [LatinToken], _ slugs: Set<String>) -> Set<Int> {
+    var named = Set<Int>()
+    for a in tokens.indices where tokens[a].text.unicodeScalars.first.map(CharacterClass.isUppercase) == true {
+      var phrase = tokens[a].text.lowercased()
+      var b = a + 1
+      while b < tokens.count && b - a < SlugPhrases.maximumWords {
+        phrase += " " + tokens[b].text.lowercased()
+        b += 1
+        if slugs.contains(phrase) { named.formUnion(a..<b) }
+      }
+    }
+    return named
   }
 
   /// Whether a run is exactly an acronym and its definition in parentheses, either way

@@ -7,6 +7,9 @@ struct KeptTerms: Sendable {
   var learned: Set<String>
   /// Lower-cased multi-word glossary phrases.
   var phrases: [String]
+  /// Names the document's own URLs spell as hyphenated slugs (`the-art-of-command-line`),
+  /// lower-cased, their words joined by spaces (`SlugPhrases`).
+  var slugPhrases = Set<String>()
 
   /// Creates the kept terms from a glossary.
   init(glossary: Set<String>) {
