@@ -35,6 +35,12 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[0].fragments.map(\.text) == ["warning", "handling"])
   }
 
+  @Test func aGlossIsKeptWhenTheRunGoesOnAfterIt() {
+    let a = analyze("`tf.keras`는 고수준(high-level) API입니다.\n\n이 옵션은 기본(default) settings를 바꿉니다.\n")
+    #expect(a.lines[0].fragments.isEmpty && a.lines[0].language == .ko)
+    #expect(a.lines[2].fragments.map(\.text) == ["settings"])
+  }
+
   @Test func glossesInParenthesesAfterASpace() {
     let a = analyze("## 인증 (Authentication)\n\n사용자를 확인하는 단계 (Check the user, 즉 로그인)입니다. 그리고 more steps follow here 다음 단계.\n")
     #expect(a.lines[0].fragments.isEmpty && a.lines[0].role == .content)

@@ -131,6 +131,22 @@ struct FragmentFinder {
           a >= 2 && s[a - 1].value == "(" && before >= 0 && s[before].letter == .korean && after < s.count
           && (s[after].value == ")" || s[after].value == ",") && (before == a - 2 || tokens.count <= 3)
         let links: [UInt8] = tokens.map { linkKind.isEmpty ? 0 : linkKind[$0.start] }
+        // A gloss that the run goes on after (`고수준(high-level) API입니다`): the gloss is a
+        // run of its own, and so is the rest.
+        if !gloss, a >= 2, s[a - 1].value == "(", before >= 0, s[before].letter == .korean,
+          let m = tokens.indices.dropLast().first(where: { k in
+            var e = tokens[k].end
+            while e < s.count, s[e].letter == .space { e += 1 }
+            return e < s.count && s[e].value == ")"
+          }), before == a - 2 || m < 3,
+          !(tokens[0].start..<tokens[m].end).contains(where: { s[$0].value == "(" || s[$0].value == ")" })
+        {
+          runs.append(Run(tokens: Array(tokens[...m]), wholeLine: whole, isGloss: true, linkKinds: Array(links[...m])))
+          runs.append(
+            Run(tokens: Array(tokens[(m + 1)...]), wholeLine: whole, isGloss: false, linkKinds: Array(links[(m + 1)...])))
+          i = j
+          continue
+        }
         runs.append(Run(tokens: tokens, wholeLine: whole, isGloss: gloss, linkKinds: links))
       }
       i = j
