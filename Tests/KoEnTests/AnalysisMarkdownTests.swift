@@ -41,6 +41,12 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[2].fragments.map(\.text) == ["settings"])
   }
 
+  @Test func titlesWithFunctionWordsInsideKoreanAreNames() {
+    let a = analyze("해당 Time to Leave 버전은 새 형식을 사용합니다.\n\n이 값은 Leave it as is 상태로 둡니다.\n")
+    #expect(a.lines[0].fragments.isEmpty && a.lines[0].language == .ko)
+    #expect(a.lines[2].fragments.map(\.text) == ["Leave it as is"])
+  }
+
   @Test func glossesInParenthesesAfterASpace() {
     let a = analyze("## 인증 (Authentication)\n\n사용자를 확인하는 단계 (Check the user, 즉 로그인)입니다. 그리고 more steps follow here 다음 단계.\n")
     #expect(a.lines[0].fragments.isEmpty && a.lines[0].role == .content)

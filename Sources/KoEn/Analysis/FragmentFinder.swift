@@ -190,6 +190,7 @@ struct FragmentFinder {
       }
     }
     if Self.isAcronymWithDefinition(run, in: line) { return false }
+    if !run.wholeLine && Self.isTitleWithFunctionWords(run.tokens) { return false }
     var translatable = false
     let named = kept.slugPhrases.isEmpty ? [] : Self.slugNamedTokens(run.tokens, kept.slugPhrases)
     for (k, t) in run.tokens.enumerated() where !named.contains(k) {
@@ -228,6 +229,22 @@ struct FragmentFinder {
       }
     }
     return named
+  }
+
+  /// Whether tokens are a title in Title Case with lower-case function words inside
+  /// (`Time to Leave`, `Learn Go with Tests`): inside a Korean sentence, the name of a
+  /// product or a work, where an English phrase left untranslated is not capitalized
+  /// word by word.
+  static func isTitleWithFunctionWords(_ tokens: [LatinToken]) -> Bool {
+    guard tokens.count >= 3 else { return false }
+    func capitalized(_ t: LatinToken) -> Bool { t.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true }
+    guard capitalized(tokens[0]), capitalized(tokens[tokens.count - 1]) else { return false }
+    var functionWords = 0
+    for t in tokens.dropFirst().dropLast() where !capitalized(t) {
+      guard KeptTermLists.functionWords.contains(t.text) else { return false }
+      functionWords += 1
+    }
+    return functionWords > 0
   }
 
   /// Whether a run is exactly an acronym and its definition in parentheses, either way
