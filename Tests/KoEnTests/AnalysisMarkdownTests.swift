@@ -47,6 +47,11 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[2].fragments.map(\.text) == ["Leave it as is"])
   }
 
+  @Test func lowerCaseNamesAtTheEdgesOfAFragmentAreLeftOut() {
+    let a = analyze("이 옵션은 pprof debugging server 를 켜고, 설치된 kubelet 대신 다른 agent 를 씁니다.\n")
+    #expect(a.lines[0].fragments.map(\.text) == ["debugging server", "agent"])
+  }
+
   @Test func glossesInParenthesesAfterASpace() {
     let a = analyze("## 인증 (Authentication)\n\n사용자를 확인하는 단계 (Check the user, 즉 로그인)입니다. 그리고 more steps follow here 다음 단계.\n")
     #expect(a.lines[0].fragments.isEmpty && a.lines[0].role == .content)
