@@ -60,7 +60,9 @@ struct KeptTerms: Sendable {
     {
       return .acronym
     }
-    if KeptTermLists.functionWords.contains(lower) { return .word }
+    // A function word in capitals (`AND`, `OR`, `NOT`) is an operator or a keyword; a
+    // heading in capitals is still found by its longer words.
+    if KeptTermLists.functionWords.contains(lower) && !(token.isUppercase && token.letters >= 2) { return .word }
     let base = Self.base(lower)
     if token.isUppercase || (t.count >= 3 && t.hasSuffix("s") && t.dropLast().allSatisfy { $0.isUppercase }) {
       return .acronym
