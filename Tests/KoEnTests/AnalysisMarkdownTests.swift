@@ -52,6 +52,13 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[0].fragments.map(\.text) == ["debugging server", "agent"])
   }
 
+  @Test func proseAbbreviationsAreEnglishButVsIsKept() {
+    let a = analyze("**Textractor** (a.k.a. NextHooker)는 도구입니다.\n\n나누기, 음수로 만들기 etc.\n\n# 동작상의 에러 vs 프로그래머 에러\n")
+    #expect(a.lines[0].fragments.map(\.text) == ["a.k.a"])
+    #expect(a.lines[2].fragments.map(\.text) == ["etc"])
+    #expect(a.lines[4].fragments.isEmpty)
+  }
+
   @Test func glossesInParenthesesAfterASpace() {
     let a = analyze("## 인증 (Authentication)\n\n사용자를 확인하는 단계 (Check the user, 즉 로그인)입니다. 그리고 more steps follow here 다음 단계.\n")
     #expect(a.lines[0].fragments.isEmpty && a.lines[0].role == .content)

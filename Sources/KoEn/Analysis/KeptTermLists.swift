@@ -34,8 +34,12 @@ enum KeptTermLists {
 
   /// Abbreviations kept as they are, lower-case.
   static let keptAbbreviations: Set<String> = [
-    "vs", "etc", "e.g", "i.e", "ex", "cf", "approx", "min", "max", "avg", "no", "ok",
+    "vs", "ex", "cf", "approx", "min", "max", "avg", "no", "ok",
   ]
+
+  /// Abbreviations of English prose, lower-case, without their last dot: Korean writes
+  /// 예:, 즉, 등, 일명 for them, so one left inside Korean text is untranslated English.
+  static let proseAbbreviations: Set<String> = ["e.g", "i.e", "etc", "a.k.a"]
 
   /// Names of data types, kept as written in code: lower case and singular (`string
   /// 매개변수`, `number 타입`); `Strings` in a heading is the English word.

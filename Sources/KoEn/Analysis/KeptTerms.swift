@@ -36,6 +36,7 @@ struct KeptTerms: Sendable {
     if t.contains("/") || t.contains("\\") { return .path }
     if t.split(separator: "-").count >= 3 && !token.hasUppercase { return .identifier }  // kebab-case names
     if t.hasPrefix("--") || t.contains("_") || t.contains("#") || t.contains("+") { return .identifier }
+    if KeptTermLists.proseAbbreviations.contains(lower) { return .word }
     if let dot = scalars.firstIndex(of: "."), dot == 0 || dot < scalars.count - 1 {
       if !KeptTermLists.keptAbbreviations.contains(lower) { return .identifier }
       return .unit
