@@ -42,9 +42,11 @@ struct AnalysisMarkdownTests {
   }
 
   @Test func titlesWithFunctionWordsInsideKoreanAreNames() {
-    let a = analyze("해당 Time to Leave 버전은 새 형식을 사용합니다.\n\n이 값은 Leave it as is 상태로 둡니다.\n")
+    let a = analyze(
+      "해당 Time to Leave 버전은 새 형식을 사용합니다.\n\n이 값은 Leave it as is 상태로 둡니다.\n\n그는 *Deep Learning for Coders with fastai and PyTorch* 를 썼습니다.\n")
     #expect(a.lines[0].fragments.isEmpty && a.lines[0].language == .ko)
     #expect(a.lines[2].fragments.map(\.text) == ["Leave it as is"])
+    #expect(a.lines[4].fragments.isEmpty)
   }
 
   @Test func lowerCaseNamesAtTheEdgesOfAFragmentAreLeftOut() {
