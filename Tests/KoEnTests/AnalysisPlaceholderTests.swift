@@ -41,6 +41,14 @@ struct AnalysisPlaceholderTests {
     #expect(analysis.lines[2].fragments.map(\.text) == ["Saved 50% of the files, 30% left"])
   }
 
+  @Test func keywordsAreKeptInLowerCaseButLabelsAreEnglish() {
+    let catalogue = "파일을 열 수 없습니다\nimport 문으로 모듈을 불러옵니다\nImport backup\nDelete\n다시 시도하세요\n"
+    let lines = DocumentAnalyzer().analyze(catalogue).lines
+    #expect(lines[1].fragments.isEmpty && lines[1].role == .content)
+    #expect(lines[2].role == .untranslated && lines[2].fragments.map(\.text) == ["Import backup"])
+    #expect(lines[3].role == .untranslated)
+  }
+
   @Test func aHeadingInCapitalsWithFunctionWordsIsStillFound() {
     let lines = DocumentAnalyzer().analyze("# 설치\n\n## GETTING THE SOURCE\n\n소스를 받는 방법입니다.\n", format: .markdown).lines
     #expect(lines[2].role == .untranslated && lines[2].fragments.map(\.text) == ["GETTING THE SOURCE"])

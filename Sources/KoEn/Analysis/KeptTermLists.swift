@@ -48,15 +48,19 @@ enum KeptTermLists {
     "tuple", "bigint",
   ]
 
-  /// Computing terms customarily kept in English in Korean technical text, lower-case.
-  static let techTerms: Set<String> = [
-    // Language keywords and literals.
+  /// Language keywords and literals, kept as code writes them: in lower case (`class 키워드`,
+  /// `import 문`); capitalized, `Import` or `Delete` is the English word of a label.
+  static let keywords: Set<String> = [
     "async", "await", "break", "case", "catch", "class", "const", "continue", "default", "delete",
     "enum", "export", "extends", "false", "finally", "function", "import", "instanceof", "interface",
     "let", "new", "null", "nil", "none", "private", "protected", "public", "readonly", "return",
     "static", "super", "switch", "throw", "throws", "true", "try", "typeof", "undefined", "var",
     "void", "yield", "def", "lambda", "struct", "func", "goroutine", "defer", "guard", "self",
     "this", "then",
+  ]
+
+  /// Computing terms customarily kept in English in Korean technical text, lower-case.
+  static let techTerms: Set<String> = [
     // Programming concepts customarily left in English.
     "promise", "callback", "closure", "mutex", "stack", "trace", "middleware", "props", "reducer",
     "getter", "setter", "prototype", "polyfill", "regex", "regexp", "glob", "wildcard", "localhost",

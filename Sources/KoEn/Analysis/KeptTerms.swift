@@ -71,7 +71,7 @@ struct KeptTerms: Sendable {
     if KeptTermLists.units.contains(t) || KeptTermLists.keptAbbreviations.contains(lower) { return .unit }
     if isLearned(base: base) { return .learned }
     if KeptTermLists.techTerms.contains(base) || KeptTermLists.techTerms.contains(Self.singular(base))
-      || (t == lower && KeptTermLists.typeNames.contains(lower))
+      || (t == lower && (KeptTermLists.typeNames.contains(lower) || KeptTermLists.keywords.contains(base)))
     {
       return .techTerm
     }
