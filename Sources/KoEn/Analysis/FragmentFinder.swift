@@ -231,9 +231,10 @@ struct FragmentFinder {
     return named
   }
 
-  /// Whether tokens are a title in Title Case with lower-case function words inside
-  /// (`Time to Leave`, `Learn Go with Tests`; kept names in lower case may stand among
-  /// them: `Deep Learning for Coders with fastai and PyTorch`): inside a Korean sentence, the name of a
+  /// Whether tokens are a title in Title Case with function words inside (`Time to Leave`,
+  /// `Learn Go with Tests`, `Reformer: The Efficient Transformer`; kept names in lower case
+  /// may stand among them: `Deep Learning for Coders with fastai and PyTorch`): inside a
+  /// Korean sentence, the name of a
   /// product or a work, where an English phrase left untranslated is not capitalized
   /// word by word.
   static func isTitleWithFunctionWords(_ tokens: [LatinToken]) -> Bool {
@@ -241,9 +242,10 @@ struct FragmentFinder {
     func capitalized(_ t: LatinToken) -> Bool { t.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true }
     guard capitalized(tokens[0]), capitalized(tokens[tokens.count - 1]) else { return false }
     var functionWords = 0
-    for t in tokens.dropFirst().dropLast() where !capitalized(t) && !t.kind.isKept {
-      guard KeptTermLists.functionWords.contains(t.text) else { return false }
-      functionWords += 1
+    for t in tokens.dropLast() {
+      let isFunctionWord = KeptTermLists.functionWords.contains(t.text.lowercased())
+      if isFunctionWord { functionWords += 1 }
+      guard capitalized(t) || t.kind.isKept || isFunctionWord else { return false }
     }
     return functionWords > 0
   }
