@@ -61,8 +61,6 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[0].fragments.map(\.text) == ["a.k.a"])
     #expect(a.lines[2].fragments.map(\.text) == ["etc"])
     #expect(a.lines[4].fragments.isEmpty)
-    let paper = analyze("[Reformer: The Efficient Transformer](https://arxiv.org/abs/2001.04451) 논문의 저자들은 이 연산이 각 토큰마다 독립적이라는 점을 이용했습니다.\n")
-    #expect(paper.dominant == .ko && paper.lines[0].fragments.isEmpty)
   }
 
   @Test func glossesInParenthesesAfterASpace() {
