@@ -69,6 +69,31 @@ struct AnalysisCatalogTests {
     #expect(analysis.lines[22].fragments.isEmpty)
   }
 
+  @Test func aLicenceGivenInEnglishIsKeptButOtherEnglishIsNot() {
+    let po = """
+      msgid ""
+      msgstr "Language: ko\\n"
+
+      msgid "Open the file"
+      msgstr "파일 열기"
+
+      msgid "License text"
+      msgstr ""
+      "This program is free software: you can redistribute it and/or modify it\\n"
+      "under the terms of the GNU General Public License as published by the\\n"
+      "Free Software Foundation, either version 3 of the License, or any later version.\\n"
+
+      msgid "About text"
+      msgstr ""
+      "This program lets you record the screen and share what you recorded\\n"
+      "with the people you work with, in any of the formats they can read.\\n"
+
+      """
+    let lines = DocumentAnalyzer().analyze(po, format: .gettext).lines
+    for k in 8...10 { #expect(lines[k].role == .content && lines[k].fragments.isEmpty, "line \(k + 1)") }
+    #expect(lines[14].role == .untranslated && lines[15].role == .untranslated)
+  }
+
   @Test func formatIsInferredFromName() {
     let analysis = DocumentAnalyzer().analyze(Self.po, fileName: "ko.po")
     #expect(analysis.catalogFindings.count == 4)

@@ -35,6 +35,34 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[0].fragments.map(\.text) == ["warning", "handling"])
   }
 
+  @Test func aGlossIsKeptWhenTheRunGoesOnAfterIt() {
+    let a = analyze("`tf.keras`는 고수준(high-level) API입니다.\n\n이 옵션은 기본(default) settings를 바꿉니다.\n")
+    #expect(a.lines[0].fragments.isEmpty && a.lines[0].language == .ko)
+    #expect(a.lines[2].fragments.map(\.text) == ["settings"])
+  }
+
+  @Test func titlesWithFunctionWordsInsideKoreanAreNames() {
+    let a = analyze(
+      "해당 Time to Leave 버전은 새 형식을 사용합니다.\n\n이 값은 Leave it as is 상태로 둡니다.\n\n그는 *Deep Learning for Coders with fastai and PyTorch* 를 썼습니다.\n")
+    #expect(a.lines[0].fragments.isEmpty && a.lines[0].language == .ko)
+    #expect(a.lines[2].fragments.map(\.text) == ["Leave it as is"])
+    #expect(a.lines[4].fragments.isEmpty)
+    let paper = analyze("[Reformer: The Efficient Transformer](https://arxiv.org/abs/2001.04451) 논문의 저자들은 이 연산이 각 토큰마다 독립적이라는 점을 이용했습니다.\n")
+    #expect(paper.dominant == .ko && paper.lines[0].fragments.isEmpty)
+  }
+
+  @Test func lowerCaseNamesAtTheEdgesOfAFragmentAreLeftOut() {
+    let a = analyze("이 옵션은 pprof debugging server 를 켜고, 설치된 kubelet 대신 다른 agent 를 씁니다.\n")
+    #expect(a.lines[0].fragments.map(\.text) == ["debugging server", "agent"])
+  }
+
+  @Test func proseAbbreviationsAreEnglishButVsIsKept() {
+    let a = analyze("**Textractor** (a.k.a. NextHooker)는 도구입니다.\n\n나누기, 음수로 만들기 etc.\n\n# 동작상의 에러 vs 프로그래머 에러\n")
+    #expect(a.lines[0].fragments.map(\.text) == ["a.k.a"])
+    #expect(a.lines[2].fragments.map(\.text) == ["etc"])
+    #expect(a.lines[4].fragments.isEmpty)
+  }
+
   @Test func glossesInParenthesesAfterASpace() {
     let a = analyze("## 인증 (Authentication)\n\n사용자를 확인하는 단계 (Check the user, 즉 로그인)입니다. 그리고 more steps follow here 다음 단계.\n")
     #expect(a.lines[0].fragments.isEmpty && a.lines[0].role == .content)
@@ -89,6 +117,56 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[2].fragments.map(\.text) == ["alt text", "Website monitoring dashboard"])
     #expect(a.lines[2].role == .untranslated)
     #expect(a.lines[3].fragments.map(\.text) == ["Basics"])  // a table-of-contents entry is a heading
+  }
+
+  @Test func linkTextsThatSpellTheirTargetAreNames() {
+    let a = analyze(
+      """
+      * [title-control](https://github.com/kbjr/terminus-title-control) - 터미널 탭의 제목을 바꾸는 플러그인
+      | [sample](./reference/array/sample.md) | 88 bytes |
+      [Learn Go with Tests](https://github.com/quii/learn-go-with-tests) 의 한국어 번역 프로젝트입니다.
+      변경 사항은 [release notes](https://github.com/koen/koen/releases)에서 확인하세요.
+      - [Summary](docs/overview.md#summary)
+      """)
+    #expect(a.lines[0].fragments.isEmpty && a.lines[0].role == .content)
+    #expect(a.lines[1].fragments.isEmpty && a.lines[1].role == .content)
+    #expect(a.lines[2].fragments.isEmpty)
+    #expect(a.lines[3].fragments.map(\.text) == ["release notes"])  // the target names something else
+    #expect(a.lines[4].fragments.map(\.text) == ["Summary"])  // only the anchor spells it
+  }
+
+  @Test func titleCaseNamesTheDocumentsURLsSpellAreKept() {
+    let text = """
+      # The Art of Command Line
+
+      [![Join the chat](https://badges.gitter.im/Join%20Chat.svg)](https://gitter.im/jlevy/the-art-of-command-line)
+
+      커맨드라인을 능숙하게 다루는 법을 설명합니다. 여기서는 the art of command line 을 소개합니다.
+
+      ## Command Line Basics
+      """
+    let lines = analyze(text).lines
+    #expect(lines[0].role == .content && lines[0].fragments.isEmpty)
+    #expect(lines[4].fragments.map(\.text) == ["the art of command line"])  // words in a sentence
+    #expect(lines[6].role == .untranslated)  // the slug's words in another phrase
+  }
+
+  @Test func documentationTagsDeclareNamesBeforeTheirDescription() {
+    let text = """
+      ```js
+      /**
+       * @callback Predicate
+       * @param {string} data - 검사할 문자열
+       * @param {number} [index]
+       * @param {{a: string, b: number}} test - Some param
+       * @returns {{ a: string }} - May use the short form as well
+       */
+      ```
+      """
+    let lines = analyze(text).lines
+    for k in 2...4 { #expect(lines[k].fragments.isEmpty && lines[k].role == .content) }
+    #expect(lines[5].role == .untranslated && lines[5].fragments.map(\.text) == ["Some param"])
+    #expect(lines[6].role == .untranslated && lines[6].fragments.map(\.text) == ["May use the short form as well"])
   }
 
   @Test func frontMatterAndTemplates() {

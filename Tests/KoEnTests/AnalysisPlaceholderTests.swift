@@ -4,7 +4,9 @@ import Testing
 /// Format placeholders inside Korean translations are kept, never reported as English.
 @Suite("Analysis: placeholders in Korean translations")
 struct AnalysisPlaceholderTests {
-  @Test(arguments: ["%a, %e %B %Y", "%a %d %b %l:%M %p", "%-d일 %H:%M", "%s 파일을 열 수 없습니다", "%(count)s개 항목"])
+  @Test(arguments: ["%a, %e %B %Y", "%a %d %b %l:%M %p", "%-d일 %H:%M", "%s 파일을 열 수 없습니다", "%(count)s개 항목",
+    "이용 가능한 옵션:\\n%url%\\n%filename%\\n%user_agent%", "%APPDATA% 폴더에 저장됩니다",
+  ])
   func placeholdersAreNotFragments(_ value: String) {
     let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n\(value)\n다시 시도하세요\n"
     let analysis = DocumentAnalyzer().analyze(catalogue)
@@ -16,7 +18,8 @@ struct AnalysisPlaceholderTests {
   @Test(arguments: [
     "압축하려면 `tar -czvf archive.tar.gz directory`를 실행하세요", "새 파일(&N)\\tCtrl+N", "다른 이름으로 저장\\tCtrl+Shift+S",
     "창 닫기 (Alt+F4)", "설정 열기: ⌘+,", "   -retries int                실패한 요청을 재시도하는 횟수 (기본 1)",
-    "   -spm, --stop-at-first-match  첫 번째 일치 후 요청 처리 중지",
+    "   -spm, --stop-at-first-match  첫 번째 일치 후 요청 처리 중지", "AND", "OR",
+    "a-z, 0-9, _, -만 사용할 수 있습니다",
   ])
   func codeAndShortcutsAreNotFragments(_ value: String) {
     let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n\(value)\n다시 시도하세요\n"
@@ -30,6 +33,26 @@ struct AnalysisPlaceholderTests {
     let analysis = DocumentAnalyzer().analyze(catalogue)
     #expect(analysis.lines[2].role == .untranslated)
     #expect(analysis.lines[2].fragments.map(\.text) == ["disable skipping hosts based on errors"])
+  }
+
+  @Test func percentSignsAroundAWordInASentenceAreNotAPlaceholder() {
+    let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\nSaved 50% of the files, 30% left\n다시 시도하세요\n"
+    let analysis = DocumentAnalyzer().analyze(catalogue)
+    #expect(analysis.lines[2].role == .untranslated)
+    #expect(analysis.lines[2].fragments.map(\.text) == ["Saved 50% of the files, 30% left"])
+  }
+
+  @Test func keywordsAreKeptInLowerCaseButLabelsAreEnglish() {
+    let catalogue = "파일을 열 수 없습니다\nimport 문으로 모듈을 불러옵니다\nImport backup\nDelete\n다시 시도하세요\n"
+    let lines = DocumentAnalyzer().analyze(catalogue).lines
+    #expect(lines[1].fragments.isEmpty && lines[1].role == .content)
+    #expect(lines[2].role == .untranslated && lines[2].fragments.map(\.text) == ["Import backup"])
+    #expect(lines[3].role == .untranslated)
+  }
+
+  @Test func aHeadingInCapitalsWithFunctionWordsIsStillFound() {
+    let lines = DocumentAnalyzer().analyze("# 설치\n\n## GETTING THE SOURCE\n\n소스를 받는 방법입니다.\n", format: .markdown).lines
+    #expect(lines[2].role == .untranslated && lines[2].fragments.map(\.text) == ["GETTING THE SOURCE"])
   }
 
   @Test func englishBesideAShortcutIsStillFound() {

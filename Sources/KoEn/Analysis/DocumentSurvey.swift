@@ -88,6 +88,11 @@ public struct DocumentSurvey: ~Copyable {
   private var consumed = 0
   /// Language switchers, on one line or several (pages and Markdown, when chrome is sought).
   private var switchers = SwitcherBlockFinder()
+  /// Names the document's URLs spell as slugs (`SlugPhrases`), at most `maximumSlugPhrases`.
+  private var slugPhrases = Set<String>()
+  static let maximumSlugPhrases = 4096
+  /// 0-based indices of the lines of catalogue translations that are a licence text.
+  private var licenceLines = Set<Int>()
 
   /// Names used inside a Korean sentence, with the ordinary English words of their run:
   /// the names are kept only if those words turn out to be terms the document keeps.
@@ -153,7 +158,7 @@ public struct DocumentSurvey: ~Copyable {
       keptTerms: dominant == .ko ? keptTerms : KeptTerms(glossary: options.glossary),
       commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, nonBlankLines: nonBlankLines,
       firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks,
-      lines: lines.isDropped ? nil : lines)
+      licenceLines: licenceLines, lines: lines.isDropped ? nil : lines)
   }
 
   /// Reads the document's last line and the entries still open.
@@ -210,6 +215,7 @@ public struct DocumentSurvey: ~Copyable {
       for name in candidate.names where !learned.isLearned(base: KeptTerms.base(name)) { names.insert(name) }
     }
     kept.learned.formUnion(names)
+    kept.slugPhrases = slugPhrases
     return kept
   }
 
@@ -229,12 +235,13 @@ public struct DocumentSurvey: ~Copyable {
     for recorded in dropped { learnTerms(recorded.event) }
   }
 
-  /// Learns the terms of one line: identifiers of its code, the acronyms and names of its prose
-  /// (of its comment, in a code block).
+  /// Learns the terms of one line: identifiers of its code, the names its URLs spell as
+  /// slugs, the acronyms and names of its prose (of its comment, in a code block).
   private mutating func learnTerms(_ event: LayoutEvent) {
     guard case .line(let laid) = event else { return }
     let layout = laid.layout
     learnIdentifiers(laid.line, layout)
+    if slugPhrases.count < Self.maximumSlugPhrases { SlugPhrases.collect(laid.line, into: &slugPhrases) }
     guard !laid.line.isBlank, !layout.isStructural else { return }
     if !laid.fenced {
       learnNames(laid, layout)
@@ -248,6 +255,9 @@ public struct DocumentSurvey: ~Copyable {
   private mutating func read(_ event: LayoutEvent) {
     switch event {
     case .entry(let entry):
+      if LicenceText.isLicence(entry.translation) {
+        licenceLines.formUnion(entry.translationLines)
+      }
       let excluded = entry.usesKey || entry.translation == entry.source
       var entryMass = (korean: 0, english: 0)
       for index in entry.translationLines {

@@ -59,7 +59,8 @@ enum EnglishWords {
   static func contains(_ lower: String) -> Bool {
     if lower.contains("-") || lower.contains("'") || lower.contains("’") {
       let parts = lower.split(whereSeparator: { $0 == "-" || $0 == "'" || $0 == "’" })
-      guard !parts.isEmpty else { return false }
+      // Single letters joined by hyphens are a range or a code (`a-z`), not a word.
+      guard parts.contains(where: { $0.count > 1 }) else { return false }
       return parts.allSatisfy { part in
         part.count <= 1 || part == "s" || part == "t" || contains(String(part))
       }

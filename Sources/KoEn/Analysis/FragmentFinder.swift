@@ -117,6 +117,7 @@ struct FragmentFinder {
       if !tokens.isEmpty {
         for k in tokens.indices where classifies(tokens[k]) { tokens[k].kind = kind(of: tokens[k]) }
         if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
+        if !layout.linkTexts.isEmpty { Self.keepTargetNames(&tokens, line, layout) }
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
         // A gloss: English in parentheses right after Korean, alone or before a comma
@@ -130,11 +131,45 @@ struct FragmentFinder {
           a >= 2 && s[a - 1].value == "(" && before >= 0 && s[before].letter == .korean && after < s.count
           && (s[after].value == ")" || s[after].value == ",") && (before == a - 2 || tokens.count <= 3)
         let links: [UInt8] = tokens.map { linkKind.isEmpty ? 0 : linkKind[$0.start] }
+        // A gloss that the run goes on after (`고수준(high-level) API입니다`): the gloss is a
+        // run of its own, and so is the rest.
+        if !gloss, a >= 2, s[a - 1].value == "(", before >= 0, s[before].letter == .korean,
+          let m = tokens.indices.dropLast().first(where: { k in
+            var e = tokens[k].end
+            while e < s.count, s[e].letter == .space { e += 1 }
+            return e < s.count && s[e].value == ")"
+          }), before == a - 2 || m < 3,
+          !(tokens[0].start..<tokens[m].end).contains(where: { s[$0].value == "(" || s[$0].value == ")" })
+        {
+          runs.append(Run(tokens: Array(tokens[...m]), wholeLine: whole, isGloss: true, linkKinds: Array(links[...m])))
+          runs.append(
+            Run(tokens: Array(tokens[(m + 1)...]), wholeLine: whole, isGloss: false, linkKinds: Array(links[(m + 1)...])))
+          i = j
+          continue
+        }
         runs.append(Run(tokens: tokens, wholeLine: whole, isGloss: gloss, linkKinds: links))
       }
       i = j
     }
     return runs
+  }
+
+  /// Marks as names the tokens of each link whose text, all in Latin letters, spells a
+  /// name in its own target (`LinkTargetName`): `[title-control](…/terminus-title-control)`,
+  /// `[Learn Go with Tests](…/learn-go-with-tests)`.
+  static func keepTargetNames(_ tokens: inout [LatinToken], _ line: SourceLine, _ layout: LineLayout) {
+    let s = line.scalars
+    for link in layout.linkTexts {
+      guard let target = layout.linkTargets.first(where: { $0.lowerBound == link.range.upperBound }),
+        target.count > 3, !link.range.contains(where: { s[$0].letter == .korean })
+      else { continue }
+      let inside = tokens.indices.filter { link.range.contains(tokens[$0].start) }
+      guard !inside.isEmpty else { continue }
+      let text = line.text(from: target.lowerBound + 2, through: target.upperBound - 2)
+      if LinkTargetName.matches(words: inside.map { tokens[$0].text }, target: text) {
+        for k in inside where tokens[k].kind == .word || tokens[k].kind == .name { tokens[k].kind = .proper }
+      }
+    }
   }
 
   /// Whether a run of English is untranslated.
@@ -155,8 +190,10 @@ struct FragmentFinder {
       }
     }
     if Self.isAcronymWithDefinition(run, in: line) { return false }
+    if !run.wholeLine && Self.isTitleWithFunctionWords(run.tokens) { return false }
     var translatable = false
-    for (k, t) in run.tokens.enumerated() {
+    let named = kept.slugPhrases.isEmpty ? [] : Self.slugNamedTokens(run.tokens, kept.slugPhrases)
+    for (k, t) in run.tokens.enumerated() where !named.contains(k) {
       if t.kind == .word { translatable = true }
       if t.kind == .name && ((run.wholeLine && run.linkKinds[k] != 1) || run.linkKinds[k] == 2) { translatable = true }
     }
@@ -175,6 +212,42 @@ struct FragmentFinder {
     }
     if Self.looksLikeCode(run, line: line, layout: layout) { return false }
     return true
+  }
+
+  /// The indices of tokens that spell, from a capitalized first word, a name the
+  /// document's URLs give as a slug (`The Art of Command Line` for
+  /// `…/the-art-of-command-line`).
+  static func slugNamedTokens(_ tokens: [LatinToken], _ slugs: Set<String>) -> Set<Int> {
+    var named = Set<Int>()
+    for a in tokens.indices where tokens[a].text.unicodeScalars.first.map(CharacterClass.isUppercase) == true {
+      var phrase = tokens[a].text.lowercased()
+      var b = a + 1
+      while b < tokens.count && b - a < SlugPhrases.maximumWords {
+        phrase += " " + tokens[b].text.lowercased()
+        b += 1
+        if slugs.contains(phrase) { named.formUnion(a..<b) }
+      }
+    }
+    return named
+  }
+
+  /// Whether tokens are a title in Title Case with function words inside (`Time to Leave`,
+  /// `Learn Go with Tests`, `Reformer: The Efficient Transformer`; kept names in lower case
+  /// may stand among them: `Deep Learning for Coders with fastai and PyTorch`): inside a
+  /// Korean sentence, the name of a
+  /// product or a work, where an English phrase left untranslated is not capitalized
+  /// word by word.
+  static func isTitleWithFunctionWords(_ tokens: [LatinToken]) -> Bool {
+    guard tokens.count >= 3 else { return false }
+    func capitalized(_ t: LatinToken) -> Bool { t.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true }
+    guard capitalized(tokens[0]), capitalized(tokens[tokens.count - 1]) else { return false }
+    var functionWords = 0
+    for t in tokens.dropLast() {
+      let isFunctionWord = KeptTermLists.functionWords.contains(t.text.lowercased())
+      if isFunctionWord { functionWords += 1 }
+      guard capitalized(t) || t.kind.isKept || isFunctionWord else { return false }
+    }
+    return functionWords > 0
   }
 
   /// Whether a run is exactly an acronym and its definition in parentheses, either way
@@ -335,8 +408,8 @@ struct FragmentFinder {
     if !wholeLine {
       // Kept code, acronyms, paths and units at the edges, and a parenthesized group of
       // kept terms at the end (`management(apm)`), are not part of the fragment.
-      // Names at the edges (`general Bash 스크립트`) go too.
-      // Capitalized names at the edges (`general Bash 스크립트`, `Caps lock 켜짐`) go too, but
+      // Names in lower case that are not English words (`pprof debugging server 활성화`) go
+      // too, and capitalized names (`general Bash 스크립트`, `Caps lock 켜짐`), but
       // not a capitalized English word that starts a sentence (`Contributions are welcome`),
       // nor the text of a link to one of the document's headings.
       let sentence = tokens.contains { KeptTermLists.functionWords.contains($0.text.lowercased()) }
@@ -344,6 +417,7 @@ struct FragmentFinder {
         let t = tokens[k]
         if links?[k] == 2 { return false }
         if t.kind.isTrimmable { return true }
+        if t.kind == .proper && !t.hasUppercase { return true }  // pprof, kubelet: names in lower case
         guard t.kind != .word, t.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true else { return false }
         return t.kind != .name || !sentence
       }

@@ -173,12 +173,50 @@ private struct MaskScanner {
   /// A documentation tag (`@param`, `@returns`, `@typedef`): `@` and lower-case letters,
   /// then a space, a brace or the line's end. The tag names a field of the code's
   /// documentation, never the sentence's language. (A handle, `@LeoQuote`, stays a name.)
+  /// The type in braces after it (`@returns {{ a: string }}`) and, after a tag that
+  /// declares a name, the name (`@param {string} data`, `@param [index]`, `@callback
+  /// Predicate`) are code too: only the description after them is prose.
   func tagSpan(at i: Int) -> Range<Int>? {
     guard !isWordChar(i - 1) else { return nil }
     var k = i + 1
     while k < n, CharacterClass.isLowercase(ch(k)), ch(k).isASCII { k += 1 }
     guard k > i + 1, k == n || scalars[k].letter == .space || ch(k) == "{" else { return nil }
-    return i..<k
+    let tag = String(String.UnicodeScalarView(scalars[(i + 1)..<k].map(\.value)))
+    var end = k
+    var p = k
+    while p < n, scalars[p].letter == .space { p += 1 }
+    if ch(p) == "{", let close = balancedEnd(from: p, open: "{", close: "}") {
+      end = close
+      p = close
+      while p < n, scalars[p].letter == .space { p += 1 }
+    }
+    guard Self.namingTags.contains(tag), p > end else { return i..<end }
+    if ch(p) == "[", let close = balancedEnd(from: p, open: "[", close: "]") { return i..<close }
+    var q = p
+    while q < n, isWordChar(q) || ch(q) == "." || ch(q) == "$" { q += 1 }
+    return q > p ? i..<q : i..<end
+  }
+
+  /// Documentation tags followed by the name they declare (JSDoc, TSDoc, Javadoc, PHPDoc).
+  static let namingTags: Set<String> = [
+    "param", "arg", "argument", "prop", "property", "callback", "typedef", "template", "member", "event",
+    "exception", "throws",
+  ]
+
+  /// The index after the bracket that closes the one at `i` (nesting counted), or `nil`
+  /// when it is not closed on the line.
+  func balancedEnd(from i: Int, open: Unicode.Scalar, close: Unicode.Scalar) -> Int? {
+    var depth = 0
+    var k = i
+    while k < n {
+      if ch(k) == open { depth += 1 }
+      if ch(k) == close {
+        depth -= 1
+        if depth == 0 { return k + 1 }
+      }
+      k += 1
+    }
+    return nil
   }
 
   // MARK: Placeholders
@@ -193,7 +231,7 @@ private struct MaskScanner {
       while k < n, isWordChar(k) { k += 1 }
       if ch(k) == "@" && k > i + 3 { return i..<(k + 1) }
     }
-    if c == "%", let end = printfEnd(after: i) ?? strftimeEnd(after: i) { return i..<end }
+    if c == "%", let end = percentNameEnd(after: i) ?? printfEnd(after: i) ?? strftimeEnd(after: i) { return i..<end }
     if c == "{" || (c == "$" && ch(i + 1) == "{"), let end = braceEnd(at: i) { return i..<end }
     if c == "$" && i + 2 < n && CharacterClass.isUppercase(ch(i + 1)) && !isWordChar(i - 1) {
       var k = i + 1
@@ -214,6 +252,19 @@ private struct MaskScanner {
       return i..<j
     }
     return nil
+  }
+
+  /// The end of a name between percent signs starting at `p` (`%url%`, `%file_name%`,
+  /// `%APPDATA%`): two letters or more, digits, `_` and `-`, closed by `%`, as template
+  /// and environment-variable placeholders are written.
+  func percentNameEnd(after p: Int) -> Int? {
+    var k = p + 1
+    var letters = 0
+    while k < n, isWordChar(k) || ch(k) == "-" {
+      if isLatin(k) { letters += 1 }
+      k += 1
+    }
+    return letters >= 2 && ch(k) == "%" && ch(p + 1) != "-" ? k + 1 : nil
   }
 
   /// The end of a placeholder starting with '%' at `p`, if there is one.

@@ -34,8 +34,12 @@ enum KeptTermLists {
 
   /// Abbreviations kept as they are, lower-case.
   static let keptAbbreviations: Set<String> = [
-    "vs", "etc", "e.g", "i.e", "ex", "cf", "approx", "min", "max", "avg", "no", "ok",
+    "vs", "ex", "cf", "approx", "min", "max", "avg", "no", "ok",
   ]
+
+  /// Abbreviations of English prose, lower-case, without their last dot: Korean writes
+  /// 예:, 즉, 등, 일명 for them, so one left inside Korean text is untranslated English.
+  static let proseAbbreviations: Set<String> = ["e.g", "i.e", "etc", "a.k.a"]
 
   /// Names of data types, kept as written in code: lower case and singular (`string
   /// 매개변수`, `number 타입`); `Strings` in a heading is the English word.
@@ -44,15 +48,19 @@ enum KeptTermLists {
     "tuple", "bigint",
   ]
 
-  /// Computing terms customarily kept in English in Korean technical text, lower-case.
-  static let techTerms: Set<String> = [
-    // Language keywords and literals.
+  /// Language keywords and literals, kept as code writes them: in lower case (`class 키워드`,
+  /// `import 문`); capitalized, `Import` or `Delete` is the English word of a label.
+  static let keywords: Set<String> = [
     "async", "await", "break", "case", "catch", "class", "const", "continue", "default", "delete",
     "enum", "export", "extends", "false", "finally", "function", "import", "instanceof", "interface",
     "let", "new", "null", "nil", "none", "private", "protected", "public", "readonly", "return",
     "static", "super", "switch", "throw", "throws", "true", "try", "typeof", "undefined", "var",
     "void", "yield", "def", "lambda", "struct", "func", "goroutine", "defer", "guard", "self",
     "this", "then",
+  ]
+
+  /// Computing terms customarily kept in English in Korean technical text, lower-case.
+  static let techTerms: Set<String> = [
     // Programming concepts customarily left in English.
     "promise", "callback", "closure", "mutex", "stack", "trace", "middleware", "props", "reducer",
     "getter", "setter", "prototype", "polyfill", "regex", "regexp", "glob", "wildcard", "localhost",

@@ -7,6 +7,9 @@ struct KeptTerms: Sendable {
   var learned: Set<String>
   /// Lower-cased multi-word glossary phrases.
   var phrases: [String]
+  /// Names the document's own URLs spell as hyphenated slugs (`the-art-of-command-line`),
+  /// lower-cased, their words joined by spaces (`SlugPhrases`).
+  var slugPhrases = Set<String>()
 
   /// Creates the kept terms from a glossary.
   init(glossary: Set<String>) {
@@ -33,6 +36,7 @@ struct KeptTerms: Sendable {
     if t.contains("/") || t.contains("\\") { return .path }
     if t.split(separator: "-").count >= 3 && !token.hasUppercase { return .identifier }  // kebab-case names
     if t.hasPrefix("--") || t.contains("_") || t.contains("#") || t.contains("+") { return .identifier }
+    if KeptTermLists.proseAbbreviations.contains(lower) { return .word }
     if let dot = scalars.firstIndex(of: "."), dot == 0 || dot < scalars.count - 1 {
       if !KeptTermLists.keptAbbreviations.contains(lower) { return .identifier }
       return .unit
@@ -57,7 +61,9 @@ struct KeptTerms: Sendable {
     {
       return .acronym
     }
-    if KeptTermLists.functionWords.contains(lower) { return .word }
+    // A function word in capitals (`AND`, `OR`, `NOT`) is an operator or a keyword; a
+    // heading in capitals is still found by its longer words.
+    if KeptTermLists.functionWords.contains(lower) && !(token.isUppercase && token.letters >= 2) { return .word }
     let base = Self.base(lower)
     if token.isUppercase || (t.count >= 3 && t.hasSuffix("s") && t.dropLast().allSatisfy { $0.isUppercase }) {
       return .acronym
@@ -65,7 +71,7 @@ struct KeptTerms: Sendable {
     if KeptTermLists.units.contains(t) || KeptTermLists.keptAbbreviations.contains(lower) { return .unit }
     if isLearned(base: base) { return .learned }
     if KeptTermLists.techTerms.contains(base) || KeptTermLists.techTerms.contains(Self.singular(base))
-      || (t == lower && KeptTermLists.typeNames.contains(lower))
+      || (t == lower && (KeptTermLists.typeNames.contains(lower) || KeptTermLists.keywords.contains(base)))
     {
       return .techTerm
     }

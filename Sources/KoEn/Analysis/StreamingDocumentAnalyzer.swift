@@ -185,6 +185,11 @@ struct SecondReading {
       for index in entry.translationLines { entryFragments[index] = nil }
     case .line(let laid):
       var (analyzed, isDateline) = analyzeLine(laid, letters: notes.letters)
+      if format.isCatalogue && survey.licenceLines.contains(laid.index) {
+        // A licence is shown in its English text on purpose.
+        analyzed.fragments = []
+        if analyzed.role == .untranslated { analyzed.role = .content }
+      }
       if format.isCatalogue, !analyzed.fragments.isEmpty {
         entryFragments[laid.index] = analyzed.fragments
       }

@@ -29,6 +29,9 @@ public struct SurveyedDocument: Sendable {
   let lastSentenceLine: Int?
   /// The document's language switchers, on one line or several, by line number.
   let switcherBlocks: [ClosedRange<Int>]
+  /// 0-based indices of the lines of catalogue translations that are a licence text
+  /// (`LicenceText`).
+  let licenceLines: Set<Int>
   /// The lines the survey read, for the second reading to replay (nil when they were over
   /// its memory budget).
   let lines: SurveyedLines?
@@ -36,7 +39,8 @@ public struct SurveyedDocument: Sendable {
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
     commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], nonBlankLines: Int, firstSentenceLine: Int?,
-    lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>], lines: SurveyedLines?
+    lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>], licenceLines: Set<Int>,
+    lines: SurveyedLines?
   ) {
     self.format = format
     self.options = options
@@ -49,6 +53,7 @@ public struct SurveyedDocument: Sendable {
     self.firstSentenceLine = firstSentenceLine
     self.lastSentenceLine = lastSentenceLine
     self.switcherBlocks = switcherBlocks
+    self.licenceLines = licenceLines
     self.lines = lines
   }
 
