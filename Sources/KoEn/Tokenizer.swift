@@ -112,6 +112,8 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
     @usableFromInline var position = 0
     /// The language of the last word on the current line (for Han).
     @usableFromInline var lineLanguage = Language.zxx
+    /// The plain tokens found ahead, a block at a time.
+    @usableFromInline var block = TokenBlock()
 
     init(owner: ByteStorage?, base: UnsafePointer<UInt8>?, count: Int) {
       self.owner = owner
@@ -129,6 +131,19 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
     public mutating func next() -> Token? {
       let start = position
       guard start < scanner.count else { return nil }
+      if let end = block.nextEnd(from: start, first: scanner.base[start], in: scanner.base, count: scanner.count) {
+        position = end
+        let raw = block.token(from: start, end: end, in: scanner.base)
+        let language = raw.language.unsafelyUnwrapped
+        if raw.kind == .word {
+          lineLanguage = language
+        } else if raw.kind == .lineBreak {
+          lineLanguage = .zxx
+        }
+        return Token(
+          range: Range(uncheckedBounds: (start, end)), kind: raw.kind,
+          script: Script(rawValue: raw.script), language: language)
+      }
       let raw = scanner.scan(from: start)
       position = raw.end
       let language: Language
@@ -149,10 +164,21 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
 
     /// The next token's start and raw scan with its settled language, without building a
     /// `Token`: the segmenter's and line profiler's inner loop.
-    @inline(__always)
+    @inlinable @inline(__always)
     mutating func nextRaw() -> (start: Int, raw: RawToken, language: Language)? {
       let start = position
       guard start < scanner.count else { return nil }
+      if let end = block.nextEnd(from: start, first: scanner.base[start], in: scanner.base, count: scanner.count) {
+        position = end
+        let raw = block.token(from: start, end: end, in: scanner.base)
+        let language = raw.language.unsafelyUnwrapped
+        if raw.kind == .word {
+          lineLanguage = language
+        } else if raw.kind == .lineBreak {
+          lineLanguage = .zxx
+        }
+        return (start, raw, language)
+      }
       let raw = scanner.scan(from: start)
       position = raw.end
       let language = raw.language ?? contextLanguage(after: raw.end)
