@@ -26,13 +26,9 @@ struct TokenBlock {
 
   @usableFromInline init() {}
 
-  /// The end of the plain token starting at `start` in `bytes` (`count` of them), whose
-  /// first byte is `first`, when the block decides it; nil when the scanner must.
+  /// The end of the next plain token found ahead (`pending` must not be 0).
   @inlinable @inline(__always)
-  mutating func nextEnd(from start: Int, first: UInt8, in bytes: UnsafePointer<UInt8>, count: Int) -> Int? {
-    if pending == 0 {
-      guard refill(from: start, first: first, in: bytes, count: count) else { return nil }
-    }
+  mutating func nextEnd() -> Int {
     let end = base &+ pending.trailingZeroBitCount
     pending &= pending &- 1
     return end

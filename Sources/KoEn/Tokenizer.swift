@@ -129,34 +129,7 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
     /// - Complexity: O(length of the token) amortized.
     @inlinable @inline(__always)
     public mutating func next() -> Token? {
-      let start = position
-      guard start < scanner.count else { return nil }
-      if let end = block.nextEnd(from: start, first: scanner.base[start], in: scanner.base, count: scanner.count) {
-        position = end
-        let raw = block.token(from: start, end: end, in: scanner.base)
-        let language = raw.language.unsafelyUnwrapped
-        if raw.kind == .word {
-          lineLanguage = language
-        } else if raw.kind == .lineBreak {
-          lineLanguage = .zxx
-        }
-        return Token(
-          range: Range(uncheckedBounds: (start, end)), kind: raw.kind,
-          script: Script(rawValue: raw.script), language: language)
-      }
-      let raw = scanner.scan(from: start)
-      position = raw.end
-      let language: Language
-      if let known = raw.language {
-        language = known
-      } else {
-        language = contextLanguage(after: raw.end)
-      }
-      if raw.kind == .word {
-        lineLanguage = language
-      } else if raw.kind == .lineBreak {
-        lineLanguage = .zxx
-      }
+      guard let (start, raw, language) = nextRaw() else { return nil }
       return Token(
         range: Range(uncheckedBounds: (start, raw.end)), kind: raw.kind,
         script: Script(rawValue: raw.script), language: language)
@@ -167,21 +140,25 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
     @inlinable @inline(__always)
     mutating func nextRaw() -> (start: Int, raw: RawToken, language: Language)? {
       let start = position
-      guard start < scanner.count else { return nil }
-      if let end = block.nextEnd(from: start, first: scanner.base[start], in: scanner.base, count: scanner.count) {
-        position = end
-        let raw = block.token(from: start, end: end, in: scanner.base)
-        let language = raw.language.unsafelyUnwrapped
-        if raw.kind == .word {
-          lineLanguage = language
-        } else if raw.kind == .lineBreak {
-          lineLanguage = .zxx
+      // A plain token found ahead needs no test of the end of the input.
+      if block.pending == 0 {
+        guard start < scanner.count else { return nil }
+        guard block.refill(from: start, first: scanner.base[start], in: scanner.base, count: scanner.count) else {
+          let raw = scanner.scan(from: start)
+          position = raw.end
+          let language = raw.language ?? contextLanguage(after: raw.end)
+          if raw.kind == .word {
+            lineLanguage = language
+          } else if raw.kind == .lineBreak {
+            lineLanguage = .zxx
+          }
+          return (start, raw, language)
         }
-        return (start, raw, language)
       }
-      let raw = scanner.scan(from: start)
-      position = raw.end
-      let language = raw.language ?? contextLanguage(after: raw.end)
+      let end = block.nextEnd()
+      position = end
+      let raw = block.token(from: start, end: end, in: scanner.base)
+      let language = raw.language.unsafelyUnwrapped
       if raw.kind == .word {
         lineLanguage = language
       } else if raw.kind == .lineBreak {
