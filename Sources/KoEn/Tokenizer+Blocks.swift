@@ -1,11 +1,12 @@
 internal import CTokenBlock
 
 /// The plain tokens of a 64-byte block, found at once and handed out one by one: runs of
-/// ASCII letters, digits and spaces, and single ASCII marks, symbols and controls, where
-/// the bytes alone decide them exactly as `TokenScanner.fastScan` does (the block's masks
-/// come from `koen_token_block_scan`, vector compares in C). Everything else (bytes outside
-/// ASCII, `@`, `_`, CR, a word or number that a mark may join) stops the block there, and
-/// the iterator scans that token one at a time; the block goes on after it.
+/// ASCII letters, digits, spaces and precomposed Hangul syllables, and single ASCII marks,
+/// symbols and controls, where the bytes alone decide them exactly as
+/// `TokenScanner.fastScan` does (the block's masks come from `koen_token_block_scan`,
+/// vector compares in C). Everything else (other bytes outside ASCII, `@`, `_`, CR, a word
+/// or number that a mark may join, Hangul before a hyphen) stops the block there, and the
+/// iterator scans that token one at a time; the block goes on after it.
 ///
 /// Why: the per-token cost of the scalar fast path (the dispatch on the first byte, the
 /// measure, the end test) is most of the tokenizer's work on English text, whose tokens
@@ -21,7 +22,8 @@ struct TokenBlock {
   @usableFromInline var stops: UInt64 = ~0
   /// The ends of the tokens still to hand out, as bits after `base`.
   @usableFromInline var pending: UInt64 = 0
-  /// `plainTokenKinds`.
+  /// `plainTokenKinds`, held here rather than by `TokenScanner`: a scanner of seven words
+  /// was copied for every token of the scalar path.
   @usableFromInline let kinds = plainTokenKinds
 
   @usableFromInline init() {}
