@@ -26,8 +26,10 @@ let package = Package(
     .target(name: "CICU", dependencies: ["ICUSystem"]),
     // Swift API over ICU and Hangul. No Foundation.
     .target(name: "KoEnCore", dependencies: ["CICU"]),
+    // The tokenizer's 64-byte classification with vector compares (no dependencies).
+    .target(name: "CTokenBlock"),
     // Tokenizer, language segmentation, document analysis.
-    .target(name: "KoEn", dependencies: ["KoEnCore"]),
+    .target(name: "KoEn", dependencies: ["KoEnCore", "CTokenBlock"]),
     // Scoring against gold documents, and training the chrome model (never at run time of
     // the library; behind `koen eval`).
     .target(name: "KoEnEvaluation", dependencies: ["KoEn"]),

@@ -240,7 +240,11 @@ struct TokenScanner: @unchecked Sendable {
 
   /// The kind of a token made of one ASCII byte that is not a letter, digit or space.
   @inlinable @inline(__always)
-  func asciiKind(_ b: UInt8) -> TokenKind {
+  func asciiKind(_ b: UInt8) -> TokenKind { TokenScanner.asciiKind(b, in: classes) }
+
+  /// `asciiKind` from the table of classes.
+  @inlinable @inline(__always)
+  static func asciiKind(_ b: UInt8, in classes: CharacterClassTable) -> TokenKind {
     switch classes.lookupASCII(b).category {
     case .punctuation: return .punctuation
     case .space: return .whitespace

@@ -112,6 +112,8 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
     @usableFromInline var position = 0
     /// The language of the last word on the current line (for Han).
     @usableFromInline var lineLanguage = Language.zxx
+    /// The plain tokens found ahead, a block at a time.
+    @usableFromInline var block = TokenBlock()
 
     init(owner: ByteStorage?, base: UnsafePointer<UInt8>?, count: Int) {
       self.owner = owner
@@ -127,21 +129,7 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
     /// - Complexity: O(length of the token) amortized.
     @inlinable @inline(__always)
     public mutating func next() -> Token? {
-      let start = position
-      guard start < scanner.count else { return nil }
-      let raw = scanner.scan(from: start)
-      position = raw.end
-      let language: Language
-      if let known = raw.language {
-        language = known
-      } else {
-        language = contextLanguage(after: raw.end)
-      }
-      if raw.kind == .word {
-        lineLanguage = language
-      } else if raw.kind == .lineBreak {
-        lineLanguage = .zxx
-      }
+      guard let (start, raw, language) = nextRaw() else { return nil }
       return Token(
         range: Range(uncheckedBounds: (start, raw.end)), kind: raw.kind,
         script: Script(rawValue: raw.script), language: language)
@@ -149,13 +137,28 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
 
     /// The next token's start and raw scan with its settled language, without building a
     /// `Token`: the segmenter's and line profiler's inner loop.
-    @inline(__always)
+    @inlinable @inline(__always)
     mutating func nextRaw() -> (start: Int, raw: RawToken, language: Language)? {
       let start = position
-      guard start < scanner.count else { return nil }
-      let raw = scanner.scan(from: start)
-      position = raw.end
-      let language = raw.language ?? contextLanguage(after: raw.end)
+      // A plain token found ahead needs no test of the end of the input.
+      if block.pending == 0 {
+        guard start < scanner.count else { return nil }
+        guard block.refill(from: start, first: scanner.base[start], in: scanner.base, count: scanner.count) else {
+          let raw = scanner.scan(from: start)
+          position = raw.end
+          let language = raw.language ?? contextLanguage(after: raw.end)
+          if raw.kind == .word {
+            lineLanguage = language
+          } else if raw.kind == .lineBreak {
+            lineLanguage = .zxx
+          }
+          return (start, raw, language)
+        }
+      }
+      let end = block.nextEnd()
+      position = end
+      let raw = block.token(from: start, end: end, in: scanner.base)
+      let language = raw.language.unsafelyUnwrapped
       if raw.kind == .word {
         lineLanguage = language
       } else if raw.kind == .lineBreak {

@@ -36,4 +36,50 @@ struct TokenizerFastPathTests {
       Self.check(RandomText.anyBytes(&rng, count: Int.random(in: 1..<40, using: &rng)), "bytes \(round)")
     }
   }
+
+  /// The tokens of the iterator, which hands out plain tokens a block at a time
+  /// (`TokenBlock`), against a token-by-token scan of the same bytes.
+  static func checkBlocks(_ bytes: [UInt8], _ label: String) {
+    bytes.withUnsafeBufferPointer { buffer in
+      guard let base = buffer.baseAddress else { return }
+      let scanner = TokenScanner(base: base, count: buffer.count)
+      var iterator = Tokenizer(unsafeUTF8: buffer).makeIterator()
+      var i = 0
+      while i < buffer.count {
+        let expected = scanner.scan(from: i)
+        guard let (start, raw, _) = iterator.nextRaw() else {
+          Issue.record("\(label): no token at \(i)")
+          return
+        }
+        guard
+          start == i && raw.end == expected.end && raw.kind == expected.kind
+            && raw.script == expected.script && raw.language == expected.language
+        else {
+          Issue.record("\(label) at \(i): block \(raw.end) \(raw.kind) vs scan \(expected.end) \(expected.kind)")
+          return
+        }
+        i = expected.end
+      }
+      #expect(iterator.nextRaw() == nil, "\(label): a token after the end")
+    }
+  }
+
+  @Test(arguments: corpusTextFiles())
+  func blocksOnCorpusFile(_ file: String) throws {
+    Self.checkBlocks(try readBytes(RepositoryPaths.corpora + "/" + file), file)
+  }
+
+  @Test func blocksOnRandomText() {
+    var rng = SplitMix64(seed: 0xB10C)
+    // ASCII bytes around the marks that end or join words, and around URLs and addresses.
+    let alphabet = Array("abcXYZ019 .,;:'-+%@_/\n\r\t()\"!?w".utf8)
+    for round in 0..<300 {
+      Self.checkBlocks(RandomText.validUTF8(&rng, pieces: Int.random(in: 1..<400, using: &rng)), "valid \(round)")
+      Self.checkBlocks(RandomText.anyBytes(&rng, count: Int.random(in: 1..<400, using: &rng)), "bytes \(round)")
+      let ascii = (0..<Int.random(in: 1..<600, using: &rng)).map { _ in
+        alphabet[Int.random(in: 0..<alphabet.count, using: &rng)]
+      }
+      Self.checkBlocks(ascii, "ascii \(round)")
+    }
+  }
 }

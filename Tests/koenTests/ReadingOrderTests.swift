@@ -71,7 +71,9 @@ struct ReadingOrderTests {
       "swiftc", "-emit-sil", "-o", "/dev/null", "-I", bin + "/Modules",
       "-Xcc", "-fmodule-map-file=\(bin)/CICU.build/module.modulemap",
       "-Xcc", "-fmodule-map-file=\(RepositoryPaths.root)/Sources/ICUSystem/module.modulemap",
-      "-Xcc", "-I\(RepositoryPaths.root)/Sources/CICU/include", source.path,
+      "-Xcc", "-I\(RepositoryPaths.root)/Sources/CICU/include",
+      "-Xcc", "-fmodule-map-file=\(bin)/CTokenBlock.build/module.modulemap",
+      "-Xcc", "-I\(RepositoryPaths.root)/Sources/CTokenBlock/include", source.path,
     ]
     let pipe = Pipe()
     process.standardOutput = pipe

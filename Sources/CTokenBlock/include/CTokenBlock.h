@@ -1,0 +1,39 @@
+/*
+ * CTokenBlock: the byte classification behind the tokenizer's block scan, in C because
+ * Swift cannot reach a vector compare's byte mask (`pmovmskb`) with this toolchain.
+ *
+ * One call classifies 64 bytes at once and says where the plain tokens among them end:
+ * runs of ASCII letters, of ASCII digits, of spaces and of precomposed Hangul syllables,
+ * and single ASCII marks, symbols and controls, each decided from the bytes alone exactly
+ * as the tokenizer's scalar fast paths decide them. Everything else (other bytes outside
+ * ASCII, `@`, `_`, CR, a word or number that a mark may join, Hangul before a hyphen)
+ * stops the block; the tokenizer takes over there.
+ */
+#ifndef KOEN_CTOKENBLOCK_H
+#define KOEN_CTOKENBLOCK_H
+
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** The plain token boundaries of 64 bytes; bit i stands for the byte at offset i. */
+typedef struct {
+  /** Where a token starts if every token so far was plain: where a run of letters,
+   *  digits or spaces begins, and at and after every other byte. */
+  uint64_t bounds;
+  /** Where handing out must stop: no token may end at or after the first stop after its
+   *  start (a byte the block does not decide, the byte after it, the end of a word or
+   *  number that a mark may join). Bit 63 is always set. */
+  uint64_t stops;
+} koen_token_block;
+
+/** Classifies the 64 bytes at `bytes`; the 66 bytes from `bytes` must be readable. */
+koen_token_block koen_token_block_scan(const uint8_t *bytes);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif

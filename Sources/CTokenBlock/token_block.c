@@ -1,0 +1,106 @@
+#include "CTokenBlock.h"
+
+/* Written with the compiler's generic vectors, which become SSE2 or AVX2 on x86-64 (the
+ * AVX2 clone is chosen at load time where the processor has it) and NEON on ARM. */
+typedef int8_t bytes32 __attribute__((vector_size(32)));
+typedef uint8_t unsigned32 __attribute__((vector_size(32)));
+typedef _Bool bits32 __attribute__((ext_vector_type(32)));
+
+/* `x + bias` wrapping around (in unsigned lanes: no signed overflow), as signed lanes. */
+#define BIASED(x, bias) ((bytes32)((unsigned32)(x) + (uint8_t)(bias)))
+
+/* The mask of a vector compare's lanes, lane i in bit i (of the low 32). */
+#define LANE_BITS(v) ((uint64_t)__builtin_bit_cast(uint32_t, __builtin_convertvector((v), bits32)))
+
+/* The classes of the 32 bytes `x` (`next` and `after` are the same bytes moved by one and
+ * by two), each a 32-bit mask. The range tests are signed compares after a bias. */
+#define CLASSIFY(x, next, after, c)                                                          \
+  do {                                                                                      \
+    c.letters = LANE_BITS(BIASED(x | 0x20, 0x1F) < -102); /* A-Z a-z */              \
+    c.digits = LANE_BITS(BIASED(x, 0x50) < -118);            /* 0-9 */                  \
+    c.spaces = LANE_BITS(x == 0x20);                                                        \
+    c.slashes = LANE_BITS(x == 0x2F);                                                       \
+    c.hyphens = LANE_BITS(x == 0x2D);                                                       \
+    /* the marks that may join or extend a word: % ' + , - . : ; */                         \
+    c.joiners = LANE_BITS(((x | 2) == 0x27) | ((x | 1) == 0x3B) | (BIASED(x, 0x55) < -124)); \
+    /* ASCII bytes the block never decides: @, _, CR */                                     \
+    c.asciiStops = LANE_BITS((x == 0x40) | (x == 0x5F) | (x == 0x0D));                      \
+    c.high = LANE_BITS(x < 0);                                                              \
+    /* a precomposed Hangul syllable U+AC00-U+D77F: EA B0-BF, EB-EC 80-BF, ED 80-9D, then   \
+     * a continuation byte (U+D780-U+D7A3 are left to the scanner) */                       \
+    c.syllables = LANE_BITS(                                                                \
+      (((x == (int8_t)0xEA) & (BIASED(next, 0xD0) < -112))                             \
+       | ((BIASED(x, 0x95) < -126) & (next < -64))                                      \
+       | ((x == (int8_t)0xED) & (next < -98)))                                              \
+      & (after < -64));                                                                     \
+  } while (0)
+
+struct classes {
+  uint64_t letters, digits, spaces, slashes, hyphens, joiners, asciiStops, high, syllables;
+};
+
+/* The block from the classes of its 64 bytes. */
+static inline __attribute__((always_inline)) koen_token_block finish(
+  uint64_t letters, uint64_t digits, uint64_t spaces, uint64_t slashes, uint64_t hyphens,
+  uint64_t joiners, uint64_t asciiStops, uint64_t high, uint64_t syllables) {
+  /* The second and third bytes of each syllable; every other byte outside ASCII stops. */
+  uint64_t inSyllables = syllables << 1 | syllables << 2;
+  uint64_t stops = (high & ~(syllables | inSyllables)) | asciiStops;
+  uint64_t alnum = letters | digits;
+  /* Bytes that end an ASCII word or number whatever follows (the tokenizer's
+   * `asciiWordEnds` 1, and a Hangul syllable). */
+  uint64_t enders = ~(alnum | joiners | stops);
+  /* A run of letters, digits, spaces or syllables goes on where the byte before is of its
+   * kind; a syllable's last two bytes are inside it. */
+  uint64_t runs = (letters & letters << 1) | (digits & digits << 1) | (spaces & spaces << 1)
+                  | inSyllables | (syllables & syllables << 3);
+  uint64_t bounds = ~runs;
+  /* A word or number ends at an ender, or at a mark before an ASCII ender but `/`
+   * (`word. `; not `http:/`, `a.한`). */
+  uint64_t wordEnds = enders | (joiners & (enders & ~high & ~slashes) >> 1);
+  uint64_t badWordEnds = alnum << 1 & bounds & ~wordEnds;
+  /* A hyphen may join Hangul (`한-국`). */
+  uint64_t badHangulEnds = syllables << 3 & ~syllables & hyphens;
+  koen_token_block block = {
+    bounds, stops | stops << 1 | badWordEnds | badHangulEnds | (uint64_t)1 << 63};
+  return block;
+}
+
+#define JOIN(field) (lo.field | hi.field << 32)
+
+/* The classes of 32 bytes of ASCII (as CLASSIFY, with no byte outside ASCII). */
+#define CLASSIFY_ASCII(x, c)                                                                 \
+  do {                                                                                      \
+    c.letters = LANE_BITS(BIASED(x | 0x20, 0x1F) < -102);                             \
+    c.digits = LANE_BITS(BIASED(x, 0x50) < -118);                                       \
+    c.spaces = LANE_BITS(x == 0x20);                                                        \
+    c.slashes = LANE_BITS(x == 0x2F);                                                       \
+    c.joiners = LANE_BITS(((x | 2) == 0x27) | ((x | 1) == 0x3B) | (BIASED(x, 0x55) < -124)); \
+    c.asciiStops = LANE_BITS((x == 0x40) | (x == 0x5F) | (x == 0x0D));                      \
+  } while (0)
+
+#if defined(__x86_64__) && defined(__linux__)
+__attribute__((target_clones("avx2", "default")))
+#endif
+koen_token_block koen_token_block_scan(const uint8_t *bytes) {
+  bytes32 x0, x1;
+  __builtin_memcpy(&x0, bytes, 32);
+  __builtin_memcpy(&x1, bytes + 32, 32);
+  struct classes lo, hi;
+  if (LANE_BITS(x0 < 0) == 0 && LANE_BITS(x1 < 0) == 0) {
+    /* All ASCII (most blocks of English text): no syllables, no hyphen after one. */
+    CLASSIFY_ASCII(x0, lo);
+    CLASSIFY_ASCII(x1, hi);
+    return finish(JOIN(letters), JOIN(digits), JOIN(spaces), JOIN(slashes), 0, JOIN(joiners),
+                  JOIN(asciiStops), 0, 0);
+  }
+  bytes32 n0, n1, a0, a1;
+  __builtin_memcpy(&n0, bytes + 1, 32);
+  __builtin_memcpy(&n1, bytes + 33, 32);
+  __builtin_memcpy(&a0, bytes + 2, 32);
+  __builtin_memcpy(&a1, bytes + 34, 32);
+  CLASSIFY(x0, n0, a0, lo);
+  CLASSIFY(x1, n1, a1, hi);
+  return finish(JOIN(letters), JOIN(digits), JOIN(spaces), JOIN(slashes), JOIN(hyphens),
+                JOIN(joiners), JOIN(asciiStops), JOIN(high), JOIN(syllables));
+}
