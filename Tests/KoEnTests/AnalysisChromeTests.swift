@@ -194,6 +194,26 @@ struct AnalysisChromeTests {
     ])
   }
 
+  /// A ranked list under a header: the rank numbers are chrome, and so are the headlines
+  /// between them, each read after a line decided chrome.
+  @Test func rankedListUnderAHeaderIsChromeLineAfterLine() {
+    check([
+      (.content, "Seoul Metro adds late-night trains"),
+      (.blank, ""),
+      (.content, "The city will run extra trains on three lines from next month, officials said on Friday, after complaints from workers."),
+      (.blank, ""),
+      (.content, "The service starts on March 2 and will be reviewed after six months, the transport office said."),
+      (.blank, ""),
+      (.chrome, "Most Popular"),
+      (.chrome, "1"),
+      (.chrome, "Korea removes old security cameras from army barracks"),
+      (.chrome, "2"),
+      (.chrome, "Biotech firm wins supply contract for a fifth year"),
+      (.chrome, "3"),
+      (.chrome, "Lawmakers get holiday bonuses as workers go without"),
+    ])
+  }
+
   @Test func compoundDatelineLabelsOfKoreanNewsSystems() {
     let page = """
       Seoul hosts the regional security forum this week
