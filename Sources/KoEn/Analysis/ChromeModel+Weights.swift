@@ -6,25 +6,25 @@ enum ChromeModelWeights {
   static let threshold = -0.500000
   /// One weight per `ChromeModel.featureNames` entry.
   static let standard: [Double] = [
-    -4.229969,  // bias
-    -0.305123,  // no words
-    1.215283,  // 1 word
-    0.455563,  // 2 words
-    0.492572,  // 3-4 words
-    -0.198366,  // 5-6 words
-    0.249322,  // 7-12 words
-    -1.218522,  // 13-25 words
-    -0.690728,  // over 25 words
-    1.673250,  // short label
-    -0.230922,  // ends like a sentence
-    -0.394242,  // bulleted
-    -0.707565,  // has a digit
-    -1.138043,  // starts with a bracket
-    -0.910728,  // title case
-    -0.941996,  // all capitals
-    -0.450391,  // Korean line
-    -1.381894,  // mixed line
-    0.459779,  // foreign
+    -4.100785,  // bias
+    -0.374001,  // no words
+    1.212936,  // 1 word
+    0.418923,  // 2 words
+    0.441100,  // 3-4 words
+    -0.249581,  // 5-6 words
+    0.181662,  // 7-12 words
+    -1.294395,  // 13-25 words
+    -0.336643,  // over 25 words
+    1.578676,  // short label
+    -0.332337,  // ends like a sentence
+    -0.465208,  // bulleted
+    -0.744417,  // has a digit
+    -1.202427,  // starts with a bracket
+    -0.900948,  // title case
+    -0.964553,  // all capitals
+    -0.446085,  // Korean line
+    -1.380300,  // mixed line
+    0.449583,  // foreign
     0.000000,  // 1 label
     0.000000,  // 2+ labels
     0.000000,  // lexicon notice
@@ -47,39 +47,39 @@ enum ChromeModelWeights {
     0.000000,  // repeated 3+ times
     0.000000,  // recurring across pages
     0.000000,  // UI register
-    2.199652,  // previous: none
-    -0.414673,  // previous: short label
-    -0.315739,  // previous: sentence
-    -0.573716,  // previous: Korean line
-    -0.128627,  // previous: lexicon
-    1.065706,  // previous: shape rule
-    0.936632,  // previous: bulleted
-    -0.754450,  // previous: protected
-    0.594596,  // next: none
-    1.095939,  // next: short label
-    -1.145629,  // next: sentence
-    -0.220777,  // next: Korean line
-    0.351396,  // next: lexicon
-    0.755004,  // next: shape rule
-    0.204024,  // next: bulleted
-    -0.523666,  // next: protected
-    -0.808807,  // blank before
-    0.508566,  // blank after
-    1.246332,  // before first sentence
-    -0.387783,  // after last sentence
-    3.229789,  // under list header
-    1.473093,  // in bulleted run
-    -0.450530,  // short & before first sentence
-    -1.279707,  // short & after last sentence
-    0.568566,  // foreign & before first sentence
-    0.865845,  // foreign & after last sentence
-    1.200261,  // short & under list header
-    0.159559,  // short & chrome-like on both sides
-    -0.325976,  // short & chrome-like before, page edge after
-    -0.747292,  // short & page edge before, chrome-like after
-    0.650793,  // foreign & foreign chrome-like neighbour
-    -0.793766,  // sentence & words > 12
-    2.764396,  // previous decided chrome & short
-    3.141764,  // previous decided chrome & not short
+    2.243071,  // previous: none
+    -0.274341,  // previous: short label
+    -0.322259,  // previous: sentence
+    -0.654789,  // previous: Korean line
+    0.133588,  // previous: lexicon
+    1.030697,  // previous: shape rule
+    0.919156,  // previous: bulleted
+    -0.663984,  // previous: protected
+    0.831652,  // next: none
+    1.055253,  // next: short label
+    -1.139370,  // next: sentence
+    -0.199667,  // next: Korean line
+    0.345555,  // next: lexicon
+    0.803356,  // next: shape rule
+    0.229970,  // next: bulleted
+    -0.547483,  // next: protected
+    -0.761103,  // blank before
+    0.480473,  // blank after
+    1.232768,  // before first sentence
+    -0.482182,  // after last sentence
+    3.404188,  // under list header
+    1.511038,  // in bulleted run
+    -0.454120,  // short & before first sentence
+    -1.314917,  // short & after last sentence
+    0.610665,  // foreign & before first sentence
+    0.823861,  // foreign & after last sentence
+    1.122625,  // short & under list header
+    0.143712,  // short & chrome-like on both sides
+    -0.399716,  // short & chrome-like before, page edge after
+    -0.739246,  // short & page edge before, chrome-like after
+    0.666436,  // foreign & foreign chrome-like neighbour
+    -0.823385,  // sentence & words > 12
+    2.664952,  // previous decided chrome & short
+    2.885088,  // previous decided chrome & not short, 25 words or fewer
   ]
 }

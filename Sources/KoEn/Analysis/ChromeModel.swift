@@ -151,7 +151,8 @@ enum ChromeModelFeatures {
       f.isForeign && ((c.previous.map { isChromeLike($0) && $0.isKoreanLine } ?? false) || (c.next.map { isChromeLike($0) && $0.isKoreanLine } ?? false)))
     w.add("sentence & words > 12", f.endsLikeSentence && f.words > 12)
     w.add("previous decided chrome & short", c.previousDecidedChrome && short)
-    w.add("previous decided chrome & not short", c.previousDecidedChrome && !short)
+    // A paragraph of running text is judged on its own, whatever the line before was.
+    w.add("previous decided chrome & not short, 25 words or fewer", c.previousDecidedChrome && !short && f.words <= 25)
   }
 
 
