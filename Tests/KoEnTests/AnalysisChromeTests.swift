@@ -214,6 +214,20 @@ struct AnalysisChromeTests {
     ])
   }
 
+  /// A news page gives its headline twice (the title and the heading): content, though it
+  /// opens the page before the first sentence.
+  @Test func headlineGivenTwiceIsContent() {
+    check([
+      (.content, "Seoul opens new riverside park for families"),
+      (.content, "Seoul opens new riverside park for families"),
+      (.content, "Posted : 2025-02-03 16:20"),
+      (.blank, ""),
+      (.content, "The city opened a riverside park on Saturday with playgrounds, a library and a cycling path along the Han River."),
+      (.blank, ""),
+      (.content, "Officials said the park would be open around the clock from next month, with more benches to follow."),
+    ])
+  }
+
   @Test func compoundDatelineLabelsOfKoreanNewsSystems() {
     let page = """
       Seoul hosts the regional security forum this week

@@ -6,25 +6,25 @@ enum ChromeModelWeights {
   static let threshold = -0.500000
   /// One weight per `ChromeModel.featureNames` entry.
   static let standard: [Double] = [
-    -4.100785,  // bias
-    -0.374001,  // no words
-    1.212936,  // 1 word
-    0.418923,  // 2 words
-    0.441100,  // 3-4 words
-    -0.249581,  // 5-6 words
-    0.181662,  // 7-12 words
-    -1.294395,  // 13-25 words
-    -0.336643,  // over 25 words
-    1.578676,  // short label
-    -0.332337,  // ends like a sentence
-    -0.465208,  // bulleted
-    -0.744417,  // has a digit
-    -1.202427,  // starts with a bracket
-    -0.900948,  // title case
-    -0.964553,  // all capitals
-    -0.446085,  // Korean line
-    -1.380300,  // mixed line
-    0.449583,  // foreign
+    -4.066840,  // bias
+    -0.380392,  // no words
+    1.210259,  // 1 word
+    0.317329,  // 2 words
+    0.411917,  // 3-4 words
+    -0.234005,  // 5-6 words
+    0.131129,  // 7-12 words
+    -1.079532,  // 13-25 words
+    -0.376705,  // over 25 words
+    1.566491,  // short label
+    -0.367101,  // ends like a sentence
+    -0.483949,  // bulleted
+    -0.804386,  // has a digit
+    -1.124697,  // starts with a bracket
+    -0.794725,  // title case
+    -1.006396,  // all capitals
+    -0.410998,  // Korean line
+    -1.397566,  // mixed line
+    0.469682,  // foreign
     0.000000,  // 1 label
     0.000000,  // 2+ labels
     0.000000,  // lexicon notice
@@ -45,41 +45,42 @@ enum ChromeModelWeights {
     0.000000,  // pager
     0.000000,  // breadcrumb
     0.000000,  // repeated 3+ times
+    -1.774084,  // headline given twice
     0.000000,  // recurring across pages
     0.000000,  // UI register
-    2.243071,  // previous: none
-    -0.274341,  // previous: short label
-    -0.322259,  // previous: sentence
-    -0.654789,  // previous: Korean line
-    0.133588,  // previous: lexicon
-    1.030697,  // previous: shape rule
-    0.919156,  // previous: bulleted
-    -0.663984,  // previous: protected
-    0.831652,  // next: none
-    1.055253,  // next: short label
-    -1.139370,  // next: sentence
-    -0.199667,  // next: Korean line
-    0.345555,  // next: lexicon
-    0.803356,  // next: shape rule
-    0.229970,  // next: bulleted
-    -0.547483,  // next: protected
-    -0.761103,  // blank before
-    0.480473,  // blank after
-    1.232768,  // before first sentence
-    -0.482182,  // after last sentence
-    3.404188,  // under list header
-    1.511038,  // in bulleted run
-    -0.454120,  // short & before first sentence
-    -1.314917,  // short & after last sentence
-    0.610665,  // foreign & before first sentence
-    0.823861,  // foreign & after last sentence
-    1.122625,  // short & under list header
-    0.143712,  // short & chrome-like on both sides
-    -0.399716,  // short & chrome-like before, page edge after
-    -0.739246,  // short & page edge before, chrome-like after
-    0.666436,  // foreign & foreign chrome-like neighbour
-    -0.823385,  // sentence & words > 12
-    2.664952,  // previous decided chrome & short
-    2.885088,  // previous decided chrome & not short, 25 words or fewer
+    2.303242,  // previous: none
+    -0.209794,  // previous: short label
+    -0.350546,  // previous: sentence
+    -0.625500,  // previous: Korean line
+    0.125558,  // previous: lexicon
+    1.028316,  // previous: shape rule
+    0.896961,  // previous: bulleted
+    -0.665637,  // previous: protected
+    0.830265,  // next: none
+    1.088819,  // next: short label
+    -1.145763,  // next: sentence
+    -0.280380,  // next: Korean line
+    0.345883,  // next: lexicon
+    0.759916,  // next: shape rule
+    0.224956,  // next: bulleted
+    -0.589504,  // next: protected
+    -0.702303,  // blank before
+    0.414768,  // blank after
+    1.197190,  // before first sentence
+    -0.478339,  // after last sentence
+    3.462379,  // under list header
+    1.515467,  // in bulleted run
+    -0.392030,  // short & before first sentence
+    -1.312485,  // short & after last sentence
+    0.589550,  // foreign & before first sentence
+    0.826237,  // foreign & after last sentence
+    1.151762,  // short & under list header
+    0.155415,  // short & chrome-like on both sides
+    -0.384536,  // short & chrome-like before, page edge after
+    -0.814979,  // short & page edge before, chrome-like after
+    0.680765,  // foreign & foreign chrome-like neighbour
+    -0.839946,  // sentence & words > 12
+    2.566373,  // previous decided chrome & short
+    2.915267,  // previous decided chrome & not short, 25 words or fewer
   ]
 }

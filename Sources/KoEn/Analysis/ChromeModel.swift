@@ -191,6 +191,7 @@ enum ChromeModelFeatures {
     w.add("pager", f.isPager)
     w.add("breadcrumb", f.isBreadcrumb)
     w.add("repeated 3+ times", f.isRepeated && f.isShortLabel)
+    w.add("headline given twice", f.isGivenTwice)
     w.add("recurring across pages", f.isRecurring)
     w.add("UI register", f.hasUIRegister)
   }
