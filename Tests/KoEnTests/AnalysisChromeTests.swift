@@ -194,6 +194,40 @@ struct AnalysisChromeTests {
     ])
   }
 
+  /// A ranked list under a header: the rank numbers are chrome, and so are the headlines
+  /// between them, each read after a line decided chrome.
+  @Test func rankedListUnderAHeaderIsChromeLineAfterLine() {
+    check([
+      (.content, "Seoul Metro adds late-night trains"),
+      (.blank, ""),
+      (.content, "The city will run extra trains on three lines from next month, officials said on Friday, after complaints from workers."),
+      (.blank, ""),
+      (.content, "The service starts on March 2 and will be reviewed after six months, the transport office said."),
+      (.blank, ""),
+      (.chrome, "Most Popular"),
+      (.chrome, "1"),
+      (.chrome, "Korea removes old security cameras from army barracks"),
+      (.chrome, "2"),
+      (.chrome, "Biotech firm wins supply contract for a fifth year"),
+      (.chrome, "3"),
+      (.chrome, "Lawmakers get holiday bonuses as workers go without"),
+    ])
+  }
+
+  /// A news page gives its headline twice (the title and the heading): content, though it
+  /// opens the page before the first sentence.
+  @Test func headlineGivenTwiceIsContent() {
+    check([
+      (.content, "Seoul opens new riverside park for families"),
+      (.content, "Seoul opens new riverside park for families"),
+      (.content, "Posted : 2025-02-03 16:20"),
+      (.blank, ""),
+      (.content, "The city opened a riverside park on Saturday with playgrounds, a library and a cycling path along the Han River."),
+      (.blank, ""),
+      (.content, "Officials said the park would be open around the clock from next month, with more benches to follow."),
+    ])
+  }
+
   @Test func compoundDatelineLabelsOfKoreanNewsSystems() {
     let page = """
       Seoul hosts the regional security forum this week

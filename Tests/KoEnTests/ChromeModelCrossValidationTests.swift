@@ -70,7 +70,7 @@ struct ChromeModelCrossValidationTests {
 
   /// Cross-validated floors per kind.
   static let floors: [String: AccuracyFloor] = [
-    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.82, untranslated: nil, fragments: 0.99),
+    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.857, untranslated: nil, fragments: 0.99),
     // Korean docs have few chrome lines: switchers, licence headers, a docs site's version
     // banner in the unseen round 7 that no rule knows (93.9 with 199 documents).
     "ko-doc": AccuracyFloor(language: 0.98, chrome: 0.92, untranslated: 0.88, fragments: 0.90),

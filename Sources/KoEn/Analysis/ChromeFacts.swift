@@ -21,6 +21,9 @@ struct ChromeFacts: Sendable {
   var isBreadcrumb = false
   /// The document has this short line three times or more.
   var isRepeated = false
+  /// A headline-length line (4–20 words, not a sentence) the document has exactly twice:
+  /// on Korean news sites' pages, the article's title and its heading.
+  var isGivenTwice = false
 
   // Signals the chrome model reads besides the ones above.
   /// The lexicon category of the entry the line matches (`ChromeLexicon.categories`), or nil.

@@ -45,7 +45,9 @@ struct ChromeSignalReader {
     var text = text ?? NormalizedLine(line, layout)
     let norm = text.normalized
     facts.words = text.words
-    facts.isRepeated = !norm.isEmpty && survey.occurrences(ofShortLine: norm) >= 3
+    let occurrences = norm.isEmpty ? 0 : survey.occurrences(ofShortLine: norm)
+    facts.isRepeated = occurrences >= 3
+    facts.isGivenTwice = occurrences == 2 && facts.words >= 4 && !facts.endsLikeSentence
     facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
     readCapitals(norm, line, &facts)
     guard facts.words <= 200 else { return facts }

@@ -412,7 +412,9 @@ public struct DocumentSurvey: ~Copyable {
     let norm = text.normalized
     let words = text.words
     let line = laid.line
-    guard !norm.isEmpty, words <= 6, !ChromeClassifier.endsLikeSentence(line),
+    // Up to 20 words: short labels repeated (`Read More »`), and a headline the page gives
+    // twice (its title and its heading).
+    guard !norm.isEmpty, words <= 20, !ChromeClassifier.endsLikeSentence(line),
       !ChromeClassifier.isDateline(line, laid.layout)
     else { return }
     if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
