@@ -51,11 +51,6 @@ struct AnalysisMarkdownTests {
     #expect(paper.dominant == .ko && paper.lines[0].fragments.isEmpty)
   }
 
-  @Test func lowerCaseNamesAtTheEdgesOfAFragmentAreLeftOut() {
-    let a = analyze("이 옵션은 pprof debugging server 를 켜고, 설치된 kubelet 대신 다른 agent 를 씁니다.\n")
-    #expect(a.lines[0].fragments.map(\.text) == ["debugging server", "agent"])
-  }
-
   @Test func proseAbbreviationsAreEnglishButVsIsKept() {
     let a = analyze("**Textractor** (a.k.a. NextHooker)는 도구입니다.\n\n나누기, 음수로 만들기 etc.\n\n# 동작상의 에러 vs 프로그래머 에러\n")
     #expect(a.lines[0].fragments.map(\.text) == ["a.k.a"])

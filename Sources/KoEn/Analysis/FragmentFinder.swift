@@ -408,8 +408,8 @@ struct FragmentFinder {
     if !wholeLine {
       // Kept code, acronyms, paths and units at the edges, and a parenthesized group of
       // kept terms at the end (`management(apm)`), are not part of the fragment.
-      // Names in lower case that are not English words (`pprof debugging server 활성화`) go
-      // too, and capitalized names (`general Bash 스크립트`, `Caps lock 켜짐`), but
+      // Names at the edges (`general Bash 스크립트`) go too.
+      // Capitalized names at the edges (`general Bash 스크립트`, `Caps lock 켜짐`) go too, but
       // not a capitalized English word that starts a sentence (`Contributions are welcome`),
       // nor the text of a link to one of the document's headings.
       let sentence = tokens.contains { KeptTermLists.functionWords.contains($0.text.lowercased()) }
@@ -417,7 +417,6 @@ struct FragmentFinder {
         let t = tokens[k]
         if links?[k] == 2 { return false }
         if t.kind.isTrimmable { return true }
-        if t.kind == .proper && !t.hasUppercase { return true }  // pprof, kubelet: names in lower case
         guard t.kind != .word, t.text.unicodeScalars.first.map(CharacterClass.isUppercase) == true else { return false }
         return t.kind != .name || !sentence
       }
