@@ -192,7 +192,7 @@ struct FragmentFinder {
     if Self.isAcronymWithDefinition(run, in: line) { return false }
     if !run.wholeLine && Self.isTitleWithFunctionWords(run.tokens) { return false }
     var translatable = false
-    let named = kept.slugPhrases.isEmpty ? [] : Self.slugNamedTokens(run.tokens, kept.slugPhrases)
+    let named = kept.slugPhrases.isEmpty ? [] : Self.slugNamedTokens(run.tokens, kept.slugPhrases, firstWords: kept.slugFirstWords)
     for (k, t) in run.tokens.enumerated() where !named.contains(k) {
       if t.kind == .word { translatable = true }
       if t.kind == .name && ((run.wholeLine && run.linkKinds[k] != 1) || run.linkKinds[k] == 2) { translatable = true }
@@ -217,10 +217,12 @@ struct FragmentFinder {
   /// The indices of tokens that spell, from a capitalized first word, a name the
   /// document's URLs give as a slug (`The Art of Command Line` for
   /// `…/the-art-of-command-line`).
-  static func slugNamedTokens(_ tokens: [LatinToken], _ slugs: Set<String>) -> Set<Int> {
+  static func slugNamedTokens(_ tokens: [LatinToken], _ slugs: Set<String>, firstWords: Set<String>) -> Set<Int> {
+    guard !slugs.isEmpty else { return [] }
     var named = Set<Int>()
     for a in tokens.indices where tokens[a].text.unicodeScalars.first.map(CharacterClass.isUppercase) == true {
       var phrase = tokens[a].text.lowercased()
+      guard firstWords.contains(phrase) else { continue }
       var b = a + 1
       while b < tokens.count && b - a < SlugPhrases.maximumWords {
         phrase += " " + tokens[b].text.lowercased()

@@ -8,8 +8,12 @@ struct KeptTerms: Sendable {
   /// Lower-cased multi-word glossary phrases.
   var phrases: [String]
   /// Names the document's own URLs spell as hyphenated slugs (`the-art-of-command-line`),
-  /// lower-cased, their words joined by spaces (`SlugPhrases`).
-  var slugPhrases = Set<String>()
+  /// lower-cased, their words joined by spaces (`SlugPhrases`), and their first words: a
+  /// run whose capitalized word starts none is not read for them.
+  var slugPhrases = Set<String>() {
+    didSet { slugFirstWords = Set(slugPhrases.map { String($0.prefix { $0 != " " }) }) }
+  }
+  private(set) var slugFirstWords = Set<String>()
 
   /// Creates the kept terms from a glossary.
   init(glossary: Set<String>) {

@@ -26,8 +26,10 @@ enum LinkTargetName {
         || segment.contains("-" + phrase + "-")
     }
     for c in head {
-      if c.properties.isAlphabetic || c.properties.numericType == .decimal || c == "-" {
-        segment.unicodeScalars.append(contentsOf: String(c).lowercased().unicodeScalars)
+      if c.isASCII ? (c.value &- 0x30 < 10 || (c.value | 0x20) &- 0x61 < 26 || c == "-")
+        : (c.properties.isAlphabetic || c.properties.numericType == .decimal)
+      {
+        SlugPhrases.appendLowercased(c, to: &segment.unicodeScalars)
       } else if c == "_" {
         segment += "-"
       } else {

@@ -45,12 +45,20 @@ enum SlugPhrases {
           segment.append(c)
         } else {
           if s[k].letter != .latin && s[k].letter != .digit { letters = false }
-          segment.append(contentsOf: String(c).lowercased().unicodeScalars)
+          appendLowercased(c, to: &segment)
         }
         k += 1
       }
       close()
       i = k
     }
+  }
+
+  /// Appends `String(c).lowercased()`'s scalars to `view`; an ASCII scalar without
+  /// building a string.
+  static func appendLowercased(_ c: Unicode.Scalar, to view: inout String.UnicodeScalarView) {
+    guard c.isASCII else { return view.append(contentsOf: String(c).lowercased().unicodeScalars) }
+    let v = c.value
+    view.append(Unicode.Scalar(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)))
   }
 }
