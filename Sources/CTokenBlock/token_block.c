@@ -12,25 +12,31 @@ typedef _Bool bits32 __attribute__((ext_vector_type(32)));
 /* The mask of a vector compare's lanes, lane i in bit i (of the low 32). */
 #define LANE_BITS(v) ((uint64_t)__builtin_bit_cast(uint32_t, __builtin_convertvector((v), bits32)))
 
-/* The classes of the 32 bytes `x` (`next` and `after` are the same bytes moved by one and
- * by two), each a 32-bit mask. The range tests are signed compares after a bias. */
-#define CLASSIFY(x, next, after, c)                                                          \
+/* The classes of 32 bytes of ASCII. The range tests are signed compares after a bias. */
+#define CLASSIFY_ASCII(x, c)                                                                 \
   do {                                                                                      \
-    c.letters = LANE_BITS(BIASED(x | 0x20, 0x1F) < -102); /* A-Z a-z */              \
-    c.digits = LANE_BITS(BIASED(x, 0x50) < -118);            /* 0-9 */                  \
+    c.letters = LANE_BITS(BIASED(x | 0x20, 0x1F) < -102); /* A-Z a-z */                    \
+    c.digits = LANE_BITS(BIASED(x, 0x50) < -118);         /* 0-9 */                        \
     c.spaces = LANE_BITS(x == 0x20);                                                        \
     c.slashes = LANE_BITS(x == 0x2F);                                                       \
-    c.hyphens = LANE_BITS(x == 0x2D);                                                       \
     /* the marks that may join or extend a word: % ' + , - . : ; */                         \
     c.joiners = LANE_BITS(((x | 2) == 0x27) | ((x | 1) == 0x3B) | (BIASED(x, 0x55) < -124)); \
     /* ASCII bytes the block never decides: @, _, CR */                                     \
     c.asciiStops = LANE_BITS((x == 0x40) | (x == 0x5F) | (x == 0x0D));                      \
+  } while (0)
+
+/* The classes of any 32 bytes `x` (`next` and `after` are the same bytes moved by one and
+ * by two): those of ASCII, and hyphens, bytes outside ASCII and Hangul syllables. */
+#define CLASSIFY(x, next, after, c)                                                          \
+  do {                                                                                      \
+    CLASSIFY_ASCII(x, c);                                                                   \
+    c.hyphens = LANE_BITS(x == 0x2D);                                                       \
     c.high = LANE_BITS(x < 0);                                                              \
     /* a precomposed Hangul syllable U+AC00-U+D77F: EA B0-BF, EB-EC 80-BF, ED 80-9D, then   \
      * a continuation byte (U+D780-U+D7A3 are left to the scanner) */                       \
     c.syllables = LANE_BITS(                                                                \
-      (((x == (int8_t)0xEA) & (BIASED(next, 0xD0) < -112))                             \
-       | ((BIASED(x, 0x95) < -126) & (next < -64))                                      \
+      (((x == (int8_t)0xEA) & (BIASED(next, 0xD0) < -112))                                  \
+       | ((BIASED(x, 0x95) < -126) & (next < -64))                                          \
        | ((x == (int8_t)0xED) & (next < -98)))                                              \
       & (after < -64));                                                                     \
   } while (0)
@@ -67,17 +73,6 @@ static inline __attribute__((always_inline)) koen_token_block finish(
 }
 
 #define JOIN(field) (lo.field | hi.field << 32)
-
-/* The classes of 32 bytes of ASCII (as CLASSIFY, with no byte outside ASCII). */
-#define CLASSIFY_ASCII(x, c)                                                                 \
-  do {                                                                                      \
-    c.letters = LANE_BITS(BIASED(x | 0x20, 0x1F) < -102);                             \
-    c.digits = LANE_BITS(BIASED(x, 0x50) < -118);                                       \
-    c.spaces = LANE_BITS(x == 0x20);                                                        \
-    c.slashes = LANE_BITS(x == 0x2F);                                                       \
-    c.joiners = LANE_BITS(((x | 2) == 0x27) | ((x | 1) == 0x3B) | (BIASED(x, 0x55) < -124)); \
-    c.asciiStops = LANE_BITS((x == 0x40) | (x == 0x5F) | (x == 0x0D));                      \
-  } while (0)
 
 #if defined(__x86_64__) && defined(__linux__)
 __attribute__((target_clones("avx2", "default")))

@@ -147,11 +147,7 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
           let raw = scanner.scan(from: start)
           position = raw.end
           let language = raw.language ?? contextLanguage(after: raw.end)
-          if raw.kind == .word {
-            lineLanguage = language
-          } else if raw.kind == .lineBreak {
-            lineLanguage = .zxx
-          }
+          noteLineLanguage(raw.kind, language)
           return (start, raw, language)
         }
       }
@@ -159,12 +155,19 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
       position = end
       let raw = block.token(from: start, end: end, in: scanner.base)
       let language = raw.language.unsafelyUnwrapped
-      if raw.kind == .word {
+      noteLineLanguage(raw.kind, language)
+      return (start, raw, language)
+    }
+
+    /// Keeps the language of the line's last word (a line break clears it), for the Han
+    /// that follows.
+    @inlinable @inline(__always)
+    mutating func noteLineLanguage(_ kind: TokenKind, _ language: Language) {
+      if kind == .word {
         lineLanguage = language
-      } else if raw.kind == .lineBreak {
+      } else if kind == .lineBreak {
         lineLanguage = .zxx
       }
-      return (start, raw, language)
     }
 
     /// The language of Han with no Hangul or kana of its own: from the next letter on the
