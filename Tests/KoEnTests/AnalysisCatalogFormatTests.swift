@@ -371,6 +371,32 @@ struct AnalysisCatalogFormatTests {
     #expect(b.lines[2].fragments.map(\.text) == ["Quit"])
   }
 
+  @Test func bracketedKeysBeforeTheirText() {
+    let text = "[menu_open] 파일 열기\n[menu_quit] 종료\n[change_language] Change Language\n[sdp_currency] SDP\n"
+    #expect(DocumentFormat.infer(fileName: "lang/ko.txt", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "lang/ko.txt")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .content, .untranslated, .content])
+    // The key in brackets is code; only the text after it is shown.
+    #expect(a.lines[2].fragments.map(\.text) == ["Change Language"])
+    #expect(a.catalogFindings.map(\.source) == ["change_language"])
+  }
+
+  @Test func bracketedSourceTextAboveItsTranslation() {
+    let text = "[Add proposal]\n제안 추가\n---\n[Could not submit your vote.]\n투표를 제출할 수 없습니다.\n---\n[Quorum]\nQuorum\n---\n"
+    #expect(DocumentFormat.infer(fileName: "locales/ko.txt", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "locales/ko.txt")
+    #expect(a.dominant == .ko)
+    // The bracketed source texts are not shown; the value left as its source is.
+    #expect(a.lines.map(\.role) == [.content, .content, .content, .content, .content, .content, .content, .untranslated, .content])
+    #expect(a.lines.enumerated().allSatisfy { $0.offset == 7 || $0.element.fragments.isEmpty })
+    #expect(a.lines[7].fragments.map(\.text) == ["Quorum"])
+    #expect(a.catalogFindings.map(\.source) == ["Quorum"])
+    // An INI section above `key=value` entries keeps them entries.
+    let ini = "[editor]\noriginal=Editor\ntranslation=편집기\n"
+    #expect(DocumentAnalyzer().analyze(ini, fileName: "translations/ko.txt").lines[1].fragments.isEmpty)
+  }
+
   @Test func webExtensionExcerptWithoutItsOpeningBrace() {
     let excerpt = """
           "sign_in": {

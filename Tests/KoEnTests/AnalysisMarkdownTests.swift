@@ -114,6 +114,24 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[3].fragments.map(\.text) == ["Basics"])  // a table-of-contents entry is a heading
   }
 
+  @Test func htmlDescriptionsAreTextButLabelsAreMarkup() {
+    let a = analyze(
+      """
+      이 강의에서는 라이브러리를 이용해 자연어 처리에 대해 배워보겠습니다. 각 단원은 짧은 영상과 글로 이루어져 있습니다.
+      <img src="summary.svg" alt="Brief overview of the chapters of the course.">
+      <img src="badge.svg" alt="Docker Pulls"> <img src="chat.svg" title="Join us">
+      <Card title="시작하기" href="/start" />
+
+      강의를 마치면 여러분은 직접 모델을 학습시키고 공유할 수 있게 됩니다. 질문은 언제든지 포럼에 남겨 주세요.
+      """)
+    // A sentence in `alt` is what a reader sees in place of the image: text left in English.
+    #expect(a.lines[1].fragments.map(\.text) == ["Brief overview of the chapters of the course"])
+    #expect(a.lines[1].role == .untranslated)
+    // A short label (a badge, a button) stays markup.
+    #expect(a.lines[2].fragments.isEmpty && a.lines[2].role == .content)
+    #expect(a.lines[3].fragments.isEmpty)
+  }
+
   @Test func linkTextsThatSpellTheirTargetAreNames() {
     let a = analyze(
       """

@@ -13,6 +13,9 @@ extension CatalogLayout {
     /// The indentation and key of the last line that held an entry: a structural line
     /// indented deeper continues its value (a YAML plain or quoted scalar broken over lines).
     private var lastEntry: (indent: Int, key: String)? = nil
+    /// The key of the line before, when it was wholly bracketed (`[Add proposal]`): a line
+    /// after it that is no entry itself is its value.
+    private var bracketKey: String? = nil
 
     /// The layout of line `index` and the entries it ends (a continued value ends on the
     /// line after its last, or on its last line for a backslash continuation).
@@ -62,6 +65,17 @@ extension CatalogLayout {
       }
       var (layout, entry) = CatalogLayout.localeTable(line, index: index)
       let k = s.firstIndex { $0.letter != .space } ?? s.count
+      let keyAbove = bracketKey
+      bracketKey = CatalogLayout.bracketedKey(line)
+      if let key = keyAbove, entry == nil, bracketKey == nil, layout.isStructural, k < s.count,
+        !["#", ";", "-", "/", "*", "{", "}", "<"].contains(s[k].value), !CatalogLayout.hasEntrySeparator(s, from: k)
+      {
+        var e = s.count
+        while e > k, s[e - 1].letter == .space { e -= 1 }
+        let value = CatalogEntry(entryLine: index, source: key, translation: line.text(from: k, through: e - 1), translationLines: [index])
+        lastEntry = nil
+        return (Self.prose(line, k..<e), ended + [value])
+      }
       if layout.isStructural, let last = lastEntry, k > last.indent, k < s.count,
         !["#", "!", ";", "/", "*", "-", "{", "}", "[", "]", "<"].contains(s[k].value)
       {

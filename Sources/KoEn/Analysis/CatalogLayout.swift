@@ -157,6 +157,7 @@ enum CatalogLayout {
       while k < s.count, s[k].letter == .space { k += 1 }
       guard k < s.count else { return (structural, nil) }
     }
+    if !listItem, c0 == "[", let keyed = bracketKeyedEntry(line, from: k, index: index) { return keyed }
     guard let sep = entrySeparator(s, from: k) else {
       return listItem ? listValue(line, from: k, index: index) : (structural, nil)
     }
@@ -169,6 +170,45 @@ enum CatalogLayout {
     InlineMasks.apply(s, to: &layout)
     return (layout, value.entry)
   }
+
+  /// The layout and entry of a `[key] value` line whose bracket opens at `k`: a key of
+  /// letters, digits, `-`, `_` and `.` in brackets, a space, and the text; `nil` for any
+  /// other line.
+  private static func bracketKeyedEntry(_ line: SourceLine, from k: Int, index: Int) -> (LineLayout, CatalogEntry?)? {
+    let s = line.scalars
+    var close = k + 1
+    while close < s.count, s[close].letter == .latin || s[close].letter == .digit || ["-", "_", "."].contains(s[close].value) {
+      close += 1
+    }
+    guard close > k + 1, close + 1 < s.count, s[close].value == "]", s[close + 1].letter == .space else { return nil }
+    var j = close + 1
+    while j < s.count, s[j].letter == .space { j += 1 }
+    var e = s.count
+    while e > j, s[e - 1].letter == .space { e -= 1 }
+    guard e > j else { return nil }
+    var layout = LineLayout(all: .breaker, count: s.count)
+    layout.set(j..<e, .prose)
+    InlineMasks.apply(s, to: &layout)
+    let entry = CatalogEntry(
+      entryLine: index, source: line.text(from: k + 1, through: close - 1), translation: line.text(from: j, through: e - 1),
+      translationLines: [index])
+    return (layout, entry)
+  }
+
+  /// The text between the brackets of a line that is wholly one bracketed text (`[Add
+  /// proposal]`, an INI `[section]`), or `nil`.
+  static func bracketedKey(_ line: SourceLine) -> String? {
+    let s = line.scalars
+    guard let k = s.firstIndex(where: { $0.letter != .space }), s[k].value == "[" else { return nil }
+    var e = s.count
+    while e > k, s[e - 1].letter == .space { e -= 1 }
+    guard e - k > 2, s[e - 1].value == "]", !s[(k + 1)..<(e - 1)].contains(where: { $0.value == "[" }) else { return nil }
+    return line.text(from: k + 1, through: e - 2)
+  }
+
+  /// Whether the line from `k` is shaped as an entry, a key and a separator (even one whose
+  /// value is no shown text, such as `original=Editor`).
+  static func hasEntrySeparator(_ s: [SourceScalar], from k: Int) -> Bool { entrySeparator(s, from: k) != nil }
 
   /// The separator of a locale-table entry whose key starts at `k`: the first '=', ':' or
   /// tab outside quotes, a '|' after a key of letters, digits, '-', '_' and '.' (`e01-010|열기`),

@@ -58,6 +58,7 @@ enum InlineMasks {
         continue
       }
       layout.set(span, use)
+      if value == "<" { scanner.showAttributeValues(in: span, &layout) }
       i = span.upperBound
     }
   }
@@ -427,6 +428,55 @@ private struct MaskScanner {
 
   /// HTML tags (`<tag …>`, `</tag>`, `<br/>`, `<!-- … -->`) and entities (`&amp;`, `&#39;`):
   /// unlike the other masks these end runs.
+  /// The attributes whose values a reader sees (an image's text alternative, a tooltip, an
+  /// accessible name, a field's hint, a component's title): they are translated with the
+  /// text around the tag, so they are prose, not markup.
+  static let shownAttributes: [[Unicode.Scalar]] = ["alt", "title", "aria-label", "placeholder", "label"].map {
+    Array($0.unicodeScalars)
+  }
+
+  /// Makes prose the quoted values of the shown attributes (`alt="…"`, `title='…'`) of the
+  /// tag `span` that describe rather than label: a sentence, or text of six words or more.
+  /// A label (a badge's text, a logo's name, a button) is mostly a name that stays as it is
+  /// in a translation, and stays markup.
+  func showAttributeValues(in span: Range<Int>, _ layout: inout LineLayout) {
+    var k = span.lowerBound + 1
+    while k < span.upperBound {
+      guard ch(k) == "=", k + 1 < span.upperBound, ch(k + 1) == "\"" || ch(k + 1) == "'" else {
+        k += 1
+        continue
+      }
+      let quote = ch(k + 1)
+      var close = k + 2
+      while close < span.upperBound, ch(close) != quote { close += 1 }
+      guard close < span.upperBound else { return }
+      var nameStart = k
+      while nameStart > span.lowerBound, isWordChar(nameStart - 1) || ch(nameStart - 1) == "-" { nameStart -= 1 }
+      let name = scalars[nameStart..<k].map { $0.value }
+      if Self.shownAttributes.contains(where: { $0.elementsEqual(name) }), isDescription((k + 2)..<close) {
+        layout.set((k + 2)..<close, .prose)
+      }
+      k = close + 1
+    }
+  }
+
+  /// Whether the text of `range` is a description: it ends a sentence (`.`, `!`, `?`, `。`),
+  /// or has six words or more.
+  func isDescription(_ range: Range<Int>) -> Bool {
+    var last = range.upperBound - 1
+    while last >= range.lowerBound, scalars[last].letter == .space { last -= 1 }
+    guard last > range.lowerBound else { return false }
+    if [".", "!", "?", "。"].contains(ch(last)) { return true }
+    var words = 0
+    var inWord = false
+    for k in range {
+      let space = scalars[k].letter == .space
+      if !space && !inWord { words += 1 }
+      inWord = !space
+    }
+    return words >= 6
+  }
+
   func markupSpan(at i: Int) -> Range<Int>? {
     let c = ch(i)
     if c == "<" && (ch(i + 1) == "/" || ch(i + 1) == "!" || (i + 1 < n && scalars[i + 1].letter == .latin)) {

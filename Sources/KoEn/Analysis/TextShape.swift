@@ -83,6 +83,9 @@ struct TextShape {
       commentLines += 1
     } else if Self.isTableEntry(trimmed) {
       tableLines += 1
+    } else if Self.isBracketedLine(Self.droppingIndent(previous)) {
+      // The value under a bracketed key: `[Add proposal]`, then `제안 추가`.
+      tableLines += 1
     }
   }
 
@@ -94,11 +97,16 @@ struct TextShape {
   /// Whether a trimmed line is shaped as one entry of a table: a key without spaces (or a
   /// quoted key, or Lua's `L["key"]`, or before `=` a source text that is not code) and a
   /// separator: `=`, a tab, or `:` after a key with a lower-case letter (`E820: message` is
-  /// a message, `error_code: 메시지` an entry). An INI `[section]` counts too.
+  /// a message, `error_code: 메시지` an entry). A bracketed line (an INI `[section]`, or a
+  /// key whose value follows on the next line) counts too, and so does `[key] value`.
   static func isTableEntry(_ s: Bytes) -> Bool {
     if starts(s, "L[\"") || starts(s, "L['") { return true }
-    let end = trimmingSpaces(s)
-    if end.first == UInt8(ascii: "[") && end.last == UInt8(ascii: "]") && !end.contains(0x20) { return true }
+    if isBracketedLine(s) { return true }
+    if let close = s.firstIndex(of: UInt8(ascii: "]")), s.first == UInt8(ascii: "["), close > s.startIndex + 1,
+      s[(s.startIndex + 1)..<close].allSatisfy(isIdentifierByte), close + 2 < s.endIndex, s[close + 1] == 0x20
+    {
+      return true  // `[change_language] 언어 변경`: a bracketed key and its text
+    }
     if let q = s.first, q == UInt8(ascii: "\"") || q == UInt8(ascii: "'"), let close = s.dropFirst().firstIndex(of: q) {
       let next = s[(close + 1)...].drop(while: { $0 == 0x20 }).first
       return next == UInt8(ascii: "=") || next == UInt8(ascii: ":") || next == 0x09
@@ -126,6 +134,14 @@ struct TextShape {
       }
     }
     return true
+  }
+
+  /// Whether a trimmed line is wholly one bracketed text, `[…]`: an INI section, or a key
+  /// (often the source text itself) whose value follows on the next line.
+  static func isBracketedLine(_ s: Bytes) -> Bool {
+    let end = trimmingSpaces(s)
+    return end.count > 2 && end.first == UInt8(ascii: "[") && end.last == UInt8(ascii: "]")
+      && end.dropFirst().firstIndex(of: UInt8(ascii: "[")) == nil
   }
 
   /// An ASCII letter, digit, `-`, `_` or `.`: a byte of an identifier-like key.
