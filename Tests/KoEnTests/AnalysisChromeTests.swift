@@ -113,6 +113,30 @@ struct AnalysisChromeTests {
     ])
   }
 
+  /// The word list of an English-learning article glosses its terms in Korean: content,
+  /// the glosses fragments, never text left untranslated.
+  @Test func vocabularyListGlossesAreContent() {
+    let text = """
+      Seoul expands free bus rides for seniors
+      The city will extend free rides to residents over 70 from next month, officials said on Monday.
+      The program is expected to cost about 30 billion won a year, the city said.
+
+      - expand 확대하다
+      - resident 주민, 거주자
+      - be expected to (~할 것으로) 예상되다
+      """
+    let a = DocumentAnalyzer().analyze(text)
+    #expect(a.dominant == .en)
+    for n in 5...7 {
+      #expect(a.lines[n - 1].role == .content, "line \(n)")
+      #expect(a.lines[n - 1].language == .mixed, "line \(n)")
+    }
+    #expect(a.lines[5].fragments.map(\.text) == ["주민, 거주자"])
+    // A Korean sentence after an English word is no gloss (here, at the page's foot, chrome).
+    let sentence = DocumentAnalyzer().analyze(text + "\n- note 이 표현은 공식 문서에서 자주 쓰입니다.\n")
+    #expect(sentence.lines[7].role != .content)
+  }
+
   @Test func noticesAndPromptsOfMachineTranslatedEditions() {
     check([
       (.chrome, "North Korea"),

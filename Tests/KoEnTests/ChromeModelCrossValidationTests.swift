@@ -70,12 +70,11 @@ struct ChromeModelCrossValidationTests {
 
   /// Cross-validated floors per kind.
   static let floors: [String: AccuracyFloor] = [
-    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.82, untranslated: nil, fragments: 0.99),
-    // All 216 documents, the unseen rounds included: round 9's Korean docs (MDX and AsciiDoc
-    // pages) read far worse than the rest (chrome 87.4, untranslated 84.8, fragments 88.4
-    // over all 67).
-    "ko-doc": AccuracyFloor(language: 0.98, chrome: 0.86, untranslated: 0.83, fragments: 0.87),
-    "l10n": AccuracyFloor(language: 0.98, chrome: 0.95, untranslated: 0.90, fragments: 0.89),
+    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.86, untranslated: nil, fragments: 0.99),
+    // All 240 documents, the unseen rounds included.
+    "ko-doc": AccuracyFloor(language: 0.98, chrome: 0.90, untranslated: 0.88, fragments: 0.90),
+    // Chrome 84.6 over all 73: lines of round 10's catalogues (kept unseen) read as chrome.
+    "l10n": AccuracyFloor(language: 0.98, chrome: 0.84, untranslated: 0.96, fragments: 0.95),
   ]
 
   /// A first reading: the model trained on the corpus, the rules as they are, scored on a

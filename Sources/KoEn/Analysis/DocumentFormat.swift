@@ -7,6 +7,14 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// Markdown: fenced code blocks, inline code, link targets and HTML tags are not prose;
   /// code comments are prose only when the document localized some of them.
   case markdown
+  /// AsciiDoc: listing and literal blocks are code (their comments prose as in Markdown),
+  /// comments, attribute entries, block attributes and macros are code, and a link's or
+  /// cross reference's text is prose with its target masked.
+  case asciiDoc = "asciidoc"
+  /// reStructuredText: literal blocks and the bodies of code directives are code (their
+  /// comments prose as in Markdown), comments, targets and directive options are code, the
+  /// bodies of other directives prose, and roles that name code are code.
+  case restructuredText = "rst"
   /// A gettext catalogue (`.po`/`.pot`): each `msgstr` is checked against its `msgid`.
   case gettext = "po"
   /// A locale table with one entry per line: Lua (`L["key"] = "value"`, or `= true` to
@@ -27,7 +35,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   public var isCatalogue: Bool {
     switch self {
     case .gettext, .localeTable, .xmlCatalogue, .jsonCatalogue: true
-    case .plainText, .markdown: false
+    case .plainText, .markdown, .asciiDoc, .restructuredText: false
     }
   }
 
@@ -51,7 +59,8 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// document's first `inferenceLength` bytes: the one rule for the library and the
   /// command, so a document streamed in chunks gets the format it gets whole.
   ///
-  /// By name: `.md`/`.markdown` is Markdown; `.po`/`.pot` gettext; `.xlf`, `.xliff`,
+  /// By name: `.md`, `.mdx`, `.markdown` is Markdown; `.adoc`, `.asciidoc`, `.asc`
+  /// AsciiDoc; `.rst` reStructuredText; `.po`/`.pot` gettext; `.xlf`, `.xliff`,
   /// `.resx`, `.resw`, and `.xml` or `.ts` whose text is an XML catalogue, an XML catalogue;
   /// `.json`/`.arb` a JSON catalogue; `.lua`, `.strings`, `.properties`, `.yml`/`.yaml`,
   /// `.ini`, `.lang`, `.tsv` a locale table. Any other name is sniffed: `msgid "` lines make
@@ -69,7 +78,9 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   public static func infer(fileName: String? = nil, bytes: some Collection<UInt8>) -> DocumentFormat {
     let shape = TextShape(Array(bytes.prefix(inferenceLength)))
     if let name = fileName?.lowercased() {
-      if name.hasSuffix(".md") || name.hasSuffix(".markdown") { return .markdown }
+      for suffix in [".md", ".markdown", ".mdx", ".mdown", ".mkd"] where name.hasSuffix(suffix) { return .markdown }
+      for suffix in [".adoc", ".asciidoc", ".asc"] where name.hasSuffix(suffix) { return .asciiDoc }
+      if name.hasSuffix(".rst") || name.hasSuffix(".rest") { return .restructuredText }
       if name.hasSuffix(".po") || name.hasSuffix(".pot") { return .gettext }
       for suffix in [".xlf", ".xliff", ".resx", ".resw"] where name.hasSuffix(suffix) { return .xmlCatalogue }
       if (name.hasSuffix(".xml") || name.hasSuffix(".ts")) && shape.isXMLCatalogue { return .xmlCatalogue }

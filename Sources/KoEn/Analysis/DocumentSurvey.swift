@@ -274,7 +274,7 @@ public struct DocumentSurvey: ~Copyable {
       let line = laid.line
       let layout = laid.layout
       if learnsTermsNow { learnTerms(event) }
-      if options.detectsChrome && (format == .plainText || format == .markdown) { switchers.read(line, layout) }
+      if options.detectsChrome && !format.isCatalogue { switchers.read(line, layout) }
       if line.isBlank { return }
       nonBlankLines += 1
       if !hasLetters { hasLetters = line.scalars.contains { $0.letter == .korean || $0.letter == .latin } }
@@ -408,7 +408,7 @@ public struct DocumentSurvey: ~Copyable {
 
   /// Counts a line that may be a short label repeated by the page's template.
   private mutating func countShortLine(_ laid: LaidLine, _ text: inout NormalizedLine) {
-    guard options.detectsChrome, format == .plainText || format == .markdown else { return }
+    guard options.detectsChrome, !format.isCatalogue else { return }
     let norm = text.normalized
     let words = text.words
     let line = laid.line

@@ -32,6 +32,30 @@ enum GlossaryLine {
     return hasKoreanPart ? englishTerms : []
   }
 
+  /// Whether a line of an English document is a vocabulary item: an English term (four
+  /// words at most, after an optional bullet) and then its Korean gloss, without a
+  /// separator (`- defection 변절, 이반, 탈당`, `orchestrate 조정하다`), the word lists of
+  /// English-learning news. The Korean there glosses the term; it is not text left
+  /// untranslated. A gloss is no sentence: six words at most, no full stop.
+  static func isVocabularyItem(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    let s = line.scalars
+    guard var start = s.firstIndex(where: { $0.letter != .space }) else { return false }
+    if "-*+•·".unicodeScalars.contains(s[start].value), start + 1 < s.count, s[start + 1].letter == .space { start += 2 }
+    guard start < s.count, s[start].letter == .latin else { return false }
+    // The term ends where the gloss starts: at the first Korean letter, or a `(` before one.
+    guard var boundary = s[start...].firstIndex(where: { $0.letter == .korean }) else { return false }
+    if let paren = s[start..<boundary].firstIndex(where: { $0.value == "(" }) { boundary = paren }
+    guard boundary > start, s[boundary - 1].letter == .space else { return false }
+    let term = Shape(s, layout, start..<boundary)
+    let gloss = Shape(s, layout, boundary..<s.count)
+    // A gloss of a verb ends in the dictionary form's 다, so only a full stop ends a sentence here.
+    var end = s.count - 1
+    while end > boundary, s[end].letter == .space { end -= 1 }
+    return term.korean == 0 && term.latin > 0 && term.words <= 4 && !term.hasSentenceInside
+      && gloss.korean > 0 && gloss.latin == 0 && gloss.words <= 6 && !gloss.hasSentenceInside
+      && !".?!".unicodeScalars.contains(s[end].value)
+  }
+
   /// The cells of a table row starting at `first` (a `|`).
   private static func cells(_ s: [SourceScalar], from first: Int) -> [Range<Int>] {
     var out: [Range<Int>] = []

@@ -4,7 +4,8 @@ struct LaidLine: Sendable {
   var line: SourceLine
   /// How its scalars are used.
   var layout: LineLayout
-  /// Whether it is inside a fenced code block of a Markdown document.
+  /// Whether it is a line of a code block of a markup document (Markdown, AsciiDoc,
+  /// reStructuredText), whose comment is prose when the document localized comments.
   var fenced: Bool
 
   /// The line's 0-based index in the document.
@@ -24,6 +25,8 @@ enum LayoutEvent: Sendable {
 struct LayoutReader {
   private var splitter = LineSplitter()
   private var markdown: MarkdownLayout.Reader
+  private var asciiDoc: AsciiDocLayout.Reader
+  private var restructuredText: ReStructuredTextLayout.Reader
   private var gettext = CatalogLayout.GettextReader()
   private var table = CatalogLayout.TableReader()
   private var xml = CatalogLayout.XMLReader()
@@ -34,6 +37,8 @@ struct LayoutReader {
   init(format: DocumentFormat, localizedComments: Bool) {
     self.format = format
     markdown = MarkdownLayout.Reader(localizedComments: localizedComments)
+    asciiDoc = AsciiDocLayout.Reader(localizedComments: localizedComments)
+    restructuredText = ReStructuredTextLayout.Reader(localizedComments: localizedComments)
   }
 
   /// Reads the next piece of the document.
@@ -53,7 +58,7 @@ struct LayoutReader {
     case .gettext: gettext.finish { sink(.entry($0)) }
     case .localeTable: table.finish { sink(.entry($0)) }
     case .xmlCatalogue: xml.finish { sink(.entry($0)) }
-    case .plainText, .jsonCatalogue: break
+    case .plainText, .asciiDoc, .restructuredText, .jsonCatalogue: break
     }
   }
 
@@ -65,6 +70,10 @@ struct LayoutReader {
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
     case .markdown:
       markdown.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
+    case .asciiDoc:
+      asciiDoc.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
+    case .restructuredText:
+      restructuredText.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
     case .gettext:
       let layout = gettext.layout(line, index: line.number - 1) { sink(.entry($0)) }
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))

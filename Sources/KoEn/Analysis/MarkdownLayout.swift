@@ -18,8 +18,8 @@ enum MarkdownLayout {
     private var index = 0
     /// The lines of a possible front matter block, while its end has not been seen.
     private var frontMatter: [SourceLine]? = nil
-    /// A `/* … */` comment of a code block is open (a JSDoc or Javadoc block).
-    private var inBlockComment = false
+    /// The comments of the code block being read.
+    private var comments = CodeComments()
 
     init(localizedComments: Bool) { self.localizedComments = localizedComments }
 
@@ -66,7 +66,7 @@ enum MarkdownLayout {
           } else {
             fence = (m, run)
           }
-          inBlockComment = false
+          comments = CodeComments()
           var layout = LineLayout(all: .code, count: s.count)
           layout.isCode = true
           previousBlank = false
@@ -83,7 +83,7 @@ enum MarkdownLayout {
       if blank { return sink(line, MarkdownLayout.inlineLayout(line), false) }
       let indented = (k >= 4 && s[0..<4].allSatisfy { $0.value == " " }) || s[0].value == "\t"
       if indented && (indentedCode || (previousBlank && !inList)) {
-        if !indentedCode { inBlockComment = false }
+        if !indentedCode { comments = CodeComments() }
         indentedCode = true
         let layout = codeLayout(line)
         return sink(line, layout, true)
@@ -96,30 +96,7 @@ enum MarkdownLayout {
     /// The layout of a line of code: its comment found, and made prose when comments are
     /// localized.
     private mutating func codeLayout(_ line: SourceLine) -> LineLayout {
-      var layout = LineLayout(all: .code, count: line.scalars.count)
-      layout.isCode = true
-      layout.comment = comment(in: line.scalars)
-      if localizedComments { MarkdownLayout.makeCommentProse(line, &layout) }
-      return layout
-    }
-
-    /// The comment of a line of code, following `/* … */` comments over lines: a line
-    /// inside one is comment up to its `*/`.
-    private mutating func comment(in s: [SourceScalar]) -> Range<Int>? {
-      if inBlockComment {
-        var e = 0
-        while e + 1 < s.count, !(s[e].value == "*" && s[e + 1].value == "/") { e += 1 }
-        if e + 1 < s.count {
-          inBlockComment = false
-          return 0..<(e + 2)
-        }
-        return s.isEmpty ? nil : 0..<s.count
-      }
-      guard let range = MarkdownLayout.commentRange(in: s) else { return nil }
-      let opensBlock = s[range.lowerBound].value == "/" && s[range.lowerBound + 1].value == "*"
-      let closed = range.count >= 4 && s[range.upperBound - 2].value == "*" && s[range.upperBound - 1].value == "/"
-      if opensBlock && !closed { inBlockComment = true }
-      return range
+      comments.layout(line, localizedComments: localizedComments)
     }
   }
 
@@ -222,13 +199,13 @@ enum MarkdownLayout {
   }
 
   /// The scalar at `i`, or NUL outside `s`, so the passes look around without bounds checks.
-  private static func scalar(_ s: [SourceScalar], at i: Int) -> Unicode.Scalar {
+  static func scalar(_ s: [SourceScalar], at i: Int) -> Unicode.Scalar {
     i >= 0 && i < s.count ? s[i].value : "\0"
   }
 
   /// Inline code: a backtick run opens a code span closed by the next run of the same
   /// length (found for every run in one backward pass, so unmatched runs cost nothing).
-  private static func markCodeSpans(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  static func markCodeSpans(_ s: [SourceScalar], _ layout: inout LineLayout) {
     let n = s.count
     func ch(_ i: Int) -> Unicode.Scalar { scalar(s, at: i) }
     var runs: [(start: Int, length: Int)] = []
@@ -395,13 +372,13 @@ enum MarkdownLayout {
   }
 
   /// Table rows: the cell separators end runs.
-  private static func markTableSeparators(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  static func markTableSeparators(_ s: [SourceScalar], _ layout: inout LineLayout) {
     let first = firstNonSpace(s)
     guard first < s.count && s[first].value == "|" else { return }
     for k in 0..<s.count where s[k].value == "|" && layout.uses[k] == .prose { layout.uses[k] = .breaker }
   }
 
-  private static func firstNonSpace(_ s: [SourceScalar]) -> Int {
+  static func firstNonSpace(_ s: [SourceScalar]) -> Int {
     var k = 0
     while k < s.count, s[k].letter == .space { k += 1 }
     return k

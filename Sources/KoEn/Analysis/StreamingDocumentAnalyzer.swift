@@ -119,7 +119,7 @@ struct SecondReading {
     reader = LayoutReader(format: format, localizedComments: survey.commentsAreLocalized)
     replay = survey.lines.map { LayoutReplay(lines: $0, localizedComments: survey.commentsAreLocalized) }
     // A single line has no page around it: nothing to separate it from.
-    detectsChrome = options.detectsChrome && (format == .plainText || format == .markdown) && survey.nonBlankLines > 1
+    detectsChrome = options.detectsChrome && !format.isCatalogue && survey.nonBlankLines > 1
     signalReader = ChromeSignalReader(format: format, options: options)
     // Each stored property is set once, outside any branch.
     let model = detectsChrome && dominant == .en ? options.chromeModel : nil
@@ -295,6 +295,7 @@ struct SecondReading {
     var role = LineRole.content
     if !layout.isStructural && !hasCodeLetters && letters > 0
       && Double(fragmentLetters) > options.untranslatedLineShare * Double(letters) && !isDateline
+      && !(dominant == .en && GlossaryLine.isVocabularyItem(line, layout))
     {
       role = .untranslated
     }

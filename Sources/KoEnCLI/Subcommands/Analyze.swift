@@ -133,7 +133,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
           state.mapped[f.range.lowerBound] = state.mapper.map(f.range.lowerBound)
           state.mapped[f.range.upperBound] = state.mapper.map(f.range.upperBound)
         }
-        if state.stream.format == .plainText || state.stream.format == .markdown { state.mapped = [:] }
+        if state.stream.format?.isCatalogue == false { state.mapped = [:] }
         out.record(buffer: { AnalysisRecord.line(file: file, line).write(to: $0, offset: { state.mapper.map($0) }) })
       case .tsv:
         state.mapper.begin(item)

@@ -1,0 +1,122 @@
+@testable import KoEn
+import Testing
+
+/// Korean translations in AsciiDoc and reStructuredText: code blocks, comments, attributes,
+/// directives and macro targets are not prose; English left in the prose is found as in
+/// Markdown, and the text a link shows is prose.
+@Suite("Analysis of AsciiDoc and reStructuredText translations")
+struct AnalysisMarkupFormatTests {
+  static let asciiDoc = """
+    = 시작하기
+    :toc: left
+    :icons: font
+    :description: 프로젝트 소개
+
+    // Getting started with the project
+    ////
+    This section explains how to install the tool.
+    ////
+    이 문서는 도구를 설치하고 처음 실행하는 방법을 설명합니다. 자세한 내용은 link:docs/guide.adoc[the contributing guide]를 읽어 보세요.
+
+    [source,bash]
+    ----
+    # install the tool
+    make install
+    ----
+
+    image::images/setup.png[Setup screen]
+
+    NOTE: 설치에는 몇 분이 걸릴 수 있습니다. 완료되면 https://example.com[공식 사이트]에서 확인하세요.
+
+    == Getting Started
+
+    설정 파일은 {config-dir} 아래에 있으며 <<setup,설정 방법>>을 따라 수정합니다.
+    """
+
+  static let restructuredText = """
+    시작하기
+    ========
+
+    .. _install:
+
+    이 문서는 도구를 설치하는 방법을 설명합니다. :func:`setup` 함수를 먼저 호출하세요::
+
+        # install the tool
+        pip install tool
+
+    .. code-block:: python
+       :caption: 예제 코드
+
+       import tool
+
+    .. note::
+
+       이 기능은 실험 단계입니다. 자세한 내용은 :ref:`설치 안내 <install>`를 보세요.
+
+    .. versionadded:: 1.2
+
+       The option was added to support older systems.
+
+    .. This comment is never shown to the reader.
+
+    자세한 내용은 `공식 문서 <https://example.com/docs>`_ 를 참고하세요. |project| 는 무료입니다.
+
+    Getting Started
+    ---------------
+    """
+
+  @Test func asciiDocFormatIsInferredFromItsName() {
+    #expect(DocumentFormat.infer(fileName: "book/01-intro.adoc", text: Self.asciiDoc) == .asciiDoc)
+    #expect(DocumentFormat.infer(fileName: "book/sections/aliases.asc", text: "") == .asciiDoc)
+    #expect(DocumentFormat.infer(fileName: "docs/ko/index.mdx", text: "") == .markdown)
+    #expect(DocumentFormat.infer(fileName: "doc/ko/usage.rst", text: "") == .restructuredText)
+  }
+
+  @Test func asciiDocBlocksCommentsAndMacros() {
+    let a = DocumentAnalyzer().analyze(Self.asciiDoc, fileName: "README-ko.adoc")
+    #expect(a.dominant == .ko)
+    func line(_ n: Int) -> AnalyzedLine { a.lines[n - 1] }
+    // Attribute entries, comments, block attributes, listings and block macros: no fragments.
+    for n in [2, 3, 6, 7, 8, 9, 12, 13, 14, 15, 16, 18] {
+      #expect(line(n).fragments.isEmpty && line(n).role != .untranslated, "line \(n)")
+    }
+    // A link's text is shown: English left there is a fragment; its target is not.
+    #expect(line(10).fragments.map(\.text) == ["the contributing guide"])
+    #expect(line(20).fragments.isEmpty && line(20).role == .content)
+    #expect(line(22).role == .untranslated && line(22).fragments.map(\.text) == ["Getting Started"])
+    // An attribute reference and a cross reference's target are not text.
+    #expect(line(24).fragments.isEmpty && line(24).language == .ko)
+  }
+
+  @Test func restructuredTextBlocksDirectivesAndRoles() {
+    let a = DocumentAnalyzer().analyze(Self.restructuredText, fileName: "docs/ko/install.rst")
+    #expect(a.dominant == .ko)
+    func line(_ n: Int) -> AnalyzedLine { a.lines[n - 1] }
+    // Adornments, targets, literal and code blocks, options, comments: no fragments.
+    for n in [2, 4, 6, 8, 9, 11, 12, 14, 16, 24] {
+      #expect(line(n).fragments.isEmpty && line(n).role != .untranslated, "line \(n)")
+    }
+    // A role naming code is code; a reference's text is prose.
+    #expect(line(6).language == .ko)
+    #expect(line(18).fragments.isEmpty && line(18).language == .ko)
+    // The body of a version note is prose: English left there is untranslated.
+    #expect(line(22).role == .untranslated)
+    #expect(line(22).fragments.map(\.text) == ["The option was added to support older systems"])
+    #expect(line(26).fragments.isEmpty && line(26).role == .content)
+    #expect(line(28).role == .untranslated && line(28).fragments.map(\.text) == ["Getting Started"])
+  }
+
+  @Test("each example streamed equals whole")
+  func streamedEqualsWhole() {
+    for (k, (text, format)) in [(Self.asciiDoc, DocumentFormat.asciiDoc), (Self.restructuredText, .restructuredText)]
+      .enumerated()
+    {
+      let bytes = Array(text.utf8)
+      let whole = DocumentAnalyzer().analyze(bytes: bytes, format: format)
+      for seed in 0..<4 {
+        let (streamed, _) = StreamingAnalysisTests.streamed(bytes, format: format, seed: UInt64(100 + k * 4 + seed))
+        #expect(streamed == whole, "\(format) seed \(seed)")
+      }
+    }
+  }
+}
