@@ -6,10 +6,10 @@ Peers (never dependencies of KoEn; install them in a throw-away virtual environm
     /tmp/peers-venv/bin/pip install lingua-language-detector pycld2 langid justext lxml_html_clean trafilatura
     /tmp/peers-venv/bin/python Scripts/eval-peers.py [Corpora/Documents]
 
-Every table is printed four times: over all documents, over the documents whose `split`
-starts with `round-6` (`round-6` and `round-6-opened`), over round 8 (`round-8-unseen`) and
-over the fresh batch of round 9 (`round-9-unseen`). A peer that is not installed is
-reported as such and skipped.
+Every table is printed five times: over all documents, over the documents whose `split`
+starts with `round-6` (`round-6` and `round-6-opened`), over round 8 (`round-8-unseen`), over
+round 9 (`round-9-unseen`) and over the fresh batch of round 10 (`round-10-unseen`). A peer
+that is not installed is reported as such and skipped.
 
 Language-ID peers (lingua, pycld2, langid), asked per document:
   * dominant language: the peer's language for the whole text (restricted to ko/en);
@@ -343,10 +343,15 @@ def is_round9(doc):
     return doc['split'] == 'round-9-unseen'
 
 
+def is_round10(doc):
+    return doc['split'] == 'round-10-unseen'
+
+
 SUBSETS = [('all documents', lambda doc: True),
            ('round 6 (`split` round-6 and round-6-opened)', is_round6),
            ('round 8 (`split` round-8-unseen)', is_round8),
-           ('round 9, the fresh batch (`split` round-9-unseen)', is_round9)]
+           ('round 9 (`split` round-9-unseen)', is_round9),
+           ('round 10, the fresh batch (`split` round-10-unseen)', is_round10)]
 
 
 def table(rows, columns):
