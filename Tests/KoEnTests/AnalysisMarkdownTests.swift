@@ -114,6 +114,33 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[3].fragments.map(\.text) == ["Basics"])  // a table-of-contents entry is a heading
   }
 
+  @Test func aOneWordHeadingIsEnglishThoughTheCodeRunsTheWord() {
+    let a = analyze(
+      """
+      # 시작하기
+
+      ## Install
+
+      다음 명령으로 패키지를 설치합니다. 설치가 끝나면 바로 사용할 수 있습니다.
+
+      ```sh
+      pip install sherlock
+      ```
+
+      `install` 명령은 의존성도 함께 설치합니다.
+
+      ## Flask
+
+      ```python
+      import flask
+      ```
+      """)
+    #expect(a.lines[2].role == .untranslated && a.lines[2].fragments.map(\.text) == ["Install"])
+    // Inside a Korean sentence the command stays kept; a computing term's heading stays too.
+    #expect(a.lines[10].fragments.isEmpty)
+    #expect(a.lines[12].fragments.isEmpty && a.lines[12].role == .content)
+  }
+
   @Test func htmlDescriptionsAreTextButLabelsAreMarkup() {
     let a = analyze(
       """

@@ -215,6 +215,7 @@ public struct DocumentSurvey: ~Copyable {
       for name in candidate.names where !learned.isLearned(base: KeptTerms.base(name)) { names.insert(name) }
     }
     kept.learned.formUnion(names)
+    kept.codeOnlyWords = identifiers.subtracting(names).subtracting(options.glossary.map { $0.lowercased() })
     kept.slugPhrases = slugPhrases
     return kept
   }

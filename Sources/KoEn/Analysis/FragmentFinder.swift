@@ -196,6 +196,8 @@ struct FragmentFinder {
     for (k, t) in run.tokens.enumerated() where !named.contains(k) {
       if t.kind == .word { translatable = true }
       if t.kind == .name && ((run.wholeLine && run.linkKinds[k] != 1) || run.linkKinds[k] == 2) { translatable = true }
+      // `Install` alone on a line where the code runs `pip install`: a one-word heading.
+      if t.kind == .learned && run.wholeLine && run.tokens.count == 1 && run.linkKinds[k] != 1 && isCodeWordCapitalized(t) { translatable = true }
     }
     // A line of English in capitals (`QUICK GUIDE`, `DEPENDENCY`): a long dictionary word
     // set in capitals is a word, where inside a Korean sentence it names a mode or a keyword.
@@ -212,6 +214,17 @@ struct FragmentFinder {
     }
     if Self.looksLikeCode(run, line: line, layout: layout) { return false }
     return true
+  }
+
+  /// Whether a token is an English word the document keeps only from its code, written
+  /// capitalized (`Install`, `Usage`), and no computing term.
+  private func isCodeWordCapitalized(_ t: LatinToken) -> Bool {
+    let scalars = t.text.unicodeScalars
+    guard let first = scalars.first, CharacterClass.isUppercase(first),
+      !scalars.dropFirst().contains(where: { CharacterClass.isUppercase($0) })
+    else { return false }
+    let base = KeptTerms.base(t.text.lowercased())
+    return kept.codeOnlyWords.contains(base) && EnglishWords.contains(base) && !KeptTermLists.techTerms.contains(base)
   }
 
   /// The indices of tokens that spell, from a capitalized first word, a name the

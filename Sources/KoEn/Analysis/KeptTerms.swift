@@ -5,6 +5,10 @@ struct KeptTerms: Sendable {
   /// Lower-cased terms the document keeps (learned from its code, from names inside Korean
   /// sentences and from its acronyms) together with the glossary.
   var learned: Set<String>
+  /// Lower-cased words the document keeps only because its code has them (commands,
+  /// function names: `install`, `usage`), not as names of its prose or the glossary's: the
+  /// same word capitalized alone on an English line is a heading's word.
+  var codeOnlyWords = Set<String>()
   /// Lower-cased multi-word glossary phrases.
   var phrases: [String]
   /// Names the document's own URLs spell as hyphenated slugs (`the-art-of-command-line`),
