@@ -141,6 +141,25 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[12].fragments.isEmpty && a.lines[12].role == .content)
   }
 
+  @Test func tableOfContentsLinksAreHeadingsNotNamesAndLicenceNamesAreKept() {
+    let a = analyze(
+      """
+      [빠른 시작](#빠른-시작) · [문서](#문서) · [License](#license)
+
+      ## 빠른 시작
+
+      패키지를 설치하고 설정 파일을 만든 뒤 바로 실행할 수 있습니다. 자세한 내용은 문서를 보세요.
+
+      ## License
+
+      MIT License
+      """)
+    // A link to a heading of the document carries the heading's words: no name is learned.
+    #expect(a.lines[0].fragments.map(\.text) == ["License"])
+    #expect(a.lines[6].role == .untranslated)
+    #expect(a.lines[8].role == .content && a.lines[8].fragments.isEmpty)
+  }
+
   @Test func htmlDescriptionsAreTextButLabelsAreMarkup() {
     let a = analyze(
       """

@@ -368,11 +368,13 @@ public struct DocumentSurvey: ~Copyable {
     }
     let runs = finder.englishRuns(laid.line, layout) { hasKoreanProse || ($0.isUppercase && $0.letters >= 2) }
     for run in runs {
-      for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 {
+      for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 && !Self.isWordInCapitals(t) {
         if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }
       }
       guard !run.wholeLine else { continue }
-      let names = run.tokens.filter { $0.kind == .name || $0.kind == .proper }.map { $0.text.lowercased() }
+      // The text of a link to a heading of the document is that heading's words, no name.
+      let names = run.tokens.indices.filter { (run.tokens[$0].kind == .name || run.tokens[$0].kind == .proper) && run.linkKinds[$0] != 2 }
+        .map { run.tokens[$0].text.lowercased() }
       guard !names.isEmpty else { continue }
       let words = run.tokens.filter { $0.kind == .word }.map { KeptTerms.base($0.text.lowercased()) }
       let candidate = NameCandidate(names: names, words: words)
@@ -387,9 +389,16 @@ public struct DocumentSurvey: ~Copyable {
     let capitals = LatinToken.tokens(in: laid.line, layout: layout, range: 0..<laid.line.scalars.count) { letters, upper in
       upper && letters >= 2
     }
-    for t in capitals where finder.kind(of: t) == .acronym {
+    for t in capitals where finder.kind(of: t) == .acronym && !Self.isWordInCapitals(t) {
       if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }
     }
+  }
+
+  /// Whether a token in capitals is a long English word set in capitals (`LICENSE`,
+  /// `WARNING`), not an acronym: the document keeping `LICENSE` (a file's name) does not keep
+  /// the word of a `License` heading.
+  static func isWordInCapitals(_ t: LatinToken) -> Bool {
+    t.letters >= 5 && EnglishWords.contains(t.text.lowercased())
   }
 
   /// Whether two Latin capitals stand in the line with no other Latin letter and no space

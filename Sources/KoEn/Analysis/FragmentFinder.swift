@@ -189,7 +189,7 @@ struct FragmentFinder {
         return false
       }
     }
-    if Self.isAcronymWithDefinition(run, in: line) { return false }
+    if Self.isAcronymWithDefinition(run, in: line) || Self.isLicenceName(run) { return false }
     if !run.wholeLine && Self.isTitleWithFunctionWords(run.tokens) { return false }
     var translatable = false
     let named = kept.slugPhrases.isEmpty ? [] : Self.slugNamedTokens(run.tokens, kept.slugPhrases, firstWords: kept.slugFirstWords)
@@ -312,6 +312,15 @@ struct FragmentFinder {
       return AcronymDefinition.matches(short: last.text, long: tokens.dropLast().map(\.text))
     }
     return false
+  }
+
+  /// Whether a run is a licence's name: an acronym or a name, then `License` (`MIT
+  /// License`, `Apache License`, `BSD Licence`): kept as it is, like any name.
+  static func isLicenceName(_ run: Run) -> Bool {
+    let tokens = run.tokens
+    guard tokens.count == 2, tokens[0].kind == .acronym || tokens[0].kind == .proper else { return false }
+    let last = tokens[1].text.lowercased()
+    return last == "license" || last == "licence"
   }
 
   /// Whether a token is directly enclosed in parentheses: `(apm)`.
