@@ -368,7 +368,7 @@ public struct DocumentSurvey: ~Copyable {
     }
     let runs = finder.englishRuns(laid.line, layout) { hasKoreanProse || ($0.isUppercase && $0.letters >= 2) }
     for run in runs {
-      for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 && !Self.isWordInCapitals(t) {
+      for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 {
         if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }
       }
       guard !run.wholeLine else { continue }
@@ -389,16 +389,9 @@ public struct DocumentSurvey: ~Copyable {
     let capitals = LatinToken.tokens(in: laid.line, layout: layout, range: 0..<laid.line.scalars.count) { letters, upper in
       upper && letters >= 2
     }
-    for t in capitals where finder.kind(of: t) == .acronym && !Self.isWordInCapitals(t) {
+    for t in capitals where finder.kind(of: t) == .acronym {
       if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }
     }
-  }
-
-  /// Whether a token in capitals is a long English word set in capitals (`LICENSE`,
-  /// `WARNING`), not an acronym: the document keeping `LICENSE` (a file's name) does not keep
-  /// the word of a `License` heading.
-  static func isWordInCapitals(_ t: LatinToken) -> Bool {
-    t.letters >= 5 && EnglishWords.contains(t.text.lowercased())
   }
 
   /// Whether two Latin capitals stand in the line with no other Latin letter and no space
