@@ -160,6 +160,12 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[8].role == .content && a.lines[8].fragments.isEmpty)
   }
 
+  @Test func enumeratorsAreNoWords() {
+    let a = analyze("설치 전에 다음을 확인하세요.\n\n(a) 저장소를 복제합니다.\nb) 의존성을 설치합니다.\n(c) the cache is cleared 합니다.\n")
+    #expect(a.lines[2].fragments.isEmpty && a.lines[3].fragments.isEmpty)
+    #expect(a.lines[4].fragments.map(\.text) == ["the cache is cleared"])
+  }
+
   @Test func htmlDescriptionsAreTextButLabelsAreMarkup() {
     let a = analyze(
       """

@@ -117,6 +117,10 @@ struct FragmentFinder {
       if !tokens.isEmpty {
         for k in tokens.indices where classifies(tokens[k]) { tokens[k].kind = kind(of: tokens[k]) }
         if tokens.count == 1 && tokens[0].letters == 1 && tokens[0].isUppercase { tokens[0].kind = .acronym }  // ^I, R
+        // An enumerator, `(a)` or `b)`, numbers a list: no word.
+        for k in tokens.indices where tokens[k].letters == 1 && tokens[k].end < s.count && s[tokens[k].end].value == ")" {
+          tokens[k].kind = .identifier
+        }
         if !layout.linkTexts.isEmpty { Self.keepTargetNames(&tokens, line, layout) }
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
