@@ -84,6 +84,20 @@ def test_a_name_decides_the_format_as_a_file_name_does(corpus, command_output):
     assert koen.analyze(text, name="catalogue.txt", format="po")[-1]["findings"] == as_po[-1]["findings"]
 
 
+def test_markup_formats_by_name_or_by_argument():
+    text = "설치\n====\n\n.. code-block:: sh\n\n   pip install the tool\n\n설치가 끝나면 the cache is cleared 됩니다.\n"
+
+    def without_file(records):
+        return [{k: v for k, v in r.items() if k != "file"} for r in records]
+
+    by_name = koen.analyze(text, name="docs/ko/install.rst")
+    assert without_file(koen.analyze(text, name="install.txt", format="rst")) == without_file(by_name)
+    # The code block is not prose; the English left in the sentence is a fragment.
+    assert [f["text"] for r in by_name if r["type"] == "line" for f in r["fragments"]] == ["the cache is cleared"]
+    as_text = koen.analyze(text, name="install.txt", format="text")
+    assert without_file(as_text) != without_file(by_name)
+
+
 def test_standard_input_is_named_as_the_command_names_it(corpus):
     path, text = corpus[0]
     status, out, err = run_koen("analyze", "--format", "jsonl", input=text)

@@ -2,7 +2,7 @@ import KoEn
 
 /// The analysis options of `koen_analyze` and `koen_untranslated`: `dominant`
 /// (`KOEN_DOMINANT_AUTO` 0, `_EN` 1, `_KO` 2), `format` (`KOEN_FORMAT_AUTO` 0, `_TEXT` 1,
-/// `_MARKDOWN` 2, `_PO` 3) and a glossary in the format of `--allow` files.
+/// `_MARKDOWN` 2, `_PO` 3, `_ASCIIDOC` 4, `_RST` 5) and a glossary in the format of `--allow` files.
 func analysisOptions(
   dominant: Int32, format: Int32, glossary: UnsafePointer<UInt8>?, glossaryLength: UInt
 ) throws(CFailure) -> (AnalysisOptions, DocumentFormat?) {
@@ -19,7 +19,10 @@ func analysisOptions(
   case 1: documentFormat = .plainText
   case 2: documentFormat = .markdown
   case 3: documentFormat = .gettext
-  default: throw CFailure(status: .argument, message: "unknown document format \(format) (0 auto, 1 text, 2 markdown, 3 po)")
+  case 4: documentFormat = .asciiDoc
+  case 5: documentFormat = .restructuredText
+  default:
+    throw CFailure(status: .argument, message: "unknown document format \(format) (0 auto, 1 text, 2 markdown, 3 po, 4 asciidoc, 5 rst)")
   }
   let terms = try input(glossary, glossaryLength)
   if !terms.isEmpty {

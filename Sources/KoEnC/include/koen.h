@@ -70,6 +70,8 @@ extern "C" {
 #define KOEN_FORMAT_TEXT 1
 #define KOEN_FORMAT_MARKDOWN 2
 #define KOEN_FORMAT_PO 3
+#define KOEN_FORMAT_ASCIIDOC 4
+#define KOEN_FORMAT_RST 5
 
 /* Normalization forms (`koen normalize --form`). */
 #define KOEN_NFC 0
