@@ -24,6 +24,11 @@ struct ChromeFacts: Sendable {
   /// A headline-length line (4–20 words, not a sentence) the document has exactly twice:
   /// on Korean news sites' pages, the article's title and its heading.
   var isGivenTwice = false
+  /// A short line (twelve words at most, no sentence) most of whose words the document's
+  /// running text uses (a headline, a name above a greeting), or none of them (a menu, a
+  /// button); both false when it has no word that counts or the page has no running text.
+  var sharesRunningText = false
+  var sharesNoRunningText = false
 
   // Signals the chrome model reads besides the ones above.
   /// The lexicon category of the entry the line matches (`ChromeLexicon.categories`), or nil.

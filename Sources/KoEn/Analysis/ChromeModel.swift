@@ -192,6 +192,8 @@ enum ChromeModelFeatures {
     w.add("breadcrumb", f.isBreadcrumb)
     w.add("repeated 3+ times", f.isRepeated && f.isShortLabel)
     w.add("headline given twice", f.isGivenTwice)
+    w.add("shares most words with the running text", f.sharesRunningText)
+    w.add("shares no word with the running text", f.sharesNoRunningText)
     w.add("recurring across pages", f.isRecurring)
     w.add("UI register", f.hasUIRegister)
   }

@@ -48,6 +48,11 @@ struct ChromeSignalReader {
     let occurrences = norm.isEmpty ? 0 : survey.occurrences(ofShortLine: norm)
     facts.isRepeated = occurrences >= 3
     facts.isGivenTwice = occurrences == 2 && facts.words >= 4 && !facts.endsLikeSentence
+    if facts.words <= 12 && !facts.endsLikeSentence && !survey.runningText.isEmpty {
+      let share = survey.runningText.share(of: norm)
+      facts.sharesRunningText = share.words > 0 && share.found * 2 >= share.words
+      facts.sharesNoRunningText = share.words > 0 && share.found == 0
+    }
     facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
     readCapitals(norm, line, &facts)
     guard facts.words <= 200 else { return facts }

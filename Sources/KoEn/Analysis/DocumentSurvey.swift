@@ -82,6 +82,8 @@ public struct DocumentSurvey: ~Copyable {
   /// How often each short line occurs (saturating at 3), by a stable hash of its
   /// normalized text.
   private var shortLineCounts: [UInt64: UInt8] = [:]
+  /// The words of the lines that read as running text (`RunningTextWords`).
+  private var runningText = RunningTextWords()
   /// The lines read, kept for the second reading (up to a memory budget).
   private var lines: SurveyedLines
   /// Input bytes read so far.
@@ -156,7 +158,8 @@ public struct DocumentSurvey: ~Copyable {
     return SurveyedDocument(
       format: format, options: options, dominant: dominant, recurring: recurring,
       keptTerms: dominant == .ko ? keptTerms : KeptTerms(glossary: options.glossary),
-      commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, nonBlankLines: nonBlankLines,
+      commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, runningText: runningText,
+      nonBlankLines: nonBlankLines,
       firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks,
       licenceLines: licenceLines, lines: lines.isDropped ? nil : lines)
   }
@@ -295,6 +298,11 @@ public struct DocumentSurvey: ~Copyable {
       var text = NormalizedLine(line, layout, letters: letters)
       let words = text.words
       countShortLine(laid, &text)
+      if options.detectsChrome && !format.isCatalogue && words >= RunningTextWords.minimumSentenceWords
+        && ChromeClassifier.endsLikeSentence(line)
+      {
+        runningText.add(text.normalized)
+      }
       let isLexiconChrome =
         words <= 200 && text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) != nil
       learnFromDropped(lines.note(LineNotes(text: text, letters: letters)))

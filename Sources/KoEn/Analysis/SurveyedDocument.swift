@@ -22,6 +22,8 @@ public struct SurveyedDocument: Sendable {
   let commentsAreLocalized: Bool
   /// How often each short line occurs (saturating at 3), by `DocumentSurvey.stableHash`.
   private let shortLineCounts: [UInt64: UInt8]
+  /// The words of the document's running text.
+  let runningText: RunningTextWords
   /// Non-blank lines: a single line has no page around it, so no chrome.
   let nonBlankLines: Int
   /// The first and last line (1-based numbers) that read as English running text.
@@ -38,7 +40,8 @@ public struct SurveyedDocument: Sendable {
 
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
-    commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], nonBlankLines: Int, firstSentenceLine: Int?,
+    commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], runningText: RunningTextWords, nonBlankLines: Int,
+    firstSentenceLine: Int?,
     lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>], licenceLines: Set<Int>,
     lines: SurveyedLines?
   ) {
@@ -49,6 +52,7 @@ public struct SurveyedDocument: Sendable {
     self.keptTerms = keptTerms
     self.commentsAreLocalized = commentsAreLocalized
     self.shortLineCounts = shortLineCounts
+    self.runningText = runningText
     self.nonBlankLines = nonBlankLines
     self.firstSentenceLine = firstSentenceLine
     self.lastSentenceLine = lastSentenceLine

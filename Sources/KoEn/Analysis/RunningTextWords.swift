@@ -1,0 +1,78 @@
+/// The words of a document's running text (its lines of eight words or more that end like
+/// sentences), kept as hashes, so that a short line can be asked how many of its words the
+/// article itself uses.
+///
+/// A page's own short lines — its headline, the names and titles above a greeting, the
+/// headings of its sections — share words with its paragraphs; the site's menus, buttons and
+/// footers mostly do not ("Current Issues", "Sitemap"). Only English words of three letters
+/// or more that are no function word count.
+///
+/// Thread-safety: a value type; `Sendable`.
+struct RunningTextWords: Sendable {
+  /// Hashes of the words seen (FNV-1a over the lower-case letters).
+  private var hashes = Set<UInt64>()
+
+  /// The most words kept: a long document's later paragraphs add little to what its first
+  /// ones tell, and the memory stays bounded.
+  static let capacity = 8192
+
+  /// The fewest words of a line of running text.
+  static let minimumSentenceWords = 8
+
+  /// Whether no word was kept.
+  var isEmpty: Bool { hashes.isEmpty }
+
+  /// Adds the words of a line of running text, given as its normalized prose
+  /// (`LineText.normalized`: lower-case Latin letters, every other run of characters a space).
+  mutating func add(_ normalized: String) {
+    guard hashes.count < Self.capacity else { return }
+    Self.forEachWord(normalized) { hashes.insert($0) }
+  }
+
+  /// How many of a line's words count, and how many of those the running text has.
+  func share(of normalized: String) -> (words: Int, found: Int) {
+    var words = 0
+    var found = 0
+    Self.forEachWord(normalized) {
+      words += 1
+      if hashes.contains($0) { found += 1 }
+    }
+    return (words, found)
+  }
+
+  /// Calls `body` with the hash of each word of `normalized` made of three ASCII letters or
+  /// more that is no function word.
+  private static func forEachWord(_ normalized: String, _ body: (UInt64) -> Void) {
+    var text = normalized
+    text.withUTF8 { bytes in
+      var h: UInt64 = offsetBasis
+      var length = 0
+      var letters = true
+      func end() {
+        if letters && length >= 3 && !functionWords.contains(h) { body(h) }
+        h = offsetBasis
+        length = 0
+        letters = true
+      }
+      for b in bytes {
+        if b == 0x20 {
+          end()
+          continue
+        }
+        if b < 0x61 || b > 0x7A { letters = false }
+        h = (h ^ UInt64(b)) &* prime
+        length += 1
+      }
+      end()
+    }
+  }
+
+  private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325
+  private static let prime: UInt64 = 0x100_0000_01b3
+
+  /// Hashes of the English function words (`KeptTermLists.functionWords`).
+  private static let functionWords: Set<UInt64> = Set(
+    KeptTermLists.functionWords.map { word in
+      word.utf8.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
+    })
+}
