@@ -1,5 +1,5 @@
 /// The words of a document's running text (its lines of eight words or more that end like
-/// sentences), kept as hashes, so that a short line can be asked how many of its words the
+/// sentences), kept in a Bloom filter, so that a short line can be asked how many of its words the
 /// article itself uses.
 ///
 /// A page's own short lines — its headline, the names and titles above a greeting, the
@@ -9,35 +9,60 @@
 ///
 /// Thread-safety: a value type; `Sendable`.
 struct RunningTextWords: Sendable {
-  /// Hashes of the words seen (FNV-1a over the lower-case letters).
-  private var hashes = Set<UInt64>()
+  /// A Bloom filter of the words seen: two bits per word, from the two halves of its FNV-1a
+  /// hash, in `filterBits` bits (allocated at the first word). A word never seen is reported
+  /// seen about once in a hundred times at capacity: a soft signal, read by a weighted model.
+  private var filter: [UInt64] = []
+  /// Words added (a word seen before may count again).
+  private var added = 0
 
-  /// The most words kept: a long document's later paragraphs add little to what its first
-  /// ones tell, and the memory stays bounded.
-  static let capacity = 8192
+  /// The most words added: a long document's later paragraphs add little to what its first
+  /// ones tell, and the filter stays sparse.
+  static let capacity = 2048
+  static let filterBits = 1 << 15
 
   /// The fewest words of a line of running text.
   static let minimumSentenceWords = 8
 
-  /// Whether no word was kept.
-  var isEmpty: Bool { hashes.isEmpty }
+  /// Whether no word was added.
+  var isEmpty: Bool { added == 0 }
 
   /// Adds the words of a line of running text, given as its normalized prose
   /// (`LineText.normalized`: lower-case Latin letters, every other run of characters a space).
   mutating func add(_ normalized: String) {
-    guard hashes.count < Self.capacity else { return }
-    Self.forEachWord(normalized) { hashes.insert($0) }
+    guard added < Self.capacity else { return }
+    if filter.isEmpty { filter = Array(repeating: 0, count: Self.filterBits / 64) }
+    filter.withUnsafeMutableBufferPointer { filter in
+      Self.forEachWord(normalized) { h in
+        guard added < Self.capacity else { return }
+        let (a, b) = Self.bits(h)
+        filter[a >> 6] |= 1 << UInt64(a & 63)
+        filter[b >> 6] |= 1 << UInt64(b & 63)
+        added += 1
+      }
+    }
   }
 
   /// How many of a line's words count, and how many of those the running text has.
   func share(of normalized: String) -> (words: Int, found: Int) {
     var words = 0
     var found = 0
-    Self.forEachWord(normalized) {
-      words += 1
-      if hashes.contains($0) { found += 1 }
+    filter.withUnsafeBufferPointer { filter in
+      Self.forEachWord(normalized) { h in
+        words += 1
+        guard !filter.isEmpty else { return }
+        let (a, b) = Self.bits(h)
+        if filter[a >> 6] & (1 << UInt64(a & 63)) != 0 && filter[b >> 6] & (1 << UInt64(b & 63)) != 0 { found += 1 }
+      }
     }
     return (words, found)
+  }
+
+  /// The filter's two bit positions for the word hash `h`.
+  @inline(__always)
+  private static func bits(_ h: UInt64) -> (Int, Int) {
+    let mask = UInt64(filterBits - 1)
+    return (Int(truncatingIfNeeded: h & mask), Int(truncatingIfNeeded: (h >> 32) & mask))
   }
 
   /// Calls `body` with the hash of each word of `normalized` made of three ASCII letters or
