@@ -392,6 +392,9 @@ struct AnalysisCatalogFormatTests {
     #expect(a.lines.enumerated().allSatisfy { $0.offset == 7 || $0.element.fragments.isEmpty })
     #expect(a.lines[7].fragments.map(\.text) == ["Quorum"])
     #expect(a.catalogFindings.map(\.source) == ["Quorum"])
+    // A checklist and a reference list are no catalogues.
+    #expect(DocumentFormat.infer(fileName: "notes.txt", text: "[x] Check the logs after restart\n[ ] Update the guide\n[x] Tag the release\n") == .plainText)
+    #expect(DocumentFormat.infer(fileName: "refs.txt", text: "[1] Kim, J. Korean studies, 2021.\n[2] Lee, S. Hangul, 2019.\n[3] Park, M. Seoul, 2020.\n") == .plainText)
     // An INI section above `key=value` entries keeps them entries.
     let ini = "[editor]\noriginal=Editor\ntranslation=편집기\n"
     #expect(DocumentAnalyzer().analyze(ini, fileName: "translations/ko.txt").lines[1].fragments.isEmpty)

@@ -170,8 +170,8 @@ struct AnalysisMarkdownTests {
     let a = analyze(
       """
       이 강의에서는 라이브러리를 이용해 자연어 처리에 대해 배워보겠습니다. 각 단원은 짧은 영상과 글로 이루어져 있습니다.
-      <img src="summary.svg" alt="Brief overview of the chapters of the course.">
-      <img src="badge.svg" alt="Docker Pulls"> <img src="chat.svg" title="Join us">
+      <img src="summary.svg" ALT = "Brief overview of the chapters of the course.">
+      <img src="badge.svg" alt="Docker Pulls"> <img src="chat.svg" TITLE = "Join us">
       <Card title="시작하기" href="/start" />
 
       강의를 마치면 여러분은 직접 모델을 학습시키고 공유할 수 있게 됩니다. 질문은 언제든지 포럼에 남겨 주세요.

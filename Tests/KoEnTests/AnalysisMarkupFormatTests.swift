@@ -106,6 +106,42 @@ struct AnalysisMarkupFormatTests {
     #expect(line(28).role == .untranslated && line(28).fragments.map(\.text) == ["Getting Started"])
   }
 
+  @Test func restructuredTextBodiesNestAndEnd() {
+    let text = """
+      .. note::
+
+         주의 사항입니다. 다음 코드를 실행하세요::
+
+            print("hello world, this is code")
+
+         .. code-block:: python
+
+            print("more code in a nested block")
+
+      ..
+
+         Please read the following steps carefully before you start.
+
+      .. [1] 참고 문헌입니다.
+         :ref:`the contributing guide`
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/ko/notes.rst")
+    #expect(a.dominant == .ko)
+    // Literal blocks and code directives inside a directive's body are code.
+    #expect(a.lines[4].role == .content && a.lines[4].fragments.isEmpty)
+    #expect(a.lines[8].role == .content && a.lines[8].fragments.isEmpty)
+    // An empty comment ends at its blank line: the indented paragraph after it is prose.
+    #expect(a.lines[12].role == .untranslated)
+    // A footnote's text is prose, never a directive's options.
+    #expect(a.lines[15].role == .untranslated)
+  }
+
+  @Test func asciiDocOpenBlocksHoldProse() {
+    let text = "= 안내\n\n--\nThis paragraph was left in English by the translator.\n--\n\n이 문서는 설치 방법을 설명합니다. 끝까지 읽어 보세요.\n"
+    let a = DocumentAnalyzer().analyze(text, fileName: "README-ko.adoc")
+    #expect(a.lines[3].role == .untranslated)
+  }
+
   @Test("each example streamed equals whole")
   func streamedEqualsWhole() {
     for (k, (text, format)) in [(Self.asciiDoc, DocumentFormat.asciiDoc), (Self.restructuredText, .restructuredText)]

@@ -25,19 +25,19 @@ enum AsciiDocLayout {
       if let delimiter = AsciiDocLayout.delimiter(s) {
         if let open = block {
           if open.marker == delimiter.marker && open.count == delimiter.count { block = nil }
-        } else if ["-", ".", "/", "+"].contains(delimiter.marker) {
+        } else if delimiter.count >= 4, ["-", ".", "/", "+"].contains(delimiter.marker) {
           block = delimiter
           comments = CodeComments()
         }
         previousBlank = false
-        return sink(line, AsciiDocLayout.code(s.count), false)
+        return sink(line, LineLayout.code(count: s.count), false)
       }
       if let open = block {
         // Listing and literal blocks hold code; comment and passthrough blocks are never shown.
         if open.marker == "-" || open.marker == "." {
           return sink(line, comments.layout(line, localizedComments: localizedComments), true)
         }
-        return sink(line, open.marker == "/" ? AsciiDocLayout.comment(s.count) : AsciiDocLayout.code(s.count), false)
+        return sink(line, open.marker == "/" ? LineLayout.hiddenComment(count: s.count) : LineLayout.code(count: s.count), false)
       }
       let blank = k == s.count
       defer { previousBlank = blank }
@@ -53,21 +53,6 @@ enum AsciiDocLayout {
       literalParagraph = false
       sink(line, AsciiDocLayout.layout(line, from: k), false)
     }
-  }
-
-  /// A layout where every scalar is code.
-  static func code(_ count: Int) -> LineLayout {
-    var layout = LineLayout(all: .code, count: count)
-    layout.isCode = true
-    return layout
-  }
-
-  /// The layout of a line of a comment the reader never sees (often the English original
-  /// of a translated paragraph): code, and all comment, so no identifier is learned from it.
-  static func comment(_ count: Int) -> LineLayout {
-    var layout = code(count)
-    layout.comment = 0..<count
-    return layout
   }
 
   /// A block delimiter: a line of one character repeated, four times or more (`----`,
@@ -96,14 +81,17 @@ enum AsciiDocLayout {
     let c0 = s[k].value
     let c1 = MarkdownLayout.scalar(s, at: k + 1)
     // A line comment; a thematic, page or list-continuation mark; a table's delimiter.
-    if c0 == "/" && c1 == "/" { return comment(s.count) }
-    let text = line.text(from: k, through: s.count - 1)
-    if ["'''", "<<<", "+", "|==="].contains(where: { text.hasPrefix($0) && text.count <= 4 }) { return code(s.count) }
+    if c0 == "/" && c1 == "/" { return LineLayout.hiddenComment(count: s.count) }
+    var e = s.count
+    while e > k, s[e - 1].letter == .space { e -= 1 }
+    if ["'''", "<<<", "+", "|==="].contains(where: { starts(s, k, e, with: $0, wholly: true) }) {
+      return LineLayout.code(count: s.count)
+    }
     // An attribute entry `:name: value`: its value is prose when it is Korean text.
     if c0 == ":", let close = (k + 1..<s.count).first(where: { s[$0].value == ":" }),
       close > k + 1, (k + 1..<close).allSatisfy({ s[$0].letter == .latin || s[$0].letter == .digit || "-_!".unicodeScalars.contains(s[$0].value) })
     {
-      var layout = code(s.count)
+      var layout = LineLayout.code(count: s.count)
       if s[close...].contains(where: { $0.letter == .korean }) {
         layout = LineLayout(all: .breaker, count: s.count)
         layout.set((close + 1)..<s.count, .prose)
@@ -112,13 +100,11 @@ enum AsciiDocLayout {
       return layout
     }
     // Block attributes, anchors and block macros (`[source,java]`, `[[id]]`, `image::a.png[]`).
-    var e = s.count
-    while e > k, s[e - 1].letter == .space { e -= 1 }
-    if c0 == "[" && s[e - 1].value == "]" { return code(s.count) }
+    if c0 == "[" && s[e - 1].value == "]" { return LineLayout.code(count: s.count) }
     if s[e - 1].value == "]" {
       var m = k
       while m < e, s[m].letter == .latin || s[m].value == "-" { m += 1 }
-      if m > k, MarkdownLayout.scalar(s, at: m) == ":", MarkdownLayout.scalar(s, at: m + 1) == ":" { return code(s.count) }
+      if m > k, MarkdownLayout.scalar(s, at: m) == ":", MarkdownLayout.scalar(s, at: m + 1) == ":" { return LineLayout.code(count: s.count) }
     }
     var layout = LineLayout(prose: s.count)
     // Markers before the text: a heading's `=`s, a block title's `.`, an admonition label.
@@ -128,7 +114,7 @@ enum AsciiDocLayout {
       if m < s.count, s[m].letter == .space { layout.set(k..<m, .breaker) }
     } else if c0 == ".", c1 != ".", c1 != " " {
       layout.uses[k] = .breaker
-    } else if let label = admonitionLabels.first(where: { text.hasPrefix($0) }) {
+    } else if let label = admonitionLabels.first(where: { starts(s, k, e, with: $0, wholly: false) }) {
       layout.set(k..<(k + label.unicodeScalars.count), .masked)
     }
     MarkdownLayout.markCodeSpans(s, &layout)
@@ -136,6 +122,16 @@ enum AsciiDocLayout {
     MarkdownLayout.markTableSeparators(s, &layout)
     InlineMasks.apply(s, to: &layout)
     return layout
+  }
+
+  /// Whether the scalars from `k` to `e` start with `prefix` (`wholly`: are `prefix`).
+  static func starts(_ s: [SourceScalar], _ k: Int, _ e: Int, with prefix: String, wholly: Bool) -> Bool {
+    var i = k
+    for c in prefix.unicodeScalars {
+      guard i < e, s[i].value == c else { return false }
+      i += 1
+    }
+    return !wholly || i == e
   }
 
   /// The labels that open an admonition paragraph.
@@ -157,6 +153,11 @@ enum AsciiDocLayout {
     let n = s.count
     func ch(_ i: Int) -> Unicode.Scalar { MarkdownLayout.scalar(s, at: i) }
     func isNameScalar(_ i: Int) -> Bool { i >= 0 && i < n && (s[i].letter == .latin || s[i].letter == .digit) }
+    // Where the last `]` and the last `>>` stand: an opening after them is never closed, so
+    // it is passed without a scan, and a line of unclosed openings costs one pass.
+    let lastClose = s.lastIndex(where: { $0.value == "]" }) ?? -1
+    var lastAngles = n - 2
+    while lastAngles >= 0, !(ch(lastAngles) == ">" && ch(lastAngles + 1) == ">") { lastAngles -= 1 }
     var i = 0
     while i < n {
       guard layout.uses[i] == .prose else {
@@ -174,7 +175,7 @@ enum AsciiDocLayout {
         }
       }
       // `<<id>>`, `<<id,text>>`.
-      if ch(i) == "<" && ch(i + 1) == "<" {
+      if ch(i) == "<" && ch(i + 1) == "<" && i + 2 <= lastAngles {
         var j = i + 2
         while j + 1 < n, !(ch(j) == ">" && ch(j + 1) == ">") { j += 1 }
         if j + 1 < n {
@@ -195,6 +196,10 @@ enum AsciiDocLayout {
       var j = i
       while j < n, s[j].letter == .latin { j += 1 }
       guard ch(j) == ":" else {
+        i = j
+        continue
+      }
+      guard j - i <= 11, j + 1 <= lastClose else {  // macro names are short; a macro ends with `]`
         i = j
         continue
       }

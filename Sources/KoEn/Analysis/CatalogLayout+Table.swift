@@ -68,7 +68,7 @@ extension CatalogLayout {
       let keyAbove = bracketKey
       bracketKey = CatalogLayout.bracketedKey(line)
       if let key = keyAbove, entry == nil, bracketKey == nil, layout.isStructural, k < s.count,
-        !["#", ";", "-", "/", "*", "{", "}", "<"].contains(s[k].value), !CatalogLayout.hasEntrySeparator(s, from: k)
+        !["#", "!", ";", "-", "/", "*", "{", "}", "<"].contains(s[k].value), !CatalogLayout.hasEntrySeparator(s, from: k)
       {
         var e = s.count
         while e > k, s[e - 1].letter == .space { e -= 1 }

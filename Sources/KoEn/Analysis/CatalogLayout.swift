@@ -172,15 +172,19 @@ enum CatalogLayout {
   }
 
   /// The layout and entry of a `[key] value` line whose bracket opens at `k`: a key of
-  /// letters, digits, `-`, `_` and `.` in brackets, a space, and the text; `nil` for any
-  /// other line.
+  /// letters, digits, `-`, `_` and `.` in brackets (two or more, a letter among them), a
+  /// space, and the text; `nil` for any other line.
   private static func bracketKeyedEntry(_ line: SourceLine, from k: Int, index: Int) -> (LineLayout, CatalogEntry?)? {
     let s = line.scalars
     var close = k + 1
     while close < s.count, s[close].letter == .latin || s[close].letter == .digit || ["-", "_", "."].contains(s[close].value) {
       close += 1
     }
-    guard close > k + 1, close + 1 < s.count, s[close].value == "]", s[close + 1].letter == .space else { return nil }
+    // A key of two characters or more with a letter: `[x] Done` and `[2] Smith, J.` are a
+    // checklist and a reference list.
+    guard close > k + 2, (k + 1..<close).contains(where: { s[$0].letter == .latin }), close + 1 < s.count,
+      s[close].value == "]", s[close + 1].letter == .space
+    else { return nil }
     var j = close + 1
     while j < s.count, s[j].letter == .space { j += 1 }
     var e = s.count
@@ -202,7 +206,9 @@ enum CatalogLayout {
     guard let k = s.firstIndex(where: { $0.letter != .space }), s[k].value == "[" else { return nil }
     var e = s.count
     while e > k, s[e - 1].letter == .space { e -= 1 }
-    guard e - k > 2, s[e - 1].value == "]", !s[(k + 1)..<(e - 1)].contains(where: { $0.value == "[" }) else { return nil }
+    guard e - k > 2, s[e - 1].value == "]", !s[(k + 1)..<(e - 1)].contains(where: { $0.value == "[" }),
+      s[(k + 1)..<(e - 1)].contains(where: { $0.letter != .space })
+    else { return nil }
     return line.text(from: k + 1, through: e - 2)
   }
 

@@ -6,25 +6,25 @@ enum ChromeModelWeights {
   static let threshold = -0.500000
   /// One weight per `ChromeModel.featureNames` entry.
   static let standard: [Double] = [
-    -3.707875,  // bias
-    -0.355539,  // no words
-    1.073400,  // 1 word
-    0.284802,  // 2 words
-    0.373957,  // 3-4 words
-    -0.337283,  // 5-6 words
-    0.142189,  // 7-12 words
-    -0.765685,  // 13-25 words
-    -0.415840,  // over 25 words
-    1.573655,  // short label
-    -0.748288,  // ends like a sentence
-    -0.569076,  // bulleted
-    -0.721415,  // has a digit
-    -1.147830,  // starts with a bracket
-    -0.786243,  // title case
-    -0.658981,  // all capitals
-    -0.833322,  // Korean line
-    -1.500765,  // mixed line
-    1.619196,  // foreign
+    -3.664353,  // bias
+    -0.376141,  // no words
+    1.097254,  // 1 word
+    0.326251,  // 2 words
+    0.388054,  // 3-4 words
+    -0.315768,  // 5-6 words
+    0.143996,  // 7-12 words
+    -0.812565,  // 13-25 words
+    -0.451081,  // over 25 words
+    1.605278,  // short label
+    -0.795040,  // ends like a sentence
+    -0.567472,  // bulleted
+    -0.718394,  // has a digit
+    -1.142911,  // starts with a bracket
+    -0.795843,  // title case
+    -0.668108,  // all capitals
+    -0.883629,  // Korean line
+    -1.483430,  // mixed line
+    1.574975,  // foreign
     0.000000,  // 1 label
     0.000000,  // 2+ labels
     0.000000,  // lexicon notice
@@ -45,44 +45,43 @@ enum ChromeModelWeights {
     0.000000,  // pager
     0.000000,  // breadcrumb
     0.000000,  // repeated 3+ times
-    -1.896457,  // headline given twice
-    -1.061101,  // shares most words with the running text
-    0.172761,  // shares no word with the running text
+    -1.882643,  // headline given twice
+    -1.169507,  // shares most words with the running text
     0.000000,  // recurring across pages
     0.000000,  // UI register
-    2.234695,  // previous: none
-    -0.142295,  // previous: short label
-    -0.572574,  // previous: sentence
-    -0.554531,  // previous: Korean line
-    -0.366404,  // previous: lexicon
-    0.909862,  // previous: shape rule
-    0.474318,  // previous: bulleted
-    -0.762764,  // previous: protected
-    1.175180,  // next: none
-    1.071291,  // next: short label
-    -0.910576,  // next: sentence
-    -0.321828,  // next: Korean line
-    0.331652,  // next: lexicon
-    0.598912,  // next: shape rule
-    0.207823,  // next: bulleted
-    -0.391923,  // next: protected
-    -0.731166,  // blank before
-    0.295740,  // blank after
-    0.981819,  // before first sentence
-    -0.770926,  // after last sentence
-    3.159329,  // under list header
-    2.135037,  // in bulleted run
-    -0.290458,  // short & before first sentence
-    -1.354308,  // short & after last sentence
-    -0.322130,  // foreign & before first sentence
-    0.637186,  // foreign & after last sentence
-    1.287948,  // short & under list header
-    0.177472,  // short & chrome-like on both sides
-    -0.371604,  // short & chrome-like before, page edge after
-    -0.733920,  // short & page edge before, chrome-like after
-    0.489556,  // foreign & foreign chrome-like neighbour
-    -0.843219,  // sentence & words > 12
-    2.509415,  // previous decided chrome & short
-    3.112000,  // previous decided chrome & not short, 25 words or fewer
+    2.230386,  // previous: none
+    -0.131796,  // previous: short label
+    -0.584504,  // previous: sentence
+    -0.571294,  // previous: Korean line
+    -0.365370,  // previous: lexicon
+    0.920913,  // previous: shape rule
+    0.457018,  // previous: bulleted
+    -0.774839,  // previous: protected
+    1.141948,  // next: none
+    1.092448,  // next: short label
+    -0.901363,  // next: sentence
+    -0.302896,  // next: Korean line
+    0.325157,  // next: lexicon
+    0.587285,  // next: shape rule
+    0.196365,  // next: bulleted
+    -0.398408,  // next: protected
+    -0.703774,  // blank before
+    0.309386,  // blank after
+    1.011390,  // before first sentence
+    -0.754434,  // after last sentence
+    3.138542,  // under list header
+    2.098544,  // in bulleted run
+    -0.301108,  // short & before first sentence
+    -1.341139,  // short & after last sentence
+    -0.343661,  // foreign & before first sentence
+    0.639387,  // foreign & after last sentence
+    1.300399,  // short & under list header
+    0.182377,  // short & chrome-like on both sides
+    -0.349878,  // short & chrome-like before, page edge after
+    -0.731027,  // short & page edge before, chrome-like after
+    0.500433,  // foreign & foreign chrome-like neighbour
+    -0.837199,  // sentence & words > 12
+    2.488140,  // previous decided chrome & short
+    3.114529,  // previous decided chrome & not short, 25 words or fewer
   ]
 }

@@ -193,7 +193,6 @@ enum ChromeModelFeatures {
     w.add("repeated 3+ times", f.isRepeated && f.isShortLabel)
     w.add("headline given twice", f.isGivenTwice)
     w.add("shares most words with the running text", f.sharesRunningText)
-    w.add("shares no word with the running text", f.sharesNoRunningText)
     w.add("recurring across pages", f.isRecurring)
     w.add("UI register", f.hasUIRegister)
   }

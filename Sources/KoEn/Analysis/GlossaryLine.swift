@@ -40,7 +40,10 @@ enum GlossaryLine {
   static func isVocabularyItem(_ line: SourceLine, _ layout: LineLayout) -> Bool {
     let s = line.scalars
     guard var start = s.firstIndex(where: { $0.letter != .space }) else { return false }
-    if "-*+•·".unicodeScalars.contains(s[start].value), start + 1 < s.count, s[start + 1].letter == .space { start += 2 }
+    if bullets.contains(s[start].value), start + 1 < s.count, s[start + 1].letter == .space {
+      start += 1
+      while start < s.count, s[start].letter == .space { start += 1 }
+    }
     guard start < s.count, s[start].letter == .latin else { return false }
     // The term ends where the gloss starts: at the first Korean letter, or a `(` before one.
     guard var boundary = s[start...].firstIndex(where: { $0.letter == .korean }) else { return false }
@@ -55,6 +58,9 @@ enum GlossaryLine {
       && gloss.korean > 0 && gloss.latin == 0 && gloss.words <= 6 && !gloss.hasSentenceInside
       && !".?!".unicodeScalars.contains(s[end].value)
   }
+
+  /// The bullets a list item may start with.
+  static let bullets: ScalarSet = "-*+•·"
 
   /// The cells of a table row starting at `first` (a `|`).
   private static func cells(_ s: [SourceScalar], from first: Int) -> [Range<Int>] {
@@ -76,8 +82,9 @@ enum GlossaryLine {
   /// The two sides of a list item's first separator (after a bullet, if any).
   private static func sides(_ s: [SourceScalar], from first: Int) -> [Range<Int>] {
     var start = first
-    if "-*+•".unicodeScalars.contains(s[first].value), first + 1 < s.count, s[first + 1].letter == .space {
-      start = first + 2
+    if bullets.contains(s[first].value), first + 1 < s.count, s[first + 1].letter == .space {
+      start = first + 1
+      while start < s.count, s[start].letter == .space { start += 1 }
     }
     var k = start
     while k < s.count {

@@ -442,21 +442,39 @@ private struct MaskScanner {
   func showAttributeValues(in span: Range<Int>, _ layout: inout LineLayout) {
     var k = span.lowerBound + 1
     while k < span.upperBound {
-      guard ch(k) == "=", k + 1 < span.upperBound, ch(k + 1) == "\"" || ch(k + 1) == "'" else {
+      guard ch(k) == "=" else {
         k += 1
         continue
       }
-      let quote = ch(k + 1)
-      var close = k + 2
+      // `name = "value"`: spaces may stand around the `=`.
+      var open = k + 1
+      while open < span.upperBound, ch(open) == " " { open += 1 }
+      guard open < span.upperBound, ch(open) == "\"" || ch(open) == "'" else {
+        k += 1
+        continue
+      }
+      let quote = ch(open)
+      var close = open + 1
       while close < span.upperBound, ch(close) != quote { close += 1 }
       guard close < span.upperBound else { return }
-      var nameStart = k
+      var nameEnd = k
+      while nameEnd > span.lowerBound, ch(nameEnd - 1) == " " { nameEnd -= 1 }
+      var nameStart = nameEnd
       while nameStart > span.lowerBound, isWordChar(nameStart - 1) || ch(nameStart - 1) == "-" { nameStart -= 1 }
-      let name = scalars[nameStart..<k].map { $0.value }
-      if Self.shownAttributes.contains(where: { $0.elementsEqual(name) }), isDescription((k + 2)..<close) {
-        layout.set((k + 2)..<close, .prose)
+      if isShownAttribute(nameStart..<nameEnd), isDescription((open + 1)..<close) {
+        layout.set((open + 1)..<close, .prose)
       }
       k = close + 1
+    }
+  }
+
+  /// Whether the scalars of `range` name one of the shown attributes, in any case (`ALT`).
+  func isShownAttribute(_ range: Range<Int>) -> Bool {
+    Self.shownAttributes.contains { name in
+      name.count == range.count && zip(name, range).allSatisfy { c, k in
+        let v = ch(k).value
+        return (v >= 0x41 && v <= 0x5A ? v + 0x20 : v) == c.value
+      }
     }
   }
 

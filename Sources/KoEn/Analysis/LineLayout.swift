@@ -48,6 +48,21 @@ struct LineLayout: Sendable {
   /// A layout where every scalar has one use.
   init(all use: ScalarUse, count: Int) { uses = Array(repeating: use, count: count) }
 
+  /// A layout of a line of code: every scalar code.
+  static func code(count: Int) -> LineLayout {
+    var layout = LineLayout(all: .code, count: count)
+    layout.isCode = true
+    return layout
+  }
+
+  /// The layout of a line of a comment the reader never sees (often the English original
+  /// of a translated paragraph): code, and all comment, so no identifier is learned from it.
+  static func hiddenComment(count: Int) -> LineLayout {
+    var layout = code(count: count)
+    layout.comment = 0..<count
+    return layout
+  }
+
   /// Sets the use of `range` to `use`.
   mutating func set(_ range: Range<Int>, _ use: ScalarUse) {
     for i in range where i < uses.count { uses[i] = use }

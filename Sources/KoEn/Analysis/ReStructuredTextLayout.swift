@@ -11,17 +11,23 @@ enum ReStructuredTextLayout {
     case code
     /// Never shown: a comment's body.
     case comment
-    /// The directive's options (`:caption: …`) and then its content, prose.
+    /// An empty comment's body (`..` alone): it ends at the first blank line.
+    case emptyComment
+    /// A directive's options (`:caption: …`) and then its content, prose that may hold
+    /// directives and literal blocks of its own.
     case directive
+    /// A footnote's or citation's text, prose.
+    case footnote
   }
 
-  /// Reads a reStructuredText document one line at a time; nothing is held.
+  /// Reads a reStructuredText document one line at a time; nothing is held but the bodies
+  /// the line stands in (one per level of indentation).
   struct Reader {
     /// Whether comments in code blocks are prose (the document localized at least one).
     let localizedComments: Bool
-    /// The body being read and the indentation of the line that opened it: a non-blank line
-    /// indented no deeper ends it.
-    private var body: (kind: Body, indent: Int)? = nil
+    /// The bodies the next line may stand in, outermost first, each with the indentation of
+    /// the line that opened it: a non-blank line indented no deeper ends it.
+    private var bodies: [(kind: Body, indent: Int)] = []
     /// A directive's options come first in its body, up to its first blank line.
     private var inOptions = false
     private var comments = CodeComments()
@@ -35,39 +41,38 @@ enum ReStructuredTextLayout {
       let k = MarkdownLayout.firstNonSpace(s)
       if k == s.count {
         inOptions = false
+        if bodies.last?.kind == .emptyComment { bodies.removeLast() }
         return sink(line, LineLayout(prose: s.count), false)
       }
-      if let open = body, k > open.indent {
-        switch open.kind {
-        case .code: return sink(line, comments.layout(line, localizedComments: localizedComments), true)
-        case .comment: return sink(line, AsciiDocLayout.comment(s.count), false)
-        case .directive:
-          if inOptions && s[k].value == ":" { return sink(line, ReStructuredTextLayout.option(line, from: k), false) }
-          inOptions = false
-          return sink(line, ReStructuredTextLayout.inlineLayout(line, from: k), false)
-        }
+      while let open = bodies.last, k <= open.indent { bodies.removeLast() }
+      if !bodies.isEmpty { inOptions = inOptions && bodies.last?.kind == .directive } else { inOptions = false }
+      switch bodies.last?.kind {
+      case .code?: return sink(line, comments.layout(line, localizedComments: localizedComments), true)
+      case .comment?, .emptyComment?: return sink(line, LineLayout.hiddenComment(count: s.count), false)
+      case .directive? where inOptions && s[k].value == ":":
+        return sink(line, ReStructuredTextLayout.option(line, from: k), false)
+      case .directive?, .footnote?, nil: break
       }
-      body = nil
       inOptions = false
       if s[k].value == ".", MarkdownLayout.scalar(s, at: k + 1) == ".",
         k + 2 == s.count || s[k + 2].letter == .space
       {
         let (layout, opened) = ReStructuredTextLayout.explicitMarkup(line, from: k)
         if let opened {
-          body = (opened, k)
+          bodies.append((opened, k))
           inOptions = opened == .directive
           if opened == .code { comments = CodeComments() }
         }
         return sink(line, layout, false)
       }
-      if ReStructuredTextLayout.isAdornment(s, from: k) { return sink(line, AsciiDocLayout.code(s.count), false) }
+      if ReStructuredTextLayout.isAdornment(s, from: k) { return sink(line, LineLayout.code(count: s.count), false) }
       var layout = ReStructuredTextLayout.inlineLayout(line, from: k)
       if let marker = ReStructuredTextLayout.literalMarker(s) {
         // `text::` opens a literal block; the marker shows as `:` (or nothing after a space).
         layout.set(marker, .masked)
-        body = (.code, k)
+        bodies.append((.code, k))
         comments = CodeComments()
-        if marker.lowerBound == k { layout = AsciiDocLayout.code(s.count) }
+        if marker.lowerBound == k { layout = LineLayout.code(count: s.count) }
       }
       sink(line, layout, false)
     }
@@ -89,12 +94,12 @@ enum ReStructuredTextLayout {
     let s = line.scalars
     var i = k + 2
     while i < s.count, s[i].letter == .space { i += 1 }
-    guard i < s.count else { return (AsciiDocLayout.code(s.count), .comment) }
-    if s[i].value == "_" || s[i].value == "|" { return (AsciiDocLayout.code(s.count), .comment) }
+    guard i < s.count else { return (LineLayout.code(count: s.count), .emptyComment) }
+    if s[i].value == "_" || s[i].value == "|" { return (LineLayout.code(count: s.count), .comment) }
     if s[i].value == "[", let close = (i + 1..<s.count).first(where: { s[$0].value == "]" }) {
       var layout = inlineLayout(line, from: close + 1)
       layout.set(0..<(close + 1), .masked)
-      return (layout, .directive)
+      return (layout, .footnote)
     }
     var j = i
     while j < s.count, s[j].letter == .latin || s[j].letter == .digit || "-_:+.".unicodeScalars.contains(s[j].value),
@@ -103,26 +108,26 @@ enum ReStructuredTextLayout {
       j += 1
     }
     guard j > i, MarkdownLayout.scalar(s, at: j) == ":", MarkdownLayout.scalar(s, at: j + 1) == ":" else {
-      return (AsciiDocLayout.comment(s.count), .comment)
+      return (LineLayout.hiddenComment(count: s.count), .comment)
     }
     let name = line.text(from: i, through: j - 1).lowercased()
-    if codeDirectives.contains(name) { return (AsciiDocLayout.code(s.count), .code) }
+    if codeDirectives.contains(name) { return (LineLayout.code(count: s.count), .code) }
     // A domain's directive (`py:function`, `rst:directive`) declares a signature, which is
     // code, and describes it in prose.
-    if name.contains(":") { return (AsciiDocLayout.code(s.count), .directive) }
+    if name.contains(":") { return (LineLayout.code(count: s.count), .directive) }
     var layout = inlineLayout(line, from: j + 2)
     layout.set(0..<min(s.count, j + 2), .masked)
     return (layout, .directive)
   }
 
   /// A directive's option line (`:caption: text`, `:linenos:`): its name is code, and the
-  /// value of an option that is shown (a caption, a title, an image's alternative text) prose.
+  /// value of an option that is shown (a caption, a title, a figure's alternative text) prose.
   static func option(_ line: SourceLine, from k: Int) -> LineLayout {
     let s = line.scalars
-    guard let close = (k + 1..<s.count).first(where: { s[$0].value == ":" }) else { return AsciiDocLayout.code(s.count) }
+    guard let close = (k + 1..<s.count).first(where: { s[$0].value == ":" }) else { return LineLayout.code(count: s.count) }
     let name = line.text(from: k + 1, through: close - 1)
     guard ["caption", "alt", "title"].contains(name), close + 1 < s.count else {
-      return AsciiDocLayout.code(s.count)
+      return LineLayout.code(count: s.count)
     }
     var layout = inlineLayout(line, from: close + 1)
     layout.set(0..<(close + 1), .masked)

@@ -102,10 +102,12 @@ struct TextShape {
   static func isTableEntry(_ s: Bytes) -> Bool {
     if starts(s, "L[\"") || starts(s, "L['") { return true }
     if isBracketedLine(s) { return true }
-    if let close = s.firstIndex(of: UInt8(ascii: "]")), s.first == UInt8(ascii: "["), close > s.startIndex + 1,
-      s[(s.startIndex + 1)..<close].allSatisfy(isIdentifierByte), close + 2 < s.endIndex, s[close + 1] == 0x20
+    if let close = s.firstIndex(of: UInt8(ascii: "]")), s.first == UInt8(ascii: "["), close > s.startIndex + 2,
+      s[(s.startIndex + 1)..<close].allSatisfy(isIdentifierByte),
+      s[(s.startIndex + 1)..<close].contains(where: { $0 | 0x20 >= 0x61 && $0 | 0x20 <= 0x7A }),
+      close + 2 < s.endIndex, s[close + 1] == 0x20
     {
-      return true  // `[change_language] 언어 변경`: a bracketed key and its text
+      return true  // `[change_language] 언어 변경`: a bracketed key (two characters or more, a letter among them) and its text
     }
     if let q = s.first, q == UInt8(ascii: "\"") || q == UInt8(ascii: "'"), let close = s.dropFirst().firstIndex(of: q) {
       let next = s[(close + 1)...].drop(while: { $0 == 0x20 }).first
@@ -139,9 +141,11 @@ struct TextShape {
   /// Whether a trimmed line is wholly one bracketed text, `[…]`: an INI section, or a key
   /// (often the source text itself) whose value follows on the next line.
   static func isBracketedLine(_ s: Bytes) -> Bool {
-    let end = trimmingSpaces(s)
+    var end = s
+    while end.last == 0x20 || end.last == 0x09 { end = end.dropLast() }
     return end.count > 2 && end.first == UInt8(ascii: "[") && end.last == UInt8(ascii: "]")
       && end.dropFirst().firstIndex(of: UInt8(ascii: "[")) == nil
+      && end.dropFirst().dropLast().contains(where: { $0 != 0x20 && $0 != 0x09 })
   }
 
   /// An ASCII letter, digit, `-`, `_` or `.`: a byte of an identifier-like key.
