@@ -75,24 +75,31 @@ struct SourceLine: Sendable {
       // shared empty-array storage, a (harmless but real) race between threads.
       scalars = []
     } else if n <= directDecodingLimit {
-      // At most one scalar per byte: decoded straight into the array's storage.
+      // At most one scalar per byte: decoded straight into the array's storage, ASCII
+      // classed by a table (most lines of an English page have nothing else).
       scalars = Array(unsafeUninitializedCapacity: n) { buffer, count in
-        var i = 0
-        while i < n {
-          let b0 = bytes[i]
-          if b0 < 0x80 {
-            let scalar = Unicode.Scalar(b0)
-            buffer.initializeElement(
-              at: count, to: SourceScalar(offset: offset &+ i, value: scalar, byteCount: 1, letter: LetterClass(scalar)))
-            i &+= 1
-          } else {
-            let (scalar, length) = decode(bytes, at: i)
-            buffer.initializeElement(
-              at: count,
-              to: SourceScalar(offset: offset &+ i, value: scalar, byteCount: UInt8(length), letter: LetterClass(scalar)))
-            i &+= length
+        guard let out = buffer.baseAddress, let input = bytes.baseAddress else { return }
+        LetterClass.asciiClasses.withUnsafeBufferPointer { classes in
+          var i = 0
+          var k = 0
+          while i < n {
+            let b0 = input[i]
+            if b0 < 0x80 {
+              (out + k).initialize(
+                to: SourceScalar(
+                  offset: offset &+ i, value: Unicode.Scalar(b0), byteCount: 1, letter: classes[Int(b0)]))
+              i &+= 1
+            } else {
+              let (scalar, length) = decode(bytes, at: i)
+              (out + k).initialize(
+                to: SourceScalar(
+                  offset: offset &+ i, value: scalar, byteCount: UInt8(truncatingIfNeeded: length),
+                  letter: LetterClass(scalar)))
+              i &+= length
+            }
+            k &+= 1
           }
-          count &+= 1
+          count = k
         }
       }
     } else {
