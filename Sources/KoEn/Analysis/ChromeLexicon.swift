@@ -89,8 +89,10 @@ enum ChromeLexicon {
     ($0, Array(normalize($0.pattern.unicodeScalars).utf8))
   }
 
-  /// Every entry but the labels, in one automaton that finds where their patterns occur.
-  static let automaton = LexiconAutomaton(compiled) { $0.match != .label }
+  /// The `phrase` and `word` entries, in an automaton that finds where their patterns occur.
+  static let automaton = LexiconAutomaton(compiled, anchored: false) { $0.match == .phrase || $0.match == .word }
+  /// The `line` and `prefix` entries, in an automaton that finds the patterns a line starts with.
+  static let startAutomaton = LexiconAutomaton(compiled, anchored: true) { $0.match == .line || $0.match == .prefix }
 
   /// The most words of a `line` entry's normalized pattern.
   static let wholeLineWords =
@@ -116,40 +118,47 @@ enum ChromeLexicon {
   ) -> Entry? {
     guard !line.isEmpty else { return nil }
     var line = line
-    let automaton = Self.automaton
     let short = words <= maximumWords && !noticesOnly
     let wholeLine = !noticesOnly && words <= wholeLineWords
     let best: Int? = line.withUTF8 { text in
       let count = text.count
       let space: UInt8 = 0x20
       var best = Int.max
-      automaton.patterns.withUnsafeBufferPointer { patterns in
-        automaton.forEachOccurrence(in: text) { p, end in
-          let pattern = patterns[p]
-          // The outputs of one byte come in entry order: none after this one can win.
-          guard pattern.entry < best else { return false }
-          let start = end - pattern.length
-          let matches: Bool
-          switch pattern.match {
-          case .line:
-            matches = wholeLine && start == 0 && end == count
-          case .prefix:
-            matches = short && start == 0 && (pattern.isKorean || end == count || text[end] == space)
-          case .phrase:
-            matches =
-              (!noticesOnly || pattern.isNotice) && pattern.length > 0
-              && (pattern.isKorean
-                || ((start == 0 || text[start - 1] == space) && (end == count || text[end] == space)))
-          case .word:
-            matches = short && vocabulary && pattern.length > 0 && (start == 0 || text[start - 1] == space)
-          case .label:
-            matches = false
+      // A line entry needs no more than the line's start, and neither does a prefix when
+      // the line is short.
+      if short || wholeLine { find(startAutomaton) }
+      find(automaton)
+      return best == Int.max ? nil : best
+
+      /// Lowers `best` to the first entry of `automaton` that matches.
+      func find(_ automaton: LexiconAutomaton) {
+        automaton.patterns.withUnsafeBufferPointer { patterns in
+          automaton.forEachOccurrence(in: text) { p, end in
+            let pattern = patterns[p]
+            // The outputs of one byte come in entry order: none after this one can win.
+            guard pattern.entry < best else { return false }
+            let start = end - pattern.length
+            let matches: Bool
+            switch pattern.match {
+            case .line:
+              matches = wholeLine && start == 0 && end == count
+            case .prefix:
+              matches = short && start == 0 && (pattern.isKorean || end == count || text[end] == space)
+            case .phrase:
+              matches =
+                (!noticesOnly || pattern.isNotice) && pattern.length > 0
+                && (pattern.isKorean
+                  || ((start == 0 || text[start - 1] == space) && (end == count || text[end] == space)))
+            case .word:
+              matches = short && vocabulary && pattern.length > 0 && (start == 0 || text[start - 1] == space)
+            case .label:
+              matches = false
+            }
+            if matches { best = pattern.entry }
+            return !matches
           }
-          if matches { best = pattern.entry }
-          return !matches
         }
       }
-      return best == Int.max ? nil : best
     }
     return best.map { compiled[$0].entry }
   }

@@ -1,7 +1,9 @@
-/// Every pattern of the chrome lexicon in one automaton over UTF-8 bytes (Aho–Corasick), so
+/// Patterns of the chrome lexicon in one automaton over UTF-8 bytes (Aho–Corasick), so
 /// that a normalized line is read once, byte by byte, and each place a pattern occurs in it
 /// comes out where the pattern ends: a line costs a table read per byte, however many
-/// entries the lexicon has and whichever of them the line holds.
+/// entries the lexicon has and whichever of them the line holds. An anchored automaton finds
+/// only the patterns the line starts with (the `line` and `prefix` entries): it has no
+/// failure transitions and stops at the first byte no pattern continues with.
 ///
 /// `ChromeLexicon.match` decides, for each occurrence, whether its entry matches (a prefix at
 /// the line's start, a phrase between word boundaries, …); the automaton only finds them.
@@ -31,7 +33,10 @@ struct LexiconAutomaton: Sendable {
   let byteClasses: [UInt16]
   /// The number of byte classes.
   let classCount: Int
-  /// The state after a state and a byte class: `transitions[state * classCount + class]`.
+  /// The state after a state and a byte class, at `transitions[state * classCount + class]`,
+  /// written as the start of its own row (`state * classCount`), bitwise inverted when
+  /// patterns end there; in an anchored automaton, `Int32.min` where no pattern goes on.
+  /// So a byte with nothing to report costs one table read and one sign test.
   let transitions: [Int32]
   /// The patterns ending at each state (its own, and those its longest proper suffixes end),
   /// in entry order: `outputs[outputStarts[state]..<outputStarts[state + 1]]`.
@@ -39,8 +44,12 @@ struct LexiconAutomaton: Sendable {
   let outputs: [Int32]
 
   /// The automaton of `entries` (normalized patterns as UTF-8, with the entries they come
-  /// from), leaving out the entries `includes` rejects.
-  init(_ entries: [(entry: ChromeLexicon.Entry, pattern: [UInt8])], includes: (ChromeLexicon.Entry) -> Bool) {
+  /// from), leaving out the entries `includes` rejects; `anchored` finds patterns only at
+  /// the start of a text.
+  init(
+    _ entries: [(entry: ChromeLexicon.Entry, pattern: [UInt8])], anchored: Bool,
+    includes: (ChromeLexicon.Entry) -> Bool
+  ) {
     var patterns: [Pattern] = []
     var texts: [[UInt8]] = []
     for (k, c) in entries.enumerated() where includes(c.entry) {
@@ -96,19 +105,26 @@ struct LexiconAutomaton: Sendable {
       head += 1
       let fail = Int(failure[state])
       var own = ends[state]
-      if state != 0 { own += ending[fail] }
+      if state != 0 && !anchored { own += ending[fail] }
       ending[state] = own.sorted { patterns[Int($0)].entry < patterns[Int($1)].entry }
       for c in 0..<classCount {
         if let child = children[state][c] {
-          failure[Int(child)] = state == 0 ? 0 : transitions[fail * classCount + c]
+          failure[Int(child)] = state == 0 || anchored ? 0 : transitions[fail * classCount + c]
           transitions[state * classCount + c] = child
           queue.append(Int(child))
+        } else if anchored {
+          transitions[state * classCount + c] = -1
         } else {
           transitions[state * classCount + c] = state == 0 ? 0 : transitions[fail * classCount + c]
         }
       }
     }
-    self.transitions = transitions
+    precondition(stateCount * classCount <= Int(Int32.max), "lexicon automaton too large")
+    self.transitions = transitions.map { target in
+      if target < 0 { return Int32.min }
+      let row = target * Int32(classCount)
+      return ending[Int(target)].isEmpty ? row : ~row
+    }
     var starts: [Int32] = [0]
     var outputs: [Int32] = []
     for list in ending {
@@ -119,10 +135,10 @@ struct LexiconAutomaton: Sendable {
     self.outputs = outputs
   }
 
-  /// Calls `body` with the number of each pattern that occurs in `text` and the byte
-  /// offset where that occurrence ends, in the order the occurrences end (patterns ending
-  /// at the same byte in entry order); an empty pattern occurs once, ending at 0. `body`
-  /// returns whether to go on with the patterns ending at the same byte.
+  /// Calls `body` with the number of each pattern that occurs in `text` (at its start, when
+  /// anchored) and the byte offset where that occurrence ends, in the order the occurrences
+  /// end (patterns ending at the same byte in entry order); an empty pattern occurs once,
+  /// ending at 0. `body` returns whether to go on with the patterns ending at the same byte.
   ///
   /// - Complexity: O(n + m) for n bytes and m occurrences.
   func forEachOccurrence(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Bool) {
@@ -132,9 +148,16 @@ struct LexiconAutomaton: Sendable {
       transitions.withUnsafeBufferPointer { next in
         outputStarts.withUnsafeBufferPointer { starts in
           outputs.withUnsafeBufferPointer { outputs in
-            var state = 0
+            var row = 0
             for i in 0..<text.count {
-              state = Int(next[state &* classCount &+ Int(classes[Int(text[i])])])
+              let target = Int(next[row &+ Int(classes[Int(text[i])])])
+              if target >= 0 {
+                row = target
+                continue
+              }
+              if target == Int(Int32.min) { return }
+              row = ~target
+              let state = row / classCount
               let first = Int(starts[state])
               let last = Int(starts[state &+ 1])
               guard first != last else { continue }
