@@ -30,35 +30,46 @@ enum InlineMasks {
     // line without one are passed without reading them.
     var plus = -1
     var i = 0
-    while i < scanner.n {
-      // The masks that start with a letter (links, shortcuts) start a word, or follow an
-      // escape (`\tCtrl+N`): a letter inside a word is passed at once.
-      let value = scalars[i].value
-      guard starts.contains(value) else {
-        i += 1
-        continue
-      }
-      let insideWord = scalars[i].letter == .latin && scanner.isWordChar(i - 1) && scanner.ch(i - 2) != "\\"
-      guard !insideWord, layout.uses[i] == .prose else {
-        i += 1
-        continue
-      }
-      if MaskScanner.shortcutStarts.contains(value) {
-        if plus < i {
-          plus = i
-          while plus < scanner.n && scalars[plus].value != "+" { plus += 1 }
-        }
-        if plus > i + MaskScanner.maximumFirstKey {
-          i += 1
+    let n = scanner.n
+    scalars.withUnsafeBufferPointer { s in
+      while i < n {
+        // The masks that start with a letter (links, shortcuts) start a word, or follow an
+        // escape (`\tCtrl+N`): a letter inside a word is passed at once.
+        let value = s[i].value
+        guard starts.contains(value) else {
+          i &+= 1
           continue
         }
+        if s[i].letter == .latin && i > 0 {
+          let before = s[i &- 1]
+          let afterWordChar =
+            before.letter == .latin || before.letter == .digit || before.letter == .otherLetter || before.value == "_"
+          if afterWordChar && (i < 2 || s[i &- 2].value != "\\") {
+            i &+= 1
+            continue
+          }
+        }
+        guard layout.uses[i] == .prose else {
+          i &+= 1
+          continue
+        }
+        if MaskScanner.shortcutStarts.contains(value) {
+          if plus < i {
+            plus = i
+            while plus < n && s[plus].value != "+" { plus &+= 1 }
+          }
+          if plus > i + MaskScanner.maximumFirstKey {
+            i &+= 1
+            continue
+          }
+        }
+        guard let (span, use) = scanner.match(at: i) else {
+          i &+= 1
+          continue
+        }
+        layout.set(span, use)
+        i = span.upperBound
       }
-      guard let (span, use) = scanner.match(at: i) else {
-        i += 1
-        continue
-      }
-      layout.set(span, use)
-      i = span.upperBound
     }
   }
 }
