@@ -245,17 +245,18 @@ enum ChromeClassifier {
   /// (`Home | National | Politics`, `정치 · 경제 · 사회`).
   static func isNavigationRow(_ line: SourceLine) -> Bool {
     // Three items need two separators; most lines have none, and are ruled out here.
-    let sc = line.scalars
     var separators = 0
-    for k in sc.indices {
-      let v = sc[k].value
-      // Most scalars are ASCII other than the three that may separate.
-      if v.value < 0x80 && v != "|" && v != "/" && v != ">" { continue }
-      if isRowSeparator(v)
-        || ((v == "/" || v == ">") && k > 0 && sc[k - 1].value == " " && (k + 1 == sc.count || sc[k + 1].value == " "))
-      {
-        separators += 1
-        if separators == 2 { break }
+    line.scalars.withUnsafeBufferPointer { sc in
+      for k in 0..<sc.count {
+        let v = sc[k].value
+        // Most scalars are ASCII other than the three that may separate.
+        if v.value < 0x80 && v != "|" && v != "/" && v != ">" { continue }
+        if isRowSeparator(v)
+          || ((v == "/" || v == ">") && k > 0 && sc[k - 1].value == " " && (k + 1 == sc.count || sc[k + 1].value == " "))
+        {
+          separators += 1
+          if separators == 2 { break }
+        }
       }
     }
     guard separators == 2 else { return false }
