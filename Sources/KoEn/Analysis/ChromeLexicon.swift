@@ -65,19 +65,50 @@ enum ChromeLexicon {
     /// Adds one scalar of class `letter`.
     @inline(__always)
     mutating func add(_ scalar: Unicode.Scalar, _ letter: LetterClass) {
+      Self.add(scalar, letter, to: out, at: &count, pendingSpace: &pendingSpace)
+    }
+
+    /// Adds the scalars whose use is prose, in order: `add(_:_:)` for each, with the
+    /// writing position and the pending space kept in locals (registers) over the run.
+    mutating func addProse(_ scalars: UnsafeBufferPointer<SourceScalar>, uses: UnsafeBufferPointer<ScalarUse>) {
+      (count, pendingSpace) = Self.addProse(scalars, uses: uses, to: out, at: count, pendingSpace: pendingSpace)
+    }
+
+    /// `addProse` away from `self`, whose fields the output might alias: the position and
+    /// the pending space come back at the end.
+    private static func addProse(
+      _ scalars: UnsafeBufferPointer<SourceScalar>, uses: UnsafeBufferPointer<ScalarUse>,
+      to out: UnsafeMutableBufferPointer<UInt8>, at start: Int, pendingSpace pending: Bool
+    ) -> (Int, Bool) {
+      var count = start
+      var pendingSpace = pending
+      for i in 0..<min(scalars.count, uses.count) where uses[i] == .prose {
+        add(scalars[i].value, scalars[i].letter, to: out, at: &count, pendingSpace: &pendingSpace)
+      }
+      return (count, pendingSpace)
+    }
+
+    /// The rule: a letter is written (Latin capitals lower-cased), after one space when
+    /// other scalars came between it and the previous letter; other scalars write nothing.
+    @inline(__always)
+    private static func add(
+      _ scalar: Unicode.Scalar, _ letter: LetterClass, to out: UnsafeMutableBufferPointer<UInt8>, at count: inout Int,
+      pendingSpace: inout Bool
+    ) {
       guard letter == .latin || letter == .korean || letter == .otherLetter else {
         pendingSpace = true
         return
       }
       if pendingSpace && count > 0 {
         out[count] = 0x20
-        count += 1
+        count &+= 1
       }
       pendingSpace = false
       let v = scalar.value
-      if v >= 0x41 && v <= 0x5A {
-        out[count] = UInt8(truncatingIfNeeded: v + 0x20)
-        count += 1
+      if v < 0x80 {
+        // An ASCII letter: `A`–`Z` or `a`–`z`, lower-cased by its 0x20 bit.
+        out[count] = UInt8(truncatingIfNeeded: v) | 0x20
+        count &+= 1
       } else {
         out.writeUTF8(scalar, at: &count)
       }

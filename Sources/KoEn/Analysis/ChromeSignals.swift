@@ -83,22 +83,25 @@ struct ChromeSignalReader {
   private func readCapitals(_ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts) {
     var words = 0
     var capitalized = 0
-    var lowerLetters = 0
+    var latinLetters = 0
     var upperLetters = 0
     var atWordStart = true
-    for s in line.scalars {
-      if s.letter == .latin {
-        let upper = CharacterClass.isUppercase(s.value)
-        if upper { upperLetters += 1 } else { lowerLetters += 1 }
+    // Counted without a branch on the letter's case (a Latin letter is one or the other).
+    line.scalars.withUnsafeBufferPointer { scalars in
+      for s in scalars {
+        let v = s.value.value
+        let latin = s.letter == .latin
+        let upper = latin && (v < 0x80 ? v &- 0x41 < 26 : CharacterClass.isUppercase(s.value))
+        latinLetters &+= latin ? 1 : 0
+        upperLetters &+= upper ? 1 : 0
         if atWordStart {
-          words += 1
-          if upper { capitalized += 1 }
+          words &+= latin ? 1 : 0
+          capitalized &+= upper ? 1 : 0
         }
-        atWordStart = false
-      } else {
-        atWordStart = s.letter == .space || s.value == "-" || s.value == "/" || s.value == "|"
+        atWordStart = !latin && (s.letter == .space || v == 0x2D || v == 0x2F || v == 0x7C)
       }
     }
+    let lowerLetters = latinLetters - upperLetters
     facts.isTitleCase = words >= 2 && capitalized * 10 >= words * 6
     facts.isAllCaps = words >= 2 && lowerLetters == 0 && upperLetters >= 4
   }

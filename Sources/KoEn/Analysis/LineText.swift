@@ -11,7 +11,9 @@ enum LineText {
       for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { capacity += UTF8.width(s.value) }
     }
     return ChromeLexicon.NormalizedText.make(capacity: capacity) { text in
-      for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { text.add(s.value, s.letter) }
+      line.scalars.withUnsafeBufferPointer { scalars in
+        layout.uses.withUnsafeBufferPointer { text.addProse(scalars, uses: $0) }
+      }
     }
   }
 
