@@ -339,6 +339,37 @@ enum ChromeClassifier {
   /// What separates hashtags.
   private static let hashtagSeparators: ScalarSet = " \t,"
 
+  /// The numbers written in a line of ASCII scalars only, in order: its runs of digits
+  /// that fit an `Int` (in ASCII a `Character` is a scalar, and only the digits are
+  /// numbers, so these are the runs of numbers `Int` parses); nil for a line with other
+  /// scalars.
+  static func asciiNumbers(_ line: SourceLine) -> [Int]? {
+    var numbers: [Int] = []
+    var value = 0
+    var inRun = false
+    var overflow = false
+    for s in line.scalars {
+      let v = s.value.value
+      guard v < 0x80 else { return nil }
+      if v &- 0x30 < 10 {
+        if !inRun {
+          inRun = true
+          value = 0
+          overflow = false
+        }
+        let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+        let (sum, o2) = times10.addingReportingOverflow(Int(v &- 0x30))
+        value = sum
+        overflow = overflow || o1 || o2
+      } else if inRun {
+        if !overflow { numbers.append(value) }
+        inRun = false
+      }
+    }
+    if inRun && !overflow { numbers.append(value) }
+    return numbers
+  }
+
   /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with
   /// at most a few navigation words.
   static func isPager(_ line: SourceLine, words: Int) -> Bool {
@@ -347,7 +378,7 @@ enum ChromeClassifier {
     var digits = 0
     for s in line.scalars where s.value.value &- 0x30 < 10 { digits += 1 }
     guard digits >= 4 else { return false }
-    let numbers = line.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    let numbers = asciiNumbers(line) ?? line.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
     guard numbers.count >= 4 else { return false }
     var run = 1
     var longest = 1

@@ -206,6 +206,10 @@ enum ChromeLexicon {
   /// The first words of the labels, looked up by bytes.
   static let labelFirstWords = ASCIIWordSet(Set(labelsByFirstWord.keys.map(String.init)))
 
+  /// Every word of every label, looked up by bytes: a line with a word outside them is not
+  /// made of labels.
+  static let labelWords = ASCIIWordSet(Set(labels.joined().map(String.init)))
+
   /// The number of labels a normalized line is made of, or 0 when some word of it is not
   /// part of a label (a menu such as `Home | Politics | Economy`, a share bar such as
   /// `Facebook Twitter Email Print`, 정치 경제 사회).
@@ -218,7 +222,7 @@ enum ChromeLexicon {
       startsWithLabel = labelFirstWords.contains(word)
       return false
     }
-    guard startsWithLabel else { return 0 }
+    guard startsWithLabel, LineText.forEachWord(line, { labelWords.contains($0) }) else { return 0 }
     let firstWordEnd = line.utf8.firstIndex(of: 0x20) ?? line.endIndex
     guard LineText.wordCount(line) <= 24, labelsByFirstWord[line[..<firstWordEnd]] != nil
     else { return 0 }
