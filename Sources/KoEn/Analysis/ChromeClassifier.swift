@@ -69,10 +69,11 @@ enum ChromeClassifier {
   /// words, and it has a digit.
   static func isDateline(_ line: SourceLine, _ layout: LineLayout) -> Bool {
     // Most lines have no Korean prose: ruled out without building their words.
-    guard FragmentFinder.hasKoreanProse(line, layout) else { return false }
+    guard FragmentFinder.hasKoreanProse(line, layout), line.scalars.contains(where: { $0.letter == .digit }) else {
+      return false
+    }
     let words = koreanWords(line, layout)
-    guard !words.isEmpty, line.scalars.contains(where: { $0.letter == .digit }) else { return false }
-    return words.allSatisfy(isDatelineWord)
+    return !words.isEmpty && words.allSatisfy(isDatelineWord)
   }
 
   /// A dateline label: a listed word, or one compounded the way Korean news systems label
