@@ -63,7 +63,7 @@ struct ChromeSignalReader {
     // A byline's shape does not protect a line the lexicon knows (`기자 구독`: subscribe to
     // the reporter).
     let lexiconChrome = facts.lexiconCategory != nil && !facts.lexiconInSentence
-    if !lexiconChrome && ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm, words: facts.words) {
+    if !lexiconChrome && text.isEnglishDatelineOrByline(line) {
       facts.isProtected = true
       return facts
     }
