@@ -38,10 +38,6 @@ enum LetterClass: UInt8, Sendable {
     self.init(CharacterClass.of(scalar))
   }
 
-  /// The class of each ASCII scalar, by its value: what `init(_:)` gives, read from a table
-  /// where a line is decoded.
-  static let asciiClasses: [LetterClass] = (0..<128).map { LetterClass(Unicode.Scalar(UInt8($0))) }
-
   /// The class of a character of class `c`.
   init(_ c: CharacterClass) {
     switch c.group {
