@@ -239,7 +239,9 @@ enum ChromeClassifier {
   }
 
   /// Whether `c` is a copyright sign.
-  private static func isCopyrightSign(_ c: Unicode.Scalar) -> Bool { c == "©" || c == "ⓒ" || c == "Ⓒ" }
+  private static func isCopyrightSign(_ c: Unicode.Scalar) -> Bool {
+    c.value >= 0xA9 && (c == "©" || c == "ⓒ" || c == "Ⓒ")  // U+00A9, U+24D2, U+24B8
+  }
 
   /// Whether a line is a row of navigation: three or more short items (three words or
   /// fewer, none a sentence) separated by `|`, `·`, `•`, `/`, `>`, `›` or `»`
