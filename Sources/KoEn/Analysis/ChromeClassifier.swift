@@ -254,15 +254,28 @@ enum ChromeClassifier {
         let v = sc[k].value
         // Most scalars are ASCII other than the three that may separate.
         if v.value < 0x80 && v != "|" && v != "/" && v != ">" { continue }
-        if isRowSeparator(v)
-          || ((v == "/" || v == ">") && k > 0 && sc[k - 1].value == " " && (k + 1 == sc.count || sc[k + 1].value == " "))
-        {
+        if separatesRow(at: k, in: sc) {
           separators += 1
           if separators == 2 { break }
         }
       }
     }
-    guard separators == 2 else { return false }
+    return isNavigationRow(line, separators: separators)
+  }
+
+  /// Whether the scalar at `k` separates the items of a row: `|`, `·`, `•`, `›`, `»`, `ㅣ`,
+  /// `｜` wherever they stand, `/` and `>` between spaces (not inside a path, a date or a URL).
+  @inline(__always)
+  static func separatesRow(at k: Int, in sc: UnsafeBufferPointer<SourceScalar>) -> Bool {
+    let v = sc[k].value
+    return isRowSeparator(v)
+      || ((v == "/" || v == ">") && k > 0 && sc[k - 1].value == " " && (k + 1 == sc.count || sc[k + 1].value == " "))
+  }
+
+  /// `isNavigationRow(_:)` for a line with `separators` row separators (`separatesRow`;
+  /// any count from two on may be given as two).
+  static func isNavigationRow(_ line: SourceLine, separators: Int) -> Bool {
+    guard separators >= 2 else { return false }
     let text = line.text
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     guard let first = trimmed.first, first != "|" else { return false }  // a table row
