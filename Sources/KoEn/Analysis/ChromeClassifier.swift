@@ -62,7 +62,7 @@ enum ChromeClassifier {
     guard let end = s.indices.last(where: isKorean) else { return nil }
     var start = end
     while start > 0 && isKorean(start - 1) { start -= 1 }
-    return String(String.UnicodeScalarView(s[start...end].map(\.value)))
+    return line.text(from: start, through: end)
   }
 
   /// Whether a line is a dateline with Korean labels: all its Korean words are dateline

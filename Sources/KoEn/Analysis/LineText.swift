@@ -30,7 +30,12 @@ enum LineText {
 
   /// The number of words of a normalized text written in ASCII letters only.
   static func latinWordCount(_ normalized: String) -> Int {
-    words(normalized).filter { $0.utf8.allSatisfy { $0 < 0x80 } }.count
+    var count = 0
+    forEachWord(normalized) { word in
+      if word.allSatisfy({ $0 < 0x80 }) { count += 1 }
+      return true
+    }
+    return count
   }
 
   /// The words of a normalized text, found by its UTF-8 spaces: the text holds only letters
