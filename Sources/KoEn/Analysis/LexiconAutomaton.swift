@@ -95,7 +95,9 @@ struct LexiconAutomaton: Sendable {
     // Breadth first: a state's failure (its longest proper suffix that is a state) is known
     // before its children, and so are the failure's transitions and outputs.
     let stateCount = children.count
-    var transitions = [Int32](repeating: 0, count: stateCount * classCount)
+    // A state's row starts as its failure's (the start's as the start again; in an anchored
+    // automaton as nowhere), and its children overwrite their classes.
+    var transitions = [Int32](repeating: anchored ? -1 : 0, count: stateCount * classCount)
     var failure = [Int32](repeating: 0, count: stateCount)
     var ending = [[Int32]](repeating: [], count: stateCount)
     var queue: [Int] = [0]
@@ -107,16 +109,14 @@ struct LexiconAutomaton: Sendable {
       var own = ends[state]
       if state != 0 && !anchored { own += ending[fail] }
       ending[state] = own.sorted { patterns[Int($0)].entry < patterns[Int($1)].entry }
-      for c in 0..<classCount {
-        if let child = children[state][c] {
-          failure[Int(child)] = state == 0 || anchored ? 0 : transitions[fail * classCount + c]
-          transitions[state * classCount + c] = child
-          queue.append(Int(child))
-        } else if anchored {
-          transitions[state * classCount + c] = -1
-        } else {
-          transitions[state * classCount + c] = state == 0 ? 0 : transitions[fail * classCount + c]
-        }
+      let row = state * classCount
+      if state != 0 && !anchored {
+        for c in 0..<classCount { transitions[row + c] = transitions[fail * classCount + c] }
+      }
+      for (c, child) in children[state] {
+        failure[Int(child)] = state == 0 || anchored ? 0 : transitions[fail * classCount + c]
+        transitions[row + c] = child
+        queue.append(Int(child))
       }
     }
     precondition(stateCount * classCount <= Int(Int32.max), "lexicon automaton too large")
