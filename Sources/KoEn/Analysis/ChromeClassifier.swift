@@ -62,17 +62,18 @@ enum ChromeClassifier {
     guard let end = s.indices.last(where: isKorean) else { return nil }
     var start = end
     while start > 0 && isKorean(start - 1) { start -= 1 }
-    return String(String.UnicodeScalarView(s[start...end].map(\.value)))
+    return line.text(from: start, through: end)
   }
 
   /// Whether a line is a dateline with Korean labels: all its Korean words are dateline
   /// words, and it has a digit.
   static func isDateline(_ line: SourceLine, _ layout: LineLayout) -> Bool {
     // Most lines have no Korean prose: ruled out without building their words.
-    guard FragmentFinder.hasKoreanProse(line, layout) else { return false }
+    guard FragmentFinder.hasKoreanProse(line, layout), line.scalars.contains(where: { $0.letter == .digit }) else {
+      return false
+    }
     let words = koreanWords(line, layout)
-    guard !words.isEmpty, line.scalars.contains(where: { $0.letter == .digit }) else { return false }
-    return words.allSatisfy(isDatelineWord)
+    return !words.isEmpty && words.allSatisfy(isDatelineWord)
   }
 
   /// A dateline label: a listed word, or one compounded the way Korean news systems label
@@ -238,27 +239,43 @@ enum ChromeClassifier {
   }
 
   /// Whether `c` is a copyright sign.
-  private static func isCopyrightSign(_ c: Unicode.Scalar) -> Bool { c == "©" || c == "ⓒ" || c == "Ⓒ" }
+  private static func isCopyrightSign(_ c: Unicode.Scalar) -> Bool {
+    c.value >= 0xA9 && (c == "©" || c == "ⓒ" || c == "Ⓒ")  // U+00A9, U+24D2, U+24B8
+  }
 
   /// Whether a line is a row of navigation: three or more short items (three words or
   /// fewer, none a sentence) separated by `|`, `·`, `•`, `/`, `>`, `›` or `»`
   /// (`Home | National | Politics`, `정치 · 경제 · 사회`).
   static func isNavigationRow(_ line: SourceLine) -> Bool {
     // Three items need two separators; most lines have none, and are ruled out here.
-    let sc = line.scalars
     var separators = 0
-    for k in sc.indices {
-      let v = sc[k].value
-      // Most scalars are ASCII other than the three that may separate.
-      if v.value < 0x80 && v != "|" && v != "/" && v != ">" { continue }
-      if isRowSeparator(v)
-        || ((v == "/" || v == ">") && k > 0 && sc[k - 1].value == " " && (k + 1 == sc.count || sc[k + 1].value == " "))
-      {
-        separators += 1
-        if separators == 2 { break }
+    line.scalars.withUnsafeBufferPointer { sc in
+      for k in 0..<sc.count {
+        let v = sc[k].value
+        // Most scalars are ASCII other than the three that may separate.
+        if v.value < 0x80 && v != "|" && v != "/" && v != ">" { continue }
+        if separatesRow(at: k, in: sc) {
+          separators += 1
+          if separators == 2 { break }
+        }
       }
     }
-    guard separators == 2 else { return false }
+    return isNavigationRow(line, separators: separators)
+  }
+
+  /// Whether the scalar at `k` separates the items of a row: `|`, `·`, `•`, `›`, `»`, `ㅣ`,
+  /// `｜` wherever they stand, `/` and `>` between spaces (not inside a path, a date or a URL).
+  @inline(__always)
+  static func separatesRow(at k: Int, in sc: UnsafeBufferPointer<SourceScalar>) -> Bool {
+    let v = sc[k].value
+    return isRowSeparator(v)
+      || ((v == "/" || v == ">") && k > 0 && sc[k - 1].value == " " && (k + 1 == sc.count || sc[k + 1].value == " "))
+  }
+
+  /// `isNavigationRow(_:)` for a line with `separators` row separators (`separatesRow`;
+  /// any count from two on may be given as two).
+  static func isNavigationRow(_ line: SourceLine, separators: Int) -> Bool {
+    guard separators >= 2 else { return false }
     let text = line.text
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     guard let first = trimmed.first, first != "|" else { return false }  // a table row
@@ -338,6 +355,37 @@ enum ChromeClassifier {
   /// What separates hashtags.
   private static let hashtagSeparators: ScalarSet = " \t,"
 
+  /// The numbers written in a line of ASCII scalars only, in order: its runs of digits
+  /// that fit an `Int` (in ASCII a `Character` is a scalar, and only the digits are
+  /// numbers, so these are the runs of numbers `Int` parses); nil for a line with other
+  /// scalars.
+  static func asciiNumbers(_ line: SourceLine) -> [Int]? {
+    var numbers: [Int] = []
+    var value = 0
+    var inRun = false
+    var overflow = false
+    for s in line.scalars {
+      let v = s.value.value
+      guard v < 0x80 else { return nil }
+      if v &- 0x30 < 10 {
+        if !inRun {
+          inRun = true
+          value = 0
+          overflow = false
+        }
+        let (times10, o1) = value.multipliedReportingOverflow(by: 10)
+        let (sum, o2) = times10.addingReportingOverflow(Int(v &- 0x30))
+        value = sum
+        overflow = overflow || o1 || o2
+      } else if inRun {
+        if !overflow { numbers.append(value) }
+        inRun = false
+      }
+    }
+    if inRun && !overflow { numbers.append(value) }
+    return numbers
+  }
+
   /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with
   /// at most a few navigation words.
   static func isPager(_ line: SourceLine, words: Int) -> Bool {
@@ -346,7 +394,7 @@ enum ChromeClassifier {
     var digits = 0
     for s in line.scalars where s.value.value &- 0x30 < 10 { digits += 1 }
     guard digits >= 4 else { return false }
-    let numbers = line.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    let numbers = asciiNumbers(line) ?? line.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
     guard numbers.count >= 4 else { return false }
     var run = 1
     var longest = 1

@@ -102,8 +102,10 @@ struct ChromeModelStage: ChromeStage {
     }
     previousDecidedChrome = item.role == .chrome
     out.append(item)
-    out += blanks
-    blanks = []
+    if !blanks.isEmpty {
+      out += blanks
+      blanks = []
+    }
     waiting = nil
     previous = f
     previousBulletedShort = bulletedShort

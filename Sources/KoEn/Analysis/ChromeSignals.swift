@@ -54,7 +54,7 @@ struct ChromeSignalReader {
       facts.sharesNoRunningText = share.words > 0 && share.found == 0
     }
     facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
-    readCapitals(norm, line, &facts)
+    let rowSeparators = readCapitals(norm, line, &facts)
     guard facts.words <= 200 else { return facts }
     facts.labels = ChromeLexicon.labelCount(norm)
     if let entry = text.lexiconMatch(
@@ -68,12 +68,12 @@ struct ChromeSignalReader {
     // A byline's shape does not protect a line the lexicon knows (`기자 구독`: subscribe to
     // the reporter).
     let lexiconChrome = facts.lexiconCategory != nil && !facts.lexiconInSentence
-    if !lexiconChrome && ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm, words: facts.words) {
+    if !lexiconChrome && text.isEnglishDatelineOrByline(line) {
       facts.isProtected = true
       return facts
     }
     facts.isCopyright = ChromeClassifier.isCopyrightLine(line, words: facts.words)
-    facts.isNavigationRow = ChromeClassifier.isNavigationRow(line)
+    facts.isNavigationRow = ChromeClassifier.isNavigationRow(line, separators: rowSeparators)
     facts.isHashtagLine = ChromeClassifier.isHashtagLine(line)
     facts.isTagLine = ChromeClassifier.isTagLine(line, words: facts.words)
     facts.isPager = ChromeClassifier.isPager(line, words: facts.words)
@@ -84,27 +84,41 @@ struct ChromeSignalReader {
     return facts
   }
 
-  /// Title case and capitals of the line's English words.
-  private func readCapitals(_ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts) {
+  /// Title case and capitals of the line's English words; returns how many scalars
+  /// separate the items of a row (`ChromeClassifier.separatesRow`), counted in the same pass.
+  private func readCapitals(_ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts) -> Int {
     var words = 0
     var capitalized = 0
-    var lowerLetters = 0
+    var latinLetters = 0
     var upperLetters = 0
+    var separators = 0
     var atWordStart = true
-    for s in line.scalars {
-      if s.letter == .latin {
-        let upper = CharacterClass.isUppercase(s.value)
-        if upper { upperLetters += 1 } else { lowerLetters += 1 }
-        if atWordStart {
-          words += 1
-          if upper { capitalized += 1 }
+    // Counted without a branch on the letter's case (a Latin letter is one or the other).
+    line.scalars.withUnsafeBufferPointer { scalars in
+      for k in 0..<scalars.count {
+        let s = scalars[k]
+        let v = s.value.value
+        if s.letter == .latin {
+          let upper = v < 0x80 ? v &- 0x41 < 26 : CharacterClass.isUppercase(s.value)
+          latinLetters &+= 1
+          upperLetters &+= upper ? 1 : 0
+          if atWordStart {
+            words &+= 1
+            capitalized &+= upper ? 1 : 0
+          }
+          atWordStart = false
+        } else {
+          atWordStart = s.letter == .space || v == 0x2D || v == 0x2F || v == 0x7C
+          // No Latin letter separates a row; of ASCII, only `|`, `/` and `>` can.
+          if (v >= 0x80 || v == 0x7C || v == 0x2F || v == 0x3E) && ChromeClassifier.separatesRow(at: k, in: scalars) {
+            separators &+= 1
+          }
         }
-        atWordStart = false
-      } else {
-        atWordStart = s.letter == .space || s.value == "-" || s.value == "/" || s.value == "|"
       }
     }
+    let lowerLetters = latinLetters - upperLetters
     facts.isTitleCase = words >= 2 && capitalized * 10 >= words * 6
     facts.isAllCaps = words >= 2 && lowerLetters == 0 && upperLetters >= 4
+    return separators
   }
 }

@@ -431,7 +431,7 @@ public struct DocumentSurvey: ~Copyable {
     if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
       return
     }
-    if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm, words: words), !recurring.contains(norm),
+    if text.isEnglishDatelineOrByline(line), !recurring.contains(norm),
       text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) == nil
     {
       return

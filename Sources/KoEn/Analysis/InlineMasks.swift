@@ -25,41 +25,59 @@ enum InlineMasks {
   static func apply(_ scalars: [SourceScalar], to layout: inout LineLayout) {
     let scanner = MaskScanner(scalars: scalars)
     let starts = MaskScanner.maskStarts
-    // The first `+` at or after `i` (`n` when there is none; -1 until it is sought): a
-    // shortcut's first key ends at a `+` within `maximumFirstKey` scalars, so the words of a
-    // line without one are passed without reading them.
+    // A shortcut's first key ends at a `+` within `maximumFirstKey` scalars, so the words of
+    // a line without one are passed without reading them. The `+` is looked for only that
+    // far: `plus` is the last one found (-1 for none), and no scalar from the start of the
+    // search up to `searched` is one.
     var plus = -1
+    var searched = 0
     var i = 0
-    while i < scanner.n {
-      // The masks that start with a letter (links, shortcuts) start a word, or follow an
-      // escape (`\tCtrl+N`): a letter inside a word is passed at once.
-      let value = scalars[i].value
-      guard starts.contains(value) else {
-        i += 1
-        continue
-      }
-      let insideWord = scalars[i].letter == .latin && scanner.isWordChar(i - 1) && scanner.ch(i - 2) != "\\"
-      guard !insideWord, layout.uses[i] == .prose else {
-        i += 1
-        continue
-      }
-      if MaskScanner.shortcutStarts.contains(value) {
-        if plus < i {
-          plus = i
-          while plus < scanner.n && scalars[plus].value != "+" { plus += 1 }
+    let n = scanner.n
+    scalars.withUnsafeBufferPointer { s in
+      MaskScanner.asciiMaskStarts.withUnsafeBufferPointer { asciiStarts in
+        while i < n {
+          // The masks that start with a letter (links, shortcuts) start a word, or follow an
+          // escape (`\tCtrl+N`): a letter inside a word is passed at once.
+          let value = s[i].value
+          if value.value < 0x80 ? !asciiStarts[Int(value.value)] : !starts.contains(value) {
+            i &+= 1
+            continue
+          }
+          if s[i].letter == .latin && i > 0 {
+            let before = s[i &- 1]
+            let afterWordChar =
+              before.letter == .latin || before.letter == .digit || before.letter == .otherLetter || before.value == "_"
+            if afterWordChar && (i < 2 || s[i &- 2].value != "\\") {
+              i &+= 1
+              continue
+            }
+          }
+          guard layout.uses[i] == .prose else {
+            i &+= 1
+            continue
+          }
+          if MaskScanner.shortcutStarts.contains(value) {
+            if plus < i {
+              var k = max(i, searched)
+              let limit = min(n, i &+ MaskScanner.maximumFirstKey &+ 1)
+              while k < limit && s[k].value != "+" { k &+= 1 }
+              searched = k
+              if k < limit { plus = k }
+            }
+            if plus < i || plus > i + MaskScanner.maximumFirstKey {
+              i &+= 1
+              continue
+            }
+          }
+          guard let (span, use) = scanner.match(at: i) else {
+            i &+= 1
+            continue
+          }
+          layout.set(span, use)
+          if value == "<" { scanner.showAttributeValues(in: span, &layout) }
+          i = span.upperBound
         }
-        if plus > i + MaskScanner.maximumFirstKey {
-          i += 1
-          continue
-        }
       }
-      guard let (span, use) = scanner.match(at: i) else {
-        i += 1
-        continue
-      }
-      layout.set(span, use)
-      if value == "<" { scanner.showAttributeValues(in: span, &layout) }
-      i = span.upperBound
     }
   }
 }
@@ -114,6 +132,9 @@ private struct MaskScanner {
   /// Every scalar `match(at:)` switches on: `InlineMasks.apply` tries no mask at any other
   /// scalar (a bit test instead of a call), so a new case there needs its scalar here too.
   static let maskStarts: ScalarSet = "hHfwW@%{$^\\|<&`-CcSsAaOoMm⌘⌥⇧⌃"
+
+  /// `maskStarts` for each ASCII scalar, read by its value.
+  static let asciiMaskStarts: [Bool] = (0..<128).map { maskStarts.contains(Unicode.Scalar(UInt8($0))) }
 
   /// The span of the first mask that starts at prose scalar `i` (an e-mail address may
   /// start before it) and how it is to be used, or `nil` when none does.

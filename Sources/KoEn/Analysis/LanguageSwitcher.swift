@@ -191,7 +191,7 @@ enum LanguageSwitcher {
       let next = k + 1 < piece.count ? piece[k + 1].value : 0
       if piece[k].isASCII, next < 0x80 {
         let v = piece[k].value
-        guard nameFirstBytes.contains(UInt8(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)) else { return .notAName }
+        guard nameFirstBytes[Int(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)] else { return .notAName }
       }
       // Likewise a Hangul syllable no conjoining jamo follows (which could compose with it)
       // is a name's first character only if it is one of the names' first syllables.
@@ -215,7 +215,7 @@ enum LanguageSwitcher {
     // most pieces without building them.
     guard let first = piece.first(where: { $0 != " " && $0 != "\t" })?.value else { return .empty }
     let lower = first >= 0x41 && first <= 0x5A ? first + 0x20 : first
-    guard nameFirstBytes.contains(UInt8(lower)) else { return .notAName }
+    guard nameFirstBytes[Int(lower)] else { return .notAName }
     // Longer than any name, and no parenthesis to compare the name before it.
     var letters = 0
     for c in piece where c != " " && c != "\t" {
@@ -226,32 +226,52 @@ enum LanguageSwitcher {
       letters += 1
     }
     guard letters <= maximumASCIINameBytes else { return .notAName }
-    var name: [UInt8] = []
-    name.reserveCapacity(piece.count)
-    var pendingSpace = false
-    for c in piece {
-      let v = UInt8(c.value)
-      if v == 0x20 || v == 0x09 {
-        pendingSpace = true
-        continue
+    // The piece lower-cased, its runs of spaces and tabs one space, in stack storage.
+    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece.count) { storage in
+      var count = 0
+      var pendingSpace = false
+      for c in piece {
+        let v = UInt8(c.value)
+        if v == 0x20 || v == 0x09 {
+          pendingSpace = true
+          continue
+        }
+        if pendingSpace && count > 0 {
+          storage[count] = 0x20
+          count += 1
+        }
+        pendingSpace = false
+        storage[count] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+        count += 1
       }
-      if pendingSpace && !name.isEmpty { name.append(0x20) }
-      pendingSpace = false
-      name.append(v >= 0x41 && v <= 0x5A ? v + 0x20 : v)
+      if count == 0 { return .empty }
+      let name = UnsafeBufferPointer(rebasing: storage[..<count])
+      if isASCIIName(name) { return .name }
+      guard let parenthesis = name.firstIndex(of: UInt8(ascii: "(")) else { return .notAName }
+      var start = 0
+      var end = parenthesis
+      while start < end && name[start] == 0x20 { start += 1 }
+      while end > start && name[end - 1] == 0x20 { end -= 1 }
+      return isASCIIName(UnsafeBufferPointer(rebasing: name[start..<end])) ? .name : .notAName
     }
-    if name.isEmpty { return .empty }
-    if asciiNames.contains(name) { return .name }
-    guard var base = name.firstIndex(of: UInt8(ascii: "(")).map({ name[..<$0] }) else { return .notAName }
-    while base.first == 0x20 { base = base.dropFirst() }
-    while base.last == 0x20 { base = base.dropLast() }
-    return asciiNames.contains(Array(base)) ? .name : .notAName
   }
 
-  /// The names written in ASCII, as bytes.
-  private static let asciiNames: Set<[UInt8]> = Set(names.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) })
+  /// Whether `bytes` spell a name written in ASCII.
+  private static func isASCIIName(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard bytes.count < asciiNamesByLength.count else { return false }
+    return asciiNamesByLength[bytes.count].contains { $0.withUnsafeBufferPointer { $0.elementsEqual(bytes) } }
+  }
+
+  /// The names written in ASCII, as bytes, by their length.
+  private static let asciiNamesByLength: [[[UInt8]]] = {
+    let ascii = names.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+    var table = [[[UInt8]]](repeating: [], count: (ascii.map(\.count).max() ?? 0) + 1)
+    for name in ascii { table[name.count].append(name) }
+    return table
+  }()
 
   /// The length of the longest name in ASCII.
-  private static let maximumASCIINameBytes = asciiNames.map(\.count).max() ?? 0
+  private static let maximumASCIINameBytes = asciiNamesByLength.count - 1
 
   /// Whether every name with a parenthesis (`português (brasil)`) has a name before it, so
   /// that a piece whose text before its first parenthesis is no name is none.
@@ -260,8 +280,12 @@ enum LanguageSwitcher {
     return names.contains(name[..<parenthesis].trimmingSpaces())
   }
 
-  /// The first bytes of the names that start with an ASCII scalar.
-  private static let nameFirstBytes: Set<UInt8> = Set(names.compactMap(\.utf8.first).filter { $0 < 0x80 })
+  /// Whether a name starts with each ASCII byte, by its value.
+  private static let nameFirstBytes: [Bool] = {
+    var table = [Bool](repeating: false, count: 128)
+    for case let first? in names.map(\.utf8.first) where first < 0x80 { table[Int(first)] = true }
+    return table
+  }()
 
   /// The first scalars of the names that start with a precomposed Hangul syllable.
   private static let nameFirstSyllables: Set<UInt32> = Set(

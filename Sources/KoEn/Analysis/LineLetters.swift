@@ -23,34 +23,65 @@ struct LineLetters: Sendable {
   var proseBytes = 0
 
   /// The letters of `line` laid out as `layout`.
+  ///
+  /// One pass counts the scalars of each letter class and use (a table on the stack: one
+  /// increment per scalar, where a counter per fact kept more values alive than registers
+  /// hold); only scalars outside ASCII do more. The facts are read from the counts after.
   init(_ line: SourceLine, _ layout: LineLayout) {
     let scalars = line.scalars
-    let uses = layout.uses
-    for k in scalars.indices {
-      let s = scalars[k]
-      let use = uses[k]
-      if use == .prose { proseBytes += UTF8.width(s.value) }
-      switch s.letter {
-      case .korean:
-        hasKorean = true
-        if use == .prose {
-          proseKorean += LetterClass.korean.mass(of: s.value)
-        } else if use == .code {
-          codeLetters += LetterClass.korean.mass(of: s.value)
+    var extraProseBytes = 0
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.countsSize) { counts in
+      counts.initialize(repeating: 0)
+      scalars.withUnsafeBufferPointer { s in
+        layout.uses.withUnsafeBufferPointer { uses in
+          for k in 0..<min(s.count, uses.count) {
+            let scalar = s[k]
+            let use = uses[k]
+            counts[Self.slot(scalar.letter, use)] &+= 1
+            guard scalar.value.value >= 0x80 else { continue }
+            if use == .prose { extraProseBytes &+= UTF8.width(scalar.value) &- 1 }
+            if scalar.letter == .korean {
+              if use == .prose {
+                proseKorean &+= LetterClass.korean.mass(of: scalar.value)
+              } else if use == .code {
+                codeLetters &+= LetterClass.korean.mass(of: scalar.value)
+              }
+            }
+          }
         }
-      case .latin:
-        hasLatin = true
-        if use != .masked { hasEnglishWords = true }
-        if use == .prose {
-          proseLatin += LetterClass.latin.mass(of: s.value)
-        } else if use == .code {
-          codeLetters += LetterClass.latin.mass(of: s.value)
-        }
-      default:
-        if use == .masked && s.value == "\\", let u = InlineMasks.unicodeEscape(scalars, at: k), LetterClass(u) == .korean {
-          escapedKorean += LetterClass.korean.mass(of: u)
+      }
+      func count(_ letter: LetterClass, _ use: ScalarUse) -> Int { counts[Self.slot(letter, use)] }
+      func count(_ letter: LetterClass) -> Int {
+        var total = 0
+        for use in 0..<8 { total &+= counts[Int(letter.rawValue) &<< 3 | use] }
+        return total
+      }
+      hasKorean = count(.korean) > 0
+      hasLatin = count(.latin) > 0
+      hasEnglishWords = count(.latin) > count(.latin, .masked)
+      proseLatin = count(.latin, .prose) * LetterClass.latin.mass(of: "a")
+      codeLetters &+= count(.latin, .code) * LetterClass.latin.mass(of: "a")
+      for letter in 0..<Self.countsSize / 8 { proseBytes &+= counts[letter &<< 3 | Int(ScalarUse.prose.rawValue)] }
+      proseBytes &+= extraProseBytes
+      // A `\uXXXX` escape starts at a masked backslash, which only lines with one have.
+      if count(.other, .masked) > 0 {
+        for k in scalars.indices where scalars[k].value == "\\" && layout.uses[k] == .masked {
+          if let u = InlineMasks.unicodeEscape(scalars, at: k), LetterClass(u) == .korean {
+            escapedKorean += LetterClass.korean.mass(of: u)
+          }
         }
       }
     }
   }
+
+  /// The counter of scalars of class `letter` used as `use`: eight per class (both enums
+  /// have fewer cases).
+  @inline(__always)
+  private static func slot(_ letter: LetterClass, _ use: ScalarUse) -> Int {
+    assert(letter.rawValue < 8 && use.rawValue < 8)
+    return Int(letter.rawValue) &<< 3 | Int(use.rawValue)
+  }
+
+  /// Room for eight classes' counters.
+  private static let countsSize = 64
 }

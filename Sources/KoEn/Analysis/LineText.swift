@@ -11,7 +11,9 @@ enum LineText {
       for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { capacity += UTF8.width(s.value) }
     }
     return ChromeLexicon.NormalizedText.make(capacity: capacity) { text in
-      for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { text.add(s.value, s.letter) }
+      line.scalars.withUnsafeBufferPointer { scalars in
+        layout.uses.withUnsafeBufferPointer { text.addProse(scalars, uses: $0) }
+      }
     }
   }
 
@@ -21,14 +23,35 @@ enum LineText {
     var text = normalized
     return text.withUTF8 { bytes in
       var count = 1
-      for b in bytes where b == 0x20 { count &+= 1 }
+      var i = 0
+      if let base = bytes.baseAddress {
+        // Eight bytes at a time: a space becomes a zero byte, flagged by its top bit (exactly:
+        // no carry crosses bytes), and the flags are summed by one multiplication.
+        let ones: UInt64 = 0x0101_0101_0101_0101
+        let low7 = ones &* 0x7F
+        while i &+ 8 <= bytes.count {
+          let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ (ones &* 0x20)
+          let zeros = ~(((x & low7) &+ low7) | x) & (ones &* 0x80)
+          count &+= Int(truncatingIfNeeded: ((zeros >> 7) &* ones) >> 56)
+          i &+= 8
+        }
+      }
+      while i < bytes.count {
+        if bytes[i] == 0x20 { count &+= 1 }
+        i &+= 1
+      }
       return count
     }
   }
 
   /// The number of words of a normalized text written in ASCII letters only.
   static func latinWordCount(_ normalized: String) -> Int {
-    words(normalized).filter { $0.utf8.allSatisfy { $0 < 0x80 } }.count
+    var count = 0
+    forEachWord(normalized) { word in
+      if word.allSatisfy({ $0 < 0x80 }) { count += 1 }
+      return true
+    }
+    return count
   }
 
   /// The words of a normalized text, found by its UTF-8 spaces: the text holds only letters

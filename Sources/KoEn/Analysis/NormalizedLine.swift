@@ -12,6 +12,8 @@ struct NormalizedLine: Sendable {
   /// The lexicon's match with the flags every reading asks first (all entries but the UI
   /// vocabulary), for `maximumWords`; nil until looked up.
   private var lexicon: (maximumWords: Int, entry: ChromeLexicon.Entry?)? = nil
+  /// Whether it is an English dateline or byline; nil until asked.
+  private var datelineOrByline: Bool? = nil
 
   /// The normalized prose of `line` laid out as `layout`, whose `letters` may be known.
   init(_ line: SourceLine, _ layout: LineLayout, letters: LineLetters? = nil) {
@@ -30,5 +32,14 @@ struct NormalizedLine: Sendable {
     let entry = ChromeLexicon.match(normalized, words: words, maximumWords: maximumWords, noticesOnly: false)
     lexicon = (maximumWords, entry)
     return entry
+  }
+
+  /// Whether `line`, whose prose this is, is an English dateline or byline
+  /// (`ChromeClassifier.isEnglishDatelineOrByline`), worked out once for both readings.
+  mutating func isEnglishDatelineOrByline(_ line: SourceLine) -> Bool {
+    if let datelineOrByline { return datelineOrByline }
+    let answer = ChromeClassifier.isEnglishDatelineOrByline(line, normalized: normalized, words: words)
+    datelineOrByline = answer
+    return answer
   }
 }

@@ -7,8 +7,11 @@ struct ScalarSet: Sendable, ExpressibleByStringLiteral {
   /// ASCII members as bits: scalars 0–63, then 64–127.
   private let low: UInt64
   private let high: UInt64
-  /// The other members.
+  /// The other members, and the least and greatest of them (a scalar outside that range is
+  /// ruled out without reading them).
   private let others: [UInt32]
+  private let othersLow: UInt32
+  private let othersHigh: UInt32
 
   init(stringLiteral text: String) {
     var low: UInt64 = 0
@@ -24,6 +27,8 @@ struct ScalarSet: Sendable, ExpressibleByStringLiteral {
     self.low = low
     self.high = high
     self.others = others
+    othersLow = others.min() ?? UInt32.max
+    othersHigh = others.max() ?? 0
   }
 
   /// Whether `scalar` is one of the set's.
@@ -32,6 +37,6 @@ struct ScalarSet: Sendable, ExpressibleByStringLiteral {
     let v = scalar.value
     if v < 64 { return low & (1 << UInt64(v)) != 0 }
     if v < 128 { return high & (1 << UInt64(v &- 64)) != 0 }
-    return others.contains(v)
+    return v >= othersLow && v <= othersHigh && others.contains(v)
   }
 }

@@ -75,24 +75,31 @@ struct SourceLine: Sendable {
       // shared empty-array storage, a (harmless but real) race between threads.
       scalars = []
     } else if n <= directDecodingLimit {
-      // At most one scalar per byte: decoded straight into the array's storage.
+      // At most one scalar per byte: decoded straight into the array's storage, an ASCII
+      // byte by two stores (most lines of an English page have nothing else).
       scalars = Array(unsafeUninitializedCapacity: n) { buffer, count in
-        var i = 0
-        while i < n {
-          let b0 = bytes[i]
-          if b0 < 0x80 {
-            let scalar = Unicode.Scalar(b0)
-            buffer.initializeElement(
-              at: count, to: SourceScalar(offset: offset &+ i, value: scalar, byteCount: 1, letter: LetterClass(scalar)))
-            i &+= 1
-          } else {
-            let (scalar, length) = decode(bytes, at: i)
-            buffer.initializeElement(
-              at: count,
-              to: SourceScalar(offset: offset &+ i, value: scalar, byteCount: UInt8(length), letter: LetterClass(scalar)))
-            i &+= length
+        guard let out = buffer.baseAddress, let input = bytes.baseAddress else { return }
+        asciiTails.withUnsafeBufferPointer { tails in
+          var i = 0
+          var k = 0
+          while i < n {
+            let b0 = input[i]
+            if b0 < 0x80 {
+              let slot = UnsafeMutableRawPointer(out + k)
+              slot.storeBytes(of: offset &+ i, as: Int.self)
+              slot.storeBytes(of: tails[Int(b0)], toByteOffset: 8, as: UInt64.self)
+              i &+= 1
+            } else {
+              let (scalar, length) = decode(bytes, at: i)
+              (out + k).initialize(
+                to: SourceScalar(
+                  offset: offset &+ i, value: scalar, byteCount: UInt8(truncatingIfNeeded: length),
+                  letter: LetterClass(scalar)))
+              i &+= length
+            }
+            k &+= 1
           }
-          count &+= 1
+          count = k
         }
       }
     } else {
@@ -116,6 +123,23 @@ struct SourceLine: Sendable {
     }
     return SourceLine(number: number, range: offset..<stop, scalars: scalars)
   }
+
+  /// The last eight of the sixteen bytes of the `SourceScalar` of each ASCII byte (its
+  /// value, length 1 and letter class), taken from the scalars themselves: after the
+  /// eight bytes of its offset, which lead the type (checked here), they make the whole.
+  static let asciiTails: [UInt64] = {
+    precondition(
+      MemoryLayout<SourceScalar>.stride == 16 && MemoryLayout<SourceScalar>.offset(of: \.offset) == 0
+        && MemoryLayout<Int>.size == 8, "SourceScalar is no longer an offset and eight bytes")
+    return (0..<128).map { b in
+      let scalar = Unicode.Scalar(UInt8(b))
+      var bytes: (UInt64, UInt64) = (0, 0)
+      withUnsafeMutableBytes(of: &bytes) {
+        $0.storeBytes(of: SourceScalar(offset: 0, value: scalar, byteCount: 1, letter: LetterClass(scalar)), as: SourceScalar.self)
+      }
+      return bytes.1
+    }
+  }()
 
   /// The longest line decoded into storage sized for one scalar per byte (16 bytes of it per
   /// input byte); longer lines count their scalars first.

@@ -96,6 +96,9 @@ struct SecondReading {
   private var pipeline: ChromePipeline?
   /// The chrome model's pass over an English page (when `options.chromeModel` is set).
   private var modelStage: ChromeModelStage?
+  /// The lines the model's pass hands out for one line read, kept between lines so that
+  /// its storage is not made anew for each.
+  private var modelOut: [ChromeItem] = []
   private let signalReader: ChromeSignalReader
   /// Fragments of catalogue lines whose entry has not ended.
   private var entryFragments: [Int: [Fragment]] = [:]
@@ -208,9 +211,9 @@ struct SecondReading {
       }
       if modelStage != nil {
         let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline, survey: survey, text: notes.text)
-        var items: [ChromeItem] = []
-        modelStage?.push(ChromeItem(line: analyzed, facts: facts), &items)
-        for item in items { emit(item.line, &out) }
+        modelStage?.push(ChromeItem(line: analyzed, facts: facts), &modelOut)
+        for item in modelOut { emit(item.line, &out) }
+        modelOut.removeAll(keepingCapacity: true)
         return
       }
       var facts = applyLocalChromeRules(laid, isDateline: isDateline, text: notes.text, to: &analyzed)

@@ -10,16 +10,22 @@ enum AnalysisJSONWriter {
       JSONValue.writeString(file, to: &out)
     }
     out.append(",\"line\":" as StaticString)
-    writeInteger(line.number, to: &out)
-    out.append(",\"start\":" as StaticString)
-    writeInteger(offset(line.range.lowerBound), to: &out)
-    out.append(",\"end\":" as StaticString)
-    writeInteger(offset(line.range.upperBound), to: &out)
-    out.append(",\"lang\":" as StaticString)
-    JSONValue.writeString(line.language.rawValue, to: &out)
-    out.append(",\"role\":" as StaticString)
-    JSONValue.writeString(line.role.rawValue, to: &out)
-    out.append(",\"fragments\":[" as StaticString)
+    let start = offset(line.range.lowerBound)
+    let end = offset(line.range.upperBound)
+    // The numbers and names between the file and the fragments, with one check of the room.
+    out.append(reserving: 3 * maxDecimalCount + 96) { p in
+      var k = writeDecimal(line.number, at: p)
+      k += write(",\"start\":", at: p + k)
+      k += writeDecimal(start, at: p + k)
+      k += write(",\"end\":", at: p + k)
+      k += writeDecimal(end, at: p + k)
+      k += write(",\"lang\":", at: p + k)
+      k += write(literal(line.language), at: p + k)
+      k += write(",\"role\":", at: p + k)
+      k += write(literal(line.role), at: p + k)
+      k += write(",\"fragments\":[", at: p + k)
+      return k
+    }
     for (k, fragment) in line.fragments.enumerated() {
       if k > 0 { out.append(UInt8(ascii: ",")) }
       write(fragment, offset: offset, to: &out)
@@ -44,19 +50,64 @@ enum AnalysisJSONWriter {
     out.append(UInt8(ascii: "}"))
   }
 
+  /// The JSON string of a line's language: its raw value in quotes.
+  static func literal(_ language: LineLanguage) -> StaticString {
+    switch language {
+    case .en: "\"en\""
+    case .ko: "\"ko\""
+    case .mixed: "\"mixed\""
+    case .none: "\"none\""
+    }
+  }
+
+  /// The JSON string of a line's role: its raw value in quotes.
+  static func literal(_ role: LineRole) -> StaticString {
+    switch role {
+    case .content: "\"content\""
+    case .chrome: "\"chrome\""
+    case .untranslated: "\"untranslated\""
+    case .blank: "\"blank\""
+    }
+  }
+
   /// Appends the decimal digits of `n`, as `String(n)` spells them.
   static func writeInteger<Out: ByteOutput>(_ n: Int, to out: inout Out) {
-    if n < 0 { out.append(UInt8(ascii: "-")) }
-    var magnitude = n.magnitude
-    var digits: (UInt64, UInt64, UInt64) = (0, 0, 0)  // 24 bytes: enough for 20 digits
-    var count = 0
-    withUnsafeMutableBytes(of: &digits) { buffer in
-      repeat {
-        count += 1
-        buffer[24 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
-        magnitude /= 10
-      } while magnitude > 0
-      out.append(contentsOf: UnsafeBufferPointer(rebasing: buffer.bindMemory(to: UInt8.self)[(24 - count)...]))
+    out.append(reserving: maxDecimalCount) { writeDecimal(n, at: $0) }
+  }
+
+  /// The most bytes `writeDecimal` writes: a sign and 19 digits.
+  static let maxDecimalCount = 20
+
+  /// Writes the decimal digits of `n` (after a `-` when negative) at `p`, as `String(n)`
+  /// spells them; returns how many bytes it wrote.
+  @inline(__always)
+  static func writeDecimal(_ n: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+    var k = 0
+    if n < 0 {
+      p[0] = UInt8(ascii: "-")
+      k = 1
     }
+    var magnitude = n.magnitude
+    var digits = 1
+    var rest = magnitude / 10
+    while rest > 0 {
+      digits += 1
+      rest /= 10
+    }
+    k += digits
+    var i = k
+    repeat {
+      i -= 1
+      p[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+      magnitude /= 10
+    } while magnitude > 0
+    return k
+  }
+
+  /// Writes the ASCII `text` at `p`; returns its length.
+  @inline(__always)
+  static func write(_ text: StaticString, at p: UnsafeMutablePointer<UInt8>) -> Int {
+    p.update(from: text.utf8Start, count: text.utf8CodeUnitCount)
+    return text.utf8CodeUnitCount
   }
 }

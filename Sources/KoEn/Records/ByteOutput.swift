@@ -8,6 +8,9 @@ public protocol ByteOutput {
   mutating func append(contentsOf bytes: UnsafeBufferPointer<UInt8>)
   /// Drops the bytes from `count` on.
   mutating func truncate(to count: Int)
+  /// Appends what `body` writes at the end: `body` gets room for `maxCount` bytes and
+  /// returns how many it wrote (several fields formatted with one check of the room).
+  mutating func append(reserving maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int)
 }
 
 extension ByteOutput {
@@ -21,5 +24,13 @@ extension ByteOutput {
 extension Array: ByteOutput where Element == UInt8 {
   /// Drops the bytes from `count` on.
   public mutating func truncate(to count: Int) { removeSubrange(count...) }
+
+  /// Appends what `body` writes into `maxCount` bytes of room, keeping what it wrote.
+  public mutating func append(reserving maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+    let start = count
+    append(contentsOf: repeatElement(0, count: maxCount))
+    let written = withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+    removeSubrange((start + written)...)
+  }
 }
 

@@ -51,7 +51,7 @@ struct AnalysisStream {
 
   /// The first reading.
   mutating func survey(_ chunk: Chunk) {
-    lineCount += chunk.bytes.reduce(0) { $0 + ($1 == 0x0A ? 1 : 0) }
+    lineCount += chunk.bytes.withUnsafeBufferPointer(LineChunker.lineBreaks(in:))
     if chunk.isLast, let last = chunk.bytes.last, last != 0x0A { lineCount += 1 }
     if format == nil {
       prefix += chunk.bytes

@@ -1,0 +1,171 @@
+/// Patterns of the chrome lexicon in one automaton over UTF-8 bytes (Aho–Corasick), so
+/// that a normalized line is read once, byte by byte, and each place a pattern occurs in it
+/// comes out where the pattern ends: a line costs a table read per byte, however many
+/// entries the lexicon has and whichever of them the line holds. An anchored automaton finds
+/// only the patterns the line starts with (the `line` and `prefix` entries): it has no
+/// failure transitions and stops at the first byte no pattern continues with.
+///
+/// `ChromeLexicon.match` decides, for each occurrence, whether its entry matches (a prefix at
+/// the line's start, a phrase between word boundaries, …); the automaton only finds them.
+/// Built once from `ChromeLexicon.compiled`; entries with an empty pattern are kept apart
+/// (`emptyPatterns`), since they occur before the first byte.
+///
+/// Thread-safety: an immutable value; `Sendable`.
+struct LexiconAutomaton: Sendable {
+  /// One pattern: an entry's normalized text and what its matches need.
+  struct Pattern: Sendable {
+    /// The entry's position in `ChromeLexicon.compiled` (the first matching entry wins).
+    var entry: Int
+    /// The pattern's length in bytes.
+    var length: Int
+    var match: ChromeLexicon.Match
+    var isKorean: Bool
+    /// Whether it is a `phrase` of the `notice` category.
+    var isNotice: Bool
+  }
+
+  /// The patterns, by number.
+  let patterns: [Pattern]
+  /// The numbers of the patterns that are empty, in entry order.
+  let emptyPatterns: [Int32]
+  /// The class of each byte value: bytes that no pattern holds share class 0, which leads
+  /// every state back to the start.
+  let byteClasses: [UInt16]
+  /// The number of byte classes.
+  let classCount: Int
+  /// The state after a state and a byte class, at `transitions[state * classCount + class]`,
+  /// written as the start of its own row (`state * classCount`), bitwise inverted when
+  /// patterns end there; in an anchored automaton, `Int32.min` where no pattern goes on.
+  /// So a byte with nothing to report costs one table read and one sign test.
+  let transitions: [Int32]
+  /// The patterns ending at each state (its own, and those its longest proper suffixes end),
+  /// in entry order: `outputs[outputStarts[state]..<outputStarts[state + 1]]`.
+  let outputStarts: [Int32]
+  let outputs: [Int32]
+
+  /// The automaton of `entries` (normalized patterns as UTF-8, with the entries they come
+  /// from), leaving out the entries `includes` rejects; `anchored` finds patterns only at
+  /// the start of a text.
+  init(
+    _ entries: [(entry: ChromeLexicon.Entry, pattern: [UInt8])], anchored: Bool,
+    includes: (ChromeLexicon.Entry) -> Bool
+  ) {
+    var patterns: [Pattern] = []
+    var texts: [[UInt8]] = []
+    for (k, c) in entries.enumerated() where includes(c.entry) {
+      patterns.append(
+        Pattern(
+          entry: k, length: c.pattern.count, match: c.entry.match, isKorean: c.entry.language == .ko,
+          isNotice: c.entry.match == .phrase && c.entry.category == "notice"))
+      texts.append(c.pattern)
+    }
+    self.patterns = patterns
+    emptyPatterns = texts.indices.filter { texts[$0].isEmpty }.map { Int32($0) }
+
+    var classes = [UInt16](repeating: 0, count: 256)
+    var classCount = 1
+    for text in texts {
+      for b in text where classes[Int(b)] == 0 {
+        classes[Int(b)] = UInt16(classCount)
+        classCount += 1
+      }
+    }
+    byteClasses = classes
+    self.classCount = classCount
+
+    // The trie of the patterns: each state's children by class, and the patterns it ends.
+    var children: [[Int: Int32]] = [[:]]
+    var ends: [[Int32]] = [[]]
+    for (p, text) in texts.enumerated() where !text.isEmpty {
+      var state = 0
+      for b in text {
+        let c = Int(classes[Int(b)])
+        if let next = children[state][c] {
+          state = Int(next)
+        } else {
+          children.append([:])
+          ends.append([])
+          children[state][c] = Int32(children.count - 1)
+          state = children.count - 1
+        }
+      }
+      ends[state].append(Int32(p))
+    }
+
+    // Breadth first: a state's failure (its longest proper suffix that is a state) is known
+    // before its children, and so are the failure's transitions and outputs.
+    let stateCount = children.count
+    // A state's row starts as its failure's (the start's as the start again; in an anchored
+    // automaton as nowhere), and its children overwrite their classes.
+    var transitions = [Int32](repeating: anchored ? -1 : 0, count: stateCount * classCount)
+    var failure = [Int32](repeating: 0, count: stateCount)
+    var ending = [[Int32]](repeating: [], count: stateCount)
+    var queue: [Int] = [0]
+    var head = 0
+    while head < queue.count {
+      let state = queue[head]
+      head += 1
+      let fail = Int(failure[state])
+      var own = ends[state]
+      if state != 0 && !anchored { own += ending[fail] }
+      ending[state] = own.sorted { patterns[Int($0)].entry < patterns[Int($1)].entry }
+      let row = state * classCount
+      if state != 0 && !anchored {
+        for c in 0..<classCount { transitions[row + c] = transitions[fail * classCount + c] }
+      }
+      for (c, child) in children[state] {
+        failure[Int(child)] = state == 0 || anchored ? 0 : transitions[fail * classCount + c]
+        transitions[row + c] = child
+        queue.append(Int(child))
+      }
+    }
+    precondition(stateCount * classCount <= Int(Int32.max), "lexicon automaton too large")
+    self.transitions = transitions.map { target in
+      if target < 0 { return Int32.min }
+      let row = target * Int32(classCount)
+      return ending[Int(target)].isEmpty ? row : ~row
+    }
+    var starts: [Int32] = [0]
+    var outputs: [Int32] = []
+    for list in ending {
+      outputs += list
+      starts.append(Int32(outputs.count))
+    }
+    outputStarts = starts
+    self.outputs = outputs
+  }
+
+  /// Calls `body` with the number of each pattern that occurs in `text` (at its start, when
+  /// anchored) and the byte offset where that occurrence ends, in the order the occurrences
+  /// end (patterns ending at the same byte in entry order); an empty pattern occurs once,
+  /// ending at 0. `body` returns whether to go on with the patterns ending at the same byte.
+  ///
+  /// - Complexity: O(n + m) for n bytes and m occurrences.
+  func forEachOccurrence(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Bool) {
+    for p in emptyPatterns { _ = body(Int(p), 0) }
+    let classCount = self.classCount
+    byteClasses.withUnsafeBufferPointer { classes in
+      transitions.withUnsafeBufferPointer { next in
+        outputStarts.withUnsafeBufferPointer { starts in
+          outputs.withUnsafeBufferPointer { outputs in
+            var row = 0
+            for i in 0..<text.count {
+              let target = Int(next[row &+ Int(classes[Int(text[i])])])
+              if target >= 0 {
+                row = target
+                continue
+              }
+              if target == Int(Int32.min) { return }
+              row = ~target
+              let state = row / classCount
+              let first = Int(starts[state])
+              let last = Int(starts[state &+ 1])
+              guard first != last else { continue }
+              for o in first..<last where !body(Int(outputs[o]), i &+ 1) { break }
+            }
+          }
+        }
+      }
+    }
+  }
+}
