@@ -70,11 +70,12 @@ struct ChromeModelCrossValidationTests {
 
   /// Cross-validated floors per kind.
   static let floors: [String: AccuracyFloor] = [
-    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.86, untranslated: nil, fragments: 0.99),
-    // All 240 documents, the unseen rounds included.
-    "ko-doc": AccuracyFloor(language: 0.98, chrome: 0.90, untranslated: 0.88, fragments: 0.90),
+    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.87, untranslated: nil, fragments: 0.99),
+    // All 263 documents, the unseen rounds included (round 11's Korean docs, heavy with
+    // English left, lowered untranslated from 88.7 to 84.9).
+    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.90, untranslated: 0.84, fragments: 0.88),
     // Chrome 84.6 over all 73: lines of round 10's catalogues (kept unseen) read as chrome.
-    "l10n": AccuracyFloor(language: 0.98, chrome: 0.84, untranslated: 0.96, fragments: 0.95),
+    "l10n": AccuracyFloor(language: 0.99, chrome: 0.84, untranslated: 0.96, fragments: 0.95),
   ]
 
   /// A first reading: the model trained on the corpus, the rules as they are, scored on a
