@@ -43,10 +43,23 @@ struct LineLayout: Sendable {
   var linkTargets: [Range<Int>] = []
 
   /// A layout where every scalar is prose.
-  init(prose count: Int) { uses = Array(repeating: .prose, count: count) }
+  init(prose count: Int) { uses = Self.uses(.prose, count: count) }
 
   /// A layout where every scalar has one use.
-  init(all use: ScalarUse, count: Int) { uses = Array(repeating: use, count: count) }
+  init(all use: ScalarUse, count: Int) { uses = Self.uses(use, count: count) }
+
+  /// `count` times `use`, filled on the stack and copied into an array grown by
+  /// `append(contentsOf:)`, which is specialized for `ScalarUse`: `Array(repeating:count:)`
+  /// is not, and looks up the array type's metadata on every line.
+  private static func uses(_ use: ScalarUse, count: Int) -> [ScalarUse] {
+    var uses: [ScalarUse] = []
+    guard count > 0 else { return uses }
+    withUnsafeTemporaryAllocation(of: ScalarUse.self, capacity: count) { buffer in
+      buffer.initialize(repeating: use)
+      uses.append(contentsOf: UnsafeBufferPointer(buffer))
+    }
+    return uses
+  }
 
   /// A layout of a line of code: every scalar code.
   static func code(count: Int) -> LineLayout {

@@ -93,7 +93,9 @@ struct AnalysisStream {
 extension OffsetMapper {
   /// Moves the mapper onto a streamed line and its line break; lines must come in order,
   /// as the stream hands them out.
+  /// UTF-8 offsets are the file's own: the mapper never reads the line's bytes, which are
+  /// then not copied.
   mutating func begin(_ item: StreamedLine) {
-    begin(chunk: Array(item.bytes), at: item.line.range.lowerBound)
+    begin(chunk: unit == .utf8 ? [] : Array(item.bytes), at: item.line.range.lowerBound)
   }
 }

@@ -129,9 +129,12 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
       case .json, .jsonl:
         // The mapper reads the input in order: each line with its line break.
         state.mapper.begin(item)
-        for f in line.fragments {
-          state.mapped[f.range.lowerBound] = state.mapper.map(f.range.lowerBound)
-          state.mapped[f.range.upperBound] = state.mapper.map(f.range.upperBound)
+        // Only a catalogue's findings, written after its lines, look the boundaries up.
+        if state.stream.format?.isCatalogue != false {
+          for f in line.fragments {
+            state.mapped[f.range.lowerBound] = state.mapper.map(f.range.lowerBound)
+            state.mapped[f.range.upperBound] = state.mapper.map(f.range.upperBound)
+          }
         }
         if state.stream.format?.isCatalogue == false { state.mapped = [:] }
         out.record(buffer: { AnalysisRecord.line(file: file, line).write(to: $0, offset: { state.mapper.map($0) }) })
