@@ -13,12 +13,12 @@ enum AnalysisJSONWriter {
     let start = offset(line.range.lowerBound)
     let end = offset(line.range.upperBound)
     // The numbers and names between the file and the fragments, with one check of the room.
-    out.append(reserving: 3 * maxDecimalCount + 96) { p in
-      var k = writeDecimal(line.number, at: p)
+    out.append(reserving: 3 * DecimalDigits.maxCount + 96) { p in
+      var k = DecimalDigits.write(line.number, at: p)
       k += write(",\"start\":", at: p + k)
-      k += writeDecimal(start, at: p + k)
+      k += DecimalDigits.write(start, at: p + k)
       k += write(",\"end\":", at: p + k)
-      k += writeDecimal(end, at: p + k)
+      k += DecimalDigits.write(end, at: p + k)
       k += write(",\"lang\":", at: p + k)
       k += write(literal(line.language), at: p + k)
       k += write(",\"role\":", at: p + k)
@@ -72,36 +72,7 @@ enum AnalysisJSONWriter {
 
   /// Appends the decimal digits of `n`, as `String(n)` spells them.
   static func writeInteger<Out: ByteOutput>(_ n: Int, to out: inout Out) {
-    out.append(reserving: maxDecimalCount) { writeDecimal(n, at: $0) }
-  }
-
-  /// The most bytes `writeDecimal` writes: a sign and 19 digits.
-  static let maxDecimalCount = 20
-
-  /// Writes the decimal digits of `n` (after a `-` when negative) at `p`, as `String(n)`
-  /// spells them; returns how many bytes it wrote.
-  @inline(__always)
-  static func writeDecimal(_ n: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
-    var k = 0
-    if n < 0 {
-      p[0] = UInt8(ascii: "-")
-      k = 1
-    }
-    var magnitude = n.magnitude
-    var digits = 1
-    var rest = magnitude / 10
-    while rest > 0 {
-      digits += 1
-      rest /= 10
-    }
-    k += digits
-    var i = k
-    repeat {
-      i -= 1
-      p[i] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-      magnitude /= 10
-    } while magnitude > 0
-    return k
+    out.append(reserving: DecimalDigits.maxCount) { DecimalDigits.write(n, at: $0) }
   }
 
   /// Writes the ASCII `text` at `p`; returns its length.

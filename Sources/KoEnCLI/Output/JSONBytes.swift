@@ -10,56 +10,17 @@ import KoEnCore
 /// to `JSONValue.writeString(utf8:to:)`, so escaping rules live in one place.
 enum JSONBytes {
   /// The most bytes `writeDecimal` writes: a sign and 19 digits.
-  static let maxDecimalCount = 20
+  static let maxDecimalCount = DecimalDigits.maxCount
 
   /// The most bytes a string literal of `count` bytes of UTF-8 takes (`\u00XX` per byte,
   /// and the quotes).
   @inline(__always)
   static func maxStringCount(_ count: Int) -> Int { 6 * count + 2 }
 
-  /// `"00"` to `"99"`, two digits at a time.
-  private static var digitPairs: StaticString {
-    """
-    0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
-    5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899
-    """
-  }
-
   /// Writes the decimal digits of `value` (with a `-` when negative) at `p`; returns how
   /// many bytes it wrote.
   @inline(__always)
-  static func writeDecimal(_ value: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
-    var sign = 0
-    if value < 0 {
-      p[0] = UInt8(ascii: "-")
-      sign = 1
-    }
-    var magnitude = value.magnitude
-    // Counted against powers of ten, not by dividing: a chain of divisions cost more
-    // than the digits themselves.
-    var length = 1
-    var power: UInt = 10
-    while length < 19 && magnitude >= power {
-      length += 1
-      power &*= 10
-    }
-    let pairs = digitPairs.utf8Start
-    var end = p + sign + length
-    while magnitude >= 100 {
-      let pair = Int(magnitude % 100)
-      magnitude /= 100
-      end -= 2
-      end[0] = pairs[2 * pair]
-      end[1] = pairs[2 * pair + 1]
-    }
-    if magnitude >= 10 {
-      p[sign] = pairs[2 * Int(magnitude)]
-      p[sign + 1] = pairs[2 * Int(magnitude) + 1]
-    } else {
-      p[sign] = UInt8(ascii: "0") + UInt8(magnitude)
-    }
-    return sign + length
-  }
+  static func writeDecimal(_ value: Int, at p: UnsafeMutablePointer<UInt8>) -> Int { DecimalDigits.write(value, at: p) }
 
   /// Writes the ASCII `text` at `p`; returns its length.
   @inline(__always)

@@ -1,0 +1,51 @@
+/// Decimal integers written straight at a pointer into an output buffer that has room for
+/// them, as `String(n)` spells them: the numbers of every JSON Lines and TSV record, the
+/// library's and the command's.
+public enum DecimalDigits {
+  /// The most bytes `write` writes: a sign and 19 digits.
+  public static let maxCount = 20
+
+  /// `"00"` to `"99"`, two digits at a time.
+  @usableFromInline static var pairs: StaticString {
+    """
+    0001020304050607080910111213141516171819202122232425262728293031323334353637383940414243444546474849\
+    5051525354555657585960616263646566676869707172737475767778798081828384858687888990919293949596979899
+    """
+  }
+
+  /// Writes the decimal digits of `value` (after a `-` when negative) at `p`, which has room
+  /// for `maxCount` bytes; returns how many bytes it wrote.
+  @inlinable @inline(__always)
+  public static func write(_ value: Int, at p: UnsafeMutablePointer<UInt8>) -> Int {
+    var sign = 0
+    if value < 0 {
+      p[0] = UInt8(ascii: "-")
+      sign = 1
+    }
+    var magnitude = value.magnitude
+    // Counted against powers of ten, not by dividing: a chain of divisions cost more
+    // than the digits themselves.
+    var length = 1
+    var power: UInt = 10
+    while length < 19 && magnitude >= power {
+      length += 1
+      power &*= 10
+    }
+    let pairs = Self.pairs.utf8Start
+    var end = p + sign + length
+    while magnitude >= 100 {
+      let pair = Int(magnitude % 100)
+      magnitude /= 100
+      end -= 2
+      end[0] = pairs[2 * pair]
+      end[1] = pairs[2 * pair + 1]
+    }
+    if magnitude >= 10 {
+      p[sign] = pairs[2 * Int(magnitude)]
+      p[sign + 1] = pairs[2 * Int(magnitude) + 1]
+    } else {
+      p[sign] = UInt8(ascii: "0") + UInt8(magnitude)
+    }
+    return sign + length
+  }
+}
