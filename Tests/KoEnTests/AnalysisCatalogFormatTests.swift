@@ -371,6 +371,14 @@ struct AnalysisCatalogFormatTests {
     #expect(b.lines[2].fragments.map(\.text) == ["Quit"])
   }
 
+  @Test func quotedTextEndingInAnEscape() {
+    // A line whose quoted text ends in a backslash: the escape has nothing after it.
+    let text = "ok = 확인\ncancel = 취소\n\"unclosed \\\nquit = 종료\n"
+    let a = DocumentAnalyzer().analyze(text, fileName: "lang/ko.ini")
+    #expect(a.lines.count == 4)
+    #expect(a.lines[3].role == .content && a.lines[3].language == .ko)
+  }
+
   @Test func bracketedKeysBeforeTheirText() {
     let text = "[menu_open] 파일 열기\n[menu_quit] 종료\n[change_language] Change Language\n[sdp_currency] SDP\n"
     #expect(DocumentFormat.infer(fileName: "lang/ko.txt", text: text) == .localeTable)

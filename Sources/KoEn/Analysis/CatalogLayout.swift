@@ -228,7 +228,14 @@ enum CatalogLayout {
     while p < s.count {
       let c = s[p].value
       if let q = quote {
-        if c == "\\" { p += 1 } else if c == q { quote = nil }
+        // Inside quotes: an escape takes the scalar after it (if the line has one).
+        if c == "\\" {
+          p += 2
+          continue
+        }
+        if c == q { quote = nil }
+        p += 1
+        continue
       } else if c == "\"" || c == "'" {
         quote = c
       } else if c == "=" || c == ":" || c == "\t" {
