@@ -71,7 +71,11 @@ enum AsciiDocLayout {
   static func startsListItem(_ s: [SourceScalar], at k: Int) -> Bool {
     var i = k
     while i < s.count, s[i].value == "*" || s[i].value == "." || s[i].value == "-" { i += 1 }
-    if i == k { while i < s.count, s[i].letter == .digit { i += 1 } ; if i > k, i < s.count, s[i].value == "." { i += 1 } }
+    if i == k {
+      // A numbered item: digits and a dot.
+      while i < s.count, s[i].letter == .digit { i += 1 }
+      if i > k, i < s.count, s[i].value == "." { i += 1 }
+    }
     return i > k && i < s.count && s[i].letter == .space
   }
 
