@@ -9,8 +9,7 @@ struct CodeComments {
   /// The layout of a line of code: all code, its comment found, and the comment made prose
   /// when the document localized some of its comments.
   mutating func layout(_ line: SourceLine, localizedComments: Bool) -> LineLayout {
-    var layout = LineLayout(all: .code, count: line.scalars.count)
-    layout.isCode = true
+    var layout = LineLayout.code(count: line.scalars.count)
     layout.comment = comment(in: line.scalars)
     if localizedComments { MarkdownLayout.makeCommentProse(line, &layout) }
     return layout

@@ -67,11 +67,9 @@ enum MarkdownLayout {
             fence = (m, run)
           }
           comments = CodeComments()
-          var layout = LineLayout(all: .code, count: s.count)
-          layout.isCode = true
           previousBlank = false
           indentedCode = false
-          return sink(line, layout, false)
+          return sink(line, LineLayout.code(count: s.count), false)
         }
       }
       if fence != nil {
@@ -131,8 +129,7 @@ enum MarkdownLayout {
   /// A front matter line: keys and values are code, except a value with Korean, which is prose.
   static func frontMatterLayout(_ line: SourceLine) -> LineLayout {
     let s = line.scalars
-    var layout = LineLayout(all: .code, count: s.count)
-    layout.isCode = true
+    var layout = LineLayout.code(count: s.count)
     guard let colon = s.firstIndex(where: { $0.value == ":" }),
       s[(colon + 1)...].contains(where: { $0.letter == .korean })
     else { return layout }

@@ -45,7 +45,7 @@ enum ReStructuredTextLayout {
         return sink(line, LineLayout(prose: s.count), false)
       }
       while let open = bodies.last, k <= open.indent { bodies.removeLast() }
-      if !bodies.isEmpty { inOptions = inOptions && bodies.last?.kind == .directive } else { inOptions = false }
+      inOptions = inOptions && bodies.last?.kind == .directive
       switch bodies.last?.kind {
       case .code?: return sink(line, comments.layout(line, localizedComments: localizedComments), true)
       case .comment?, .emptyComment?: return sink(line, LineLayout.hiddenComment(count: s.count), false)
