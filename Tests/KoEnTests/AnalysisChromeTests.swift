@@ -137,6 +137,29 @@ struct AnalysisChromeTests {
     #expect(sentence.lines[7].role != .content)
   }
 
+  /// A learner's vocabulary item is the article's own text: no chrome rule takes it, even a
+  /// gloss with brackets among blank lines, which the page's short labels resemble.
+  @Test func vocabularyItemsAreNeverChrome() {
+    let text = """
+      Japan orders textbooks to claim Dokdo
+
+          Japan has started implementing, three years earlier than planned, a measure that mandates all school textbooks to refer to the islands as Japanese territory.
+
+          - measure 정책
+
+          - mandate 명령[지시]하다
+
+          - refer to 나타내다
+
+      """
+    let a = DocumentAnalyzer().analyze(text)
+    #expect(a.dominant == .en)
+    for n in [5, 7, 9] {
+      #expect(a.lines[n - 1].role == .content, "line \(n)")
+    }
+    #expect(a.lines[6].fragments.map(\.text) == ["명령[지시]하다"])
+  }
+
   @Test func noticesAndPromptsOfMachineTranslatedEditions() {
     check([
       (.chrome, "North Korea"),

@@ -335,4 +335,56 @@ struct AnalysisMarkdownTests {
     #expect(lines[6].role == .content && lines[6].fragments.isEmpty)
     #expect(lines[10].role == .untranslated)
   }
+
+  /// `License` in a licence's name (`MIT License를`) teaches no kept term: the heading
+  /// `## License` is still English left untranslated.
+  @Test func aLicenceNameTeachesNoKeptWord() {
+    let a = analyze("# 프로젝트\n\n이 프로젝트는 도구입니다.\n\n## License\n\n이 프로젝트는 MIT License를 따릅니다.\n")
+    #expect(a.lines[4].role == .untranslated && a.lines[4].fragments.map(\.text) == ["License"])
+    #expect(a.lines[6].fragments.isEmpty)
+  }
+
+  /// A status badge's alt text labels the service's image; an image's own description is
+  /// text to translate.
+  @Test func badgeAltTextsAreNoProse() {
+    let a = analyze(
+      """
+      # 도구
+
+      [![GitHub license](https://img.shields.io/github/license/x/y.svg)](https://github.com/x/y/blob/main/LICENSE)
+      [![Build status](https://github.com/x/y/actions/workflows/ci.yml/badge.svg)](https://github.com/x/y/actions)
+
+      ![How the window looks](docs/screenshot.png)
+
+      이 도구는 창을 관리합니다.
+      """)
+    #expect(a.lines[2].role == .content && a.lines[2].fragments.isEmpty)
+    #expect(a.lines[3].role == .content && a.lines[3].fragments.isEmpty)
+    #expect(a.lines[5].role == .untranslated && a.lines[5].fragments.map(\.text) == ["How the window looks"])
+  }
+
+  /// A `<script>` or `<style>` block of a docs page (a Vue component's setup) is code, up to
+  /// the line that closes it.
+  @Test func scriptAndStyleBlocksAreCode() {
+    let a = analyze(
+      """
+      # 왜 Vite인가
+
+      <script setup>
+      import bundlerSvg from '../images/bundler.svg?raw'
+      </script>
+      <style scoped>
+      .note { color: red } /* keep the notes red */
+      </style>
+
+      Read the guide first.
+
+      개발 서버는 필요한 모듈만 그때그때 변환해 브라우저에 제공합니다.
+      """)
+    #expect(a.dominant == .ko)
+    for n in 2...7 {
+      #expect(a.lines[n].role == .content && a.lines[n].fragments.isEmpty, "line \(n + 1)")
+    }
+    #expect(a.lines[9].role == .untranslated)
+  }
 }

@@ -17,6 +17,7 @@ struct LanguageSwitcherTests {
     "Italiano (Italian) · Deutsch",
     "**English** / 한국어",
     "English |",
+    "[French](../fr/README.md) | [Chinese (Traditional, Hong Kong)](../hk/README.md) | [Burmese (Myanmar)](../my/README.md)",
   ])
   func namesOnly(_ text: String) {
     #expect(Self.isSwitcher(text), "\(text)")
@@ -33,5 +34,13 @@ struct LanguageSwitcherTests {
   ])
   func notOnlyNames(_ text: String) {
     #expect(!Self.isSwitcher(text), "\(text)")
+  }
+
+  /// A README in a folder named by a language code is a translation; other short folder
+  /// names are parts of the project.
+  @Test func readmesInLocaleFolders() {
+    #expect(LanguageSwitcher.leadToTranslations(["../fr/README.md", "translations/pt-BR/README.md", "README.ko.md"]))
+    #expect(!LanguageSwitcher.leadToTranslations(["ui/README.md"]))
+    #expect(!LanguageSwitcher.leadToTranslations(["src/README.md", "../fr/README.md"]))
   }
 }

@@ -19,7 +19,7 @@ struct ChromeSignalReader {
   /// The signals of `laid`, whose reading before chrome is `analyzed`, in the document the
   /// first reading `survey` read; `text` is the line's normalized prose when the survey kept it.
   func facts(
-    _ laid: LaidLine, analyzed: AnalyzedLine, isDateline: Bool, survey: SurveyedDocument, text: NormalizedLine? = nil
+    _ laid: LaidLine, analyzed: AnalyzedLine, isProtected: Bool, survey: SurveyedDocument, text: NormalizedLine? = nil
   ) -> ChromeFacts {
     let line = laid.line
     let layout = laid.layout
@@ -36,8 +36,8 @@ struct ChromeSignalReader {
     facts.isKoreanLine = analyzed.language == .ko
     facts.isMixedLine = analyzed.language == .mixed
     facts.isForeign = analyzed.role == .untranslated
-    if isDateline { facts.isProtected = true }
-    guard !layout.isCode && !isDateline else { return facts }
+    if isProtected { facts.isProtected = true }
+    guard !layout.isCode && !isProtected else { return facts }
     if format == .markdown, let first = firstScalar, first == "#" || first == "|" {
       facts.isProtected = true
       return facts

@@ -379,7 +379,9 @@ public struct DocumentSurvey: ~Copyable {
       for t in run.tokens where t.kind == .acronym && t.isUppercase && t.letters >= 2 {
         if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }
       }
-      guard !run.wholeLine else { continue }
+      // A licence's name (`MIT License`) names the licence, not a term the document keeps:
+      // `License` alone stays the word a heading translates.
+      guard !run.wholeLine, !FragmentFinder.isLicenceName(run) else { continue }
       // The text of a link to a heading of the document is that heading's words, no name.
       let names = run.tokens.indices.filter { (run.tokens[$0].kind == .name || run.tokens[$0].kind == .proper) && run.linkKinds[$0] != 2 }
         .map { run.tokens[$0].text.lowercased() }

@@ -59,6 +59,14 @@ enum GlossaryLine {
       && !".?!".unicodeScalars.contains(s[end].value)
   }
 
+  /// Whether the line's first letter, after any bullet, is a lower-case Latin letter: the
+  /// dictionary form a learner's vocabulary list gives its terms in (`- mandate 명령하다`),
+  /// where menus and language switchers are capitalized (`English 한국어`).
+  static func startsLowercase(_ line: SourceLine) -> Bool {
+    guard let first = line.scalars.first(where: { $0.letter == .latin || $0.letter == .korean }) else { return false }
+    return first.letter == .latin && CharacterClass.isLowercase(first.value)
+  }
+
   /// The bullets a list item may start with.
   static let bullets: ScalarSet = "-*+•·"
 

@@ -15,6 +15,13 @@ enum LanguageSwitcher {
     "català", "galego", "euskara", "tagalog", "filipino", "bahasa melayu", "malay", "اردو", "urdu", "தமிழ்",
     "తెలుగు", "मराठी", "ქართული", "հայերեն", "azərbaycanca", "қазақша", "oʻzbekcha", "монгол", "русский язык",
     "türk", "slovenčina", "hrvatski", "srpski", "български", "lietuvių", "latviešu", "eesti",
+    // The other languages by their English names, as long switchers list them.
+    "afrikaans", "albanian", "amharic", "armenian", "azerbaijani", "basque", "belarusian", "bosnian",
+    "bulgarian", "burmese", "myanmar", "catalan", "croatian", "danish", "estonian", "finnish", "galician",
+    "georgian", "gujarati", "hausa", "icelandic", "irish", "javanese", "kannada", "kazakh", "khmer",
+    "kurdish", "kyrgyz", "lao", "latvian", "lithuanian", "macedonian", "malayalam", "maltese", "marathi",
+    "mongolian", "nepali", "norwegian", "pashto", "punjabi", "serbian", "sinhala", "slovak", "slovenian",
+    "somali", "swahili", "tamil", "telugu", "uzbek", "welsh", "yoruba", "zulu",
   ]
 
   /// Whether the line names only languages, separated or linked: one name with link markup
@@ -37,6 +44,9 @@ enum LanguageSwitcher {
     private var letters = 0
     private var words = 0
     private var hasParenthesis = false
+    /// Parentheses open in the piece: a comma inside them is part of the name
+    /// (`Chinese (Traditional, Hong Kong)`), not a separator.
+    private var openParentheses = 0
     private var atWordStart = true
     private var pieces = 0
 
@@ -56,6 +66,7 @@ enum LanguageSwitcher {
       letters = 0
       words = 0
       hasParenthesis = false
+      openParentheses = 0
       atWordStart = true
       switch verdict {
       case .empty: return true
@@ -92,6 +103,9 @@ enum LanguageSwitcher {
         case "(" where previous == "]":
           inTarget = true
           marked = true
+        case "," where openParentheses > 0:
+          append(c)
+          atWordStart = true
         case "|", "·", "•", ",", "/", "｜", "、":
           marked = true
           guard endPiece() else { return false }
@@ -105,7 +119,12 @@ enum LanguageSwitcher {
             return false
           }
           append(c)
-          if c == "(" { hasParenthesis = true }
+          if c == "(" {
+            hasParenthesis = true
+            openParentheses += 1
+          } else if c == ")" && openParentheses > 0 {
+            openParentheses -= 1
+          }
           if c == " " || c == "\t" {
             atWordStart = true
           } else {
@@ -160,15 +179,37 @@ enum LanguageSwitcher {
   }
 
   /// Whether a link target is a README in another language: its file name is `README`, a
-  /// `.`, `_` or `-`, a locale (`ko`, `zh-hans`, `pt_BR`) and `.md`.
+  /// `.`, `_` or `-`, a locale (`ko`, `zh-hans`, `pt_BR`) and `.md`, or `README.md` in a
+  /// folder named by a locale (`../fr/README.md`, `translations/pt-BR/README.md`).
   private static func isTranslatedReadme(_ target: String) -> Bool {
     var path = target.lowercased()[...]
     if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
-    let name = path.split(separator: "/").last ?? ""
+    let folders = path.split(separator: "/")
+    let name = folders.last ?? ""
+    if name == "readme.md", folders.count >= 2 {
+      let folder = folders[folders.count - 2]
+      let language = folder.prefix { $0 != "-" && $0 != "_" }
+      return isLocale(folder) && language.count == 2 && languageCodes.contains(String(language))
+    }
     guard name.hasPrefix("readme"), name.hasSuffix(".md") else { return false }
     let middle = name.dropFirst("readme".count).dropLast(".md".count)
     guard let separator = middle.first, separator == "." || separator == "_" || separator == "-" else { return false }
-    let locale = middle.dropFirst()
+    return isLocale(middle.dropFirst())
+  }
+
+  /// ISO 639-1 codes of written languages: a folder named by one (`fr/`, `pt-br/`) holds a
+  /// translation, where other short folder names (`ui/`, `js/`, `db/`) hold parts of a project.
+  static let languageCodes: Set<String> = Set(
+    """
+    af am ar as az be bg bn bo bs ca cs cy da de el en eo es et eu fa fi fil fr ga gl gu ha he hi hr \
+    hu hy id ig is it ja jv ka kk km kn ko ku ky la lo lt lv mg mi mk ml mn mr ms mt my nb ne nl nn no \
+    or pa pl ps pt ro ru rw sa sd si sk sl so sq sr sv sw ta te tg th tk tl tr tt ug uk ur uz vi xh yi \
+    yo zh zu
+    """.split(separator: " ").map(String.init))
+
+  /// Whether a lower-cased path part is a locale: a language code of two or three letters,
+  /// then optionally `-` or `_` and a region or script of two to four (`ko`, `pt-br`, `zh_hans`).
+  private static func isLocale(_ locale: Substring) -> Bool {
     let parts = locale.split(whereSeparator: { $0 == "-" || $0 == "_" })
     guard let language = parts.first, (2...3).contains(language.count), parts.count <= 2,
       locale.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") })

@@ -20,6 +20,9 @@ enum MarkdownLayout {
     private var frontMatter: [SourceLine]? = nil
     /// The comments of the code block being read.
     private var comments = CodeComments()
+    /// Inside a `<script>` or `<style>` block (a Vue or Svelte component's setup in a docs
+    /// page): its closing tag, in lower case. The block is code up to the line that closes it.
+    private var rawTextEnd: String? = nil
 
     init(localizedComments: Bool) { self.localizedComments = localizedComments }
 
@@ -76,6 +79,14 @@ enum MarkdownLayout {
         let layout = codeLayout(line)
         return sink(line, layout, true)
       }
+      if rawTextEnd == nil, k <= 3, let tag = MarkdownLayout.rawTextTag(s, at: k) {
+        rawTextEnd = "</" + tag + ">"
+      }
+      if let end = rawTextEnd {
+        if line.text.lowercased().contains(end) { rawTextEnd = nil }
+        previousBlank = false
+        return sink(line, LineLayout.code(count: s.count), false)
+      }
       let blank = k == s.count
       defer { previousBlank = blank }
       if blank { return sink(line, MarkdownLayout.inlineLayout(line), false) }
@@ -96,6 +107,19 @@ enum MarkdownLayout {
     private mutating func codeLayout(_ line: SourceLine) -> LineLayout {
       comments.layout(line, localizedComments: localizedComments)
     }
+  }
+
+  /// The tag of an HTML block whose content is code and no Markdown (`script`, `style`)
+  /// opening at `k`: `<script setup>`, `<style scoped>`, `<script>`.
+  static func rawTextTag(_ s: [SourceScalar], at k: Int) -> String? {
+    guard k < s.count, s[k].value == "<" else { return nil }
+    for tag in ["script", "style"] {
+      let end = k + 1 + tag.unicodeScalars.count
+      guard end <= s.count else { continue }
+      let name = String(String.UnicodeScalarView(s[(k + 1)..<end].map(\.value))).lowercased()
+      if name == tag && (end == s.count || s[end].value == ">" || s[end].letter == .space) { return tag }
+    }
+    return nil
   }
 
   /// Whether a line (without indentation) starts a list item: `- `, `* `, `+ `, `1. `, `1) `.
@@ -351,8 +375,18 @@ enum MarkdownLayout {
     if ch(open - 1) != "!" {
       let external = isExternalTarget(line, at: i + 2)
       layout.linkTexts.append(LinkText(range: (open + 1)..<i, isAnchor: !external))
+    } else if isBadge(line.text(from: i + 2, through: end - 1)) {
+      // A status badge's alt text (`GitHub license`, `PRs Welcome`) labels the service's
+      // image, which stays as the service draws it: no prose to translate.
+      layout.set((open + 1)..<i, .masked)
     }
     return end
+  }
+
+  /// Whether an image's target is a status badge (shields.io, a CI service's `badge.svg`).
+  private static func isBadge(_ target: String) -> Bool {
+    let lower = target.lowercased()
+    return lower.contains("shields.io") || lower.contains("badge") || lower.contains("badgen.net")
   }
 
   /// Whether the link target starting at `start` (after any spaces and `<`) leads to another

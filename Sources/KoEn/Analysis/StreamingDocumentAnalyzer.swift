@@ -187,7 +187,7 @@ struct SecondReading {
       if let finding = CatalogFinding(entry: entry, fragments: entryFragments) { catalogFindings.append(finding) }
       for index in entry.translationLines { entryFragments[index] = nil }
     case .line(let laid):
-      var (analyzed, isDateline) = analyzeLine(laid, letters: notes.letters)
+      var (analyzed, isProtected) = analyzeLine(laid, letters: notes.letters)
       if format.isCatalogue && survey.licenceLines.contains(laid.index) {
         // A licence is shown in its English text on purpose.
         analyzed.fragments = []
@@ -210,13 +210,13 @@ struct SecondReading {
         }
       }
       if modelStage != nil {
-        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline, survey: survey, text: notes.text)
+        let facts = signalReader.facts(laid, analyzed: analyzed, isProtected: isProtected, survey: survey, text: notes.text)
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &modelOut)
         for item in modelOut { emit(item.line, &out) }
         modelOut.removeAll(keepingCapacity: true)
         return
       }
-      var facts = applyLocalChromeRules(laid, isDateline: isDateline, text: notes.text, to: &analyzed)
+      var facts = applyLocalChromeRules(laid, isProtected: isProtected, text: notes.text, to: &analyzed)
       if analyzed.role != .blank && facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(laid.line) }
       guard var pipeline else { return emit(analyzed, &out) }
       var items: [ChromeItem] = []
@@ -254,8 +254,9 @@ struct SecondReading {
   }
 
   /// A line's language, fragments and role before the chrome rules; and whether it is an
-  /// English page's dateline.
-  private func analyzeLine(_ laid: LaidLine, letters known: LineLetters?) -> (AnalyzedLine, isDateline: Bool) {
+  /// English page's own text that no chrome rule may take: a dateline, or an item of a
+  /// learner's vocabulary list.
+  private func analyzeLine(_ laid: LaidLine, letters known: LineLetters?) -> (AnalyzedLine, isProtected: Bool) {
     let line = laid.line
     let layout = laid.layout
     if line.isBlank {
@@ -296,21 +297,22 @@ struct SecondReading {
     // untranslated line.
     let hasCodeLetters = layout.isCode && counts.codeLetters > 0
     var role = LineRole.content
+    let isVocabularyItem = dominant == .en && !withoutKoreanProse && GlossaryLine.isVocabularyItem(line, layout)
     if !layout.isStructural && !hasCodeLetters && letters > 0
       && Double(fragmentLetters) > options.untranslatedLineShare * Double(letters) && !isDateline
-      && !(dominant == .en && GlossaryLine.isVocabularyItem(line, layout))
+      && !isVocabularyItem
     {
       role = .untranslated
     }
     let analyzed = AnalyzedLine(number: line.number, range: line.range, language: language, role: role, fragments: fragments)
-    return (analyzed, isDateline)
+    return (analyzed, isDateline || (isVocabularyItem && GlossaryLine.startsLowercase(line)))
   }
 
   /// The chrome rules that look at one line alone (the lexicon, corpus recurrence, the
   /// shapes of copyright lines, menus, tags and pagers, the register of UI text); returns
   /// what the rules that look further need to know of the line.
   private func applyLocalChromeRules(
-    _ laid: LaidLine, isDateline: Bool, text: NormalizedLine?, to analyzed: inout AnalyzedLine
+    _ laid: LaidLine, isProtected: Bool, text: NormalizedLine?, to analyzed: inout AnalyzedLine
   ) -> ChromeFacts {
     let line = laid.line
     let layout = laid.layout
@@ -324,8 +326,8 @@ struct SecondReading {
     }
     // Datelines and bylines are the article's own text: no shape or position rule makes
     // them chrome.
-    if isDateline { facts.isProtected = true }
-    guard !layout.isCode && !isDateline else { return facts }
+    if isProtected { facts.isProtected = true }
+    guard !layout.isCode && !isProtected else { return facts }
     var text = text ?? NormalizedLine(line, layout)
     let norm = text.normalized
     facts.words = text.words
