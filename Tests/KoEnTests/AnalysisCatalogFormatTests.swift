@@ -408,6 +408,30 @@ struct AnalysisCatalogFormatTests {
     #expect(DocumentAnalyzer().analyze(ini, fileName: "translations/ko.txt").lines[1].fragments.isEmpty)
   }
 
+  /// A JavaScript locale module whose formatter broke a long entry after its key: the quoted
+  /// string alone on the next line is that key's value.
+  @Test func valuesBelowTheirKeys() {
+    let text = """
+      export default {
+          SAVE: "저장",
+          GITHUB_ISSUES:
+              'Raise an issue <a href="${issues_url}">here</a> if you have a bug report.',
+          GITHUB_DISCUSSIONS:
+              "토론 게시판에서 질문하세요.",
+          settings: {
+              title: "설정",
+          },
+      };
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "src/lang/locale/ko.ts")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[3].role == .untranslated)
+    #expect(a.lines[3].fragments.first?.text == "Raise an issue")
+    #expect(a.lines[5].role == .content && a.lines[5].fragments.isEmpty)
+    // A key above a nested table is no value's key.
+    #expect(a.lines[7].role == .content && a.lines[8].role == .content)
+  }
+
   @Test func webExtensionExcerptWithoutItsOpeningBrace() {
     let excerpt = """
           "sign_in": {

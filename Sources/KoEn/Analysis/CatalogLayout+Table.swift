@@ -16,6 +16,10 @@ extension CatalogLayout {
     /// The key of the line before, when it was wholly bracketed (`[Add proposal]`): a line
     /// after it that is no entry itself is its value.
     private var bracketKey: String? = nil
+    /// The indentation and key of the line before, when it was a key alone ending in a colon
+    /// (`GITHUB_ISSUES:`): a quoted string alone on the next line, indented deeper, is its
+    /// value, as code formatters break a long entry of a JavaScript locale module.
+    private var keyAlone: (indent: Int, key: String)? = nil
 
     /// The layout of line `index` and the entries it ends (a continued value ends on the
     /// line after its last, or on its last line for a backslash continuation).
@@ -63,11 +67,19 @@ extension CatalogLayout {
           return (Self.prose(line, k..<max(k, e)), ended)
         }
       }
-      var (layout, entry) = CatalogLayout.localeTable(line, index: index)
       let k = s.firstIndex { $0.letter != .space } ?? s.count
-      let keyAbove = bracketKey
+      let keyAbove = keyAlone
+      keyAlone = Self.keyAlone(s, from: k).map { (k, line.text(from: $0.lowerBound, through: $0.upperBound - 1)) }
+      if let above = keyAbove, k > above.indent, let value = Self.quotedValue(s, from: k) {
+        lastEntry = nil
+        bracketKey = nil
+        let text = line.text(from: value.lowerBound, through: value.upperBound - 1)
+        return (Self.prose(line, value), ended + [CatalogEntry(entryLine: index, source: above.key, translation: text, translationLines: [index])])
+      }
+      var (layout, entry) = CatalogLayout.localeTable(line, index: index)
+      let bracketAbove = bracketKey
       bracketKey = CatalogLayout.bracketedKey(line)
-      if let key = keyAbove, entry == nil, bracketKey == nil, layout.isStructural, k < s.count,
+      if let key = bracketAbove, entry == nil, bracketKey == nil, layout.isStructural, k < s.count,
         !["#", "!", ";", "-", "/", "*", "{", "}", "<"].contains(s[k].value), !CatalogLayout.hasEntrySeparator(s, from: k)
       {
         var e = s.count
@@ -147,6 +159,38 @@ extension CatalogLayout {
       let k = s.firstIndex { $0.letter != .space } ?? 0
       guard k < i - 1 else { return nil }
       return k
+    }
+
+    /// The key of a line that is a key alone and a colon (`GITHUB_ISSUES:`, `"title":`):
+    /// letters, digits, `_ - .`, optionally quoted, starting at `k`; the range of its text
+    /// inside any quotes.
+    static func keyAlone(_ s: [SourceScalar], from k: Int) -> Range<Int>? {
+      var e = s.count
+      while e > k, s[e - 1].letter == .space { e -= 1 }
+      guard e - k >= 2, s[e - 1].value == ":" else { return nil }
+      var a = k
+      var b = e - 1
+      if s[a].value == "\"" || s[a].value == "'" {
+        guard b - a >= 2, s[b - 1].value == s[a].value else { return nil }
+        a += 1
+        b -= 1
+      }
+      guard a < b, s[a..<b].allSatisfy({
+        $0.letter == .latin || $0.letter == .digit || $0.value == "_" || $0.value == "-" || $0.value == "."
+      }) else { return nil }
+      return a..<b
+    }
+
+    /// The text inside a quoted string alone on its line from `k` (`'…',`, `"…"`, a
+    /// trailing `,` or `;` allowed): a value written below its key.
+    static func quotedValue(_ s: [SourceScalar], from k: Int) -> Range<Int>? {
+      guard k < s.count, s[k].value == "\"" || s[k].value == "'" || s[k].value == "`" else { return nil }
+      let quote = s[k].value
+      var e = s.count
+      while e > k, s[e - 1].letter == .space { e -= 1 }
+      if e > k, s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }
+      guard e - k >= 2, s[e - 1].value == quote, s[e - 2].value != "\\" else { return nil }
+      return (k + 1)..<(e - 1)
     }
 
     /// The key of a `key: |` line, without quotes or a list dash.

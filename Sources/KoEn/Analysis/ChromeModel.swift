@@ -150,6 +150,10 @@ enum ChromeModelFeatures {
     w.add("foreign & foreign chrome-like neighbour",
       f.isForeign && ((c.previous.map { isChromeLike($0) && $0.isKoreanLine } ?? false) || (c.next.map { isChromeLike($0) && $0.isKoreanLine } ?? false)))
     w.add("sentence & words > 12", f.endsLikeSentence && f.words > 12)
+    // A phrase of four words or more in sentence case (`Matters concerning grades
+    // processing`) is an item of the text's own list; a menu's labels are single words or
+    // Title Case names.
+    w.add("short & 4+ words, not title case", short && f.words >= 4 && !f.isTitleCase)
     w.add("previous decided chrome & short", c.previousDecidedChrome && short)
     // A paragraph of running text is judged on its own, whatever the line before was.
     w.add("previous decided chrome & not short, 25 words or fewer", c.previousDecidedChrome && !short && f.words <= 25)
