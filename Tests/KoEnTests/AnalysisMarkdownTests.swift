@@ -387,4 +387,32 @@ struct AnalysisMarkdownTests {
     }
     #expect(a.lines[9].role == .untranslated)
   }
+
+  /// An admonition written as a fence (MyST's ```` ```{note} ````, ```` ```smart header="…" ````)
+  /// holds the document's text, its title too; a fence of code stays code.
+  @Test func admonitionFencesHoldText() {
+    let a = analyze(
+      """
+      # 콘솔
+
+      콘솔에 코드를 입력하면 바로 실행됩니다.
+
+      ```smart header="Multi-line input"
+      To insert multiple lines, press Shift+Enter.
+      ```
+
+      ```{note} 참고
+      여러 줄을 입력하려면 Shift+Enter를 누르세요.
+      ```
+
+      ```js
+      // run the check before the build
+      ```
+      """)
+    #expect(a.dominant == .ko)
+    #expect(a.lines[4].role == .untranslated && a.lines[4].fragments.map(\.text) == ["Multi-line input"])
+    #expect(a.lines[5].role == .untranslated)
+    #expect(a.lines[9].role == .content && a.lines[9].language == .ko)
+    #expect(a.lines[13].role == .content && a.lines[13].fragments.isEmpty)
+  }
 }

@@ -9,6 +9,9 @@ enum MarkdownLayout {
     /// Whether comments in code blocks are prose (the document localized at least one).
     let localizedComments: Bool
     private var fence: (marker: Unicode.Scalar, count: Int)? = nil
+    /// An open fence that holds Markdown, not code: an admonition (```` ```{note} ````,
+    /// ```` ```warning ````, ```` ```smart header="…" ````), whose text is the document's.
+    private var admonition: (marker: Unicode.Scalar, count: Int)? = nil
     /// Inside an indented code block (four spaces or a tab, after a blank line).
     private var indentedCode = false
     private var previousBlank = true
@@ -66,6 +69,15 @@ enum MarkdownLayout {
         if run >= 3 {
           if let open = fence {
             if open.marker == m && run >= open.count { fence = nil }
+          } else if let open = admonition, open.marker == m && run >= open.count,
+            s[(k + run)...].allSatisfy({ $0.letter == .space })
+          {
+            admonition = nil
+          } else if admonition == nil && MarkdownLayout.opensAdmonition(s, infoFrom: k + run) {
+            admonition = (m, run)
+            previousBlank = false
+            indentedCode = false
+            return sink(line, MarkdownLayout.admonitionTitleLayout(line), false)
           } else {
             fence = (m, run)
           }
@@ -107,6 +119,48 @@ enum MarkdownLayout {
     private mutating func codeLayout(_ line: SourceLine) -> LineLayout {
       comments.layout(line, localizedComments: localizedComments)
     }
+  }
+
+  /// The kinds of admonition documentation tools write as fences (MyST, javascript.info,
+  /// Docusaurus-like converters): their body is the document's text, not code.
+  static let admonitionKinds: Set<String> = [
+    "note", "tip", "hint", "info", "important", "warning", "warn", "caution", "danger", "attention",
+    "error", "seealso", "admonition", "smart", "todo",
+  ]
+
+  /// Whether a fence's info string from `start` names an admonition: its first word, or a
+  /// MyST directive in braces (`{note}`), is one of `admonitionKinds`.
+  static func opensAdmonition(_ s: [SourceScalar], infoFrom start: Int) -> Bool {
+    var a = start
+    while a < s.count, s[a].letter == .space { a += 1 }
+    let braced = a < s.count && s[a].value == "{"
+    if braced { a += 1 }
+    var b = a
+    while b < s.count, s[b].letter == .latin { b += 1 }
+    guard b > a, !braced || (b < s.count && s[b].value == "}") else { return false }
+    guard braced || b == s.count || s[b].letter == .space else { return false }
+    let word = String(String.UnicodeScalarView(s[a..<b].map(\.value))).lowercased()
+    return admonitionKinds.contains(word)
+  }
+
+  /// An admonition's opening fence: markup, but its title is text (`header="…"`,
+  /// `title="…"`, or the words after a MyST directive: ```` ```{note} A title ````).
+  static func admonitionTitleLayout(_ line: SourceLine) -> LineLayout {
+    let s = line.scalars
+    var layout = LineLayout.code(count: s.count)
+    if let open = s.firstIndex(where: { $0.value == "\"" }),
+      let close = s[(open + 1)...].firstIndex(where: { $0.value == "\"" }), close > open + 1
+    {
+      layout.set((open + 1)..<close, .prose)
+      layout.isCode = false
+    } else if let brace = s.firstIndex(where: { $0.value == "}" }),
+      let start = s[(brace + 1)...].firstIndex(where: { $0.letter != .space })
+    {
+      layout.set(start..<s.count, .prose)
+      layout.isCode = false
+    }
+    InlineMasks.apply(s, to: &layout)
+    return layout
   }
 
   /// The tag of an HTML block whose content is code and no Markdown (`script`, `style`)
