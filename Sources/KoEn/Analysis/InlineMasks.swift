@@ -1,5 +1,5 @@
 /// Marks the parts of prose that are not language: URLs, e-mail addresses, format
-/// placeholders (`%s`, `%d`, `%1`, `%(count)s`, `%2$s`, strftime's `%a %e %B`, `{name}`, `{{name}}`, `${x}`, `$1`),
+/// placeholders (`%s`, `%d`, `%1`, `%(count)s`, `%2$s`, strftime's `%a %e %B`, `{name}`, `{{name}}`, `${x}`, Fluent's `{ $x }`, `$1`),
 /// backslash escapes, HTML tags, game-UI colour and texture codes (`|cff00ff00…|r`,
 /// `|T…|t`), code between backticks, command-line options (`--verbose`), documentation
 /// tags (`@param`) and keyboard shortcuts (`Ctrl+Shift+C`).
@@ -326,13 +326,32 @@ private struct MaskScanner {
     return j + 1
   }
 
-  /// The end of `{name}`, `{{name}}`, `{0}` or `${name}` starting at `i`, if there is one.
+  /// The end of `{name}`, `{{name}}`, `{0}`, `${name}` or a Fluent placeable (`{ $name }`,
+  /// `{-term}`, `{" "}`) starting at `i`, if there is one.
   func braceEnd(at i: Int) -> Int? {
     let open = ch(i) == "$" ? i + 1 : i
     var k = open + 1
     if ch(k) == "{" { k += 1 }
+    // Fluent's placeables: `{ $name }`, `{-term}`, and a quoted literal (`{" "}`).
+    let fluent = ch(open) == "{" && ch(open + 1) != "{"
+    if fluent {
+      var q = k
+      while ch(q) == " " { q += 1 }
+      // Spaces only before a variable, a term or a literal: `{ Render }` stays code.
+      if q == k || ch(q) == "$" || ch(q) == "-" || ch(q) == "\"" { k = q }
+      if ch(k) == "\"" {
+        var q = k + 1
+        while q < n, q < k + 8, ch(q) != "\"" { q += 1 }
+        var e = q + 1
+        while ch(e) == " " { e += 1 }
+        if ch(q) == "\"" && ch(e) == "}" { return e + 1 }
+        return nil
+      }
+      if ch(k) == "$" || ch(k) == "-" { k += 1 }
+    }
     let start = k
     while k < n, isWordChar(k) || ".:,-#".unicodeScalars.contains(ch(k)) { k += 1 }
+    if fluent && start > open + 1 && (ch(start - 1) == "$" || ch(start - 1) == "-") { while ch(k) == " " && k > start { k += 1 } }
     guard k > start && ch(k) == "}" else { return nil }
     var e = k + 1
     if ch(e) == "}" { e += 1 }
