@@ -415,4 +415,20 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[9].role == .content && a.lines[9].language == .ko)
     #expect(a.lines[13].role == .content && a.lines[13].fragments.isEmpty)
   }
+
+  /// The text of a link to another site at a run's edge is a name, left out of the
+  /// fragment; a link text with an ordinary word belongs to the sentence.
+  @Test func linkedNamesAtARunsEdgeAreNoFragments() {
+    let a = analyze(
+      """
+      # 도구
+
+      이 도구는 여러 언어로 작성되었습니다. 구성은 다음과 같습니다.
+
+      - [Dart 2.10](https://dart.dev) - web frontend
+      - File an [issue](https://github.com/x/y/issues) if you find a bug
+      """)
+    #expect(a.lines[4].fragments.map(\.text) == ["web frontend"])
+    #expect(a.lines[5].fragments.map(\.text) == ["File an [issue](https://github.com/x/y/issues) if you find a bug"])
+  }
 }

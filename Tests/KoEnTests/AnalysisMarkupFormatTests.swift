@@ -142,6 +142,13 @@ struct AnalysisMarkupFormatTests {
     #expect(a.lines[3].role == .untranslated)
   }
 
+  @Test func asciiDocURLTextsAtARunsEdgeAreNames() {
+    let text = "= 도구\n\n이 도구는 여러 언어로 작성되었습니다. 구성은 다음과 같습니다.\n\n** https://dart.dev[Dart 2.10] - web frontend\nhttps://gratipay.com/x/[HubPress] on Gratipay\n"
+    let a = DocumentAnalyzer().analyze(text, fileName: "README-ko.adoc")
+    #expect(a.lines[4].fragments.map(\.text) == ["web frontend"])
+    #expect(a.lines[5].fragments.map(\.text) == ["on Gratipay"])
+  }
+
   @Test("each example streamed equals whole")
   func streamedEqualsWhole() {
     for (k, (text, format)) in [(Self.asciiDoc, DocumentFormat.asciiDoc), (Self.restructuredText, .restructuredText)]

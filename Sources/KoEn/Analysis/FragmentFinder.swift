@@ -433,6 +433,19 @@ struct FragmentFinder {
     _ line: SourceLine, _ tokens: ArraySlice<LatinToken>, links: [UInt8]?, wholeLine: Bool
   ) -> Fragment? {
     var tokens = tokens
+    // The text of a link to another site at a run's edge names what it links to
+    // (`https://dart.dev[Dart 2.10] - web frontend`): the fragment is the English around it.
+    // A link text with an ordinary lower-case word (`File an [issue](…)`) is part of the
+    // sentence, and nothing is trimmed unless an ordinary word stays outside the links.
+    if let links, tokens.indices.contains(where: { links[$0] != 1 && tokens[$0].kind == .word }) {
+      let nameLike = { (k: Int) in links[k] == 1 && tokens[k].kind != .word }
+      var head = tokens.startIndex
+      while head < tokens.endIndex, links[head] == 1 { head += 1 }
+      if head > tokens.startIndex, (tokens.startIndex..<head).allSatisfy(nameLike) { tokens = tokens[head...] }
+      var tail = tokens.endIndex
+      while tail > tokens.startIndex, links[tail - 1] == 1 { tail -= 1 }
+      if tail < tokens.endIndex, (tail..<tokens.endIndex).allSatisfy(nameLike) { tokens = tokens[..<tail] }
+    }
     if !wholeLine {
       // Kept code, acronyms, paths and units at the edges, and a parenthesized group of
       // kept terms at the end (`management(apm)`), are not part of the fragment.
