@@ -149,6 +149,14 @@ struct AnalysisMarkupFormatTests {
     #expect(a.lines[5].fragments.map(\.text) == ["on Gratipay"])
   }
 
+  /// A hidden comment that names a licence is the project's notice: chrome to its end.
+  @Test func licenceCommentsAreChrome() {
+    let text = "안내\n====\n\n이 문서는 설치 방법을 설명합니다.\n\n.. Licensed under Creative Commons Attribution 4.0 International License\n   https://creativecommons.org/licenses/by/4.0/\n\n.. This note was left by the translator.\n"
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/ko/intro.rst")
+    #expect(a.lines[5].role == .chrome && a.lines[6].role == .chrome)
+    #expect(a.lines[8].role == .content)
+  }
+
   @Test("each example streamed equals whole")
   func streamedEqualsWhole() {
     for (k, (text, format)) in [(Self.asciiDoc, DocumentFormat.asciiDoc), (Self.restructuredText, .restructuredText)]

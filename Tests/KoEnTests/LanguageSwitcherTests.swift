@@ -18,6 +18,7 @@ struct LanguageSwitcherTests {
     "**English** / 한국어",
     "English |",
     "[French](../fr/README.md) | [Chinese (Traditional, Hong Kong)](../hk/README.md) | [Burmese (Myanmar)](../my/README.md)",
+    "[English](README.md) ● [ภาษาไทย](README_TH.md) ● [Bahasa](README_ID.md)",
   ])
   func namesOnly(_ text: String) {
     #expect(Self.isSwitcher(text), "\(text)")
@@ -42,5 +43,8 @@ struct LanguageSwitcherTests {
     #expect(LanguageSwitcher.leadToTranslations(["../fr/README.md", "translations/pt-BR/README.md", "README.ko.md"]))
     #expect(!LanguageSwitcher.leadToTranslations(["ui/README.md"]))
     #expect(!LanguageSwitcher.leadToTranslations(["src/README.md", "../fr/README.md"]))
+    // The original README beside its translations; alone it is no switcher.
+    #expect(LanguageSwitcher.leadToTranslations(["README.md", "README_ES.md", "README_KR.md"]))
+    #expect(!LanguageSwitcher.leadToTranslations(["../README.md"]))
   }
 }

@@ -44,7 +44,7 @@ struct CatalogueHeadNotice {
   }
 
   /// Whether a comment line names a copyright or a licence.
-  private static func namesNotice(_ s: Substring) -> Bool {
+  static func namesNotice(_ s: Substring) -> Bool {
     let lower = s.lowercased()
     return lower.contains("copyright") || lower.contains("©") || lower.contains("licensed") || lower.contains("license")
       || lower.contains("licence")

@@ -10,7 +10,7 @@ enum LanguageSwitcher {
     "deutsch", "german", "português", "portuguese", "português (brasil)", "português brasileiro", "pt-br", "русский",
     "russian", "italiano", "italian", "tiếng việt", "vietnamese", "हिन्दी", "hindi", "العربية", "arabic", "türkçe",
     "turkish", "polski", "polish", "bahasa indonesia", "indonesian", "ไทย", "thai", "українська", "ukrainian",
-    "nederlands", "dutch", "فارسی", "persian", "עברית", "hebrew", "čeština", "czech", "বাংলা", "bengali", "svenska",
+    "nederlands", "dutch", "ภาษาไทย", "bahasa", "فارسی", "persian", "עברית", "hebrew", "čeština", "czech", "বাংলা", "bengali", "svenska",
     "swedish", "ελληνικά", "greek", "magyar", "hungarian", "română", "romanian", "dansk", "norsk", "suomi",
     "català", "galego", "euskara", "tagalog", "filipino", "bahasa melayu", "malay", "اردو", "urdu", "தமிழ்",
     "తెలుగు", "मराठी", "ქართული", "հայերեն", "azərbaycanca", "қазақша", "oʻzbekcha", "монгол", "русский язык",
@@ -106,7 +106,7 @@ enum LanguageSwitcher {
         case "," where openParentheses > 0:
           append(c)
           atWordStart = true
-        case "|", "·", "•", ",", "/", "｜", "、":
+        case "|", "·", "•", "●", "∙", ",", "/", "｜", "、":
           marked = true
           guard endPiece() else { return false }
         case "[", "]", "*", "_", "`", "#", ">", "-", "–", "—":
@@ -143,11 +143,21 @@ enum LanguageSwitcher {
     }
   }
 
-  /// Whether there are link targets and every one leads to a translation of a README
-  /// (`README_CN.md`, `README.ja.md`, `i18n/README_pt-br.md`): an item of a switcher whatever
-  /// its text says (a badge's `alt`, a language the names do not know).
+  /// Whether the link targets lead to translations of a README (`README_CN.md`,
+  /// `README.ja.md`, `i18n/README_pt-br.md`), and to the original `README.md` at most
+  /// besides: items of a switcher whatever their texts say (a badge's `alt`, a language the
+  /// names do not know).
   static func leadToTranslations(_ targets: [String]) -> Bool {
-    !targets.isEmpty && targets.allSatisfy(isTranslatedReadme)
+    targets.contains(where: isTranslatedReadme) && targets.allSatisfy { isTranslatedReadme($0) || isOriginalReadme($0) }
+  }
+
+  /// Whether a link target is the original README (`README.md`, `../README.md`), which a
+  /// switcher lists beside the translations.
+  private static func isOriginalReadme(_ target: String) -> Bool {
+    var path = target.lowercased()[...]
+    if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
+    let parts = path.split(separator: "/")
+    return parts.last == "readme.md" && parts.dropLast().allSatisfy { $0 == "." || $0 == ".." }
   }
 
   /// The targets of the line's links: `href="…"` values and Markdown `](…)` targets.

@@ -104,6 +104,9 @@ struct SecondReading {
   private var entryFragments: [Int: [Fragment]] = [:]
   /// Where a Markdown document is relative to the HTML comment that may open it.
   private var headerComment = HeaderComment.notYet
+  /// Inside a hidden comment that names a copyright or a licence (reStructuredText's
+  /// `.. Licensed under …`, AsciiDoc's `// Copyright …`): the notice runs to the comment's end.
+  private var inNoticeComment = false
   /// The copyright or licence comment that may open a catalogue.
   private var headNotice = CatalogueHeadNotice()
 
@@ -243,6 +246,12 @@ struct SecondReading {
       }
       if text.contains("-->") { headerComment = .past }
       return true
+    }
+    if !laid.fenced && laid.layout.isCode && laid.layout.comment == 0..<line.scalars.count && !line.isBlank {
+      if !inNoticeComment { inNoticeComment = CatalogueHeadNotice.namesNotice(line.text[...]) }
+      if inNoticeComment { return true }
+    } else {
+      inNoticeComment = false
     }
     return !line.isBlank && survey.isSwitcher(line: line.number)
   }
