@@ -54,6 +54,8 @@ struct ChromeFacts: Sendable {
   var startsWithBracket = false
   /// Most of its English words start with a capital (a title, a label, a menu).
   var isTitleCase = false
+  /// The line is a person's name in romanized Korean (`RomanizedKoreanName`).
+  var isPersonName = false
   /// An English line (two words or more) in capitals only.
   var isAllCaps = false
 

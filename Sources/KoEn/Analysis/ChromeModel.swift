@@ -177,6 +177,7 @@ enum ChromeModelFeatures {
     w.add("has a digit", f.hasDigit)
     w.add("starts with a bracket", f.startsWithBracket)
     w.add("title case", f.isTitleCase)
+    w.add("a person's name", f.isPersonName)
     w.add("all capitals", f.isAllCaps)
     w.add("Korean line", f.isKoreanLine)
     w.add("mixed line", f.isMixedLine)

@@ -55,6 +55,7 @@ struct ChromeSignalReader {
     }
     facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
     let rowSeparators = readCapitals(norm, line, &facts)
+    if facts.words >= 2 && facts.words <= 4 && facts.isTitleCase { facts.isPersonName = RomanizedKoreanName.isName(line) }
     guard facts.words <= 200 else { return facts }
     facts.labels = ChromeLexicon.labelCount(norm)
     if let entry = text.lexiconMatch(
