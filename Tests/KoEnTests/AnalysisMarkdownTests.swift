@@ -431,4 +431,12 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[4].fragments.map(\.text) == ["web frontend"])
     #expect(a.lines[5].fragments.map(\.text) == ["File an [issue](https://github.com/x/y/issues) if you find a bug"])
   }
+
+  /// A Title Case compound of English words (`Self-Promotion`) is English left untranslated,
+  /// where a capital inside a word (`ElvUI`) makes a name.
+  @Test func titleCaseCompoundsAreWords() {
+    let a = analyze("# 안내\n\n이 문서는 커뮤니티 규칙을 설명합니다.\n\n## Self-Promotion\n\n## ElvUI\n")
+    #expect(a.lines[4].role == .untranslated && a.lines[4].fragments.map(\.text) == ["Self-Promotion"])
+    #expect(a.lines[6].role == .content)
+  }
 }

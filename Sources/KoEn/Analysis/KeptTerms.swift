@@ -85,7 +85,10 @@ struct KeptTerms: Sendable {
     }
     let isWord = EnglishWords.contains(base)
     if let first = scalars.first, CharacterClass.isUppercase(first) {
-      if scalars.dropFirst().contains(where: { CharacterClass.isUppercase($0) }) { return .proper }  // BoW, ElvUI
+      // BoW, ElvUI; a capital after a hyphen starts a word of a Title Case compound (`Self-Promotion`).
+      if scalars.indices.dropFirst().contains(where: { CharacterClass.isUppercase(scalars[$0]) && scalars[$0 - 1] != "-" }) {
+        return .proper
+      }
       return isWord ? .name : .proper
     }
     return isWord ? .word : .proper
