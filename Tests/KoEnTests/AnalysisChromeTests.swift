@@ -294,4 +294,23 @@ struct AnalysisChromeTests {
     let lines = DocumentAnalyzer().analyze(page, format: .plainText).lines
     for k in [2, 3, 4] { #expect(lines[k].role == .content, "line \(k + 1)") }
   }
+
+  /// A dateline may carry the article's counters after its date (views, comments).
+  @Test func datelinesWithCountersAreContent() {
+    let page = """
+      Gwangju radio marks ten years of English broadcasts
+
+      입력 2019.10.16. 09:32 댓글 0개
+      2009-12-01 오후 11:35:59 (조회수 : 6326)
+
+      The station first went on air in 2009 and now reaches listeners across the region.
+
+      """
+    let lines = DocumentAnalyzer().analyze(page, format: .plainText).lines
+    for k in [2, 3] {
+      #expect(lines[k].role == .content, "line \(k + 1)")
+      #expect(!lines[k].fragments.isEmpty, "line \(k + 1)")
+    }
+    #expect(lines[2].fragments.map(\.text) == ["입력", "댓글", "개"])
+  }
 }

@@ -73,8 +73,12 @@ enum ChromeClassifier {
       return false
     }
     let words = koreanWords(line, layout)
-    return !words.isEmpty && words.allSatisfy(isDatelineWord)
+    // A dateline may carry the article's counters (`조회수 : 6326`, `댓글 0개`) after its date.
+    return words.contains(where: isDatelineWord) && words.allSatisfy { isDatelineWord($0) || datelineCounters.contains($0) }
   }
+
+  /// The counters a Korean news system prints on its dateline: views, comments, likes.
+  static let datelineCounters: Set<String> = ["조회", "조회수", "댓글", "개", "회", "추천", "공감"]
 
   /// A dateline label: a listed word, or one compounded the way Korean news systems label
   /// their dates, `기사` + label (`기사등록`, `기사수정`) or label + `일` (`승인일`).
