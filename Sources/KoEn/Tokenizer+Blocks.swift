@@ -56,9 +56,11 @@ struct TokenBlock {
   @inlinable @inline(__always)
   mutating func handOut(from offset: Int) -> Bool {
     let after = ~(0 as UInt64) &<< UInt64(offset &+ 1)
-    let firstStop = (stops & after).trailingZeroBitCount
-    pending = bounds & after & ((1 &<< UInt64(firstStop)) &- 1)
-    return pending != 0 || firstStop != 63
+    // The first stop after `offset` as a bit (bit 63 at the latest): no count, no shift.
+    let ahead = stops & after
+    let firstStop = ahead & (0 &- ahead)
+    pending = bounds & after & (firstStop &- 1)
+    return pending != 0 || firstStop != 1 &<< 63
   }
 
   /// The plain token from `start` to `end` of `bytes`: an ASCII word (Latin, English), a
