@@ -86,33 +86,43 @@ struct ChromeSignalReader {
 
   /// Title case and capitals of the line's English words; returns how many scalars
   /// separate the items of a row (`ChromeClassifier.separatesRow`), counted in the same pass.
+  ///
+  /// Each scalar is read as four bits (`capitalBits`, from a table for ASCII) and counted
+  /// by them and by whether it starts a word, in a table on the stack: one increment per
+  /// scalar, and only a possible row separator does more. The facts are read from the
+  /// counts after.
   private func readCapitals(_ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts) -> Int {
+    var separators = 0
     var words = 0
     var capitalized = 0
     var latinLetters = 0
     var upperLetters = 0
-    var separators = 0
-    var atWordStart = true
-    // Counted without a branch on the letter's case (a Latin letter is one or the other).
-    line.scalars.withUnsafeBufferPointer { scalars in
-      for k in 0..<scalars.count {
-        let s = scalars[k]
-        let v = s.value.value
-        if s.letter == .latin {
-          let upper = v < 0x80 ? v &- 0x41 < 26 : CharacterClass.isUppercase(s.value)
-          latinLetters &+= 1
-          upperLetters &+= upper ? 1 : 0
-          if atWordStart {
-            words &+= 1
-            capitalized &+= upper ? 1 : 0
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 16) { counts in
+      counts.initialize(repeating: 0)
+      line.scalars.withUnsafeBufferPointer { scalars in
+        Self.asciiCapitalBits.withUnsafeBufferPointer { table in
+          // 8 when the next scalar starts a word.
+          var wordStart = 8
+          for k in 0..<scalars.count {
+            let s = scalars[k]
+            let v = s.value.value
+            let bits = Int(v < 0x80 ? table[Int(v)] : Self.capitalBits(s))
+            counts[wordStart | bits & 7] &+= 1
+            wordStart = bits &<< 2 & 8
+            if bits & 8 != 0 && ChromeClassifier.separatesRow(at: k, in: scalars) {
+              separators &+= 1
+            }
           }
-          atWordStart = false
-        } else {
-          atWordStart = s.letter == .space || v == 0x2D || v == 0x2F || v == 0x7C
-          // No Latin letter separates a row; of ASCII, only `|`, `/` and `>` can.
-          if (v >= 0x80 || v == 0x7C || v == 0x2F || v == 0x3E) && ChromeClassifier.separatesRow(at: k, in: scalars) {
-            separators &+= 1
-          }
+        }
+      }
+      for slot in 0..<16 where slot & 4 == 0 {
+        let n = counts[slot]
+        let upper = slot & 1 != 0
+        latinLetters &+= n
+        if upper { upperLetters &+= n }
+        if slot & 8 != 0 {
+          words &+= n
+          if upper { capitalized &+= n }
         }
       }
     }
@@ -120,5 +130,26 @@ struct ChromeSignalReader {
     facts.isTitleCase = words >= 2 && capitalized * 10 >= words * 6
     facts.isAllCaps = words >= 2 && lowerLetters == 0 && upperLetters >= 4
     return separators
+  }
+
+  /// What `readCapitals` reads of a scalar: 1 an upper-case Latin letter, 2 a scalar that
+  /// starts a word after it (a space, `-`, `/`, `|`), 4 any scalar but a Latin letter, 8 one
+  /// that may separate a row's items (no Latin letter; of ASCII only `|`, `/` and `>`).
+  @inline(__always)
+  private static func capitalBits(_ s: SourceScalar) -> UInt8 {
+    let v = s.value.value
+    if s.letter == .latin {
+      let upper = v < 0x80 ? v &- 0x41 < 26 : CharacterClass.isUppercase(s.value)
+      return upper ? 1 : 0
+    }
+    let startsWord: UInt8 = s.letter == .space || v == 0x2D || v == 0x2F || v == 0x7C ? 2 : 0
+    let separates: UInt8 = v >= 0x80 || v == 0x7C || v == 0x2F || v == 0x3E ? 8 : 0
+    return 4 | startsWord | separates
+  }
+
+  /// `capitalBits` of each ASCII scalar, by its value.
+  private static let asciiCapitalBits: [UInt8] = (0..<128).map { v in
+    let scalar = Unicode.Scalar(UInt8(v))
+    return capitalBits(SourceScalar(offset: 0, value: scalar, byteCount: 1, letter: LetterClass(scalar)))
   }
 }
