@@ -36,7 +36,7 @@ public struct SurveyedDocument: Sendable {
   let licenceLines: Set<Int>
   /// The lines the survey read, for the second reading to replay (nil when they were over
   /// its memory budget).
-  let lines: SurveyedLines?
+  private(set) var lines: SurveyedLines?
 
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
@@ -60,6 +60,9 @@ public struct SurveyedDocument: Sendable {
     self.licenceLines = licenceLines
     self.lines = lines
   }
+
+  /// Takes the lines out, for the second reading to replay as their only holder.
+  mutating func takeLines() -> SurveyedLines? { lines.take() }
 
   /// Whether line `number` belongs to a language switcher.
   func isSwitcher(line number: Int) -> Bool { switcherBlocks.contains { $0.contains(number) } }

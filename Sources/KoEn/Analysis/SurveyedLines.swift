@@ -75,6 +75,34 @@ struct SurveyedLines: Sendable {
     return nil
   }
 
+  /// Hands the events from index `start` on that were read within `received` input bytes
+  /// to `body`, in order, each moved out of storage (an empty line is left in its place):
+  /// none is copied, and each line's memory goes as soon as `body` is done with it. Returns
+  /// the index after the last event handed over.
+  ///
+  /// Meant for the one reading that replays the events: the storage is copied first if it
+  /// is shared, and an event handed over is not there any more.
+  mutating func handOver(from start: Int, readWithin received: Int, _ body: (borrowing Recorded) -> Void) -> Int {
+    var k = start
+    events.withUnsafeMutableBufferPointer { events in
+      guard let base = events.baseAddress else { return }
+      while k < events.count, events[k].releaseAt <= received {
+        let recorded = (base + k).move()
+        (base + k).initialize(to: Self.handedOver)
+        body(recorded)
+        k += 1
+      }
+    }
+    return k
+  }
+
+  /// What stands in the place of an event handed over: an empty line (its arrays empty, so
+  /// nothing is allocated or freed for it).
+  private static var handedOver: Recorded {
+    let line = SourceLine(number: 0, range: 0..<0, scalars: [])
+    return Recorded(event: .line(LaidLine(line: line, layout: LineLayout(prose: 0), fenced: false)), releaseAt: 0)
+  }
+
   /// Drops every recorded event, handing them over.
   private mutating func drop() -> [Recorded] {
     isDropped = true
@@ -89,7 +117,8 @@ struct SurveyedLines: Sendable {
 /// The second reading's source of lines when the survey kept them: the recorded events,
 /// handed on as the input comes in again.
 struct LayoutReplay {
-  private let lines: SurveyedLines
+  /// The recorded events, each handed over once.
+  private var lines: SurveyedLines
   /// Whether comments of code blocks are prose: the survey laid them out as code, not
   /// knowing yet.
   private let localizedComments: Bool
@@ -104,28 +133,27 @@ struct LayoutReplay {
   /// Reads `count` more input bytes; hands on the events now read, in order.
   mutating func push(count: Int, _ sink: (LayoutEvent, LineNotes) -> Void) {
     received += count
-    let events = lines.events
-    while next < events.count, events[next].releaseAt <= received {
-      emit(events[next], sink)
-      next += 1
-    }
+    let localizedComments = localizedComments
+    next = lines.handOver(from: next, readWithin: received) { Self.emit($0, localizedComments, sink) }
   }
 
   /// Ends the input: hands on the remaining events.
   mutating func finish(_ sink: (LayoutEvent, LineNotes) -> Void) {
-    let events = lines.events
-    while next < events.count {
-      emit(events[next], sink)
-      next += 1
-    }
+    let localizedComments = localizedComments
+    next = lines.handOver(from: next, readWithin: .max) { Self.emit($0, localizedComments, sink) }
   }
 
-  private func emit(_ recorded: Recorded, _ sink: (LayoutEvent, LineNotes) -> Void) {
+  private static func emit(
+    _ recorded: borrowing Recorded, _ localizedComments: Bool, _ sink: (LayoutEvent, LineNotes) -> Void
+  ) {
     // The layout of a code block's line with its comment as prose, as a reader that knew
     // the comments were localized gives it.
-    if localizedComments, case .line(var laid) = recorded.event, laid.fenced {
-      MarkdownLayout.makeCommentProse(laid.line, &laid.layout)
-      return sink(.line(laid), LineNotes())
+    if localizedComments {
+      let event = recorded.event
+      if case .line(var laid) = event, laid.fenced {
+        MarkdownLayout.makeCommentProse(laid.line, &laid.layout)
+        return sink(.line(laid), LineNotes())
+      }
     }
     sink(recorded.event, recorded.notes)
   }
