@@ -87,54 +87,50 @@ struct ChromeSignalReader {
   /// Title case and capitals of the line's English words; returns how many scalars
   /// separate the items of a row (`ChromeClassifier.separatesRow`), counted in the same pass.
   ///
-  /// Each scalar is read as four bits (`capitalBits`, from a table for ASCII) and counted
+  /// Each scalar is read as a few bits (`capitalBits`, from a table for ASCII) and counted
   /// by them and by whether it starts a word, in a table on the stack: one increment per
   /// scalar, and only a possible row separator does more. The facts are read from the
-  /// counts after.
+  /// counts of Latin letters after.
   private func readCapitals(_ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts) -> Int {
     var separators = 0
-    var words = 0
-    var capitalized = 0
-    var latinLetters = 0
-    var upperLetters = 0
-    withUnsafeTemporaryAllocation(of: Int.self, capacity: 16) { counts in
-      counts.initialize(repeating: 0)
+    var counts = (lower: 0, upper: 0, lowerStart: 0, upperStart: 0)
+    withUnsafeTemporaryAllocation(of: Int.self, capacity: 16) { slots in
+      slots.initialize(repeating: 0)
       line.scalars.withUnsafeBufferPointer { scalars in
         Self.asciiCapitalBits.withUnsafeBufferPointer { table in
-          // 8 when the next scalar starts a word.
+          guard let base = scalars.baseAddress, let counters = slots.baseAddress else { return }
+          let end = base + scalars.count
+          var p = base
+          // 8 when the scalar at `p` starts a word.
           var wordStart = 8
-          for k in 0..<scalars.count {
-            let s = scalars[k]
-            let v = s.value.value
-            let bits = Int(v < 0x80 ? table[Int(v)] : Self.capitalBits(s))
-            counts[wordStart | bits & 7] &+= 1
-            wordStart = bits &<< 2 & 8
-            if bits & 8 != 0 && ChromeClassifier.separatesRow(at: k, in: scalars) {
+          while p < end {
+            let v = p.pointee.value.value
+            let bits = Int(v < 0x80 ? table[Int(v)] : Self.capitalBits(p.pointee))
+            counters[wordStart | bits & 7] &+= 1
+            wordStart = bits & 8
+            if bits & 16 != 0 && ChromeClassifier.separatesRow(at: p - base, in: scalars) {
               separators &+= 1
             }
+            p += 1
           }
         }
       }
-      for slot in 0..<16 where slot & 4 == 0 {
-        let n = counts[slot]
-        let upper = slot & 1 != 0
-        latinLetters &+= n
-        if upper { upperLetters &+= n }
-        if slot & 8 != 0 {
-          words &+= n
-          if upper { capitalized &+= n }
-        }
-      }
+      counts = (slots[0], slots[1], slots[8], slots[9])
     }
-    let lowerLetters = latinLetters - upperLetters
+    let words = counts.lowerStart + counts.upperStart
+    let capitalized = counts.upperStart
+    let upperLetters = counts.upper + counts.upperStart
+    let lowerLetters = counts.lower + counts.lowerStart
     facts.isTitleCase = words >= 2 && capitalized * 10 >= words * 6
     facts.isAllCaps = words >= 2 && lowerLetters == 0 && upperLetters >= 4
     return separators
   }
 
-  /// What `readCapitals` reads of a scalar: 1 an upper-case Latin letter, 2 a scalar that
-  /// starts a word after it (a space, `-`, `/`, `|`), 4 any scalar but a Latin letter, 8 one
-  /// that may separate a row's items (no Latin letter; of ASCII only `|`, `/` and `>`).
+  /// What `readCapitals` reads of a scalar: 1 an upper-case Latin letter, 4 any scalar but
+  /// a Latin letter, 8 a scalar that starts a word after it (a space, `-`, `/`, `|`), 16 one
+  /// that may separate a row's items (no Latin letter; of ASCII only `|`, `/` and `>`). A
+  /// Latin letter counts in slot 0 or 1 of `readCapitals`'s table, 8 or 9 when it starts a
+  /// word; any other scalar in slots it never reads.
   @inline(__always)
   private static func capitalBits(_ s: SourceScalar) -> UInt8 {
     let v = s.value.value
@@ -142,8 +138,8 @@ struct ChromeSignalReader {
       let upper = v < 0x80 ? v &- 0x41 < 26 : CharacterClass.isUppercase(s.value)
       return upper ? 1 : 0
     }
-    let startsWord: UInt8 = s.letter == .space || v == 0x2D || v == 0x2F || v == 0x7C ? 2 : 0
-    let separates: UInt8 = v >= 0x80 || v == 0x7C || v == 0x2F || v == 0x3E ? 8 : 0
+    let startsWord: UInt8 = s.letter == .space || v == 0x2D || v == 0x2F || v == 0x7C ? 8 : 0
+    let separates: UInt8 = v >= 0x80 || v == 0x7C || v == 0x2F || v == 0x3E ? 16 : 0
     return 4 | startsWord | separates
   }
 
