@@ -45,7 +45,9 @@ struct ChromeSignalReader {
     var text = text ?? NormalizedLine(line, layout)
     let norm = text.normalized
     facts.words = text.words
-    let occurrences = norm.isEmpty ? 0 : survey.occurrences(ofShortLine: norm)
+    let occurrences =
+      norm.isEmpty
+      ? 0 : survey.occurrences(ofShortLine: norm, words: facts.words, endsLikeSentence: facts.endsLikeSentence)
     facts.isRepeated = occurrences >= 3
     facts.isGivenTwice = occurrences == 2 && facts.words >= 4 && !facts.endsLikeSentence
     if facts.words <= 12 && !facts.endsLikeSentence && !survey.runningText.isEmpty {

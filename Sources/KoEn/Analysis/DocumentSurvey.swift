@@ -425,7 +425,7 @@ public struct DocumentSurvey: ~Copyable {
     let line = laid.line
     // Up to 20 words: short labels repeated (`Read More »`), and a headline the page gives
     // twice (its title and its heading).
-    guard !norm.isEmpty, words <= 20, !ChromeClassifier.endsLikeSentence(line),
+    guard !norm.isEmpty, words <= Self.shortLineWords, !ChromeClassifier.endsLikeSentence(line),
       !ChromeClassifier.isDateline(line, laid.layout)
     else { return }
     if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
@@ -440,6 +440,9 @@ public struct DocumentSurvey: ~Copyable {
     let count = shortLineCounts[key, default: 0]
     if count < 3 { shortLineCounts[key] = count + 1 }
   }
+
+  /// The most words of a line `countShortLine` counts.
+  static let shortLineWords = 20
 
   /// FNV-1a over UTF-8: the same in every process (Swift's `Hasher` is seeded per process).
   static func stableHash(_ text: String) -> UInt64 {

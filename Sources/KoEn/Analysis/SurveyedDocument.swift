@@ -72,4 +72,12 @@ public struct SurveyedDocument: Sendable {
   func occurrences(ofShortLine normalized: String) -> Int {
     Int(shortLineCounts[DocumentSurvey.stableHash(normalized), default: 0])
   }
+
+  /// `occurrences(ofShortLine:)` of a line of `words` words: 0 without hashing its text when
+  /// the survey counts no such line (more than `DocumentSurvey.shortLineWords` words, or
+  /// one that ends like a sentence).
+  func occurrences(ofShortLine normalized: String, words: Int, endsLikeSentence: Bool) -> Int {
+    guard words <= DocumentSurvey.shortLineWords, !endsLikeSentence else { return 0 }
+    return occurrences(ofShortLine: normalized)
+  }
 }
