@@ -43,12 +43,14 @@ struct SurveyedLines: Sendable {
   /// Whether the budget ran out (nothing is recorded any more).
   private(set) var isDropped = false
 
-  /// Records the next event of the survey's reader, read after `releaseAt` input bytes.
+  /// Records the next event of the survey's reader, read after `releaseAt` input bytes,
+  /// with what the survey worked out of it (`notes`, for a line of prose); the event is
+  /// moved in, not copied.
   ///
-  /// - Returns: The events recorded so far, when this one takes the lines over the budget
-  ///   and they are dropped (once per document); otherwise nil.
+  /// - Returns: The events recorded so far, this one included, when it takes the lines over
+  ///   the budget and they are dropped (once per document); otherwise nil.
   @discardableResult
-  mutating func record(_ event: LayoutEvent, releaseAt: Int) -> [Recorded]? {
+  mutating func record(_ event: consuming LayoutEvent, notes: consuming LineNotes?, releaseAt: Int) -> [Recorded]? {
     guard !isDropped else { return nil }
     switch event {
     case .line(let laid):
@@ -57,22 +59,9 @@ struct SurveyedLines: Sendable {
     case .entry(let entry):
       size += entry.source.utf8.count + entry.translation.utf8.count + entry.translationLines.count * 8 + 128
     }
-    guard size <= limit else { return drop() }
-    events.append(Recorded(event: event, releaseAt: releaseAt))
-    return nil
-  }
-
-  /// Keeps what the survey worked out of the line recorded last.
-  ///
-  /// - Returns: The events recorded so far, when this takes the lines over the budget and
-  ///   they are dropped (once per document); otherwise nil.
-  @discardableResult
-  mutating func note(_ notes: LineNotes) -> [Recorded]? {
-    guard !isDropped, !events.isEmpty else { return nil }
-    size += (notes.text?.normalized.utf8.count ?? 0) + 96
-    guard size <= limit else { return drop() }
-    events[events.count - 1].notes = notes
-    return nil
+    if notes != nil { size += (notes?.text?.normalized.utf8.count ?? 0) + 96 }
+    events.append(Recorded(event: event, releaseAt: releaseAt, notes: notes.take() ?? LineNotes()))
+    return size <= limit ? nil : drop()
   }
 
   /// Hands the events from index `start` on that were read within `received` input bytes
