@@ -5,6 +5,9 @@ public enum DecimalDigits {
   /// The most bytes `write` writes: a sign and 19 digits.
   public static let maxCount = 20
 
+  /// 10⁰ to 10¹⁹, by exponent.
+  @usableFromInline static let powersOfTen: [UInt] = (0...19).map { (0..<$0).reduce(1) { power, _ in power * 10 } }
+
   /// `"00"` to `"99"`, two digits at a time.
   @usableFromInline static var pairs: StaticString {
     """
@@ -23,14 +26,11 @@ public enum DecimalDigits {
       sign = 1
     }
     var magnitude = value.magnitude
-    // Counted against powers of ten, not by dividing: a chain of divisions cost more
-    // than the digits themselves.
-    var length = 1
-    var power: UInt = 10
-    while length < 19 && magnitude >= power {
-      length += 1
-      power &*= 10
-    }
+    // Counted from the bit length, not by dividing (a chain of divisions cost more than the
+    // digits themselves) nor by a loop over powers of ten: `t`, the bit length times
+    // log10(2) (1233/4096), is the number of digits or one less, and one comparison tells.
+    let t = ((UInt.bitWidth &- magnitude.leadingZeroBitCount) &* 1233) &>> 12
+    let length = max(1, t &+ (magnitude >= powersOfTen[t] ? 1 : 0))
     let pairs = Self.pairs.utf8Start
     var end = p + sign + length
     while magnitude >= 100 {
