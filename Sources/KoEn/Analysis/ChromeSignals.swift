@@ -17,9 +17,11 @@ struct ChromeSignalReader {
   static let lexiconCategories = ["notice", "widget", "related", "navigation", "comments", "subscription", "ad", "tracking", "survey"]
 
   /// The signals of `laid`, whose reading before chrome is `analyzed`, in the document the
-  /// first reading `survey` read; `text` is the line's normalized prose when the survey kept it.
+  /// first reading `survey` read; `text` is the line's normalized prose and `letters` its
+  /// letters when the survey kept them.
   func facts(
-    _ laid: LaidLine, analyzed: AnalyzedLine, isDateline: Bool, survey: SurveyedDocument, text: NormalizedLine? = nil
+    _ laid: LaidLine, analyzed: AnalyzedLine, isDateline: Bool, survey: SurveyedDocument, text: NormalizedLine? = nil,
+    letters: LineLetters? = nil
   ) -> ChromeFacts {
     let line = laid.line
     let layout = laid.layout
@@ -27,7 +29,7 @@ struct ChromeSignalReader {
     guard analyzed.role != .blank else { return facts }
     facts.isCode = layout.isCode
     facts.endsLikeSentence = ChromeClassifier.endsLikeSentence(line)
-    facts.hasDigit = line.scalars.contains { $0.letter == .digit }
+    facts.hasDigit = letters?.hasDigit ?? line.scalars.contains { $0.letter == .digit }
     let firstScalar = line.scalars.first(where: { $0.letter != .space })?.value
     if let first = firstScalar {
       facts.isBulleted = Self.bullets.contains(first)

@@ -213,7 +213,8 @@ struct SecondReading {
         }
       }
       if modelStage != nil {
-        let facts = signalReader.facts(laid, analyzed: analyzed, isDateline: isDateline, survey: survey, text: notes.text)
+        let facts = signalReader.facts(
+          laid, analyzed: analyzed, isDateline: isDateline, survey: survey, text: notes.text, letters: notes.letters)
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &modelOut)
         for item in modelOut { emit(item.line, &out) }
         modelOut.removeAll(keepingCapacity: true)
