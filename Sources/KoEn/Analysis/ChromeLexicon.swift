@@ -48,16 +48,27 @@ enum ChromeLexicon {
     private let out: UnsafeMutableBufferPointer<UInt8>
     private var count = 0
     private var pendingSpace = false
+    /// The spaces written: the text has one word more, when it is not empty.
+    private var spaces = 0
 
     /// The text `fill` writes; `capacity` is the scalars' UTF-8 length (the letters' bytes
     /// plus at most one space for each run of other scalars, a byte or more each, never
     /// exceed it).
     static func make(capacity: Int, _ fill: (inout NormalizedText) -> Void) -> String {
-      String(unsafeUninitializedCapacity: capacity) { out in
+      makeCountingWords(capacity: capacity, fill).text
+    }
+
+    /// `make(capacity:_:)`, with the text's number of words (`LineText.wordCount` of it),
+    /// counted as its spaces are written.
+    static func makeCountingWords(capacity: Int, _ fill: (inout NormalizedText) -> Void) -> (text: String, words: Int) {
+      var words = 0
+      let text = String(unsafeUninitializedCapacity: capacity) { out in
         var text = NormalizedText(out: out)
         fill(&text)
+        words = text.count > 0 ? text.spaces &+ 1 : 0
         return text.count
       }
+      return (text, words)
     }
 
     private init(out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
@@ -65,27 +76,29 @@ enum ChromeLexicon {
     /// Adds one scalar of class `letter`.
     @inline(__always)
     mutating func add(_ scalar: Unicode.Scalar, _ letter: LetterClass) {
-      Self.add(scalar, letter, to: out, at: &count, pendingSpace: &pendingSpace)
+      Self.add(scalar, letter, to: out, at: &count, pendingSpace: &pendingSpace, spaces: &spaces)
     }
 
     /// Adds the scalars whose use is prose, in order: `add(_:_:)` for each, with the
     /// writing position and the pending space kept in locals (registers) over the run.
     mutating func addProse(_ scalars: UnsafeBufferPointer<SourceScalar>, uses: UnsafeBufferPointer<ScalarUse>) {
-      (count, pendingSpace) = Self.addProse(scalars, uses: uses, to: out, at: count, pendingSpace: pendingSpace)
+      (count, pendingSpace, spaces) = Self.addProse(
+        scalars, uses: uses, to: out, at: count, pendingSpace: pendingSpace, spaces: spaces)
     }
 
     /// `addProse` away from `self`, whose fields the output might alias: the position and
     /// the pending space come back at the end.
     private static func addProse(
       _ scalars: UnsafeBufferPointer<SourceScalar>, uses: UnsafeBufferPointer<ScalarUse>,
-      to out: UnsafeMutableBufferPointer<UInt8>, at start: Int, pendingSpace pending: Bool
-    ) -> (Int, Bool) {
+      to out: UnsafeMutableBufferPointer<UInt8>, at start: Int, pendingSpace pending: Bool, spaces before: Int
+    ) -> (Int, Bool, Int) {
       var count = start
       var pendingSpace = pending
+      var spaces = before
       for i in 0..<min(scalars.count, uses.count) where uses[i] == .prose {
-        add(scalars[i].value, scalars[i].letter, to: out, at: &count, pendingSpace: &pendingSpace)
+        add(scalars[i].value, scalars[i].letter, to: out, at: &count, pendingSpace: &pendingSpace, spaces: &spaces)
       }
-      return (count, pendingSpace)
+      return (count, pendingSpace, spaces)
     }
 
     /// The rule: a letter is written (Latin capitals lower-cased), after one space when
@@ -93,7 +106,7 @@ enum ChromeLexicon {
     @inline(__always)
     private static func add(
       _ scalar: Unicode.Scalar, _ letter: LetterClass, to out: UnsafeMutableBufferPointer<UInt8>, at count: inout Int,
-      pendingSpace: inout Bool
+      pendingSpace: inout Bool, spaces: inout Int
     ) {
       guard letter == .latin || letter == .korean || letter == .otherLetter else {
         pendingSpace = true
@@ -102,6 +115,7 @@ enum ChromeLexicon {
       if pendingSpace && count > 0 {
         out[count] = 0x20
         count &+= 1
+        spaces &+= 1
       }
       pendingSpace = false
       let v = scalar.value

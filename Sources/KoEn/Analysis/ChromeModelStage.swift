@@ -104,7 +104,8 @@ struct ChromeModelStage: ChromeStage {
     out.append(item)
     if !blanks.isEmpty {
       out += blanks
-      blanks = []
+      // Its storage is kept for the blank lines after the next line (most lines have one).
+      blanks.removeAll(keepingCapacity: true)
     }
     waiting = nil
     previous = f

@@ -93,8 +93,8 @@ public struct DocumentAnalyzer: Sendable {
       let key = LineText.normalized(laid.line, laid.layout)
       if !key.isEmpty { keys.insert(key) }
     }
-    reader.push(document.bytes, read)
-    reader.finish(read)
+    reader.push(document.bytes) { read($0) }
+    reader.finish { read($0) }
     return keys
   }
 }

@@ -86,6 +86,8 @@ public struct DocumentSurvey: ~Copyable {
   private var runningText = RunningTextWords()
   /// The lines read, kept for the second reading (up to a memory budget).
   private var lines: SurveyedLines
+  /// What `read` worked out of the line it read last, for `record` to keep with it.
+  private var notes: LineNotes? = nil
   /// Input bytes read so far.
   private var consumed = 0
   /// Language switchers, on one line or several (pages and Markdown, when chrome is sought).
@@ -140,8 +142,8 @@ public struct DocumentSurvey: ~Copyable {
     var reader = LayoutReader(format: format, localizedComments: false)
     swap(&reader, &self.reader)
     reader.push(bytes) { event in
-      record(event, releaseAt: consumed)
       read(event)
+      record(event, releaseAt: consumed)
     }
     swap(&reader, &self.reader)
   }
@@ -169,8 +171,8 @@ public struct DocumentSurvey: ~Copyable {
     var events: [LayoutEvent] = []
     reader.finish { events.append($0) }
     for event in events {
-      record(event, releaseAt: .max)
       read(event)
+      record(event, releaseAt: .max)
     }
     switchers.finish()
     for (_, mass) in pendingMasses {
@@ -225,10 +227,11 @@ public struct DocumentSurvey: ~Copyable {
 
   // MARK: - Reading
 
-  /// Keeps `event` for the second reading, learning from the lines kept so far when the
+  /// Keeps `event`, which `read` has just read, for the second reading with what `read`
+  /// worked out of it, learning from the lines kept so far (this one included) when the
   /// memory budget for them runs out.
-  private mutating func record(_ event: LayoutEvent, releaseAt: Int) {
-    let dropped = lines.record(event, releaseAt: releaseAt)
+  private mutating func record(_ event: consuming LayoutEvent, releaseAt: Int) {
+    let dropped = lines.record(event, notes: notes.take(), releaseAt: releaseAt)
     learnFromDropped(dropped)
   }
 
@@ -305,7 +308,7 @@ public struct DocumentSurvey: ~Copyable {
       }
       let isLexiconChrome =
         words <= 200 && text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) != nil
-      learnFromDropped(lines.note(LineNotes(text: text, letters: letters)))
+      notes = LineNotes(text: text, letters: letters)
       let mass = (korean: letters.proseKorean + letters.escapedKorean, english: letters.proseLatin)
       if isLexiconChrome {
         lexiconKorean += mass.korean
@@ -427,7 +430,7 @@ public struct DocumentSurvey: ~Copyable {
     let line = laid.line
     // Up to 20 words: short labels repeated (`Read More »`), and a headline the page gives
     // twice (its title and its heading).
-    guard !norm.isEmpty, words <= 20, !ChromeClassifier.endsLikeSentence(line),
+    guard !norm.isEmpty, words <= Self.shortLineWords, !ChromeClassifier.endsLikeSentence(line),
       !ChromeClassifier.isDateline(line, laid.layout)
     else { return }
     if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
@@ -442,6 +445,9 @@ public struct DocumentSurvey: ~Copyable {
     let count = shortLineCounts[key, default: 0]
     if count < 3 { shortLineCounts[key] = count + 1 }
   }
+
+  /// The most words of a line `countShortLine` counts.
+  static let shortLineWords = 20
 
   /// FNV-1a over UTF-8: the same in every process (Swift's `Hasher` is seeded per process).
   static func stableHash(_ text: String) -> UInt64 {

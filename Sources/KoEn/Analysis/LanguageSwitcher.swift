@@ -78,9 +78,7 @@ enum LanguageSwitcher {
     }
 
     mutating func read(_ line: SourceLine) -> Bool {
-      let maximumWords = maximumNameWords
-      let maximumScalars = maximumNameScalars
-      let judgesBeforeParenthesis = namesBeforeParenthesesAreNames
+      let (maximumWords, maximumScalars, judgesBeforeParenthesis) = readingLimits
       var marked = false
       var inTag = false
       var inTarget = false
@@ -234,6 +232,11 @@ enum LanguageSwitcher {
   /// name before the parenthesis.
   private static func nameVerdict(_ piece: UnsafeBufferPointer<Unicode.Scalar>) -> NameVerdict {
     if piece.allSatisfy(\.isASCII) { return asciiNameVerdict(piece) }
+    // An ASCII letter and Hangul before the first parenthesis (`Special 상세보기`, a
+    // vocabulary item `pledge 약속`): no name has both, and lower-casing and canonical
+    // decomposition keep an ASCII letter one and Hangul Hangul, so the piece is no name.
+    // Ruled out before its text is built.
+    if namesMixNoHangulWithLatin && mixesHangulWithLatin(piece) { return .notAName }
     // A piece whose first character is an ASCII scalar alone (no mark joins it) is a name
     // only if some name starts with that scalar, lower-cased: a name starting otherwise
     // (with a letter outside ASCII, even one decomposing to an ASCII letter and a mark) is
@@ -331,6 +334,29 @@ enum LanguageSwitcher {
     return names.contains(name[..<parenthesis].trimmingSpaces())
   }
 
+  /// Whether the scalars before the first parenthesis include an ASCII letter and a Hangul
+  /// syllable or conjoining jamo.
+  private static func mixesHangulWithLatin(_ scalars: some Sequence<Unicode.Scalar>) -> Bool {
+    var latin = false
+    var hangul = false
+    for c in scalars {
+      let v = c.value
+      if v == 0x28 { break }
+      if v < 0x80 {
+        if (v | 0x20) &- 0x61 < 26 { latin = true }
+      } else if (0xAC00...0xD7A3).contains(v) || (0x1100...0x11FF).contains(v) || (0xA960...0xA97F).contains(v)
+        || (0xD7B0...0xD7FF).contains(v)
+      {
+        hangul = true
+      }
+      if latin && hangul { return true }
+    }
+    return false
+  }
+
+  /// Whether no name has both an ASCII letter and Hangul, so that a piece with both is none.
+  private static let namesMixNoHangulWithLatin = names.allSatisfy { !mixesHangulWithLatin($0.unicodeScalars) }
+
   /// Whether a name starts with each ASCII byte, by its value.
   private static let nameFirstBytes: [Bool] = {
     var table = [Bool](repeating: false, count: 128)
@@ -341,6 +367,10 @@ enum LanguageSwitcher {
   /// The first scalars of the names that start with a precomposed Hangul syllable.
   private static let nameFirstSyllables: Set<UInt32> = Set(
     names.compactMap(\.unicodeScalars.first?.value).filter { (0xAC00...0xD7A3).contains($0) })
+
+  /// `maximumNameWords`, `maximumNameScalars` and `namesBeforeParenthesesAreNames`
+  /// together: one initialization check per line read instead of three.
+  private static let readingLimits = (maximumNameWords, maximumNameScalars, namesBeforeParenthesesAreNames)
 
   /// The most words a name has.
   private static let maximumNameWords = names.map { $0.split(separator: " ").count }.max()!

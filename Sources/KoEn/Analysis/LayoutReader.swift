@@ -41,15 +41,18 @@ struct LayoutReader {
     restructuredText = ReStructuredTextLayout.Reader(localizedComments: localizedComments)
   }
 
-  /// Reads the next piece of the document.
-  mutating func push(_ bytes: some Collection<UInt8>, _ sink: (LayoutEvent) -> Void) {
-    var lines: [SourceLine] = []
-    splitter.push(bytes) { lines.append($0) }
-    for line in lines { read(line, sink) }
+  /// Reads the next piece of the document. Each event is handed over to `sink` to keep
+  /// (moved, not copied).
+  mutating func push(_ bytes: some Collection<UInt8>, _ sink: (consuming LayoutEvent) -> Void) {
+    // The splitter is swapped out while it hands each line straight to `read`.
+    var splitter = LineSplitter()
+    swap(&splitter, &self.splitter)
+    splitter.push(bytes) { read($0, sink) }
+    swap(&splitter, &self.splitter)
   }
 
   /// Ends the document.
-  mutating func finish(_ sink: (LayoutEvent) -> Void) {
+  mutating func finish(_ sink: (consuming LayoutEvent) -> Void) {
     var last: SourceLine? = nil
     splitter.finish { last = $0 }
     if let last { read(last, sink) }
@@ -62,12 +65,12 @@ struct LayoutReader {
     }
   }
 
-  private mutating func read(_ line: SourceLine, _ sink: (LayoutEvent) -> Void) {
+  private mutating func read(_ line: consuming SourceLine, _ sink: (consuming LayoutEvent) -> Void) {
     switch format {
     case .plainText:
       var layout = LineLayout(prose: line.scalars.count)
       InlineMasks.apply(line.scalars, to: &layout)
-      sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
+      sink(.line(LaidLine(line: consume line, layout: consume layout, fenced: false)))
     case .markdown:
       markdown.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
     case .asciiDoc:

@@ -19,6 +19,8 @@ struct LineLetters: Sendable {
   var hasKorean = false
   var hasLatin = false
   var hasEnglishWords = false
+  /// Whether the line has a decimal digit (whatever its use).
+  var hasDigit = false
   /// The UTF-8 length of the prose scalars (`LineText.normalized`'s capacity).
   var proseBytes = 0
 
@@ -59,6 +61,7 @@ struct LineLetters: Sendable {
       hasKorean = count(.korean) > 0
       hasLatin = count(.latin) > 0
       hasEnglishWords = count(.latin) > count(.latin, .masked)
+      hasDigit = count(.digit) > 0
       proseLatin = count(.latin, .prose) * LetterClass.latin.mass(of: "a")
       codeLetters &+= count(.latin, .code) * LetterClass.latin.mass(of: "a")
       for letter in 0..<Self.countsSize / 8 { proseBytes &+= counts[letter &<< 3 | Int(ScalarUse.prose.rawValue)] }

@@ -12,19 +12,20 @@ struct LineSplitter {
   /// The number the next line gets.
   private var nextNumber = 1
 
-  /// Reads the next piece of input and hands every line it completes to `sink`, in order.
-  mutating func push(_ bytes: some Collection<UInt8>, _ sink: (SourceLine) -> Void) {
+  /// Reads the next piece of input and hands every line it completes to `sink`, in order
+  /// (moved, not copied).
+  mutating func push(_ bytes: some Collection<UInt8>, _ sink: (consuming SourceLine) -> Void) {
     let done: Void? = bytes.withContiguousStorageIfAvailable { push(buffer: $0, sink) }
     if done == nil { Array(bytes).withUnsafeBufferPointer { push(buffer: $0, sink) } }
   }
 
   /// Ends the input: hands its last line to `sink` when it did not end with a line break.
-  mutating func finish(_ sink: (SourceLine) -> Void) {
+  mutating func finish(_ sink: (consuming SourceLine) -> Void) {
     guard !carry.isEmpty else { return }
     emit(carry.count, sink)
   }
 
-  private mutating func push(buffer: UnsafeBufferPointer<UInt8>, _ sink: (SourceLine) -> Void) {
+  private mutating func push(buffer: UnsafeBufferPointer<UInt8>, _ sink: (consuming SourceLine) -> Void) {
     var start = 0
     while let i = Self.lineFeed(in: buffer, from: start) {
       if carry.isEmpty {
@@ -63,7 +64,7 @@ struct LineSplitter {
   }
 
   /// Hands the carried line of `length` bytes to `sink` and starts the next.
-  private mutating func emit(_ length: Int, _ sink: (SourceLine) -> Void) {
+  private mutating func emit(_ length: Int, _ sink: (consuming SourceLine) -> Void) {
     let line = carry.withUnsafeBufferPointer {
       SourceLine.decode(UnsafeBufferPointer(rebasing: $0[0..<length]), offset: carryOffset, number: nextNumber)
     }

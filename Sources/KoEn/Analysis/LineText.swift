@@ -4,13 +4,20 @@ enum LineText {
   /// the letter classes the line already has.
   /// `proseBytes` is the UTF-8 length of the prose scalars when known (`LineLetters`).
   static func normalized(_ line: SourceLine, _ layout: LineLayout, proseBytes: Int? = nil) -> String {
+    normalizedCountingWords(line, layout, proseBytes: proseBytes).text
+  }
+
+  /// `normalized(_:_:proseBytes:)` and its `wordCount`, counted as it is written.
+  static func normalizedCountingWords(_ line: SourceLine, _ layout: LineLayout, proseBytes: Int? = nil) -> (
+    text: String, words: Int
+  ) {
     var capacity = 0
     if let proseBytes {
       capacity = proseBytes
     } else {
       for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { capacity += UTF8.width(s.value) }
     }
-    return ChromeLexicon.NormalizedText.make(capacity: capacity) { text in
+    return ChromeLexicon.NormalizedText.makeCountingWords(capacity: capacity) { text in
       line.scalars.withUnsafeBufferPointer { scalars in
         layout.uses.withUnsafeBufferPointer { text.addProse(scalars, uses: $0) }
       }

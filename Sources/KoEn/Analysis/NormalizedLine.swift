@@ -17,8 +17,7 @@ struct NormalizedLine: Sendable {
 
   /// The normalized prose of `line` laid out as `layout`, whose `letters` may be known.
   init(_ line: SourceLine, _ layout: LineLayout, letters: LineLetters? = nil) {
-    normalized = LineText.normalized(line, layout, proseBytes: letters?.proseBytes)
-    words = LineText.wordCount(normalized)
+    (normalized, words) = LineText.normalizedCountingWords(line, layout, proseBytes: letters?.proseBytes)
   }
 
   /// The first lexicon entry matching the line (`ChromeLexicon.match`), looked up once for

@@ -116,6 +116,9 @@ struct SecondReading {
   ///
   /// - Parameter survey: What `DocumentSurvey.finish()` learned of this document.
   init(survey: SurveyedDocument) {
+    // The replay holds the lines alone, so that it can hand each over without copying it.
+    var survey = survey
+    let lines = survey.takeLines()
     self.survey = survey
     options = survey.options
     format = survey.format
@@ -123,7 +126,7 @@ struct SecondReading {
     let kept = dominant == .ko ? survey.keptTerms : KeptTerms(glossary: options.glossary)
     finder = FragmentFinder(dominant: dominant, kept: kept, options: options)
     reader = LayoutReader(format: format, localizedComments: survey.commentsAreLocalized)
-    replay = survey.lines.map { LayoutReplay(lines: $0, localizedComments: survey.commentsAreLocalized) }
+    replay = lines.map { LayoutReplay(lines: $0, localizedComments: survey.commentsAreLocalized) }
     // A single line has no page around it: nothing to separate it from.
     detectsChrome = options.detectsChrome && !format.isCatalogue && survey.nonBlankLines > 1
     signalReader = ChromeSignalReader(format: format, options: options)
@@ -213,7 +216,8 @@ struct SecondReading {
         }
       }
       if modelStage != nil {
-        let facts = signalReader.facts(laid, analyzed: analyzed, isProtected: isProtected, survey: survey, text: notes.text)
+        let facts = signalReader.facts(
+          laid, analyzed: analyzed, isProtected: isProtected, survey: survey, text: notes.text, letters: notes.letters)
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &modelOut)
         for item in modelOut { emit(item.line, &out) }
         modelOut.removeAll(keepingCapacity: true)

@@ -36,7 +36,7 @@ public struct SurveyedDocument: Sendable {
   let licenceLines: Set<Int>
   /// The lines the survey read, for the second reading to replay (nil when they were over
   /// its memory budget).
-  let lines: SurveyedLines?
+  private(set) var lines: SurveyedLines?
 
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
@@ -61,6 +61,9 @@ public struct SurveyedDocument: Sendable {
     self.lines = lines
   }
 
+  /// Takes the lines out, for the second reading to replay as their only holder.
+  mutating func takeLines() -> SurveyedLines? { lines.take() }
+
   /// Whether line `number` belongs to a language switcher.
   func isSwitcher(line number: Int) -> Bool { switcherBlocks.contains { $0.contains(number) } }
 
@@ -68,5 +71,13 @@ public struct SurveyedDocument: Sendable {
   /// (saturating at 3).
   func occurrences(ofShortLine normalized: String) -> Int {
     Int(shortLineCounts[DocumentSurvey.stableHash(normalized), default: 0])
+  }
+
+  /// `occurrences(ofShortLine:)` of a line of `words` words: 0 without hashing its text when
+  /// the survey counts no such line (more than `DocumentSurvey.shortLineWords` words, or
+  /// one that ends like a sentence).
+  func occurrences(ofShortLine normalized: String, words: Int, endsLikeSentence: Bool) -> Int {
+    guard words <= DocumentSurvey.shortLineWords, !endsLikeSentence else { return 0 }
+    return occurrences(ofShortLine: normalized)
   }
 }

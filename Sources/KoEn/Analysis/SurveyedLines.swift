@@ -43,12 +43,14 @@ struct SurveyedLines: Sendable {
   /// Whether the budget ran out (nothing is recorded any more).
   private(set) var isDropped = false
 
-  /// Records the next event of the survey's reader, read after `releaseAt` input bytes.
+  /// Records the next event of the survey's reader, read after `releaseAt` input bytes,
+  /// with what the survey worked out of it (`notes`, for a line of prose); the event is
+  /// moved in, not copied.
   ///
-  /// - Returns: The events recorded so far, when this one takes the lines over the budget
-  ///   and they are dropped (once per document); otherwise nil.
+  /// - Returns: The events recorded so far, this one included, when it takes the lines over
+  ///   the budget and they are dropped (once per document); otherwise nil.
   @discardableResult
-  mutating func record(_ event: LayoutEvent, releaseAt: Int) -> [Recorded]? {
+  mutating func record(_ event: consuming LayoutEvent, notes: consuming LineNotes?, releaseAt: Int) -> [Recorded]? {
     guard !isDropped else { return nil }
     switch event {
     case .line(let laid):
@@ -57,22 +59,37 @@ struct SurveyedLines: Sendable {
     case .entry(let entry):
       size += entry.source.utf8.count + entry.translation.utf8.count + entry.translationLines.count * 8 + 128
     }
-    guard size <= limit else { return drop() }
-    events.append(Recorded(event: event, releaseAt: releaseAt))
-    return nil
+    if notes != nil { size += (notes?.text?.normalized.utf8.count ?? 0) + 96 }
+    events.append(Recorded(event: event, releaseAt: releaseAt, notes: notes.take() ?? LineNotes()))
+    return size <= limit ? nil : drop()
   }
 
-  /// Keeps what the survey worked out of the line recorded last.
+  /// Hands the events from index `start` on that were read within `received` input bytes
+  /// to `body`, in order, each moved out of storage (an empty line is left in its place):
+  /// none is copied, and each line's memory goes as soon as `body` is done with it. Returns
+  /// the index after the last event handed over.
   ///
-  /// - Returns: The events recorded so far, when this takes the lines over the budget and
-  ///   they are dropped (once per document); otherwise nil.
-  @discardableResult
-  mutating func note(_ notes: LineNotes) -> [Recorded]? {
-    guard !isDropped, !events.isEmpty else { return nil }
-    size += (notes.text?.normalized.utf8.count ?? 0) + 96
-    guard size <= limit else { return drop() }
-    events[events.count - 1].notes = notes
-    return nil
+  /// Meant for the one reading that replays the events: the storage is copied first if it
+  /// is shared, and an event handed over is not there any more.
+  mutating func handOver(from start: Int, readWithin received: Int, _ body: (borrowing Recorded) -> Void) -> Int {
+    var k = start
+    events.withUnsafeMutableBufferPointer { events in
+      guard let base = events.baseAddress else { return }
+      while k < events.count, events[k].releaseAt <= received {
+        let recorded = (base + k).move()
+        (base + k).initialize(to: Self.handedOver)
+        body(recorded)
+        k += 1
+      }
+    }
+    return k
+  }
+
+  /// What stands in the place of an event handed over: an empty line (its arrays empty, so
+  /// nothing is allocated or freed for it).
+  private static var handedOver: Recorded {
+    let line = SourceLine(number: 0, range: 0..<0, scalars: [])
+    return Recorded(event: .line(LaidLine(line: line, layout: LineLayout(prose: 0), fenced: false)), releaseAt: 0)
   }
 
   /// Drops every recorded event, handing them over.
@@ -89,7 +106,8 @@ struct SurveyedLines: Sendable {
 /// The second reading's source of lines when the survey kept them: the recorded events,
 /// handed on as the input comes in again.
 struct LayoutReplay {
-  private let lines: SurveyedLines
+  /// The recorded events, each handed over once.
+  private var lines: SurveyedLines
   /// Whether comments of code blocks are prose: the survey laid them out as code, not
   /// knowing yet.
   private let localizedComments: Bool
@@ -104,28 +122,27 @@ struct LayoutReplay {
   /// Reads `count` more input bytes; hands on the events now read, in order.
   mutating func push(count: Int, _ sink: (LayoutEvent, LineNotes) -> Void) {
     received += count
-    let events = lines.events
-    while next < events.count, events[next].releaseAt <= received {
-      emit(events[next], sink)
-      next += 1
-    }
+    let localizedComments = localizedComments
+    next = lines.handOver(from: next, readWithin: received) { Self.emit($0, localizedComments, sink) }
   }
 
   /// Ends the input: hands on the remaining events.
   mutating func finish(_ sink: (LayoutEvent, LineNotes) -> Void) {
-    let events = lines.events
-    while next < events.count {
-      emit(events[next], sink)
-      next += 1
-    }
+    let localizedComments = localizedComments
+    next = lines.handOver(from: next, readWithin: .max) { Self.emit($0, localizedComments, sink) }
   }
 
-  private func emit(_ recorded: Recorded, _ sink: (LayoutEvent, LineNotes) -> Void) {
+  private static func emit(
+    _ recorded: borrowing Recorded, _ localizedComments: Bool, _ sink: (LayoutEvent, LineNotes) -> Void
+  ) {
     // The layout of a code block's line with its comment as prose, as a reader that knew
     // the comments were localized gives it.
-    if localizedComments, case .line(var laid) = recorded.event, laid.fenced {
-      MarkdownLayout.makeCommentProse(laid.line, &laid.layout)
-      return sink(.line(laid), LineNotes())
+    if localizedComments {
+      let event = recorded.event
+      if case .line(var laid) = event, laid.fenced {
+        MarkdownLayout.makeCommentProse(laid.line, &laid.layout)
+        return sink(.line(laid), LineNotes())
+      }
     }
     sink(recorded.event, recorded.notes)
   }

@@ -5,6 +5,34 @@ public enum DecimalDigits {
   /// The most bytes `write` writes: a sign and 19 digits.
   public static let maxCount = 20
 
+  /// 10 to the power `exponent` (0 to 19): a switch, which compiles to a table of constants
+  /// read without the initialization check of a global.
+  @inlinable @inline(__always)
+  static func powerOfTen(_ exponent: Int) -> UInt {
+    switch exponent {
+    case 0: 1
+    case 1: 10
+    case 2: 100
+    case 3: 1_000
+    case 4: 10_000
+    case 5: 100_000
+    case 6: 1_000_000
+    case 7: 10_000_000
+    case 8: 100_000_000
+    case 9: 1_000_000_000
+    case 10: 10_000_000_000
+    case 11: 100_000_000_000
+    case 12: 1_000_000_000_000
+    case 13: 10_000_000_000_000
+    case 14: 100_000_000_000_000
+    case 15: 1_000_000_000_000_000
+    case 16: 10_000_000_000_000_000
+    case 17: 100_000_000_000_000_000
+    case 18: 1_000_000_000_000_000_000
+    default: 10_000_000_000_000_000_000
+    }
+  }
+
   /// `"00"` to `"99"`, two digits at a time.
   @usableFromInline static var pairs: StaticString {
     """
@@ -23,14 +51,11 @@ public enum DecimalDigits {
       sign = 1
     }
     var magnitude = value.magnitude
-    // Counted against powers of ten, not by dividing: a chain of divisions cost more
-    // than the digits themselves.
-    var length = 1
-    var power: UInt = 10
-    while length < 19 && magnitude >= power {
-      length += 1
-      power &*= 10
-    }
+    // Counted from the bit length, not by dividing (a chain of divisions cost more than the
+    // digits themselves) nor by a loop over powers of ten: `t`, the bit length times
+    // log10(2) (1233/4096), is the number of digits or one less, and one comparison tells.
+    let t = ((UInt.bitWidth &- magnitude.leadingZeroBitCount) &* 1233) &>> 12
+    let length = max(1, t &+ (magnitude >= powerOfTen(t) ? 1 : 0))
     let pairs = Self.pairs.utf8Start
     var end = p + sign + length
     while magnitude >= 100 {
