@@ -35,7 +35,8 @@ struct ChromeModelStage: ChromeStage {
     self.recordsFeatures = recordsFeatures
   }
 
-  mutating func push(_ item: ChromeItem, _ out: inout [ChromeItem]) {
+  /// Takes the line as its own (it is held until the next line arrives, not copied).
+  mutating func push(_ item: consuming ChromeItem, _ out: inout [ChromeItem]) {
     if item.isBlank {
       guard waiting != nil else {
         sawBlankAtStart = true
