@@ -26,6 +26,24 @@ struct AnalysisJSONWriterTests {
     #expect(lines > 5000 && fragments > 500)
   }
 
+  @Test func recordsWithTheFileNameEscapedOnceEqualTheirJSONValues() throws {
+    let files = ["a \"b\"\\c.txt", "문서/한국어\t.md", "plain.txt"]
+    let writers = files.map(LineRecordWriter.init(file:))
+    var lines = 0
+    for doc in try AnalysisCorpus.all().prefix(40) {
+      for line in AnalysisCorpus.analyze(doc).lines {
+        for (file, writer) in zip(files, writers) {
+          let buffer = ByteBuffer(capacity: 16)
+          writer.write(line, to: buffer, offset: { 2 * $0 + 5 })
+          let expected = line.jsonRecord(file: file, offset: { 2 * $0 + 5 }).serialized()
+          #expect(String(decoding: buffer.bytes, as: UTF8.self) == expected, "\(doc.name) line \(line.number)")
+        }
+        lines += 1
+      }
+    }
+    #expect(lines > 1000)
+  }
+
   @Test func integersAsStringSpellsThem() {
     for n in [0, 7, 10, 99, 100, 12_345, 12_345_678, 100_000_000, 123_456_789, -1, -987_654, Int.max, Int.min] {
       var out: [UInt8] = []

@@ -35,7 +35,8 @@ struct ChromeModelStage: ChromeStage {
     self.recordsFeatures = recordsFeatures
   }
 
-  mutating func push(_ item: ChromeItem, _ out: inout [ChromeItem]) {
+  /// Takes the line as its own (it is held until the next line arrives, not copied).
+  mutating func push(_ item: consuming ChromeItem, _ out: inout [ChromeItem]) {
     if item.isBlank {
       guard waiting != nil else {
         sawBlankAtStart = true
@@ -76,7 +77,8 @@ struct ChromeModelStage: ChromeStage {
   /// Decides the waiting line, whose next non-blank line has `next` signals, and hands it
   /// out with the blank lines after it.
   private mutating func release(next: ChromeFacts?, _ out: inout [ChromeItem]) {
-    guard var item = waiting else { return }
+    // Taken out, not copied: the stage holds no line once it is handed on.
+    guard var item = waiting.take() else { return }
     let f = item.facts
     let number = item.line.number
     var context = ChromeContext(current: f, previous: previous, next: next)
@@ -101,13 +103,12 @@ struct ChromeModelStage: ChromeStage {
       item.role = .chrome
     }
     previousDecidedChrome = item.role == .chrome
-    out.append(item)
+    out.append(consume item)
     if !blanks.isEmpty {
       out += blanks
       // Its storage is kept for the blank lines after the next line (most lines have one).
       blanks.removeAll(keepingCapacity: true)
     }
-    waiting = nil
     previous = f
     previousBulletedShort = bulletedShort
     if f.isListHeader {

@@ -75,33 +75,14 @@ struct SourceLine: Sendable {
       // shared empty-array storage, a (harmless but real) race between threads.
       scalars = []
     } else if n <= directDecodingLimit {
-      // At most one scalar per byte: decoded straight into the array's storage, an ASCII
-      // byte by two stores (most lines of an English page have nothing else).
-      scalars = Array(unsafeUninitializedCapacity: n) { buffer, count in
-        guard let out = buffer.baseAddress, let input = bytes.baseAddress else { return }
-        asciiTails.withUnsafeBufferPointer { tails in
-          var i = 0
-          var k = 0
-          while i < n {
-            let b0 = input[i]
-            if b0 < 0x80 {
-              let slot = UnsafeMutableRawPointer(out + k)
-              slot.storeBytes(of: offset &+ i, as: Int.self)
-              slot.storeBytes(of: tails[Int(b0)], toByteOffset: 8, as: UInt64.self)
-              i &+= 1
-            } else {
-              let (scalar, length) = decode(bytes, at: i)
-              (out + k).initialize(
-                to: SourceScalar(
-                  offset: offset &+ i, value: scalar, byteCount: UInt8(truncatingIfNeeded: length),
-                  letter: LetterClass(scalar)))
-              i &+= length
-            }
-            k &+= 1
-          }
-          count = k
-        }
-      }
+      // At most one scalar per byte: room reserved for n, then the line decoded straight
+      // into the array's storage, an ASCII byte by two stores (most lines of an English page
+      // have nothing else). Reserving and appending take the array's allocation specialized
+      // for `SourceScalar`; `Array(unsafeUninitializedCapacity:)` went through the standard
+      // library's unspecialized one, which looks the array type's metadata up every time.
+      scalars = []
+      scalars.reserveCapacity(n)
+      scalars.append(contentsOf: DirectDecoding(bytes: bytes, offset: offset))
     } else {
       scalars = []
       // Bytes that start a scalar: the exact count on well-formed text.
@@ -122,6 +103,50 @@ struct SourceLine: Sendable {
       stop -= 1
     }
     return SourceLine(number: number, range: offset..<stop, scalars: scalars)
+  }
+
+  /// A line's scalars as a sequence that decodes into the storage it is copied to: the room
+  /// an array reserved for one scalar per byte, which it always fills less or exactly.
+  private struct DirectDecoding: Sequence {
+    let bytes: UnsafeBufferPointer<UInt8>
+    let offset: Int
+
+    /// Nothing to promise ahead: the room is the array's, reserved before.
+    var underestimatedCount: Int { 0 }
+
+    func makeIterator() -> EmptyCollection<SourceScalar>.Iterator {
+      preconditionFailure("DirectDecoding is only appended to an array with room for one scalar per byte")
+    }
+
+    func _copyContents(
+      initializing buffer: UnsafeMutableBufferPointer<SourceScalar>
+    ) -> (EmptyCollection<SourceScalar>.Iterator, UnsafeMutableBufferPointer<SourceScalar>.Index) {
+      let n = bytes.count
+      precondition(buffer.count >= n, "DirectDecoding needs room for one scalar per byte")
+      guard let out = buffer.baseAddress, let input = bytes.baseAddress else { return (.init(), 0) }
+      return asciiTails.withUnsafeBufferPointer { tails in
+        var i = 0
+        var k = 0
+        while i < n {
+          let b0 = input[i]
+          if b0 < 0x80 {
+            let slot = UnsafeMutableRawPointer(out + k)
+            slot.storeBytes(of: offset &+ i, as: Int.self)
+            slot.storeBytes(of: tails[Int(b0)], toByteOffset: 8, as: UInt64.self)
+            i &+= 1
+          } else {
+            let (scalar, length) = SourceLine.decode(bytes, at: i)
+            (out + k).initialize(
+              to: SourceScalar(
+                offset: offset &+ i, value: scalar, byteCount: UInt8(truncatingIfNeeded: length),
+                letter: LetterClass(scalar)))
+            i &+= length
+          }
+          k &+= 1
+        }
+        return (.init(), k)
+      }
+    }
   }
 
   /// The last eight of the sixteen bytes of the `SourceScalar` of each ASCII byte (its
@@ -146,7 +171,7 @@ struct SourceLine: Sendable {
   static let directDecodingLimit = 1 << 16
 
   /// Decodes one scalar at `i`, or U+FFFD with length 1 for an invalid sequence.
-  private static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
+  fileprivate static func decode(_ bytes: UnsafeBufferPointer<UInt8>, at i: Int) -> (Unicode.Scalar, Int) {
     let b0 = bytes[i]
     if b0 < 0x80 { return (Unicode.Scalar(b0), 1) }
     let replacement: (Unicode.Scalar, Int) = ("\u{FFFD}", 1)

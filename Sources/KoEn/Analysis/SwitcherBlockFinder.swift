@@ -77,19 +77,27 @@ struct SwitcherBlockFinder {
     return targets.isEmpty ? nil : .link
   }
 
-  /// The words of the line's prose, counted up to `limit`.
+  /// The words of the line's prose, counted up to `limit`. Read by pointers over the
+  /// scalars and their uses (one bounds check per line, not two per scalar).
   private static func proseWords(_ line: SourceLine, _ layout: LineLayout, upTo limit: Int) -> Int {
-    var words = 0
-    var inWord = false
-    for (k, s) in line.scalars.enumerated() {
-      let prose = layout.uses[k] == .prose
-      let isLetter = prose && (s.letter == .latin || s.letter == .korean || s.letter == .otherLetter)
-      if isLetter && !inWord {
-        words += 1
-        if words == limit { return words }
+    line.scalars.withUnsafeBufferPointer { s in
+      layout.uses.withUnsafeBufferPointer { uses in
+        precondition(uses.count >= s.count, "a layout has a use for every scalar")
+        var words = 0
+        var inWord = false
+        for k in 0..<s.count {
+          let prose = uses[k] == .prose
+          let letter = s[k].letter
+          // Korean, Latin and other letters are the first three classes.
+          let isLetter = prose && letter.rawValue <= LetterClass.otherLetter.rawValue
+          if isLetter && !inWord {
+            words += 1
+            if words == limit { return words }
+          }
+          inWord = isLetter || (inWord && letter != .space && prose)
+        }
+        return words
       }
-      inWord = isLetter || (inWord && s.letter != .space && prose)
     }
-    return words
   }
 }

@@ -9,6 +9,22 @@ enum AnalysisJSONWriter {
       out.append(",\"file\":" as StaticString)
       JSONValue.writeString(file, to: &out)
     }
+    writeFields(line, offset: offset, to: &out)
+  }
+
+  /// Appends `line`'s record in the file whose JSON string literal is `fileLiteral` (as
+  /// `JSONValue.writeString` writes it), copied as it is.
+  static func write<Out: ByteOutput>(
+    _ line: AnalyzedLine, fileLiteral: UnsafeBufferPointer<UInt8>, offset: (Int) -> Int, to out: inout Out
+  ) {
+    out.append("{\"type\":\"line\",\"file\":" as StaticString)
+    out.append(contentsOf: fileLiteral)
+    writeFields(line, offset: offset, to: &out)
+  }
+
+  /// Appends the record's fields after its file: its number, offsets, language, role and
+  /// fragments, and the closing brace.
+  private static func writeFields<Out: ByteOutput>(_ line: AnalyzedLine, offset: (Int) -> Int, to out: inout Out) {
     out.append(",\"line\":" as StaticString)
     let start = offset(line.range.lowerBound)
     let end = offset(line.range.upperBound)

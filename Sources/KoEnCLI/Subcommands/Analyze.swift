@@ -75,6 +75,8 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     /// findings refer back to them).
     var mapped: [Int: Int] = [:]
     var tally = AnalysisText.Tally()
+    /// The file's `line` records, its name escaped once.
+    var records: LineRecordWriter
   }
 
   var surveys: Bool { format != .html }
@@ -82,7 +84,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
   func begin(file: String) -> State {
     State(
       stream: AnalysisStream(file: file, settings: settings), whole: WholeDocument(file: file),
-      mapper: OffsetMapper(unit: offsets))
+      mapper: OffsetMapper(unit: offsets), records: LineRecordWriter(file: file))
   }
 
   func survey(_ chunk: Chunk, state: inout State) { state.stream.survey(chunk) }
@@ -137,7 +139,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
           }
         }
         if state.stream.format?.isCatalogue == false { state.mapped = [:] }
-        out.record(buffer: { AnalysisRecord.line(file: file, line).write(to: $0, offset: { state.mapper.map($0) }) })
+        out.record(buffer: { state.records.write(line, to: $0, offset: { state.mapper.map($0) }) })
       case .tsv:
         state.mapper.begin(item)
         let fields = [
