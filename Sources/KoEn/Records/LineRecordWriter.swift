@@ -17,8 +17,11 @@ public struct LineRecordWriter: Sendable {
   /// Appends `line`'s record (without a line break) to `buffer`, as
   /// `AnalysisRecord.line(file:_:).write(to:offset:)` does.
   ///
-  /// - Parameter offset: Turns a UTF-8 byte offset into the unit written, called in the
-  ///   order the offsets appear in the record.
+  /// - Parameters:
+  ///   - line: The analysed line whose record is written.
+  ///   - buffer: The buffer the record's bytes are appended to.
+  ///   - offset: Turns a UTF-8 byte offset into the unit written, called in the order the
+  ///     offsets appear in the record.
   /// - Complexity: O(n) in the size of the record.
   public func write(_ line: AnalyzedLine, to buffer: ByteBuffer, offset: (Int) -> Int = { $0 }) {
     var out = buffer
