@@ -334,6 +334,7 @@ private struct MaskScanner {
     if ch(k) == "{" { k += 1 }
     // Fluent's placeables: `{ $name }`, `{-term}`, and a quoted literal (`{" "}`).
     let fluent = ch(open) == "{" && ch(open + 1) != "{"
+    var sigil = false
     if fluent {
       var q = k
       while ch(q) == " " { q += 1 }
@@ -347,11 +348,14 @@ private struct MaskScanner {
         if ch(q) == "\"" && ch(e) == "}" { return e + 1 }
         return nil
       }
-      if ch(k) == "$" || ch(k) == "-" { k += 1 }
+      if ch(k) == "$" || ch(k) == "-" {
+        sigil = true
+        k += 1
+      }
     }
     let start = k
     while k < n, isWordChar(k) || ".:,-#".unicodeScalars.contains(ch(k)) { k += 1 }
-    if fluent && start > open + 1 && (ch(start - 1) == "$" || ch(start - 1) == "-") { while ch(k) == " " && k > start { k += 1 } }
+    if sigil && k > start { while ch(k) == " " { k += 1 } }
     guard k > start && ch(k) == "}" else { return nil }
     var e = k + 1
     if ch(e) == "}" { e += 1 }

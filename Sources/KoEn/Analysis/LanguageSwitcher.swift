@@ -152,10 +152,15 @@ enum LanguageSwitcher {
   /// Whether a link target is the original README (`README.md`, `../README.md`), which a
   /// switcher lists beside the translations.
   private static func isOriginalReadme(_ target: String) -> Bool {
+    let parts = pathParts(target)
+    return parts.last == "readme.md" && parts.dropLast().allSatisfy { $0 == "." || $0 == ".." }
+  }
+
+  /// A link target's path in lower case, without its `#fragment` or `?query`, split at `/`.
+  private static func pathParts(_ target: String) -> [Substring] {
     var path = target.lowercased()[...]
     if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
-    let parts = path.split(separator: "/")
-    return parts.last == "readme.md" && parts.dropLast().allSatisfy { $0 == "." || $0 == ".." }
+    return path.split(separator: "/")
   }
 
   /// The targets of the line's links: `href="…"` values and Markdown `](…)` targets.
@@ -190,9 +195,7 @@ enum LanguageSwitcher {
   /// `.`, `_` or `-`, a locale (`ko`, `zh-hans`, `pt_BR`) and `.md`, or `README.md` in a
   /// folder named by a locale (`../fr/README.md`, `translations/pt-BR/README.md`).
   private static func isTranslatedReadme(_ target: String) -> Bool {
-    var path = target.lowercased()[...]
-    if let cut = path.firstIndex(where: { $0 == "#" || $0 == "?" }) { path = path[..<cut] }
-    let folders = path.split(separator: "/")
+    let folders = pathParts(target)
     let name = folders.last ?? ""
     if name == "readme.md", folders.count >= 2 {
       let folder = folders[folders.count - 2]
