@@ -454,6 +454,28 @@ struct AnalysisCatalogFormatTests {
     #expect(b.lines[2].fragments.map(\.text) == ["Description of the item"])
   }
 
+  /// WebExtension messages written as YAML: once a nested `message:` shows the shape, the
+  /// `description:` beside it is a note for the translator, not an English value.
+  @Test func webExtensionMessagesAsYAML() {
+    let text = """
+      buttonSave:
+        message: 저장
+        description: Button to save the current file.
+      buttonClose:
+        description: Button to close the window.
+        message: Close
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "src/_locales/ko/messages.yml")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[2].role == .content && a.lines[2].fragments.isEmpty)
+    #expect(a.lines[4].role == .content && a.lines[4].fragments.isEmpty)
+    #expect(a.lines[5].role == .untranslated && a.lines[5].fragments.map(\.text) == ["Close"])
+    // At the top of a table, `description` is a key like any other.
+    let flat = "message: 메시지\ndescription: Description of the item\n"
+    let b = DocumentAnalyzer().analyze(flat, fileName: "config/locales/ko.yml")
+    #expect(b.lines[1].fragments.map(\.text) == ["Description of the item"])
+  }
+
   @Test func unclosedElementIsHandedOutInParts() {
     let body = String(repeating: "Press the button to continue.\n", count: 2500)
     let text = "<resources>\n<string name=\"help\">" + body

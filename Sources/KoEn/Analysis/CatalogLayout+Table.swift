@@ -4,7 +4,9 @@ extension CatalogLayout {
   /// lines of a YAML block scalar (`key: |`, `key: >-`), those after a `.properties`
   /// value ending in a backslash (each one entry over all its lines), and a line indented
   /// deeper than the entry before it that is no entry itself (a YAML scalar broken over
-  /// lines, an entry of its own with the same key).
+  /// lines, an entry of its own with the same key). Once a `message:` key shows the table
+  /// to hold WebExtension messages, the `description:` and `placeholders:` beside it are
+  /// notes for the translator, not values.
   struct TableReader {
     /// The value being continued: its entry, and the indentation of its key (YAML) or
     /// `nil` for a backslash continuation.
@@ -20,6 +22,9 @@ extension CatalogLayout {
     /// (`GITHUB_ISSUES:`): a quoted string alone on the next line, indented deeper, is its
     /// value, as code formatters break a long entry of a JavaScript locale module.
     private var keyAlone: (indent: Int, key: String)? = nil
+    /// The indentation of a `message:` key, once one showed the table to hold WebExtension
+    /// messages written as YAML: `description:` beside it is a note for the translator.
+    private var messageIndent: Int? = nil
 
     /// The layout of line `index` and the entries it ends (a continued value ends on the
     /// line after its last, or on its last line for a backslash continuation).
@@ -77,6 +82,16 @@ extension CatalogLayout {
         return (Self.prose(line, value), ended + [CatalogEntry(entryLine: index, source: above.key, translation: text, translationLines: [index])])
       }
       var (layout, entry) = CatalogLayout.localeTable(line, index: index)
+      if let source = entry?.source {
+        // Only nested under an entry's key: at the top, `message` and `description` are keys
+        // like any other.
+        if source == "message" && k > 0 { messageIndent = k }
+        if k == messageIndent && (source == "description" || source == "placeholders") {
+          entry = nil
+          layout = LineLayout(all: .breaker, count: s.count)
+          layout.isStructural = true
+        }
+      }
       let bracketAbove = bracketKey
       bracketKey = CatalogLayout.bracketedKey(line)
       if let key = bracketAbove, entry == nil, bracketKey == nil, layout.isStructural, k < s.count,
