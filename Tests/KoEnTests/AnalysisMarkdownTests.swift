@@ -295,6 +295,29 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[6].fragments.map(\.text) == ["you can find more examples there"])
   }
 
+  /// A README that keeps its English list beside the Korean one: a link the document also
+  /// gives a Korean text is a title it translates, so its English text is no citation and
+  /// holds no names.
+  @Test func linkTitlesTheDocumentTranslatesElsewhereAreUntranslated() {
+    let text = """
+      ## Guides
+      * [Setting up the Development Environment on Your Machine](https://example.org/docs/setup.md)
+      * [Zephyr 2.0 Quick Start Guide](https://example.org/docs/quick_start.md)
+      * [Writing Plugins for the Scheduler Service](https://example.org/docs/plugins.md)
+      ## 안내서
+      * [내 컴퓨터에 개발 환경 준비하기](https://example.org/docs/setup.md)
+      * [Zephyr 2.0 빠른 시작 안내](https://example.org/docs/quick_start.md)
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "README.ko.md")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[1].role == .untranslated)
+    #expect(a.lines[1].fragments.map(\.text) == ["Setting up the Development Environment on Your Machine"])
+    #expect(a.lines[2].role == .untranslated)
+    #expect(a.lines[2].fragments.count == 1 && a.lines[2].fragments[0].text.hasSuffix("Quick Start Guide"))
+    // A link whose target has no Korean text anywhere is a cited title, kept.
+    #expect(a.lines[3].fragments.isEmpty && a.lines[3].role == .content)
+  }
+
   @Test func headingsInCapitalsAreEnglishButModesInASentenceAreKept() {
     let text = """
       QUICK GUIDE

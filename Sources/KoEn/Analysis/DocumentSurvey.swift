@@ -95,6 +95,9 @@ public struct DocumentSurvey: ~Copyable {
   /// Names the document's URLs spell as slugs (`SlugPhrases`), at most `maximumSlugPhrases`.
   private var slugPhrases = Set<String>()
   static let maximumSlugPhrases = 4096
+  /// Targets of the links whose text is Korean (`KeptTerms.translatedLinkTargets`), at most
+  /// `maximumSlugPhrases`.
+  private var translatedLinkTargets = Set<String>()
   /// 0-based indices of the lines of catalogue translations that are a licence text.
   private var licenceLines = Set<Int>()
 
@@ -222,6 +225,7 @@ public struct DocumentSurvey: ~Copyable {
     kept.learned.formUnion(names)
     kept.codeOnlyWords = identifiers.subtracting(names).subtracting(options.glossary.map { $0.lowercased() })
     kept.slugPhrases = slugPhrases
+    kept.translatedLinkTargets = translatedLinkTargets
     return kept
   }
 
@@ -249,6 +253,9 @@ public struct DocumentSurvey: ~Copyable {
     let layout = laid.layout
     learnIdentifiers(laid.line, layout)
     if slugPhrases.count < Self.maximumSlugPhrases { SlugPhrases.collect(laid.line, into: &slugPhrases) }
+    if translatedLinkTargets.count < Self.maximumSlugPhrases {
+      for target in FragmentFinder.translatedLinkTargets(laid.line, layout) { translatedLinkTargets.insert(target) }
+    }
     guard !laid.line.isBlank, !layout.isStructural else { return }
     if !laid.fenced {
       learnNames(laid, layout)

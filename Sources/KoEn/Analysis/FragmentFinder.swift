@@ -62,8 +62,9 @@ struct FragmentFinder {
     var wholeLine: Bool
     /// The run is a parenthesized gloss right after Korean: `보스(Boss)`.
     var isGloss: Bool
-    /// For each token: 0 outside links, 1 inside an external link's text, 2 inside an
-    /// in-document (anchor) link's text.
+    /// For each token: 0 outside links, 1 inside an external link's text, 2 inside the
+    /// text of an in-document (anchor) link or of a link the document also gives a Korean
+    /// text (`KeptTerms.translatedLinkTargets`).
     var linkKinds: [UInt8]
   }
 
@@ -86,7 +87,10 @@ struct FragmentFinder {
     if !layout.linkTexts.isEmpty {
       linkKind = Array(repeating: 0, count: s.count)
       for link in layout.linkTexts {
-        for k in link.range where k < s.count { linkKind[k] = link.isAnchor ? 2 : 1 }
+        // A link the document also gives a Korean text is read as a link to its own text.
+        let translated = !link.isAnchor && !kept.translatedLinkTargets.isEmpty
+          && Self.target(of: link, line, layout).map { kept.translatedLinkTargets.contains($0) } == true
+        for k in link.range where k < s.count { linkKind[k] = link.isAnchor || translated ? 2 : 1 }
       }
     }
     var targetEnd: [Int: Int] = [:]
@@ -173,6 +177,23 @@ struct FragmentFinder {
       if LinkTargetName.matches(words: inside.map { tokens[$0].text }, target: text) {
         for k in inside where tokens[k].kind == .word || tokens[k].kind == .name { tokens[k].kind = .proper }
       }
+    }
+  }
+
+  /// The target (without `](` and `)`) of the line's link `link`, if it has one.
+  static func target(of link: LinkText, _ line: SourceLine, _ layout: LineLayout) -> String? {
+    guard let target = layout.linkTargets.first(where: { $0.lowerBound == link.range.upperBound }), target.count > 3 else {
+      return nil
+    }
+    return line.text(from: target.lowerBound + 2, through: target.upperBound - 2)
+  }
+
+  /// The targets of the line's links whose text has Korean letters: titles the document
+  /// translates (`KeptTerms.translatedLinkTargets`).
+  static func translatedLinkTargets(_ line: SourceLine, _ layout: LineLayout) -> [String] {
+    let s = line.scalars
+    return layout.linkTexts.compactMap { link in
+      link.range.contains { $0 < s.count && s[$0].letter == .korean } ? target(of: link, line, layout) : nil
     }
   }
 

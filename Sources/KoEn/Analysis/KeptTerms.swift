@@ -18,6 +18,10 @@ struct KeptTerms: Sendable {
     didSet { slugFirstWords = Set(slugPhrases.map { String($0.prefix { $0 != " " }) }) }
   }
   private(set) var slugFirstWords = Set<String>()
+  /// Targets of the links the document gives Korean text (`[설치 안내](docs/install.md)`):
+  /// where it also shows an English text for one of them, it translates that title
+  /// elsewhere, so the English is its original left in place, not a citation kept by choice.
+  var translatedLinkTargets = Set<String>()
 
   /// Creates the kept terms from a glossary.
   init(glossary: Set<String>) {
