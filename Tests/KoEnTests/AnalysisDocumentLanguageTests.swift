@@ -156,6 +156,35 @@ struct AnalysisKoreanDocumentTests {
     #expect(roles[0] == .content)
   }
 
+  /// The short line that names a switcher is chrome with it, as is a line that only links
+  /// to the list of translations; a line about translating, with no switcher after it, is
+  /// the document's text.
+  @Test func aSwitchersTitleAndPointersToTranslationsAreChrome() {
+    let text = """
+      # 예제 도구
+
+      _Read this in other languages:_
+      [_English_](README.md),
+      [_日本語_](README.ja-JP.md),
+      [_Español_](README.es-ES.md)
+
+      이 도구는 문서 번역을 돕습니다.
+
+      ## 번역 안내
+
+      번역에 참여하려면 아래 절차를 따르세요.
+
+      *[이 문서를 다른 언어로 보시려면](README.md#translations)*
+      """
+    let analysis = DocumentAnalyzer().analyze(text, fileName: "README.ko-KR.md")
+    #expect(analysis.dominant == .ko)
+    let roles = analysis.lines.map(\.role)
+    #expect(roles[2...5].allSatisfy { $0 == .chrome }, "\(roles[2...5])")
+    #expect(analysis.lines[2].fragments.isEmpty)
+    #expect(roles[7] == .content && roles[9] == .content && roles[11] == .content)
+    #expect(roles[13] == .chrome)
+  }
+
   @Test func catalogueLicenceHeaderIsChrome() {
     let text = """
       <?xml version="1.0" encoding="UTF-8"?>
