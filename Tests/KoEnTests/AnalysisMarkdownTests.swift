@@ -35,6 +35,16 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[0].fragments.map(\.text) == ["warning", "handling"])
   }
 
+  /// A capitalized word inside Korean text is learned as a name the document keeps, unless
+  /// the document also writes it in lower case inside Korean text: then it is the word.
+  @Test func aWordTheDocumentAlsoWritesInLowerCaseIsNoName() {
+    let a = analyze("Pipeline간 변환을 지원합니다.\n\n많은 pipeline들이 등장하고 있습니다.\n\nNimbus간 변환과 nimbus 설정을 지원합니다.\n")
+    #expect(a.lines[2].fragments.map(\.text) == ["pipeline"])
+    #expect(a.lines[2].language == .mixed)
+    // A name that is no dictionary word stays kept, in either case.
+    #expect(a.lines[4].fragments.isEmpty)
+  }
+
   @Test func aGlossIsKeptWhenTheRunGoesOnAfterIt() {
     let a = analyze("`tf.keras`는 고수준(high-level) API입니다.\n\n이 옵션은 기본(default) settings를 바꿉니다.\n")
     #expect(a.lines[0].fragments.isEmpty && a.lines[0].language == .ko)

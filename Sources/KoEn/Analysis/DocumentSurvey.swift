@@ -69,6 +69,10 @@ public struct DocumentSurvey: ~Copyable {
   /// Acronyms and names found in comments of code blocks, kept when comments are localized.
   private var commentAcronyms = Set<String>()
   private var commentNameCandidates = Set<NameCandidate>()
+  /// Dictionary words the document writes in lower case inside Korean sentences (`많은
+  /// framework들이`), at most `maximumSlugPhrases`: a capitalized one elsewhere
+  /// (`Framework간`) is that word at a sentence's or a title's start, not a name to keep.
+  private var lowercaseWords = Set<String>()
   private var localizedComments = false
   /// Whether the terms are learned as the lines are read. Only a Korean document keeps
   /// terms, and whether it is Korean is known at its end: until then the lines kept for the
@@ -220,7 +224,9 @@ public struct DocumentSurvey: ~Copyable {
       candidates.formUnion(commentNameCandidates)
     }
     for candidate in candidates where candidate.words.allSatisfy({ learned.isLearned(base: KeptTerms.base($0)) }) {
-      for name in candidate.names where !learned.isLearned(base: KeptTerms.base(name)) { names.insert(name) }
+      for name in candidate.names where !learned.isLearned(base: KeptTerms.base(name)) && !lowercaseWords.contains(name) {
+        names.insert(name)
+      }
     }
     kept.learned.formUnion(names)
     kept.codeOnlyWords = identifiers.subtracting(names).subtracting(options.glossary.map { $0.lowercased() })
@@ -392,6 +398,9 @@ public struct DocumentSurvey: ~Copyable {
       // A licence's name (`MIT License`) names the licence, not a term the document keeps:
       // `License` alone stays the word a heading translates.
       guard !run.wholeLine, !FragmentFinder.isLicenceName(run) else { continue }
+      if !laid.fenced && lowercaseWords.count < Self.maximumSlugPhrases {
+        for t in run.tokens where t.kind == .word && !t.hasUppercase { lowercaseWords.insert(t.text) }
+      }
       // The text of a link to a heading of the document is that heading's words, no name.
       let names = run.tokens.indices.filter { (run.tokens[$0].kind == .name || run.tokens[$0].kind == .proper) && run.linkKinds[$0] != 2 }
         .map { run.tokens[$0].text.lowercased() }
