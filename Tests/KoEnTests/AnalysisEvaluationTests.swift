@@ -14,13 +14,13 @@ import Testing
 struct AnalysisEvaluationTests {
 
   static let floors: [String: AccuracyFloor] = [
-    // All 305 documents, the unseen rounds included. In-sample news chrome is 87.9 (the
+    // All 326 documents, the unseen rounds included. In-sample news chrome is 87.9 (the
     // model reads the previous line's decision: trained on gold sequences, run on its own).
     "news-portal": AccuracyFloor(language: 0.99, chrome: 0.87, untranslated: nil, fragments: 0.99),
-    // Rounds 11 to 13's Korean docs, heavy with English left, lowered untranslated to 83.2.
-    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.92, untranslated: 0.83, fragments: 0.87),
-    // Round 13's catalogues (kept unseen) lowered untranslated to 93.6 and fragments to 90.3.
-    "l10n": AccuracyFloor(language: 0.99, chrome: 0.88, untranslated: 0.93, fragments: 0.90),
+    // Rounds 11 to 14's Korean docs, heavy with English left, hold untranslated at 83.7.
+    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.93, untranslated: 0.83, fragments: 0.88),
+    // Catalogue chrome is their head licence comments: few lines, so a looser floor.
+    "l10n": AccuracyFloor(language: 0.99, chrome: 0.95, untranslated: 0.95, fragments: 0.93),
   ]
 
   @Test func figuresPerKindAboveFloors() throws {
