@@ -157,8 +157,8 @@ struct AnalysisKoreanDocumentTests {
   }
 
   /// The short line that names a switcher is chrome with it, as is a line that only links
-  /// to the list of translations; a line about translating, with no switcher after it, is
-  /// the document's text.
+  /// to the list of translations or to the original in a language's name; a line about
+  /// translating, with no switcher after it, is the document's text.
   @Test func aSwitchersTitleAndPointersToTranslationsAreChrome() {
     let text = """
       # 예제 도구
@@ -175,6 +175,10 @@ struct AnalysisKoreanDocumentTests {
       번역에 참여하려면 아래 절차를 따르세요.
 
       *[이 문서를 다른 언어로 보시려면](README.md#translations)*
+
+      🇬🇧 English README: [`README.md`](./README.md)
+
+      원문: [README.md](./README.md)
       """
     let analysis = DocumentAnalyzer().analyze(text, fileName: "README.ko-KR.md")
     #expect(analysis.dominant == .ko)
@@ -183,6 +187,8 @@ struct AnalysisKoreanDocumentTests {
     #expect(analysis.lines[2].fragments.isEmpty)
     #expect(roles[7] == .content && roles[9] == .content && roles[11] == .content)
     #expect(roles[13] == .chrome)
+    // A pointer to the original in a language's name is a switcher; without the name, text.
+    #expect(roles[15] == .chrome && roles[17] == .content)
   }
 
   @Test func catalogueLicenceHeaderIsChrome() {

@@ -149,6 +149,25 @@ enum LanguageSwitcher {
     targets.contains(where: isTranslatedReadme) && targets.allSatisfy { isTranslatedReadme($0) || isOriginalReadme($0) }
   }
 
+  /// Whether the links lead only to the original README (`[README.md](./README.md)`).
+  static func leadToOriginal(_ targets: [String]) -> Bool {
+    !targets.isEmpty && targets.allSatisfy(isOriginalReadme)
+  }
+
+  /// Whether a word of the line (its letters, lower-cased) is a language's name.
+  static func namesALanguage(_ line: SourceLine) -> Bool {
+    var word = ""
+    for s in line.scalars {
+      if s.letter == .latin || s.letter == .korean || s.letter == .otherLetter {
+        SlugPhrases.appendLowercased(s.value, to: &word.unicodeScalars)
+      } else {
+        if names.contains(word) { return true }
+        word = ""
+      }
+    }
+    return names.contains(word)
+  }
+
   /// Whether a link target is the original README (`README.md`, `../README.md`), which a
   /// switcher lists beside the translations.
   private static func isOriginalReadme(_ target: String) -> Bool {

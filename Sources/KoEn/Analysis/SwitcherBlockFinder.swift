@@ -9,7 +9,9 @@
 /// `README.md`), in which switchers are at least half of the lines that are not markup
 /// only. A short line that names the list (`# Translations:`, `Readme 번역 목록:`, `### 🌐
 /// 다국어 지원`), the last text before a block, belongs to it; so does a line that is only a
-/// link to the document's list of translations (`[Translations](README.md#translations)`).
+/// link to the document's list of translations (`[Translations](README.md#translations)`),
+/// and a short line that points to the original in a language's name (`English README:
+/// [README.md](./README.md)`).
 /// The first reading finds the blocks; the second marks their lines, so a block's opening
 /// lines are known before they are handed out. Memory: the current run, and at most
 /// `maximumBlocks` blocks per document.
@@ -117,6 +119,8 @@ struct SwitcherBlockFinder {
       return .switcher
     }
     // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not.
+    // A pointer to the original in a language's name (`🇬🇧 English README: [README.md](./README.md)`).
+    if LanguageSwitcher.leadToOriginal(targets) && LanguageSwitcher.namesALanguage(line) { return .switcher }
     if words == 0 { return line.scalars.contains { $0.value == "<" } ? .markup : nil }
     return targets.isEmpty ? nil : .link
   }
