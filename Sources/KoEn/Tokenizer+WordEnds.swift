@@ -71,16 +71,19 @@ extension TokenScanner {
     return info(cp).endsWordAfterHangul()
   }
 
-  /// A token of one character outside ASCII that is not a letter, digit or joiner of any
-  /// kind (`Word_Break` Other with no script group: `“`, `—`, `•`, `©`, `①`) and is not
-  /// followed by a mark, format character or ZWJ (WB4): nothing else joins it. Nil for
-  /// anything else.
+  /// A token of one character outside ASCII that is not a letter or digit (`Word_Break`
+  /// Other with no script group: `“`, `—`, `•`, `©`, `①`; or a mark that joins only
+  /// between two letters or digits, MidLetter, MidNum or MidNumLet: `‘`, `’`, `·`) and is
+  /// not followed by a mark, format character or ZWJ (WB4): nothing else joins it, as no
+  /// rule joins anything after such a mark when it starts a token. Nil for anything else.
   @usableFromInline
   func loneScalar(from start: Int) -> RawToken? {
     let (cp, length) = decode(start)
     guard length > 0 else { return nil }
     let c = info(cp)
-    guard c.wordBreak == .other, c.group == .none else { return nil }
+    let k = c.wordBreak
+    guard k == .other || k == .midNumLet || k == .midLetter || k == .midNum, c.group == .none
+    else { return nil }
     let end = start &+ length
     if end < count && base[end] >= 0x80 && !startsWithHangulSyllable(at: end) {
       let (next, nextLength) = decode(end)
