@@ -26,7 +26,8 @@ let package = Package(
     .target(name: "CICU", dependencies: ["ICUSystem"]),
     // Swift API over ICU and Hangul. No Foundation.
     .target(name: "KoEnCore", dependencies: ["CICU"]),
-    // The tokenizer's 64-byte classification with vector compares (no dependencies).
+    // The tokenizer's byte classification with vector compares: 64-byte blocks, URL bodies
+    // (no dependencies).
     .target(name: "CTokenBlock"),
     // Tokenizer, language segmentation, document analysis.
     .target(name: "KoEn", dependencies: ["KoEnCore", "CTokenBlock"]),

@@ -1,16 +1,6 @@
 #include "CTokenBlock.h"
 
-/* Written with the compiler's generic vectors, which become SSE2 or AVX2 on x86-64 (the
- * AVX2 clone is chosen at load time where the processor has it) and NEON on ARM. */
-typedef int8_t bytes32 __attribute__((vector_size(32)));
-typedef uint8_t unsigned32 __attribute__((vector_size(32)));
-typedef _Bool bits32 __attribute__((ext_vector_type(32)));
-
-/* `x + bias` wrapping around (in unsigned lanes: no signed overflow), as signed lanes. */
-#define BIASED(x, bias) ((bytes32)((unsigned32)(x) + (uint8_t)(bias)))
-
-/* The mask of a vector compare's lanes, lane i in bit i (of the low 32). */
-#define LANE_BITS(v) ((uint64_t)__builtin_bit_cast(uint32_t, __builtin_convertvector((v), bits32)))
+#include "vector_lanes.h"
 
 /* The classes of 32 bytes of ASCII. The range tests are signed compares after a bias. */
 #define CLASSIFY_ASCII(x, c)                                                                 \
@@ -74,9 +64,7 @@ static inline __attribute__((always_inline)) koen_token_block finish(
 
 #define JOIN(field) (lo.field | hi.field << 32)
 
-#if defined(__x86_64__) && defined(__linux__)
-__attribute__((target_clones("avx2", "default")))
-#endif
+KOEN_VECTOR_CLONES
 koen_token_block koen_token_block_scan(const uint8_t *bytes) {
   bytes32 x0, x1;
   __builtin_memcpy(&x0, bytes, 32);

@@ -103,7 +103,7 @@ extension TokenScanner {
       } else {
         let after: UInt8 = j &+ 1 < count ? base[j &+ 1] : 0
         guard TokenScanner.joins(t, after: last, before: wordClass[Int(after)]) else {
-          if asciiWordMayContinue(terminator: t, at: j, joined: joined) { return nil }
+          if asciiWordMayContinue(terminator: t, at: j, from: start, joined: joined) { return nil }
           break
         }
         if t == UInt8(ascii: ".") && j &- start == 3 && matches("www", at: start) { return nil }
@@ -132,18 +132,18 @@ extension TokenScanner {
     }
   }
 
-  /// Whether the ASCII mark `t` at `j`, which does not join the word before it, leaves
-  /// the token to the generic scan: an e-mail address may go on from a mark of the local
-  /// part (always after a joined word, whose address check starts at its first byte), a
-  /// character outside ASCII or "@" may join across a mark, "@" is a letter to ICU, and
-  /// "://" follows a URL's scheme.
+  /// Whether the ASCII mark `t` at `j`, which does not join the word from `start` before
+  /// it, leaves the token to the generic scan: an e-mail address may go on from a mark of
+  /// the local part (after a joined word, whose address check starts at its first byte:
+  /// `emailMayFollow`), a character outside ASCII or "@" may join across a mark, "@" is a
+  /// letter to ICU, and "://" follows a URL's scheme.
   @inline(__always)
-  func asciiWordMayContinue(terminator t: UInt8, at j: Int, joined: Bool) -> Bool {
+  func asciiWordMayContinue(terminator t: UInt8, at j: Int, from start: Int, joined: Bool) -> Bool {
     let after: UInt8 = j &+ 1 < count ? base[j &+ 1] : 0
     switch t {
     case UInt8(ascii: "."), UInt8(ascii: "-"), UInt8(ascii: "+"), UInt8(ascii: "%"):
-      if joined { return true }
-      return after >= 0x80 || wordClass[Int(after)] != 0 || after == UInt8(ascii: "@")
+      if after >= 0x80 || wordClass[Int(after)] != 0 || after == UInt8(ascii: "@") { return true }
+      return joined && emailMayFollow(from: start)
     case UInt8(ascii: ","), UInt8(ascii: ";"), UInt8(ascii: "'"):
       return after >= 0x80 || after == UInt8(ascii: "@")
     case UInt8(ascii: ":"):
@@ -153,6 +153,23 @@ extension TokenScanner {
     default:
       return false
     }
+  }
+
+  /// Whether the e-mail check of the generic scan (`emailEnd`) can find an address from
+  /// `start`: whether the run of the local part's bytes (ASCII letters, digits and
+  /// `_ . % + -`) from `start` reaches an "@". When it cannot, a joined word before `. - +
+  /// %` ends where the marks stop joining (`e.g.`, `U.S.`, `6.4.0+`), as the generic scan
+  /// would end it, without the generic scan's 300-odd instructions.
+  func emailMayFollow(from start: Int) -> Bool {
+    var i = start
+    while i < count {
+      let b = base[i]
+      guard wordClass[Int(b)] != 0 || b == UInt8(ascii: ".") || b == UInt8(ascii: "%")
+        || b == UInt8(ascii: "+") || b == UInt8(ascii: "-")
+      else { return b == UInt8(ascii: "@") && i > start }
+      i &+= 1
+    }
+    return false
   }
 
   /// What the character outside ASCII at `j` does after a run of ASCII letters or digits

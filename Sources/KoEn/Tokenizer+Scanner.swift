@@ -169,7 +169,7 @@ struct TokenScanner: @unchecked Sendable {
   func hangulWord(from start: Int) -> RawToken? {
     let j = hangulSyllablesEnd(from: start)
     guard j > start else { return loneScalar(from: start) }
-    guard j == count || hangulWordEnds(at: j) else { return nil }
+    guard j == count || hangulWordEnds(at: j) else { return hangulWordAcrossHyphens(from: start, runEnd: j) }
     return RawToken(end: j, kind: .word, script: ScriptCode.hangul, language: .ko)
   }
 

@@ -71,20 +71,49 @@ extension TokenScanner {
     return info(cp).endsWordAfterHangul()
   }
 
-  /// A token of one character outside ASCII that is not a letter, digit or joiner of any
-  /// kind (`Word_Break` Other with no script group: `“`, `—`, `•`, `©`, `①`) and is not
-  /// followed by a mark, format character or ZWJ (WB4): nothing else joins it. Nil for
+  /// A run of precomposed Hangul syllables joined by hyphens (`터미널-기능`, KoEn's rule for
+  /// a hyphen between two letters of one script), whose first run ends at `runEnd`, where
+  /// `hangulWordEnds` found the word not ended; nil unless every hyphen is followed by a
+  /// syllable and the last run ends the word, for the generic scan to decide.
+  @usableFromInline
+  func hangulWordAcrossHyphens(from start: Int, runEnd: Int) -> RawToken? {
+    var j = runEnd
+    while j &+ 1 < count && base[j] == UInt8(ascii: "-") {
+      let next = hangulSyllablesEnd(from: j &+ 1)
+      guard next > j &+ 1 else { return nil }
+      j = next
+      if j == count || hangulWordEnds(at: j) {
+        return RawToken(end: j, kind: .word, script: ScriptCode.hangul, language: .ko)
+      }
+    }
+    return nil
+  }
+
+  /// A token of one character outside ASCII that is not a letter or digit (`Word_Break`
+  /// Other with no script group: `“`, `—`, `•`, `©`, `①`; or a mark that joins only
+  /// between two letters or digits, MidLetter, MidNum or MidNumLet: `‘`, `’`, `·`), with
+  /// the marks and format characters after it (WB4) but no ZWJ: nothing else joins it, as
+  /// no rule joins anything after such a character when it starts a token. Nil for
   /// anything else.
   @usableFromInline
   func loneScalar(from start: Int) -> RawToken? {
     let (cp, length) = decode(start)
     guard length > 0 else { return nil }
     let c = info(cp)
-    guard c.wordBreak == .other, c.group == .none else { return nil }
-    let end = start &+ length
-    if end < count && base[end] >= 0x80 && !startsWithHangulSyllable(at: end) {
+    let k = c.wordBreak
+    guard k == .other || k == .midNumLet || k == .midLetter || k == .midNum, c.group == .none
+    else { return nil }
+    // Marks and format characters after it stay in its token (WB4: an emoji's variation
+    // selector, `✔️`), as the generic scan keeps them; a ZWJ may join the next pictograph
+    // (WB3c) and is left to it.
+    var end = start &+ length
+    while end < count && base[end] >= 0x80 && !startsWithHangulSyllable(at: end) {
       let (next, nextLength) = decode(end)
-      if nextLength > 0 && info(next).wordBreak.isIgnorable { return nil }
+      guard nextLength > 0 else { break }
+      let nextBreak = info(next).wordBreak
+      guard nextBreak.isIgnorable else { break }
+      if nextBreak == .zwj { return nil }
+      end &+= nextLength
     }
     let kind = TokenScanner.kind(ofLone: c.category)
     return RawToken(

@@ -16,6 +16,19 @@ struct CharacterClassTests {
     #expect(mismatches.isEmpty, "U+\(mismatches.prefix(10))")
   }
 
+  @Test func emojiTableAgreesWithICU() {
+    let start = CharacterClassTable.emojiStart
+    var mismatches: [String] = []
+    for codePoint in start..<(start + CharacterClassTable.emojiCount)
+    where CharacterClassTable.shared.lookup(codePoint) != CharacterClass.compute(codePoint) {
+      mismatches.append(String(codePoint, radix: 16))
+    }
+    #expect(mismatches.isEmpty, "U+\(mismatches.prefix(10))")
+    // Either side of the table: computed from ICU.
+    #expect(CharacterClass.of("\u{1EFFF}") == CharacterClass.compute(0x1EFFF))
+    #expect(CharacterClass.of("\u{1FB00}") == CharacterClass.compute(0x1FB00))
+  }
+
   @Test func tableFitsInAFractionOfAFlatTable() {
     let blocks = CharacterClassTable.shared.distinctBlocks
     #expect(blocks > 100)  // the BMP is not that uniform
@@ -35,7 +48,7 @@ struct CharacterClassTests {
     #expect(CharacterClass.of("「").bracket == .opening && CharacterClass.of("」").bracket == .closing)
     #expect(CharacterClass.of("\"").bracket == .either)
     #expect(CharacterClass.of("\u{11A8}").isTrailingJamo && !CharacterClass.of("\u{1100}").isTrailingJamo)
-    #expect(CharacterClass.of("😀").isExtendedPictographic)  // supplementary: computed
+    #expect(CharacterClass.of("😀").isExtendedPictographic)  // supplementary: the emoji table
     #expect(CharacterClass.of("²").category == .otherNumber && CharacterClass.of("٣").category == .digit)
   }
 

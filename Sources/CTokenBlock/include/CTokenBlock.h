@@ -8,6 +8,8 @@
  * as the tokenizer's scalar fast paths decide them. Everything else (other bytes outside
  * ASCII, `@`, `_`, CR, a word or number that a mark may join, Hangul before a hyphen)
  * stops the block; the tokenizer takes over there.
+ *
+ * A second scan measures the body of a URL the same way (`koen_url_run_scan`).
  */
 #ifndef KOEN_CTOKENBLOCK_H
 #define KOEN_CTOKENBLOCK_H
@@ -31,6 +33,22 @@ typedef struct {
 
 /** Classifies the 64 bytes at `bytes`; the 66 bytes from `bytes` must be readable. */
 koen_token_block koen_token_block_scan(const uint8_t *bytes);
+
+/** A run of the bytes a URL may hold, and the balance of the brackets in it. */
+typedef struct {
+  /** The run's length in bytes. */
+  int64_t length;
+  /** The number of `(` minus the number of `)` in the run. */
+  int64_t parens;
+  /** The number of `[` minus the number of `]` in the run. */
+  int64_t brackets;
+} koen_url_run;
+
+/** The run of URL bytes (RFC 3986's characters: ASCII letters, digits and
+ *  `- . _ ~ : / ? # [ ] @ ! $ & ' ( ) * + , ; = %`) at the start of the `count` bytes at
+ *  `bytes`, 32 bytes at a time: a URL's body is long, and one byte in three or four of it
+ *  is a mark. */
+koen_url_run koen_url_run_scan(const uint8_t *bytes, int64_t count);
 
 #ifdef __cplusplus
 }
