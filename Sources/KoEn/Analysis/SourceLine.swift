@@ -128,6 +128,22 @@ struct SourceLine: Sendable {
         var i = 0
         var k = 0
         while i < n {
+          // Eight ASCII bytes, told by one load and one test, make eight scalars without
+          // a test each (the whole of most lines of an English page).
+          if n &- i >= 8 {
+            let eight = UnsafeRawPointer(input + i).loadUnaligned(as: UInt64.self)
+            if eight & 0x8080_8080_8080_8080 == 0 {
+              let slots = UnsafeMutableRawPointer(out + k)
+              for j in 0..<8 {
+                let b = Int(truncatingIfNeeded: (eight &>> UInt64(j &* 8)) & 0xFF)
+                slots.storeBytes(of: offset &+ i &+ j, toByteOffset: j &* 16, as: Int.self)
+                slots.storeBytes(of: tails[b], toByteOffset: j &* 16 &+ 8, as: UInt64.self)
+              }
+              i &+= 8
+              k &+= 8
+              continue
+            }
+          }
           let b0 = input[i]
           if b0 < 0x80 {
             let slot = UnsafeMutableRawPointer(out + k)
