@@ -16,6 +16,10 @@ enum InlineMasks {
     return Unicode.Scalar(value)
   }
 
+  /// The ASCII scalars that may give a mask away on their line (`MaskScanner.Clue`): no
+  /// mask matches on a line without one.
+  static let clues: ScalarSet = "@%{$^\\|<&`+:.-"
+
   /// Applies every mask to the prose scalars of `scalars`.
   ///
   /// Each mask is tried in a fixed order at every prose scalar; the first that matches
@@ -159,12 +163,13 @@ private struct MaskScanner {
   /// `Clue` of each ASCII scalar, read by its value. Scalars outside ASCII give nothing
   /// away: the only masks that start with one (`⌘+S`) need a `+`.
   static let asciiClues: [Clue] = (0..<128).map { v in
-    switch Unicode.Scalar(UInt8(v)) {
-    case "@", "%", "{", "$", "^", "\\", "|", "<", "&", "`", "+": .always
-    case ":": .colon
-    case ".": .dot
-    case "-": .hyphen
-    default: .none
+    let scalar = Unicode.Scalar(UInt8(v))
+    guard InlineMasks.clues.contains(scalar) else { return .none }
+    switch scalar {
+    case ":": return .colon
+    case ".": return .dot
+    case "-": return .hyphen
+    default: return .always
     }
   }
 
@@ -174,7 +179,7 @@ private struct MaskScanner {
 
   /// The index of the first scalar that may give a mask away (`Clue`), or nil when no
   /// mask can match on the line: `match(at:)` finds a span only at most `clueReach`
-  /// scalars before such a scalar. One table read per ASCII scalar, where trying the
+  /// scalars before such a scalar. One test of the scalar's traits each, where trying the
   /// masks reads each letter that may start one and the scalars around it.
   static func firstClue(in scalars: [SourceScalar]) -> Int? {
     scalars.withUnsafeBufferPointer { s in
@@ -186,14 +191,13 @@ private struct MaskScanner {
         let end = base + n
         var p = base
         while p < end {
-          let v = p.pointee.value.value
-          // Outside ASCII, or nothing: the next scalar (one test for both, most scalars).
-          guard v < 0x80, table[Int(v)] != .none else {
+          // No clue (`ScalarTraits.maskClue`, only ever on ASCII): the next scalar.
+          guard p.pointee.traits.rawValue & ScalarTraits.maskClue != 0 else {
             p += 1
             continue
           }
           let k = p - base
-          switch table[Int(v)] {
+          switch table[Int(p.pointee.value.value)] {
           case .none: break
           case .always: return k
           case .colon: if value(k &+ 1) == 0x2F { return k }

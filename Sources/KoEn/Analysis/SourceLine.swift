@@ -1,5 +1,5 @@
-/// One decoded scalar of the input with its byte position and class. Sixteen bytes: a
-/// line of n scalars takes 16n bytes while it is analysed.
+/// One decoded scalar of the input with its byte position, class and traits. Sixteen bytes:
+/// a line of n scalars takes 16n bytes while it is analysed.
 struct SourceScalar: Sendable {
   /// UTF-8 byte offset of its first byte in the input.
   var offset: Int
@@ -9,6 +9,16 @@ struct SourceScalar: Sendable {
   var byteCount: UInt8
   /// Its letter class.
   var letter: LetterClass
+  /// What the passes over the line ask of it, worked out with the class.
+  var traits: ScalarTraits
+
+  init(offset: Int, value: Unicode.Scalar, byteCount: UInt8, letter: LetterClass) {
+    self.offset = offset
+    self.value = value
+    self.byteCount = byteCount
+    self.letter = letter
+    self.traits = ScalarTraits(value, letter)
+  }
 
   /// Number of input bytes it spans.
   var length: Int { Int(byteCount) }
@@ -166,7 +176,7 @@ struct SourceLine: Sendable {
   }
 
   /// The last eight of the sixteen bytes of the `SourceScalar` of each ASCII byte (its
-  /// value, length 1 and letter class), taken from the scalars themselves: after the
+  /// value, length 1, letter class and traits), taken from the scalars themselves: after the
   /// eight bytes of its offset, which lead the type (checked here), they make the whole.
   static let asciiTails: [UInt64] = {
     precondition(
