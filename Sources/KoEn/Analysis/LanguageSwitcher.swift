@@ -94,6 +94,16 @@ enum LanguageSwitcher {
           if c == ")" { inTarget = false }
           continue
         }
+        // A Latin letter, most of what is read, is none of the cases below: appended and
+        // counted as `default` does, without the switch's comparisons.
+        if scalar.traits.rawValue & ScalarTraits.notLatin == 0 {
+          append(c)
+          letters += 1
+          if atWordStart { words += 1 }
+          atWordStart = false
+          if (words > maximumWords || letters > maximumScalars) && !hasParenthesis { return false }
+          continue
+        }
         switch c {
         case "<":
           inTag = true
