@@ -42,17 +42,26 @@ enum ChromeClassifier {
   /// The Hangul words (maximal runs of Korean letters) of a line's prose.
   static func koreanWords(_ line: SourceLine, _ layout: LineLayout) -> [String] {
     var words: [String] = []
+    _ = forEachKoreanWord(line, layout) { word in
+      words.append(word)
+      return true
+    }
+    return words
+  }
+
+  /// Hands the words of `koreanWords(line, layout)` to `body` in order, until it returns
+  /// false; returns false then, true when every word was handed over.
+  static func forEachKoreanWord(_ line: SourceLine, _ layout: LineLayout, _ body: (String) -> Bool) -> Bool {
     var current = String.UnicodeScalarView()
     for (i, s) in line.scalars.enumerated() {
       if s.letter == .korean && layout.uses[i] == .prose {
         current.append(s.value)
       } else if !current.isEmpty {
-        words.append(String(current))
+        guard body(String(current)) else { return false }
         current = String.UnicodeScalarView()
       }
     }
-    if !current.isEmpty { words.append(String(current)) }
-    return words
+    return current.isEmpty || body(String(current))
   }
 
   /// The last of `koreanWords(line, layout)`, found from the line's end.
@@ -72,9 +81,18 @@ enum ChromeClassifier {
     guard FragmentFinder.hasKoreanProse(line, layout), line.scalars.contains(where: { $0.letter == .digit }) else {
       return false
     }
-    let words = koreanWords(line, layout)
     // A dateline may carry the article's counters (`조회수 : 6326`, `댓글 0개`) after its date.
-    return words.contains(where: isDatelineWord) && words.allSatisfy { isDatelineWord($0) || datelineCounters.contains($0) }
+    // Its words are read one at a time: the first that is neither rules the line out (most
+    // Korean lines at their first word), before the others are built.
+    var hasLabel = false
+    let allKnown = forEachKoreanWord(line, layout) { word in
+      if isDatelineWord(word) {
+        hasLabel = true
+        return true
+      }
+      return datelineCounters.contains(word)
+    }
+    return allKnown && hasLabel
   }
 
   /// The counters a Korean news system prints on its dateline: views, comments, likes.
