@@ -164,10 +164,14 @@ enum ChromeClassifier {
     let hasDigit = line.scalars.contains { $0.letter == .digit }
     // Only a dateline (with a digit) has more than ten words.
     guard hasDigit || wordCount <= 10 else { return false }
-    // The words are read as bytes, each once, against the lists as `ASCIIWordSet`s.
+    // The words are read as bytes, each once, against the lists as `ASCIIWordSet`s. A
+    // byline's word counts only on a line of ten words or fewer, and the reading stops once
+    // no word can change the answer. (`wordCount` is the number of words of `normalized`,
+    // which holds one space between two words and none at its ends.)
     let datelineWords = englishDatelineWordSet
     let labels = datelineLabelSet
     let bylines = bylineWordSet
+    let readsBylines = wordCount <= 10
     var count = 0
     var allDatelineWords = hasDigit
     var firstIsLabel = false
@@ -180,13 +184,13 @@ enum ChromeClassifier {
       }
       count += 1
       if allDatelineWords && !datelineWords.contains(word) { allDatelineWords = false }
-      if !hasBylineWord && bylines.contains(word) { hasBylineWord = true }
-      return true
+      if readsBylines && !hasBylineWord && bylines.contains(word) { hasBylineWord = true }
+      return allDatelineWords || (readsBylines && !hasBylineWord)
     }
-    if hasDigit && count > 0 && allDatelineWords { return true }
-    if hasDigit && count <= 12 && firstIsLabel { return true }
-    if firstIsBy && count >= 2 && count <= 10 && !endsLikeSentence(line) { return true }
-    guard count <= 10 else { return false }
+    if hasDigit && wordCount > 0 && allDatelineWords { return true }
+    if hasDigit && wordCount <= 12 && firstIsLabel { return true }
+    if firstIsBy && wordCount >= 2 && wordCount <= 10 && !endsLikeSentence(line) { return true }
+    guard readsBylines else { return false }
     if hasBylineWord { return true }
     guard line.scalars.contains(where: { $0.value == "@" }) else { return false }
     let text = line.text

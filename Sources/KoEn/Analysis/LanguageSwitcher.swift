@@ -104,6 +104,13 @@ enum LanguageSwitcher {
           if (words > maximumWords || letters > maximumScalars) && !hasParenthesis { return false }
           continue
         }
+        // A space, as `default` reads it: it starts a word and counts no letter, so the
+        // limits, not passed before it, are not passed now.
+        if c == " " {
+          append(c)
+          atWordStart = true
+          continue
+        }
         switch c {
         case "<":
           inTag = true
