@@ -73,7 +73,7 @@ struct ChromeSignalReader {
     // A byline's shape does not protect a line the lexicon knows (`기자 구독`: subscribe to
     // the reporter).
     let lexiconChrome = facts.lexiconCategory != nil && !facts.lexiconInSentence
-    if !lexiconChrome && text.isEnglishDatelineOrByline(line) {
+    if !lexiconChrome && text.isEnglishDatelineOrByline(line, hasDigit: facts.hasDigit) {
       facts.isProtected = true
       return facts
     }
