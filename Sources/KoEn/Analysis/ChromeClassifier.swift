@@ -217,8 +217,9 @@ enum ChromeClassifier {
   /// ("Copyright law protects …") is not.
   static func isCopyrightLine(_ line: SourceLine, words: Int) -> Bool {
     guard words <= 40 else { return false }
-    // Without a sign, only a line starting with `(c)` or `copyright` can be one.
-    if !line.scalars.contains(where: { isCopyrightSign($0.value) }) {
+    // Without a sign, only a line starting with `(c)` or `copyright` can be one. A line of
+    // one-byte scalars only (`hasOneByteScalarsOnly`) has no sign, unread.
+    if line.hasOneByteScalarsOnly || !line.scalars.contains(where: { isCopyrightSign($0.value) }) {
       guard let start = line.scalars.firstIndex(where: { $0.value != " " && $0.value != "\t" && $0.value != "[" }),
         startsIgnoringCase(line, at: start, "(c)") || startsIgnoringCase(line, at: start, "copyright")
       else { return false }
@@ -355,9 +356,8 @@ enum ChromeClassifier {
   static func isTagLine(_ line: SourceLine, words: Int) -> Bool {
     // The label's first letter, and a colon after it.
     let indent = tagLineIndent
-    let first = line.scalars.first(where: { !indent.contains($0.value) })?.value
-    guard let first, tagLabelStarts.contains(first),
-      line.scalars.contains(where: { $0.value == ":" || $0.value == "：" })
+    guard let start = line.scalars.firstIndex(where: { !indent.contains($0.value) }),
+      tagLabelStarts.contains(line.scalars[start].value), mayStartWithTagLabel(line, from: start)
     else { return false }
     let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "#" })
     guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
@@ -366,6 +366,28 @@ enum ChromeClassifier {
       return false
     }
     return words <= 30 && !endsLikeSentence(line)
+  }
+
+  /// Whether the scalars from `start` to the line's first colon may be a tag line's label:
+  /// only letters and spaces, no more letters than a label has in any normalization form
+  /// (16: `관련 태그` decomposed has ten), then a colon. A line without one is no tag line, and
+  /// most lines that start as a label does (`The …`) are ruled out by their first words,
+  /// before the line's text is built. (The label `isTagLine` reads ends at a colon no
+  /// earlier, and starts no later.)
+  private static func mayStartWithTagLabel(_ line: SourceLine, from start: Int) -> Bool {
+    var letters = 0
+    for s in line.scalars[start...] {
+      let v = s.value.value
+      if v == 0x3A || v == 0xFF1A { return true }
+      // Korean, Latin and other letters are the first three classes.
+      if s.letter.rawValue <= LetterClass.otherLetter.rawValue {
+        letters += 1
+        if letters > 16 { return false }
+      } else if s.letter != .space && v > 0x20 {
+        return false
+      }
+    }
+    return false
   }
 
   /// What may stand before a tag line's label, and the first letters of its labels.

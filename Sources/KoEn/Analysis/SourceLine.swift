@@ -33,6 +33,10 @@ struct SourceLine: Sendable {
   /// The line's scalars in order.
   var scalars: [SourceScalar]
 
+  /// Whether every scalar spans one byte: ASCII, or U+FFFD for an invalid byte, and no
+  /// other scalar outside ASCII. Told by the counts alone: the range holds the scalars' bytes.
+  var hasOneByteScalarsOnly: Bool { scalars.count == range.count }
+
   /// Whether the line is empty or whitespace only.
   var isBlank: Bool { scalars.allSatisfy { $0.letter == .space } }
 
