@@ -108,14 +108,26 @@ struct ChromeSignalReader {
         var p = base
         // `ScalarTraits.startsWord` when the scalar at `p` starts a word.
         var wordStart = Int(ScalarTraits.startsWord)
-        while p < end {
+        let startsWord = Int(ScalarTraits.startsWord)
+        let separates = Int(ScalarTraits.mayseparateRow)
+        // Two scalars a turn (one test of the end and of the separators for both).
+        while end - p >= 2 {
+          let first = Int(p[0].traits.rawValue)
+          let second = Int(p[1].traits.rawValue)
+          counters[wordStart | first & 7] &+= 1
+          counters[first & startsWord | second & 7] &+= 1
+          wordStart = second & startsWord
+          if (first | second) & separates != 0 {
+            let k = p - base
+            if first & separates != 0 && ChromeClassifier.separatesRow(at: k, in: scalars) { separators &+= 1 }
+            if second & separates != 0 && ChromeClassifier.separatesRow(at: k + 1, in: scalars) { separators &+= 1 }
+          }
+          p += 2
+        }
+        if p < end {
           let bits = Int(p.pointee.traits.rawValue)
           counters[wordStart | bits & 7] &+= 1
-          wordStart = bits & Int(ScalarTraits.startsWord)
-          if bits & Int(ScalarTraits.mayseparateRow) != 0 && ChromeClassifier.separatesRow(at: p - base, in: scalars) {
-            separators &+= 1
-          }
-          p += 1
+          if bits & separates != 0 && ChromeClassifier.separatesRow(at: p - base, in: scalars) { separators &+= 1 }
         }
       }
       counts = (slots[0], slots[1], slots[8], slots[9])
