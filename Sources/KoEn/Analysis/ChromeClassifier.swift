@@ -42,17 +42,26 @@ enum ChromeClassifier {
   /// The Hangul words (maximal runs of Korean letters) of a line's prose.
   static func koreanWords(_ line: SourceLine, _ layout: LineLayout) -> [String] {
     var words: [String] = []
+    _ = forEachKoreanWord(line, layout) { word in
+      words.append(word)
+      return true
+    }
+    return words
+  }
+
+  /// Hands the words of `koreanWords(line, layout)` to `body` in order, until it returns
+  /// false; returns false then, true when every word was handed over.
+  static func forEachKoreanWord(_ line: SourceLine, _ layout: LineLayout, _ body: (String) -> Bool) -> Bool {
     var current = String.UnicodeScalarView()
     for (i, s) in line.scalars.enumerated() {
       if s.letter == .korean && layout.uses[i] == .prose {
         current.append(s.value)
       } else if !current.isEmpty {
-        words.append(String(current))
+        guard body(String(current)) else { return false }
         current = String.UnicodeScalarView()
       }
     }
-    if !current.isEmpty { words.append(String(current)) }
-    return words
+    return current.isEmpty || body(String(current))
   }
 
   /// The last of `koreanWords(line, layout)`, found from the line's end.
@@ -72,9 +81,18 @@ enum ChromeClassifier {
     guard FragmentFinder.hasKoreanProse(line, layout), line.scalars.contains(where: { $0.letter == .digit }) else {
       return false
     }
-    let words = koreanWords(line, layout)
     // A dateline may carry the article's counters (`조회수 : 6326`, `댓글 0개`) after its date.
-    return words.contains(where: isDatelineWord) && words.allSatisfy { isDatelineWord($0) || datelineCounters.contains($0) }
+    // Its words are read one at a time: the first that is neither rules the line out (most
+    // Korean lines at their first word), before the others are built.
+    var hasLabel = false
+    let allKnown = forEachKoreanWord(line, layout) { word in
+      if isDatelineWord(word) {
+        hasLabel = true
+        return true
+      }
+      return datelineCounters.contains(word)
+    }
+    return allKnown && hasLabel
   }
 
   /// The counters a Korean news system prints on its dateline: views, comments, likes.
@@ -140,16 +158,23 @@ enum ChromeClassifier {
 
   /// Whether a line is a dateline or a byline, which are the article's own text: a date with
   /// English dateline labels and month names only, or a short line starting with `By` or
-  /// naming a reporter, or holding an e-mail address.
-  static func isEnglishDatelineOrByline(_ line: SourceLine, normalized: String, words wordCount: Int) -> Bool {
+  /// naming a reporter, or holding an e-mail address. `hasDigit` is whether the line has a
+  /// decimal digit, when known (`LineLetters.hasDigit`).
+  static func isEnglishDatelineOrByline(
+    _ line: SourceLine, normalized: String, words wordCount: Int, hasDigit known: Bool? = nil
+  ) -> Bool {
     guard wordCount <= 16 else { return false }
-    let hasDigit = line.scalars.contains { $0.letter == .digit }
+    let hasDigit = known ?? line.scalars.contains { $0.letter == .digit }
     // Only a dateline (with a digit) has more than ten words.
     guard hasDigit || wordCount <= 10 else { return false }
-    // The words are read as bytes, each once, against the lists as `ASCIIWordSet`s.
+    // The words are read as bytes, each once, against the lists as `ASCIIWordSet`s. A
+    // byline's word counts only on a line of ten words or fewer, and the reading stops once
+    // no word can change the answer. (`wordCount` is the number of words of `normalized`,
+    // which holds one space between two words and none at its ends.)
     let datelineWords = englishDatelineWordSet
     let labels = datelineLabelSet
     let bylines = bylineWordSet
+    let readsBylines = wordCount <= 10
     var count = 0
     var allDatelineWords = hasDigit
     var firstIsLabel = false
@@ -162,13 +187,13 @@ enum ChromeClassifier {
       }
       count += 1
       if allDatelineWords && !datelineWords.contains(word) { allDatelineWords = false }
-      if !hasBylineWord && bylines.contains(word) { hasBylineWord = true }
-      return true
+      if readsBylines && !hasBylineWord && bylines.contains(word) { hasBylineWord = true }
+      return allDatelineWords || (readsBylines && !hasBylineWord)
     }
-    if hasDigit && count > 0 && allDatelineWords { return true }
-    if hasDigit && count <= 12 && firstIsLabel { return true }
-    if firstIsBy && count >= 2 && count <= 10 && !endsLikeSentence(line) { return true }
-    guard count <= 10 else { return false }
+    if hasDigit && wordCount > 0 && allDatelineWords { return true }
+    if hasDigit && wordCount <= 12 && firstIsLabel { return true }
+    if firstIsBy && wordCount >= 2 && wordCount <= 10 && !endsLikeSentence(line) { return true }
+    guard readsBylines else { return false }
     if hasBylineWord { return true }
     guard line.scalars.contains(where: { $0.value == "@" }) else { return false }
     let text = line.text
@@ -192,8 +217,9 @@ enum ChromeClassifier {
   /// ("Copyright law protects …") is not.
   static func isCopyrightLine(_ line: SourceLine, words: Int) -> Bool {
     guard words <= 40 else { return false }
-    // Without a sign, only a line starting with `(c)` or `copyright` can be one.
-    if !line.scalars.contains(where: { isCopyrightSign($0.value) }) {
+    // Without a sign, only a line starting with `(c)` or `copyright` can be one. A line of
+    // one-byte scalars only (`hasOneByteScalarsOnly`) has no sign, unread.
+    if line.hasOneByteScalarsOnly || !line.scalars.contains(where: { isCopyrightSign($0.value) }) {
       guard let start = line.scalars.firstIndex(where: { $0.value != " " && $0.value != "\t" && $0.value != "[" }),
         startsIgnoringCase(line, at: start, "(c)") || startsIgnoringCase(line, at: start, "copyright")
       else { return false }
@@ -330,9 +356,8 @@ enum ChromeClassifier {
   static func isTagLine(_ line: SourceLine, words: Int) -> Bool {
     // The label's first letter, and a colon after it.
     let indent = tagLineIndent
-    let first = line.scalars.first(where: { !indent.contains($0.value) })?.value
-    guard let first, tagLabelStarts.contains(first),
-      line.scalars.contains(where: { $0.value == ":" || $0.value == "：" })
+    guard let start = line.scalars.firstIndex(where: { !indent.contains($0.value) }),
+      tagLabelStarts.contains(line.scalars[start].value), mayStartWithTagLabel(line, from: start)
     else { return false }
     let text = line.text.drop(while: { $0 == " " || $0 == "\t" || $0 == "#" })
     guard let colon = text.firstIndex(where: { $0 == ":" || $0 == "：" }) else { return false }
@@ -341,6 +366,28 @@ enum ChromeClassifier {
       return false
     }
     return words <= 30 && !endsLikeSentence(line)
+  }
+
+  /// Whether the scalars from `start` to the line's first colon may be a tag line's label:
+  /// only letters and spaces, no more letters than a label has in any normalization form
+  /// (16: `관련 태그` decomposed has ten), then a colon. A line without one is no tag line, and
+  /// most lines that start as a label does (`The …`) are ruled out by their first words,
+  /// before the line's text is built. (The label `isTagLine` reads ends at a colon no
+  /// earlier, and starts no later.)
+  private static func mayStartWithTagLabel(_ line: SourceLine, from start: Int) -> Bool {
+    var letters = 0
+    for s in line.scalars[start...] {
+      let v = s.value.value
+      if v == 0x3A || v == 0xFF1A { return true }
+      // Korean, Latin and other letters are the first three classes.
+      if s.letter.rawValue <= LetterClass.otherLetter.rawValue {
+        letters += 1
+        if letters > 16 { return false }
+      } else if s.letter != .space && v > 0x20 {
+        return false
+      }
+    }
+    return false
   }
 
   /// What may stand before a tag line's label, and the first letters of its labels.

@@ -88,15 +88,41 @@ enum ChromeLexicon {
 
     /// `addProse` away from `self`, whose fields the output might alias: the position and
     /// the pending space come back at the end.
+    ///
+    /// `add(_:_:)`'s rule by pointers, with a space left pending only once a letter was
+    /// written (`count > 0`, which only grows), so a letter writes a pending space without
+    /// asking: the same text, with fewer tests on each scalar.
     private static func addProse(
       _ scalars: UnsafeBufferPointer<SourceScalar>, uses: UnsafeBufferPointer<ScalarUse>,
       to out: UnsafeMutableBufferPointer<UInt8>, at start: Int, pendingSpace pending: Bool, spaces before: Int
     ) -> (Int, Bool, Int) {
       var count = start
-      var pendingSpace = pending
+      var pendingSpace = pending && start > 0
       var spaces = before
-      for i in 0..<min(scalars.count, uses.count) where uses[i] == .prose {
-        add(scalars[i].value, scalars[i].letter, to: out, at: &count, pendingSpace: &pendingSpace, spaces: &spaces)
+      let n = min(scalars.count, uses.count)
+      guard n > 0, let s = scalars.baseAddress, let u = uses.baseAddress, let o = out.baseAddress else {
+        return (count, pendingSpace, spaces)
+      }
+      for k in 0..<n where u[k] == .prose {
+        // Korean, Latin and other letters are the first three classes.
+        guard s[k].letter.rawValue <= LetterClass.otherLetter.rawValue else {
+          pendingSpace = count > 0
+          continue
+        }
+        if pendingSpace {
+          o[count] = 0x20
+          count &+= 1
+          spaces &+= 1
+          pendingSpace = false
+        }
+        let v = s[k].value.value
+        if v < 0x80 {
+          // An ASCII letter: `A`–`Z` or `a`–`z`, lower-cased by its 0x20 bit.
+          o[count] = UInt8(truncatingIfNeeded: v) | 0x20
+          count &+= 1
+        } else {
+          out.writeUTF8(s[k].value, at: &count)
+        }
       }
       return (count, pendingSpace, spaces)
     }

@@ -73,7 +73,7 @@ struct ChromeSignalReader {
     // A byline's shape does not protect a line the lexicon knows (`기자 구독`: subscribe to
     // the reporter).
     let lexiconChrome = facts.lexiconCategory != nil && !facts.lexiconInSentence
-    if !lexiconChrome && text.isEnglishDatelineOrByline(line) {
+    if !lexiconChrome && text.isEnglishDatelineOrByline(line, hasDigit: facts.hasDigit) {
       facts.isProtected = true
       return facts
     }
@@ -92,32 +92,42 @@ struct ChromeSignalReader {
   /// Title case and capitals of the line's English words; returns how many scalars
   /// separate the items of a row (`ChromeClassifier.separatesRow`), counted in the same pass.
   ///
-  /// Each scalar is read as a few bits (`capitalBits`, from a table for ASCII) and counted
-  /// by them and by whether it starts a word, in a table on the stack: one increment per
-  /// scalar, and only a possible row separator does more. The facts are read from the
-  /// counts of Latin letters after.
+  /// Each scalar is counted by its traits (`ScalarTraits`, kept with it since decoding) and
+  /// by whether it starts a word, in a table on the stack: one increment per scalar, and
+  /// only a possible row separator does more. A Latin letter counts in slot 0 or 1 (upper
+  /// case), 8 or 9 when it starts a word; any other scalar in slots never read. The facts
+  /// are read from the counts of Latin letters after.
   private func readCapitals(_ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts) -> Int {
     var separators = 0
     var counts = (lower: 0, upper: 0, lowerStart: 0, upperStart: 0)
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 16) { slots in
       slots.initialize(repeating: 0)
       line.scalars.withUnsafeBufferPointer { scalars in
-        Self.asciiCapitalBits.withUnsafeBufferPointer { table in
-          guard let base = scalars.baseAddress, let counters = slots.baseAddress else { return }
-          let end = base + scalars.count
-          var p = base
-          // 8 when the scalar at `p` starts a word.
-          var wordStart = 8
-          while p < end {
-            let v = p.pointee.value.value
-            let bits = Int(v < 0x80 ? table[Int(v)] : Self.capitalBits(p.pointee))
-            counters[wordStart | bits & 7] &+= 1
-            wordStart = bits & 8
-            if bits & 16 != 0 && ChromeClassifier.separatesRow(at: p - base, in: scalars) {
-              separators &+= 1
-            }
-            p += 1
+        guard let base = scalars.baseAddress, let counters = slots.baseAddress else { return }
+        let end = base + scalars.count
+        var p = base
+        // `ScalarTraits.startsWord` when the scalar at `p` starts a word.
+        var wordStart = Int(ScalarTraits.startsWord)
+        let startsWord = Int(ScalarTraits.startsWord)
+        let separates = Int(ScalarTraits.mayseparateRow)
+        // Two scalars a turn (one test of the end and of the separators for both).
+        while end - p >= 2 {
+          let first = Int(p[0].traits.rawValue)
+          let second = Int(p[1].traits.rawValue)
+          counters[wordStart | first & 7] &+= 1
+          counters[first & startsWord | second & 7] &+= 1
+          wordStart = second & startsWord
+          if (first | second) & separates != 0 {
+            let k = p - base
+            if first & separates != 0 && ChromeClassifier.separatesRow(at: k, in: scalars) { separators &+= 1 }
+            if second & separates != 0 && ChromeClassifier.separatesRow(at: k + 1, in: scalars) { separators &+= 1 }
           }
+          p += 2
+        }
+        if p < end {
+          let bits = Int(p.pointee.traits.rawValue)
+          counters[wordStart | bits & 7] &+= 1
+          if bits & separates != 0 && ChromeClassifier.separatesRow(at: p - base, in: scalars) { separators &+= 1 }
         }
       }
       counts = (slots[0], slots[1], slots[8], slots[9])
@@ -129,28 +139,5 @@ struct ChromeSignalReader {
     facts.isTitleCase = words >= 2 && capitalized * 10 >= words * 6
     facts.isAllCaps = words >= 2 && lowerLetters == 0 && upperLetters >= 4
     return separators
-  }
-
-  /// What `readCapitals` reads of a scalar: 1 an upper-case Latin letter, 4 any scalar but
-  /// a Latin letter, 8 a scalar that starts a word after it (a space, `-`, `/`, `|`), 16 one
-  /// that may separate a row's items (no Latin letter; of ASCII only `|`, `/` and `>`). A
-  /// Latin letter counts in slot 0 or 1 of `readCapitals`'s table, 8 or 9 when it starts a
-  /// word; any other scalar in slots it never reads.
-  @inline(__always)
-  private static func capitalBits(_ s: SourceScalar) -> UInt8 {
-    let v = s.value.value
-    if s.letter == .latin {
-      let upper = v < 0x80 ? v &- 0x41 < 26 : CharacterClass.isUppercase(s.value)
-      return upper ? 1 : 0
-    }
-    let startsWord: UInt8 = s.letter == .space || v == 0x2D || v == 0x2F || v == 0x7C ? 8 : 0
-    let separates: UInt8 = v >= 0x80 || v == 0x7C || v == 0x2F || v == 0x3E ? 16 : 0
-    return 4 | startsWord | separates
-  }
-
-  /// `capitalBits` of each ASCII scalar, by its value.
-  private static let asciiCapitalBits: [UInt8] = (0..<128).map { v in
-    let scalar = Unicode.Scalar(UInt8(v))
-    return capitalBits(SourceScalar(offset: 0, value: scalar, byteCount: 1, letter: LetterClass(scalar)))
   }
 }

@@ -313,7 +313,7 @@ public struct DocumentSurvey: ~Copyable {
       let letters = LineLetters(line, layout)
       var text = NormalizedLine(line, layout, letters: letters)
       let words = text.words
-      countShortLine(laid, &text)
+      countShortLine(laid, &text, hasDigit: letters.hasDigit)
       if options.detectsChrome && !format.isCatalogue && words >= RunningTextWords.minimumSentenceWords
         && ChromeClassifier.endsLikeSentence(line)
       {
@@ -438,8 +438,9 @@ public struct DocumentSurvey: ~Copyable {
     return false
   }
 
-  /// Counts a line that may be a short label repeated by the page's template.
-  private mutating func countShortLine(_ laid: LaidLine, _ text: inout NormalizedLine) {
+  /// Counts a line that may be a short label repeated by the page's template; `hasDigit`
+  /// is whether it has a digit.
+  private mutating func countShortLine(_ laid: LaidLine, _ text: inout NormalizedLine, hasDigit: Bool) {
     guard options.detectsChrome, !format.isCatalogue else { return }
     let norm = text.normalized
     let words = text.words
@@ -452,7 +453,7 @@ public struct DocumentSurvey: ~Copyable {
     if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
       return
     }
-    if text.isEnglishDatelineOrByline(line), !recurring.contains(norm),
+    if text.isEnglishDatelineOrByline(line, hasDigit: hasDigit), !recurring.contains(norm),
       text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) == nil
     {
       return

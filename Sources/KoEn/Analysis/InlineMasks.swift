@@ -16,6 +16,10 @@ enum InlineMasks {
     return Unicode.Scalar(value)
   }
 
+  /// The ASCII scalars that may give a mask away on their line (`MaskScanner.Clue`): no
+  /// mask matches on a line without one.
+  static let clues: ScalarSet = "@%{$^\\|<&`+:.-"
+
   /// Applies every mask to the prose scalars of `scalars`.
   ///
   /// Each mask is tried in a fixed order at every prose scalar; the first that matches
@@ -23,6 +27,9 @@ enum InlineMasks {
   ///
   /// - Complexity: O(n) in the number of scalars (a URL or tag is scanned once).
   static func apply(_ scalars: [SourceScalar], to layout: inout LineLayout) {
+    // Most lines of prose have no mask: a first pass finds the first scalar that gives one
+    // away, and the masks are tried only from a shortcut's reach before it.
+    guard let clue = MaskScanner.firstClue(in: scalars) else { return }
     let scanner = MaskScanner(scalars: scalars)
     let starts = MaskScanner.maskStarts
     // A shortcut's first key ends at a `+` within `maximumFirstKey` scalars, so the words of
@@ -31,7 +38,7 @@ enum InlineMasks {
     // search up to `searched` is one.
     var plus = -1
     var searched = 0
-    var i = 0
+    var i = max(0, clue &- MaskScanner.clueReach)
     let n = scanner.n
     scalars.withUnsafeBufferPointer { s in
       MaskScanner.asciiMaskStarts.withUnsafeBufferPointer { asciiStarts in
@@ -135,6 +142,75 @@ private struct MaskScanner {
 
   /// `maskStarts` for each ASCII scalar, read by its value.
   static let asciiMaskStarts: [Bool] = (0..<128).map { maskStarts.contains(Unicode.Scalar(UInt8($0))) }
+
+  // MARK: Clues
+
+  /// What an ASCII scalar says about masks on its line: none can match without one of them.
+  enum Clue: UInt8 {
+    /// Nothing.
+    case none
+    /// A mask may start here: `@ % { $ ^ \ | < & \``, and `+`, which a keyboard shortcut
+    /// needs within `maximumFirstKey` scalars of its start.
+    case always
+    /// `:`, a link's (`http://`, `https://`, `ftp://`) when `/` follows it.
+    case colon
+    /// `.`, a link's (`www.`) when three `w` stand before it, in either case.
+    case dot
+    /// `-`, an option's (`--verbose`) at the line's start or after a space, `(` or `[`.
+    case hyphen
+  }
+
+  /// `Clue` of each ASCII scalar, read by its value. Scalars outside ASCII give nothing
+  /// away: the only masks that start with one (`⌘+S`) need a `+`.
+  static let asciiClues: [Clue] = (0..<128).map { v in
+    let scalar = Unicode.Scalar(UInt8(v))
+    guard InlineMasks.clues.contains(scalar) else { return .none }
+    switch scalar {
+    case ":": return .colon
+    case ".": return .dot
+    case "-": return .hyphen
+    default: return .always
+    }
+  }
+
+  /// The farthest a mask starts before its clue: a shortcut's first key before its `+`
+  /// (links start at most five scalars before their `:` or `.`; other masks at their clue).
+  static let clueReach = maximumFirstKey
+
+  /// The index of the first scalar that may give a mask away (`Clue`), or nil when no
+  /// mask can match on the line: `match(at:)` finds a span only at most `clueReach`
+  /// scalars before such a scalar. One test of the scalar's traits each, where trying the
+  /// masks reads each letter that may start one and the scalars around it.
+  static func firstClue(in scalars: [SourceScalar]) -> Int? {
+    scalars.withUnsafeBufferPointer { s in
+      asciiClues.withUnsafeBufferPointer { clues in
+        guard let base = s.baseAddress, let table = clues.baseAddress else { return nil }
+        let n = s.count
+        func value(_ k: Int) -> UInt32 { k >= 0 && k < n ? s[k].value.value : 0 }
+        func isW(_ k: Int) -> Bool { value(k) | 0x20 == 0x77 }
+        let end = base + n
+        var p = base
+        while p < end {
+          // No clue (`ScalarTraits.maskClue`, only ever on ASCII): the next scalar.
+          guard p.pointee.traits.rawValue & ScalarTraits.maskClue != 0 else {
+            p += 1
+            continue
+          }
+          let k = p - base
+          switch table[Int(p.pointee.value.value)] {
+          case .none: break
+          case .always: return k
+          case .colon: if value(k &+ 1) == 0x2F { return k }
+          case .dot: if isW(k &- 1) && isW(k &- 2) && isW(k &- 3) { return k }
+          case .hyphen:
+            if k == 0 || s[k &- 1].letter == .space || value(k &- 1) == 0x28 || value(k &- 1) == 0x5B { return k }
+          }
+          p += 1
+        }
+        return nil
+      }
+    }
+  }
 
   /// The span of the first mask that starts at prose scalar `i` (an e-mail address may
   /// start before it) and how it is to be used, or `nil` when none does.

@@ -94,6 +94,23 @@ enum LanguageSwitcher {
           if c == ")" { inTarget = false }
           continue
         }
+        // A Latin letter, most of what is read, is none of the cases below: appended and
+        // counted as `default` does, without the switch's comparisons.
+        if scalar.traits.rawValue & ScalarTraits.notLatin == 0 {
+          append(c)
+          letters += 1
+          if atWordStart { words += 1 }
+          atWordStart = false
+          if (words > maximumWords || letters > maximumScalars) && !hasParenthesis { return false }
+          continue
+        }
+        // A space, as `default` reads it: it starts a word and counts no letter, so the
+        // limits, not passed before it, are not passed now.
+        if c == " " {
+          append(c)
+          atWordStart = true
+          continue
+        }
         switch c {
         case "<":
           inTag = true

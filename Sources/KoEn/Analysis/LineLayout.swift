@@ -45,6 +45,24 @@ struct LineLayout: Sendable {
   /// A layout where every scalar is prose.
   init(prose count: Int) { uses = Self.uses(.prose, count: count) }
 
+  /// Whether every scalar is prose, as on most lines of a page: the uses are read eight
+  /// bytes at a time (`ScalarUse.prose` is a zero byte).
+  var isAllProse: Bool {
+    uses.withUnsafeBytes { bytes in
+      precondition(ScalarUse.prose.rawValue == 0 && MemoryLayout<ScalarUse>.size == 1)
+      var i = 0
+      while i &+ 8 <= bytes.count {
+        guard bytes.loadUnaligned(fromByteOffset: i, as: UInt64.self) == 0 else { return false }
+        i &+= 8
+      }
+      while i < bytes.count {
+        guard bytes[i] == 0 else { return false }
+        i &+= 1
+      }
+      return true
+    }
+  }
+
   /// A layout where every scalar has one use.
   init(all use: ScalarUse, count: Int) { uses = Self.uses(use, count: count) }
 

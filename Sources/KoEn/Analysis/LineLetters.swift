@@ -28,25 +28,43 @@ struct LineLetters: Sendable {
   ///
   /// One pass counts the scalars of each letter class and use (a table on the stack: one
   /// increment per scalar, where a counter per fact kept more values alive than registers
-  /// hold); only scalars outside ASCII do more. The facts are read from the counts after.
+  /// hold; by class alone on a line of ASCII prose); only scalars outside ASCII do more.
+  /// The facts are read from the counts after.
   init(_ line: SourceLine, _ layout: LineLayout) {
     let scalars = line.scalars
     var extraProseBytes = 0
     withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.countsSize) { counts in
       counts.initialize(repeating: 0)
-      scalars.withUnsafeBufferPointer { s in
-        layout.uses.withUnsafeBufferPointer { uses in
-          for k in 0..<min(s.count, uses.count) {
-            let scalar = s[k]
-            let use = uses[k]
-            counts[Self.slot(scalar.letter, use)] &+= 1
-            guard scalar.value.value >= 0x80 else { continue }
-            if use == .prose { extraProseBytes &+= UTF8.width(scalar.value) &- 1 }
-            if scalar.letter == .korean {
-              if use == .prose {
-                proseKorean &+= LetterClass.korean.mass(of: scalar.value)
-              } else if use == .code {
-                codeLetters &+= LetterClass.korean.mass(of: scalar.value)
+      // A line of prose in one-byte scalars (most lines of an English page) is counted by
+      // class alone; a scalar outside ASCII there (U+FFFD for an invalid byte), told by the
+      // values' bits at the end, sends it to the reading of every line.
+      var counted = false
+      if line.hasOneByteScalarsOnly && layout.uses.count == scalars.count && layout.isAllProse {
+        var values: UInt32 = 0
+        scalars.withUnsafeBufferPointer { s in
+          for k in 0..<s.count {
+            counts[Self.slot(s[k].letter, .prose)] &+= 1
+            values |= s[k].value.value
+          }
+        }
+        counted = values < 0x80
+        if !counted { counts.update(repeating: 0) }
+      }
+      if !counted {
+        scalars.withUnsafeBufferPointer { s in
+          layout.uses.withUnsafeBufferPointer { uses in
+            for k in 0..<min(s.count, uses.count) {
+              let scalar = s[k]
+              let use = uses[k]
+              counts[Self.slot(scalar.letter, use)] &+= 1
+              guard scalar.value.value >= 0x80 else { continue }
+              if use == .prose { extraProseBytes &+= UTF8.width(scalar.value) &- 1 }
+              if scalar.letter == .korean {
+                if use == .prose {
+                  proseKorean &+= LetterClass.korean.mass(of: scalar.value)
+                } else if use == .code {
+                  codeLetters &+= LetterClass.korean.mass(of: scalar.value)
+                }
               }
             }
           }

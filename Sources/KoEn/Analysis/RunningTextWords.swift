@@ -96,7 +96,7 @@ struct RunningTextWords: Sendable {
   private static let prime: UInt64 = 0x100_0000_01b3
 
   /// Hashes of the English function words (`KeptTermLists.functionWords`).
-  private static let functionWords: Set<UInt64> = Set(
+  private static let functionWords = HashTable64(
     KeptTermLists.functionWords.map { word in
       word.utf8.reduce(offsetBasis) { ($0 ^ UInt64($1)) &* prime }
     })

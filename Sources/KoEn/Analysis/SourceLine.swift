@@ -1,5 +1,5 @@
-/// One decoded scalar of the input with its byte position and class. Sixteen bytes: a
-/// line of n scalars takes 16n bytes while it is analysed.
+/// One decoded scalar of the input with its byte position, class and traits. Sixteen bytes:
+/// a line of n scalars takes 16n bytes while it is analysed.
 struct SourceScalar: Sendable {
   /// UTF-8 byte offset of its first byte in the input.
   var offset: Int
@@ -9,6 +9,16 @@ struct SourceScalar: Sendable {
   var byteCount: UInt8
   /// Its letter class.
   var letter: LetterClass
+  /// What the passes over the line ask of it, worked out with the class.
+  var traits: ScalarTraits
+
+  init(offset: Int, value: Unicode.Scalar, byteCount: UInt8, letter: LetterClass) {
+    self.offset = offset
+    self.value = value
+    self.byteCount = byteCount
+    self.letter = letter
+    self.traits = ScalarTraits(value, letter)
+  }
 
   /// Number of input bytes it spans.
   var length: Int { Int(byteCount) }
@@ -22,6 +32,10 @@ struct SourceLine: Sendable {
   var range: Range<Int>
   /// The line's scalars in order.
   var scalars: [SourceScalar]
+
+  /// Whether every scalar spans one byte: ASCII, or U+FFFD for an invalid byte, and no
+  /// other scalar outside ASCII. Told by the counts alone: the range holds the scalars' bytes.
+  var hasOneByteScalarsOnly: Bool { scalars.count == range.count }
 
   /// Whether the line is empty or whitespace only.
   var isBlank: Bool { scalars.allSatisfy { $0.letter == .space } }
@@ -128,6 +142,22 @@ struct SourceLine: Sendable {
         var i = 0
         var k = 0
         while i < n {
+          // Eight ASCII bytes, told by one load and one test, make eight scalars without
+          // a test each (the whole of most lines of an English page).
+          if n &- i >= 8 {
+            let eight = UnsafeRawPointer(input + i).loadUnaligned(as: UInt64.self)
+            if eight & 0x8080_8080_8080_8080 == 0 {
+              let slots = UnsafeMutableRawPointer(out + k)
+              for j in 0..<8 {
+                let b = Int(truncatingIfNeeded: (eight &>> UInt64(j &* 8)) & 0xFF)
+                slots.storeBytes(of: offset &+ i &+ j, toByteOffset: j &* 16, as: Int.self)
+                slots.storeBytes(of: tails[b], toByteOffset: j &* 16 &+ 8, as: UInt64.self)
+              }
+              i &+= 8
+              k &+= 8
+              continue
+            }
+          }
           let b0 = input[i]
           if b0 < 0x80 {
             let slot = UnsafeMutableRawPointer(out + k)
@@ -150,7 +180,7 @@ struct SourceLine: Sendable {
   }
 
   /// The last eight of the sixteen bytes of the `SourceScalar` of each ASCII byte (its
-  /// value, length 1 and letter class), taken from the scalars themselves: after the
+  /// value, length 1, letter class and traits), taken from the scalars themselves: after the
   /// eight bytes of its offset, which lead the type (checked here), they make the whole.
   static let asciiTails: [UInt64] = {
     precondition(

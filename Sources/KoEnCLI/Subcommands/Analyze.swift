@@ -125,22 +125,24 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
 
   private func write(_ lines: [StreamedLine], _ state: inout State, _ out: inout Emitter) {
     let file = state.stream.file
-    for item in lines {
-      let line = item.line
+    // Lines read in place by index: a record borrows its line instead of copying it.
+    for k in lines.indices {
       switch format {
       case .json, .jsonl:
         // The mapper reads the input in order: each line with its line break.
-        state.mapper.begin(item)
+        state.mapper.begin(lines[k])
         // Only a catalogue's findings, written after its lines, look the boundaries up.
         if state.stream.format?.isCatalogue != false {
-          for f in line.fragments {
+          for f in lines[k].line.fragments {
             state.mapped[f.range.lowerBound] = state.mapper.map(f.range.lowerBound)
             state.mapped[f.range.upperBound] = state.mapper.map(f.range.upperBound)
           }
         }
-        if state.stream.format?.isCatalogue == false { state.mapped = [:] }
-        out.record(buffer: { state.records.write(line, to: $0, offset: { state.mapper.map($0) }) })
+        if state.stream.format?.isCatalogue == false && !state.mapped.isEmpty { state.mapped = [:] }
+        out.record(buffer: { state.records.write(lines[k].line, to: $0, offset: { state.mapper.map($0) }) })
       case .tsv:
+        let item = lines[k]
+        let line = item.line
         state.mapper.begin(item)
         let fields = [
           file, String(line.number), String(state.mapper.map(line.range.lowerBound)),
@@ -149,6 +151,8 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
         ]
         out.text(fields.map(tsvField).joined(separator: "\t") + "\n")
       default:
+        let item = lines[k]
+        let line = item.line
         state.tally.add(line)
         out.text(AnalysisText(palette: palette, width: width).row(
           line, text: item.text, numberWidth: AnalysisText.numberWidth(lineCount: state.stream.lineCount)))
