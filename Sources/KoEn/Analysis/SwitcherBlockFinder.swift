@@ -26,9 +26,10 @@ struct SwitcherBlockFinder {
   private var runEnd = 0
   private var switchers = 0
   private var links = 0
-  /// The last line of text outside a run, when it names a list of translations; the title
-  /// of the run that starts next.
-  private var titleLine: Int? = nil
+  /// The last line of text outside a run, if short, with its layout: the title of the run
+  /// that starts next if it names a list of translations (judged only then, as few lines
+  /// come before a run).
+  private var lastText: (line: SourceLine, layout: LineLayout)? = nil
   private var runTitle: Int? = nil
 
   /// Reads the next line.
@@ -39,19 +40,19 @@ struct SwitcherBlockFinder {
     }
     if layout.isCode {
       close()
-      titleLine = nil
+      lastText = nil
       return
     }
     let kind = Self.kind(line, layout)
     guard let kind else {
       close()
-      titleLine = Self.namesTranslations(line, layout) ? line.number : nil
+      lastText = line.scalars.count <= Self.maximumTitleScalars ? (line, layout) : nil
       return
     }
     if runStart == nil {
       runStart = line.number
-      runTitle = titleLine
-      titleLine = nil
+      if let title = lastText, Self.namesTranslations(title.line, title.layout) { runTitle = title.line.number }
+      lastText = nil
     }
     runEnd = line.number
     switch kind {
@@ -76,28 +77,42 @@ struct SwitcherBlockFinder {
     blocks.append(start...runEnd)
   }
 
-  /// Words that name a list of a document's translations, in English (lower-cased) and Korean.
-  private static let translationsWords = ["translation", "language", "번역", "다국어", "다른 언어"]
+  /// The words that name a list of translations, lower-case.
+  private static let translationWords: [[Unicode.Scalar]] = ["translation", "language", "번역", "다국어", "다른 언어"]
+    .map { Array($0.unicodeScalars) }
 
-  /// Whether a short line (six words at most, no sentence) names a list of translations.
+  /// The longest line, in scalars, kept as a possible title (six words in any script).
+  private static let maximumTitleScalars = 96
+
+  /// Whether a short line (six words at most, no sentence) names a list of translations:
+  /// has `translation` or `language` (any case), `번역`, `다국어` or `다른 언어`.
   private static func namesTranslations(_ line: SourceLine, _ layout: LineLayout) -> Bool {
-    guard let last = line.scalars.last(where: { $0.letter != .space })?.value, !".!?。".unicodeScalars.contains(last),
+    let s = line.scalars
+    guard let last = s.last(where: { $0.letter != .space })?.value, last != ".", last != "!", last != "?", last != "。",
       proseWords(line, layout, upTo: 7) <= 6
     else { return false }
-    let text = line.text.lowercased()
-    return translationsWords.contains { text.contains($0) }
+    return translationWords.contains { word in
+      guard s.count >= word.count else { return false }
+      return (0...(s.count - word.count)).contains { k in
+        word.indices.allSatisfy { j in
+          let c = s[k + j].value
+          return (c.isASCII && c.value &- 0x41 < 26 ? Unicode.Scalar(c.value | 0x20)! : c) == word[j]
+        }
+      }
+    }
   }
 
   /// Whether the line is only a link (emphasis aside) to a section of translations of a
   /// document (`[Translations](README.md#translations)`).
-  private static func pointsToTranslations(_ line: SourceLine, _ targets: [String]) -> Bool {
+  private static func pointsToTranslations(_ line: SourceLine) -> Bool {
+    guard let first = line.scalars.first(where: { $0.letter != .space })?.value,
+      let last = line.scalars.last(where: { $0.letter != .space })?.value,
+      (first == "[" || first == "*" || first == "_") && (last == ")" || last == "*" || last == "_")
+    else { return false }
+    let targets = LanguageSwitcher.linkTargets(line)
     guard targets.count == 1, let hash = targets[0].lastIndex(of: "#") else { return false }
     let anchor = targets[0][targets[0].index(after: hash)...].lowercased()
-    guard anchor == "translations" || anchor == "languages" || anchor == "translation" else { return false }
-    guard let first = line.scalars.first(where: { $0.letter != .space })?.value,
-      let last = line.scalars.last(where: { $0.letter != .space })?.value
-    else { return false }
-    return (first == "[" || first == "*" || first == "_") && (last == ")" || last == "*" || last == "_")
+    return anchor == "translations" || anchor == "languages" || anchor == "translation"
   }
 
   private enum LineKind { case markup, switcher, link }
@@ -106,21 +121,21 @@ struct SwitcherBlockFinder {
   private static func kind(_ line: SourceLine, _ layout: LineLayout) -> LineKind? {
     // A line of names is a switcher whatever its length.
     if LanguageSwitcher.isSwitcher(line) { return .switcher }
-    if pointsToTranslations(line, LanguageSwitcher.linkTargets(line)) { return .switcher }
+    if pointsToTranslations(line) { return .switcher }
     // Anything else in a block is short: a line of running text is ruled out by its fifth word.
     let words = proseWords(line, layout, upTo: 5)
     guard words <= 4 else { return nil }
+    let targets = LanguageSwitcher.linkTargets(line)
     // A short line of links to translations is a switcher; a list item (a README's list of
     // its translations) is the document's text.
-    let targets = LanguageSwitcher.linkTargets(line)
     if LanguageSwitcher.leadToTranslations(targets)
       && !MarkdownLayout.startsListItem(Array(line.scalars.drop { $0.letter == .space }))
     {
       return .switcher
     }
-    // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not.
     // A pointer to the original in a language's name (`🇬🇧 English README: [README.md](./README.md)`).
     if LanguageSwitcher.leadToOriginal(targets) && LanguageSwitcher.namesALanguage(line) { return .switcher }
+    // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not.
     if words == 0 { return line.scalars.contains { $0.value == "<" } ? .markup : nil }
     return targets.isEmpty ? nil : .link
   }
