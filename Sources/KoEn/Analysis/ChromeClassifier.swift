@@ -159,12 +159,9 @@ enum ChromeClassifier {
   /// Whether a line is a dateline or a byline, which are the article's own text: a date with
   /// English dateline labels and month names only, or a short line starting with `By` or
   /// naming a reporter, or holding an e-mail address. `hasDigit` is whether the line has a
-  /// decimal digit, when known (`LineLetters.hasDigit`).
-  static func isEnglishDatelineOrByline(
-    _ line: SourceLine, normalized: String, words wordCount: Int, hasDigit known: Bool? = nil
-  ) -> Bool {
+  /// decimal digit (`LineLetters.hasDigit`, `ChromeFacts.hasDigit`).
+  static func isEnglishDatelineOrByline(_ line: SourceLine, normalized: String, words wordCount: Int, hasDigit: Bool) -> Bool {
     guard wordCount <= 16 else { return false }
-    let hasDigit = known ?? line.scalars.contains { $0.letter == .digit }
     // Only a dateline (with a digit) has more than ten words.
     guard hasDigit || wordCount <= 10 else { return false }
     // The words are read as bytes, each once, against the lists as `ASCIIWordSet`s. A

@@ -109,7 +109,7 @@ struct ChromeSignalReader {
         // `ScalarTraits.startsWord` when the scalar at `p` starts a word.
         var wordStart = Int(ScalarTraits.startsWord)
         let startsWord = Int(ScalarTraits.startsWord)
-        let separates = Int(ScalarTraits.mayseparateRow)
+        let separates = Int(ScalarTraits.maySeparateRow)
         // Two scalars a turn (one test of the end and of the separators for both).
         while end - p >= 2 {
           let first = Int(p[0].traits.rawValue)

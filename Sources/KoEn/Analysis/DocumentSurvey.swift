@@ -70,7 +70,7 @@ public struct DocumentSurvey: ~Copyable {
   private var commentAcronyms = Set<String>()
   private var commentNameCandidates = Set<NameCandidate>()
   /// Dictionary words the document writes in lower case inside Korean sentences (`많은
-  /// framework들이`), at most `maximumSlugPhrases`: a capitalized one elsewhere
+  /// framework들이`), at most `maximumLearned`: a capitalized one elsewhere
   /// (`Framework간`) is that word at a sentence's or a title's start, not a name to keep.
   private var lowercaseWords = Set<String>()
   private var localizedComments = false
@@ -96,11 +96,13 @@ public struct DocumentSurvey: ~Copyable {
   private var consumed = 0
   /// Language switchers, on one line or several (pages and Markdown, when chrome is sought).
   private var switchers = SwitcherBlockFinder()
-  /// Names the document's URLs spell as slugs (`SlugPhrases`), at most `maximumSlugPhrases`.
+  /// Names the document's URLs spell as slugs (`SlugPhrases`), at most `maximumLearned`.
   private var slugPhrases = Set<String>()
-  static let maximumSlugPhrases = 4096
+  /// The most entries each of the document-wide sets learned while reading holds (slugs,
+  /// translated link targets, lower-case words): bounded memory for any document.
+  static let maximumLearned = 4096
   /// Targets of the links whose text is Korean (`KeptTerms.translatedLinkTargets`), at most
-  /// `maximumSlugPhrases`.
+  /// `maximumLearned`.
   private var translatedLinkTargets = Set<String>()
   /// 0-based indices of the lines of catalogue translations that are a licence text.
   private var licenceLines = Set<Int>()
@@ -258,8 +260,8 @@ public struct DocumentSurvey: ~Copyable {
     guard case .line(let laid) = event else { return }
     let layout = laid.layout
     learnIdentifiers(laid.line, layout)
-    if slugPhrases.count < Self.maximumSlugPhrases { SlugPhrases.collect(laid.line, into: &slugPhrases) }
-    if translatedLinkTargets.count < Self.maximumSlugPhrases {
+    if slugPhrases.count < Self.maximumLearned { SlugPhrases.collect(laid.line, into: &slugPhrases) }
+    if translatedLinkTargets.count < Self.maximumLearned {
       for target in FragmentFinder.translatedLinkTargets(laid.line, layout) { translatedLinkTargets.insert(target) }
     }
     guard !laid.line.isBlank, !layout.isStructural else { return }
@@ -398,7 +400,7 @@ public struct DocumentSurvey: ~Copyable {
       // A licence's name (`MIT License`) names the licence, not a term the document keeps:
       // `License` alone stays the word a heading translates.
       guard !run.wholeLine, !FragmentFinder.isLicenceName(run) else { continue }
-      if !laid.fenced && lowercaseWords.count < Self.maximumSlugPhrases {
+      if !laid.fenced && lowercaseWords.count < Self.maximumLearned {
         for t in run.tokens where t.kind == .word && !t.hasUppercase { lowercaseWords.insert(t.text) }
       }
       // The text of a link to a heading of the document is that heading's words, no name.

@@ -35,8 +35,8 @@ struct NormalizedLine: Sendable {
 
   /// Whether `line`, whose prose this is, is an English dateline or byline
   /// (`ChromeClassifier.isEnglishDatelineOrByline`), worked out once for both readings;
-  /// `hasDigit` is whether the line has a digit, when known.
-  mutating func isEnglishDatelineOrByline(_ line: SourceLine, hasDigit: Bool? = nil) -> Bool {
+  /// `hasDigit` is whether the line has a digit.
+  mutating func isEnglishDatelineOrByline(_ line: SourceLine, hasDigit: Bool) -> Bool {
     if let datelineOrByline { return datelineOrByline }
     let answer = ChromeClassifier.isEnglishDatelineOrByline(
       line, normalized: normalized, words: words, hasDigit: hasDigit)

@@ -16,7 +16,7 @@ struct ScalarTraits: Sendable, Equatable {
   static let startsWord: UInt8 = 8
   /// It may separate a row's items (`ChromeClassifier.separatesRow`): no Latin letter, and
   /// of ASCII only `|`, `/` and `>`.
-  static let mayseparateRow: UInt8 = 16
+  static let maySeparateRow: UInt8 = 16
   /// An ASCII scalar that may give an inline mask away (`InlineMasks`' clues).
   static let maskClue: UInt8 = 32
 
@@ -30,7 +30,7 @@ struct ScalarTraits: Sendable, Equatable {
       return
     }
     let startsWord = letter == .space || v == 0x2D || v == 0x2F || v == 0x7C ? Self.startsWord : 0
-    let separates = v >= 0x80 || v == 0x7C || v == 0x2F || v == 0x3E ? Self.mayseparateRow : 0
+    let separates = v >= 0x80 || v == 0x7C || v == 0x2F || v == 0x3E ? Self.maySeparateRow : 0
     let clue = v < 0x80 && InlineMasks.clues.contains(scalar) ? Self.maskClue : 0
     rawValue = Self.notLatin | startsWord | separates | clue
   }

@@ -371,7 +371,7 @@ struct SecondReading {
       return facts
     }
     if dominant == .en {
-      if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm, words: facts.words) {
+      if ChromeClassifier.isEnglishDatelineOrByline(line, normalized: norm, words: facts.words, hasDigit: facts.hasDigit) {
         facts.isProtected = true
         return facts
       }
