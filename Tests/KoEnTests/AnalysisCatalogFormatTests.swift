@@ -318,6 +318,29 @@ struct AnalysisCatalogFormatTests {
     #expect(a.catalogFindings.first?.entryLine == 2)
   }
 
+  /// Laravel and other PHP language files return an array of `'key' => 'value'` entries,
+  /// nested under group keys.
+  @Test func phpArrayWithArrows() {
+    let text = """
+      <?php
+
+      return [
+          'auth' => [
+              'failed'   => '입력한 정보와 일치하는 계정이 없습니다.',
+              'throttle' => 'Too many login attempts.',
+          ],
+          'welcome' => "환영합니다, :name님",
+      ];
+      """
+    #expect(DocumentFormat.infer(fileName: "lang/ko/auth.php", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "lang/ko/auth.php")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.language) == [.en, .none, .en, .en, .ko, .en, .none, .ko, .none])
+    #expect(a.lines[5].role == .untranslated)
+    #expect(a.lines[5].fragments.map(\.text) == ["Too many login attempts"])
+    #expect(a.lines.enumerated().allSatisfy { $0.offset == 5 || $0.element.fragments.isEmpty })
+  }
+
   @Test func listKeyedBySourceText() {
     let text = "Open File = 파일 열기\nSave As... = 다른 이름으로 저장\nQuit the program = Quit the program\nShow hidden files = 숨김 파일 보기\n"
     #expect(DocumentFormat.infer(fileName: "lang/ko.txt", text: text) == .localeTable)

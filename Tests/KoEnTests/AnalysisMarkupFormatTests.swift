@@ -106,6 +106,36 @@ struct AnalysisMarkupFormatTests {
     #expect(line(28).role == .untranslated && line(28).fragments.map(\.text) == ["Getting Started"])
   }
 
+  /// A code directive's caption is shown text, and a heading in capitals holds words:
+  /// neither teaches the document to keep those words in English.
+  @Test func restructuredTextCaptionsOfCodeDirectives() {
+    let text = """
+      .. toctree::
+         :caption: TECHNICAL DOCUMENTATION
+         :hidden:
+
+         processing-request
+
+      요청을 처리하는 방법을 설명합니다.
+
+      Technical Documentation
+      =======================
+
+      .. code-block:: python
+         :caption: Example code
+         :linenos:
+
+         import tool
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/ko/index.rst")
+    func line(_ n: Int) -> AnalyzedLine { a.lines[n - 1] }
+    #expect(line(2).role == .untranslated && line(2).fragments.map(\.text) == ["TECHNICAL DOCUMENTATION"])
+    #expect(line(3).fragments.isEmpty && line(5).fragments.isEmpty)
+    #expect(line(9).role == .untranslated && line(9).fragments.map(\.text) == ["Technical Documentation"])
+    #expect(line(13).role == .untranslated && line(13).fragments.map(\.text) == ["Example code"])
+    #expect(line(14).fragments.isEmpty && line(16).fragments.isEmpty && line(16).role == .content)
+  }
+
   @Test func restructuredTextBodiesNestAndEnd() {
     let text = """
       .. note::

@@ -284,15 +284,18 @@ enum CatalogLayout {
     return (key, nil)
   }
 
-  /// The layout and entry of the value after the separator `sep`: a quoted string, `true`
-  /// after a quoted key (AceLocale: the key is the text), or after a bare key the rest of
-  /// the line; `nil` when there is no value, or only YAML structure.
+  /// The layout and entry of the value after the separator `sep` (`=`, `=>`, `:`, a tab or
+  /// `|`): a quoted string, `true` after a quoted key (AceLocale: the key is the text), or
+  /// after a bare key the rest of the line; `nil` when there is no value, or only YAML
+  /// structure.
   private static func entryValue(
     _ line: SourceLine, key: String, keyRange: Range<Int>?, after sep: Int, index: Int
   ) -> (layout: LineLayout, entry: CatalogEntry)? {
     let s = line.scalars
     guard !isSourceKey(key) else { return nil }
     var j = sep + 1
+    // PHP's and Ruby's `'key' => 'value'`: the arrow is one separator.
+    if s[sep].value == "=", j < s.count, s[j].value == ">" { j += 1 }
     while j < s.count, s[j].letter == .space { j += 1 }
     var layout = LineLayout(all: .breaker, count: s.count)
     if j < s.count, s[j].value == "\"" || s[j].value == "'", let (value, close) = quoted(s, at: j) {

@@ -420,7 +420,8 @@ public struct DocumentSurvey: ~Copyable {
     let capitals = LatinToken.tokens(in: laid.line, layout: layout, range: 0..<laid.line.scalars.count) { letters, upper in
       upper && letters >= 2
     }
-    for t in capitals where finder.kind(of: t) == .acronym {
+    // A heading or caption in capitals (`TECHNICAL DOCUMENTATION`) holds words, not acronyms.
+    for t in capitals where finder.kind(of: t) == .acronym && !FragmentFinder.isWordInCapitals(t) {
       if laid.fenced { commentAcronyms.insert(t.text.lowercased()) } else { acronyms.insert(t.text.lowercased()) }
     }
   }

@@ -226,12 +226,7 @@ struct FragmentFinder {
     }
     // A line of English in capitals (`QUICK GUIDE`, `DEPENDENCY`): a long dictionary word
     // set in capitals is a word, where inside a Korean sentence it names a mode or a keyword.
-    if !translatable && run.wholeLine {
-      translatable = run.tokens.contains { t in
-        let lower = t.text.lowercased()
-        return t.isUppercase && t.letters >= 5 && EnglishWords.contains(lower) && !KeptTermLists.techTerms.contains(lower)
-      }
-    }
+    if !translatable && run.wholeLine { translatable = run.tokens.contains(where: Self.isWordInCapitals) }
     if !translatable { return false }
     if !kept.phrases.isEmpty {
       let text = line.text(from: run.tokens[0].start, through: run.tokens[run.tokens.count - 1].end - 1).lowercased()
@@ -239,6 +234,14 @@ struct FragmentFinder {
     }
     if Self.looksLikeCode(run, line: line, layout: layout) { return false }
     return true
+  }
+
+  /// Whether a token in capitals is a long dictionary word (`GUIDE`, `DOCUMENTATION`) and no
+  /// computing term: a word set in capitals for a heading or a caption, not an acronym.
+  static func isWordInCapitals(_ t: LatinToken) -> Bool {
+    guard t.isUppercase && t.letters >= 5 else { return false }
+    let lower = t.text.lowercased()
+    return EnglishWords.contains(lower) && !KeptTermLists.techTerms.contains(lower)
   }
 
   /// Whether a token is an English word the document keeps only from its code, written

@@ -45,9 +45,15 @@ enum ReStructuredTextLayout {
         return sink(line, LineLayout(prose: s.count), false)
       }
       while let open = bodies.last, k <= open.indent { bodies.removeLast() }
-      inOptions = inOptions && bodies.last?.kind == .directive
+      inOptions = inOptions && (bodies.last?.kind == .directive || bodies.last?.kind == .code)
       switch bodies.last?.kind {
-      case .code?: return sink(line, comments.layout(line, localizedComments: localizedComments), true)
+      case .code? where inOptions && s[k].value == ":":
+        // A code directive's options (`:caption:` of a `code-block` or a `toctree`) are
+        // the directive's, not code: its caption is shown text.
+        return sink(line, ReStructuredTextLayout.option(line, from: k), false)
+      case .code?:
+        inOptions = false
+        return sink(line, comments.layout(line, localizedComments: localizedComments), true)
       case .comment?, .emptyComment?: return sink(line, LineLayout.hiddenComment(count: s.count), false)
       case .directive? where inOptions && s[k].value == ":":
         return sink(line, ReStructuredTextLayout.option(line, from: k), false)
@@ -60,7 +66,7 @@ enum ReStructuredTextLayout {
         let (layout, opened) = ReStructuredTextLayout.explicitMarkup(line, from: k)
         if let opened {
           bodies.append((opened, k))
-          inOptions = opened == .directive
+          inOptions = opened == .directive || opened == .code
           if opened == .code { comments = CodeComments() }
         }
         return sink(line, layout, false)

@@ -14,10 +14,11 @@ struct TextShape {
   var jsonLines = 0
   var opensWithBrace = false
   /// Lines shaped as one table entry (`key = value`, `key: value`, `key<TAB>value`,
-  /// `L["key"] = …`, `[section]`), and comment and list-item lines, which count for
-  /// neither side.
+  /// `L["key"] = …`, `[section]`), and the lines that count for neither side: comments,
+  /// list items, and the code that wraps a table in a source file (`<?php`, `return [`,
+  /// `export default {`, `];`).
   var tableLines = 0
-  var commentLines = 0
+  var neutralLines = 0
 
   var opensWithMarkup = false
 
@@ -26,7 +27,7 @@ struct TextShape {
   var isXMLCatalogue: Bool { catalogueElements >= 2 && (opensWithMarkup || markupLines * 2 >= lines) }
   var isJSONCatalogue: Bool { jsonLines >= 2 && (opensWithBrace || jsonLines * 2 >= lines) }
   var isLocaleTable: Bool {
-    let entries = lines - commentLines
+    let entries = lines - neutralLines
     return tableLines >= 2 && tableLines * 5 >= entries * 3
   }
 
@@ -78,15 +79,26 @@ struct TextShape {
     {
       jsonLines += 1
     }
-    if Self.isComment(trimmed) || Self.starts(trimmed, "- ") {
-      // Comments, and list items (a YAML sequence or a Markdown list), decide nothing.
-      commentLines += 1
+    if Self.isComment(trimmed) || Self.starts(trimmed, "- ") || Self.isWrappingCode(underline) {
+      // Comments, list items (a YAML sequence or a Markdown list) and wrapping code decide
+      // nothing.
+      neutralLines += 1
     } else if Self.isTableEntry(trimmed) {
       tableLines += 1
     } else if Self.isBracketedLine(Self.droppingIndent(previous)) {
       // The value under a bracketed key: `[Add proposal]`, then `제안 추가`.
       tableLines += 1
     }
+  }
+
+  /// Whether a trimmed line is code that wraps a table in a source file: a PHP tag, a line
+  /// that opens a block (`return [`, `export default {`, `var messages = {`, `'auth' => [`)
+  /// or only closes one (`];`, `},`, `)`).
+  static func isWrappingCode(_ s: Bytes) -> Bool {
+    if starts(s, "<?php") || s.elementsEqual("?>".utf8) { return true }
+    guard let last = s.last else { return false }
+    if last == UInt8(ascii: "{") || last == UInt8(ascii: "[") || last == UInt8(ascii: "(") { return true }
+    return s.allSatisfy { [UInt8(ascii: "}"), UInt8(ascii: "]"), UInt8(ascii: ")"), UInt8(ascii: ","), UInt8(ascii: ";")].contains($0) }
   }
 
   /// `#`, `;`, `!`, `--`, `//`, `/*` comments of tables and INI files.
