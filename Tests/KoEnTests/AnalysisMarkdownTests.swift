@@ -176,6 +176,14 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[4].fragments.map(\.text) == ["the cache is cleared"])
   }
 
+  /// A help screen's key bindings: one letter alone is a key, never an English word.
+  @Test func singleLettersAreKeysNotWords() {
+    let a = analyze("단축키 목록입니다.\n\n  a 추가        / 검색\n  i 초대        q 종료\n  a new item 추가\n")
+    #expect(a.lines[2].fragments.isEmpty && a.lines[3].fragments.isEmpty)
+    #expect(a.lines[2].language == .ko && a.lines[3].language == .ko)
+    #expect(a.lines[4].fragments.map(\.text) == ["a new item"])
+  }
+
   @Test func htmlDescriptionsAreTextButLabelsAreMarkup() {
     let a = analyze(
       """

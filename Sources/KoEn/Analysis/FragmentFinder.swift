@@ -204,6 +204,9 @@ struct FragmentFinder {
   /// `One Paragraph Explainer`) is enough. Texts of links elsewhere hold names.
   func isUntranslated(_ run: Run, line: SourceLine, layout: LineLayout) -> Bool {
     if run.isGloss { return false }
+    // One letter alone names a key, a variable or an item (`a 추가`, `i 초대`), not an
+    // English word left untranslated.
+    if run.tokens.count == 1 && run.tokens[0].letters == 1 { return false }
     // One word in quotes inside Korean names an option, command or key: 'thesaurus' 옵션.
     if !run.wholeLine && run.tokens.count == 1 {
       let t = run.tokens[0]
