@@ -18,7 +18,7 @@ struct AnalysisEvaluationTests {
     // model reads the previous line's decision: trained on gold sequences, run on its own).
     "news-portal": AccuracyFloor(language: 0.99, chrome: 0.87, untranslated: nil, fragments: 0.99),
     // Rounds 11 to 14's Korean docs, heavy with English left, hold untranslated at 83.7.
-    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.93, untranslated: 0.83, fragments: 0.88),
+    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.93, untranslated: 0.84, fragments: 0.88),
     // Catalogue chrome is their head licence comments: few lines, so a looser floor.
     "l10n": AccuracyFloor(language: 0.99, chrome: 0.95, untranslated: 0.95, fragments: 0.93),
   ]

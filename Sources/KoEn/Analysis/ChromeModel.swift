@@ -37,14 +37,6 @@ public struct ChromeModel: Hashable, Sendable {
     return writer.names
   }()
 
-  /// The indices of the features that carry the previous line's decision. Lines are
-  /// recorded for training with these set as if that decision were chrome (so they hold the
-  /// conjunction's other half); training multiplies them by the gold role of the line
-  /// before, as a linear-chain model is trained on gold sequences.
-  @_spi(Training) public static let decidedChromeFeatures: [Int] = ChromeModel.featureNames.indices.filter {
-    ChromeModel.featureNames[$0].hasPrefix("previous decided chrome")
-  }
-
   /// The log-odds that the line described by `context` is chrome.
   func logOdds(_ context: ChromeContext) -> Double {
     weights.withUnsafeBufferPointer { weights in
@@ -78,10 +70,6 @@ struct ChromeContext {
   var underListHeader = false
   /// In a run of bulleted short labels (this one, the one before and the one after).
   var inBulletedRun = false
-  /// The line before (the nearest non-blank one) was decided chrome: the chain of the
-  /// linear-chain model. Site text comes in runs (a ranked list with its numbers and
-  /// separators, a menu, a footer), so the decision on one line is evidence for the next.
-  var previousDecidedChrome = false
 }
 
 /// Appends features by name, so that names and values come from one piece of code.
@@ -154,9 +142,6 @@ enum ChromeModelFeatures {
     // processing`) is an item of the text's own list; a menu's labels are single words or
     // Title Case names.
     w.add("short & 4+ words, not title case", short && f.words >= 4 && !f.isTitleCase)
-    w.add("previous decided chrome & short", c.previousDecidedChrome && short)
-    // A paragraph of running text is judged on its own, whatever the line before was.
-    w.add("previous decided chrome & not short, 25 words or fewer", c.previousDecidedChrome && !short && f.words <= 25)
   }
 
 

@@ -24,7 +24,6 @@ struct ChromeModelStage: ChromeStage {
   private var blanks: [ChromeItem] = []
   private var previous: ChromeFacts? = nil
   private var previousBulletedShort = false
-  private var previousDecidedChrome = false
   private var underListHeader = false
   private var sawBlankAtStart = false
 
@@ -91,18 +90,10 @@ struct ChromeModelStage: ChromeStage {
     let nextBulletedShort = next.map { $0.isBulleted && $0.isShortLabel && $0.words > 0 } ?? false
     context.inBulletedRun = bulletedShort && (previousBulletedShort || nextBulletedShort)
     let certain = Self.isCertainChrome(f)
-    if recordsFeatures {
-      // Recorded with the chain's features switched on: training sets them from the gold
-      // role of the line before (`ChromeModel.decidedChromeFeatures`).
-      var gated = context
-      gated.previousDecidedChrome = true
-      recorded.append((number, ChromeModel.features(gated), certain))
-    }
-    context.previousDecidedChrome = previousDecidedChrome
+    if recordsFeatures { recorded.append((number, ChromeModel.features(context), certain)) }
     if !f.isProtected && !f.isCode && (certain || model.logOdds(context) > model.threshold) {
       item.role = .chrome
     }
-    previousDecidedChrome = item.role == .chrome
     out.append(consume item)
     if !blanks.isEmpty {
       out += blanks
