@@ -236,4 +236,23 @@ struct AnalysisKoreanDocumentTests {
     // An English label before a Korean sentence is not a glossary entry.
     #expect(analysis.lines[9].fragments.map(\.text) == ["Read this first"])
   }
+
+  /// A list defining the values of a setting: the key in lower case is the value itself,
+  /// whatever the length of its explanation; a phrase before a sentence is English left
+  /// untranslated.
+  @Test func definitionsOfLowerCaseKeysKeepTheirKeys() {
+    let text = """
+      ## 영향도 분류 기준
+
+      - safe: 자동으로 다시 만들어지는 캐시와 로그입니다.
+      - dry-run: 실제로 지우지 않고 지울 항목만 보여 줍니다.
+      - Keep this in mind: 이 값은 설정 파일에서 바꿀 수 있습니다.
+      - the default value: 설정 파일에서 바꿀 수 있습니다.
+
+      """
+    let analysis = DocumentAnalyzer().analyze(text, fileName: "docs/ko/cleanup.md")
+    #expect(analysis.lines[2].fragments.isEmpty && analysis.lines[3].fragments.isEmpty)
+    #expect(analysis.lines[4].fragments.map(\.text) == ["Keep this in mind"])
+    #expect(analysis.lines[5].fragments.map(\.text) == ["the default value"])
+  }
 }

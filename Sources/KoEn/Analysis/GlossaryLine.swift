@@ -19,10 +19,12 @@ enum GlossaryLine {
     guard parts.count >= 2 else { return [] }
     var englishTerms: [Range<Int>] = []
     var hasKoreanPart = false
+    // `- risky: 사용자 데이터가 포함될 수 있음.`: a key in lower case, then what it means.
+    let definesKey = !isTable && isLowercaseKey(s, parts[0])
     for part in parts {
       let shape = Shape(s, layout, part)
       if shape.korean > 0 {
-        if !isTable && (shape.words > 4 || shape.endsSentence) { return [] }
+        if !isTable && !definesKey && (shape.words > 4 || shape.endsSentence) { return [] }
         hasKoreanPart = true
       } else if shape.latin > 0 {
         guard shape.words <= 4 && !shape.hasSentenceInside else { continue }
@@ -57,6 +59,25 @@ enum GlossaryLine {
     return term.korean == 0 && term.latin > 0 && term.words <= 4 && !term.hasSentenceInside
       && gloss.korean > 0 && gloss.latin == 0 && gloss.words <= 6 && !gloss.hasSentenceInside
       && !".?!".unicodeScalars.contains(s[end].value)
+  }
+
+  /// Whether `range` (the left side of a list item's separator) is one word in lower case:
+  /// a key, an option or a value the item defines (`safe`, `dry-run`), where a label left
+  /// untranslated before a sentence is capitalized (`Note: 이 설정은 …`).
+  private static func isLowercaseKey(_ s: [SourceScalar], _ range: Range<Int>) -> Bool {
+    var letters = 0
+    for k in range {
+      let c = s[k]
+      if c.letter == .latin {
+        guard CharacterClass.isLowercase(c.value) else { return false }
+        letters += 1
+      } else if c.letter == .space {
+        if letters > 0 && (k + 1..<range.upperBound).contains(where: { s[$0].letter != .space }) { return false }
+      } else if !(c.value == "-" || c.value == "_" || c.value == "`" || c.value == "*") {
+        return false
+      }
+    }
+    return letters > 0
   }
 
   /// Whether the line's first letter, after any bullet, is a lower-case Latin letter: the
