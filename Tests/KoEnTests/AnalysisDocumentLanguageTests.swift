@@ -15,6 +15,8 @@ struct AnalysisDocumentLanguageTests {
     ("docs/ko/docs/tutorial/first-steps.md", .ko),
     ("sections/errorhandling/failfast.korean.md", .ko),
     ("po/ko.po", .ko),
+    ("resources/lang/kr/app.php", .ko),
+    ("src/i18n/kr.json", .ko),
     ("README.en.md", .en),
     ("locales/en-US/messages.json", .en),
   ])
@@ -22,7 +24,10 @@ struct AnalysisDocumentLanguageTests {
     #expect(DocumentLocale.language(inPath: path) == language)
   }
 
-  @Test(arguments: ["crawl/korean-vibe.com/newsview-1.txt", "crawl/example.co.kr/123.txt", "README.md", "docs/token.md", "kokoro/readme.txt"])
+  @Test(arguments: [
+    "crawl/korean-vibe.com/newsview-1.txt", "crawl/example.co.kr/123.txt", "crawl/kr.example.com/news/1.txt", "README.md",
+    "docs/token.md", "kokoro/readme.txt", "krita/readme.txt",
+  ])
   func pathNamesNoLanguage(path: String) {
     #expect(DocumentLocale.language(inPath: path) == nil)
   }

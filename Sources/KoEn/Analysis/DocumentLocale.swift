@@ -13,8 +13,9 @@ enum DocumentLocale {
   /// Each path segment is split at `.` into parts; a part that is a language name or code
   /// (`korean`, `kor`, `english`, `eng`, `kokr`, `enus`) counts, and so does a piece of a
   /// part between `-` and `_` that is a two-letter code with or without its region
-  /// (`values-ko`, `Messages_ko_KR`, `README.ko-KR.md`, `docs/ko/`). Words inside names
-  /// (`korean-vibe.com`) and bare regions (`kr` in `example.co.kr`) say nothing.
+  /// (`values-ko`, `Messages_ko_KR`, `README.ko-KR.md`, `docs/ko/`), and so does `kr` as a
+  /// folder's name or a file's stem (`lang/kr/`, `kr.json`). Words inside names
+  /// (`korean-vibe.com`) and `kr` inside a domain (`example.co.kr`) say nothing.
   ///
   /// - Parameter path: A file name or path, `/` or `\` separated.
   /// - Returns: `.ko`, `.en`, or `nil` when the path names neither.
@@ -22,6 +23,13 @@ enum DocumentLocale {
     var found: Language? = nil
     let lowered = path.lowercased()
     for segment in lowered.split(whereSeparator: { $0 == "/" || $0 == "\\" }) {
+      // `lang/kr/app.php`, `kr.json`: the country code many projects name their Korean
+      // folder or file by; only as a whole folder name or a file's stem, so `example.co.kr`
+      // and `kr.example.com` say nothing.
+      if segment == "kr" || (segment.hasPrefix("kr.") && segment.filter { $0 == "." }.count == 1) {
+        found = .ko
+        continue
+      }
       for part in segment.split(separator: ".") {
         if let language = language(ofName: part) {
           found = language
