@@ -341,6 +341,36 @@ struct AnalysisCatalogFormatTests {
     #expect(a.lines.enumerated().allSatisfy { $0.offset == 5 || $0.element.fragments.isEmpty })
   }
 
+  /// A boxed comment at the head of a PHP catalogue: its title is the file's, the notice
+  /// from the copyright line to the comment's end is chrome, and the box's lines do not keep
+  /// the file from reading as a table.
+  @Test func boxedHeadCommentOfAPHPCatalogue() {
+    let text = """
+      <?php
+
+      /*
+       +--------------------------------------------------+
+       | Localization file of the Example Mail client     |
+       |                                                  |
+       | Copyright (C) The Example Mail Team              |
+       | Licensed under the GNU GPL version 3 or later.   |
+       +--------------------------------------------------+
+      */
+
+      $labels = [];
+      $labels['welcome'] = '환영합니다';
+      $labels['username'] = '사용자 이름';
+      $labels['password'] = 'Password';
+      """
+    #expect(DocumentFormat.infer(fileName: "localization/ko_KR/labels.inc", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "localization/ko_KR/labels.inc")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[4].role == .content && a.lines[4].fragments.isEmpty)
+    #expect((6...9).allSatisfy { a.lines[$0].role == .chrome })
+    #expect(a.lines[11].role == .content && a.lines[11].fragments.isEmpty)
+    #expect(a.lines[14].role == .untranslated && a.lines[14].fragments.map(\.text) == ["Password"])
+  }
+
   @Test func listKeyedBySourceText() {
     let text = "Open File = 파일 열기\nSave As... = 다른 이름으로 저장\nQuit the program = Quit the program\nShow hidden files = 숨김 파일 보기\n"
     #expect(DocumentFormat.infer(fileName: "lang/ko.txt", text: text) == .localeTable)

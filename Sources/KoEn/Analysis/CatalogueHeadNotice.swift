@@ -2,12 +2,15 @@
 /// Android `strings.xml`, the `# Copyright (C) …` lines of a `.po`): the project's notice,
 /// which no reader of the interface sees, so chrome, as notices are in any document.
 ///
-/// Read line by line before the catalogue's first shown text: a comment whose line names a
+/// Read line by line before the catalogue's first shown text: a comment line that names a
 /// copyright or licence starts the notice, which runs to the end of that comment (`-->`,
 /// `*/`) or, for line comments (`#`, `//`, `;`, `--`, `!`), to the first line that is not one.
-/// Nothing after the first entry is looked at.
+/// In a block comment the notice starts at that line: what the comment says before it (the
+/// file's title, `Localization file of …`) stays the file's. Nothing after the first entry is
+/// looked at.
 struct CatalogueHeadNotice {
-  private enum State { case head, blockComment, lineComments, past }
+  /// `headComment`: inside a block comment at the head that has named no notice yet.
+  private enum State { case head, headComment, blockComment, lineComments, past }
   private var state = State.head
 
   /// Whether `line` belongs to the head notice (blank lines inside it never do).
@@ -15,24 +18,34 @@ struct CatalogueHeadNotice {
     guard state != .past, !line.isBlank else { return false }
     let text = line.text
     let trimmed = text.drop { $0 == " " || $0 == "\t" }
+    let closesBlock = trimmed.contains("-->") || trimmed.contains("*/")
     switch state {
     case .blockComment:
-      if trimmed.contains("-->") || trimmed.contains("*/") { state = .head }
+      if closesBlock { state = .head }
       return true
+    case .headComment:
+      let names = Self.namesNotice(trimmed)
+      state = closesBlock ? .head : (names ? .blockComment : .headComment)
+      return names
     case .lineComments:
       if Self.isLineComment(trimmed) { return true }
       state = .head
     case .head, .past:
       break
     }
+    let opensBlock = trimmed.hasPrefix("<!--") || trimmed.hasPrefix("/*")
+    let closesOnItsLine = trimmed.dropFirst(2).contains("-->") || trimmed.dropFirst(2).contains("*/")
+    if opensBlock && !closesOnItsLine && !Self.namesNotice(trimmed) {
+      state = .headComment
+      return false
+    }
     if layout.uses.contains(.prose) {
       state = .past
       return false
     }
-    let opensBlock = trimmed.hasPrefix("<!--") || trimmed.hasPrefix("/*")
     guard opensBlock || Self.isLineComment(trimmed), Self.namesNotice(trimmed) else { return false }
     if opensBlock {
-      if !(trimmed.contains("-->") || trimmed.dropFirst(2).contains("*/")) { state = .blockComment }
+      if !closesOnItsLine { state = .blockComment }
     } else {
       state = .lineComments
     }

@@ -21,6 +21,9 @@ struct TextShape {
   var neutralLines = 0
 
   var opensWithMarkup = false
+  /// Inside a `/* … */` comment that opened on an earlier line: its lines are comment lines,
+  /// whatever they start with (` | Localization file … |`, ` * @license`).
+  private var inBlockComment = false
 
   /// Catalogue elements in a text that opens with markup or is mostly markup lines (a
   /// catalogue's multi-line strings are not).
@@ -55,6 +58,12 @@ struct TextShape {
   }
 
   private mutating func read(_ trimmed: Bytes, after previous: Bytes) {
+    if inBlockComment || Self.starts(trimmed, "/*") {
+      let closes = Self.contains(trimmed.dropFirst(inBlockComment ? 0 : 2), "*/")
+      inBlockComment = !closes
+      neutralLines += 1
+      return
+    }
     // A setext heading: a line of text underlined with `===` (or `---`).
     let underline = Self.trimmingSpaces(trimmed)
     if underline.count >= 3, !previous.allSatisfy({ $0 == 0x20 }),
@@ -186,6 +195,17 @@ struct TextShape {
   }
 
   static func starts(_ s: Bytes, _ prefix: String) -> Bool { s.starts(with: prefix.utf8) }
+
+  /// Whether `s` holds the two bytes of `pair` side by side (`*/`).
+  static func contains(_ s: Bytes, _ pair: StaticString) -> Bool {
+    let (a, b) = pair.withUTF8Buffer { ($0[0], $0[1]) }
+    var previous: UInt8 = 0
+    for byte in s {
+      if previous == a && byte == b { return true }
+      previous = byte
+    }
+    return false
+  }
 
   /// Whether `s` starts with `prefix` (lower-case ASCII), ignoring the case of ASCII letters.
   static func startsIgnoringCase(_ s: Bytes, _ prefix: [UInt8]) -> Bool {
