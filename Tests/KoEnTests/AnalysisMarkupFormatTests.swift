@@ -136,6 +136,45 @@ struct AnalysisMarkupFormatTests {
     #expect(line(14).fragments.isEmpty && line(16).fragments.isEmpty && line(16).role == .content)
   }
 
+  /// An XML or HTML document that is no catalogue: the text between the tags is read;
+  /// declarations, tags and comments over several lines, and scripts, are not; the licence
+  /// comment that opens the file is chrome.
+  @Test func markupDocumentsReadTheTextBetweenTheTags() {
+    let text = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <!--
+        Copyright 2024 the original authors.
+        Licensed under the Apache License, Version 2.0.
+      -->
+      <document>
+        <section name="로깅"
+                 id="logging">
+          <p>로그 설정은 설정 파일에서 바꿉니다.</p>
+          <p>Logging is configured at start-up.</p>
+          <!-- The English original:
+               Configure logging in the settings file. -->
+          <img src="log.png" alt="로그 화면" />
+          <script>
+            var level = "debug";
+          </script>
+        </section>
+      </document>
+      """
+    #expect(DocumentFormat.infer(fileName: "src/site/ko/xdoc/logging.xml", text: text) == .markup)
+    #expect(DocumentFormat.infer(fileName: "docs/intro.html", text: "") == .markup)
+    #expect(DocumentFormat.infer(text: "<!DOCTYPE html>\n<html>\n<p>안녕하세요</p>\n") == .markup)
+    let a = DocumentAnalyzer().analyze(text, fileName: "src/site/ko/xdoc/logging.xml")
+    func line(_ n: Int) -> AnalyzedLine { a.lines[n - 1] }
+    #expect(a.dominant == .ko)
+    #expect(line(1).role == .content && line(1).fragments.isEmpty)
+    #expect((2...5).allSatisfy { line($0).role == .chrome })
+    for n in [6, 7, 8, 12, 13, 14, 15, 16, 17, 18] {
+      #expect(line(n).role == .content && line(n).fragments.isEmpty, "line \(n)")
+    }
+    #expect(line(9).language == .ko)
+    #expect(line(10).role == .untranslated && line(10).fragments.map(\.text) == ["Logging is configured at start-up"])
+  }
+
   @Test func restructuredTextBodiesNestAndEnd() {
     let text = """
       .. note::

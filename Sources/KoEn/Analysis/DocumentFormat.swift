@@ -15,6 +15,10 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// comments prose as in Markdown), comments, targets and directive options are code, the
   /// bodies of other directives prose, and roles that name code are code.
   case restructuredText = "rst"
+  /// An HTML or XML document that is no catalogue (an XHTML page, a Maven `xdoc`): the text
+  /// between the tags is prose; tags, declarations, comments, scripts and styles are not,
+  /// even over several lines.
+  case markup
   /// A gettext catalogue (`.po`/`.pot`): each `msgstr` is checked against its `msgid`.
   case gettext = "po"
   /// A locale table with one entry per line: Lua (`L["key"] = "value"`, or `= true` to
@@ -35,7 +39,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   public var isCatalogue: Bool {
     switch self {
     case .gettext, .localeTable, .xmlCatalogue, .jsonCatalogue: true
-    case .plainText, .markdown, .asciiDoc, .restructuredText: false
+    case .plainText, .markdown, .asciiDoc, .restructuredText, .markup: false
     }
   }
 
@@ -63,11 +67,12 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// AsciiDoc; `.rst` reStructuredText; `.po`/`.pot` gettext; `.xlf`, `.xliff`,
   /// `.resx`, `.resw`, and `.xml` or `.ts` whose text is an XML catalogue, an XML catalogue;
   /// `.json`/`.arb` a JSON catalogue; `.lua`, `.strings`, `.properties`, `.yml`/`.yaml`,
-  /// `.ini`, `.lang`, `.tsv` a locale table. Any other name is sniffed: `msgid "` lines make
-  /// gettext; lines opening catalogue elements (`<string name=`, `<message>`,
-  /// `<trans-unit`, `<data name=`) an XML catalogue; `"key":` lines a JSON catalogue;
-  /// mostly `key = value`, `key: value`, `key<TAB>value` or `L["key"]` lines a locale table;
-  /// code fences or ATX headings Markdown.
+  /// `.ini`, `.lang`, `.tsv` a locale table; `.html`, `.htm`, `.xhtml`, and `.xml` that is no
+  /// catalogue, markup. Any other name is sniffed: `msgid "` lines make gettext; lines
+  /// opening catalogue elements (`<string name=`, `<message>`, `<trans-unit`, `<data
+  /// name=`) an XML catalogue; `"key":` lines a JSON catalogue; mostly `key = value`, `key:
+  /// value`, `key<TAB>value` or `L["key"]` lines a locale table; code fences or ATX headings
+  /// Markdown; a text opening with `<?xml`, `<!DOCTYPE html` or `<html`, markup.
   ///
   /// - Parameters:
   ///   - fileName: The file's name or path, if known.
@@ -84,6 +89,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
       if name.hasSuffix(".po") || name.hasSuffix(".pot") { return .gettext }
       for suffix in [".xlf", ".xliff", ".resx", ".resw"] where name.hasSuffix(suffix) { return .xmlCatalogue }
       if (name.hasSuffix(".xml") || name.hasSuffix(".ts")) && shape.isXMLCatalogue { return .xmlCatalogue }
+      for suffix in [".html", ".htm", ".xhtml", ".xml"] where name.hasSuffix(suffix) { return .markup }
       if name.hasSuffix(".json") || name.hasSuffix(".arb") { return .jsonCatalogue }
       for suffix in [".lua", ".strings", ".properties", ".yml", ".yaml", ".ini", ".lang", ".tsv"]
       where name.hasSuffix(suffix) {
@@ -95,6 +101,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
     if shape.isJSONCatalogue { return .jsonCatalogue }
     if shape.isLocaleTable { return .localeTable }
     if shape.markdownSignals >= 2 { return .markdown }
+    if shape.opensAsMarkupDocument { return .markup }
     return .plainText
   }
 }

@@ -31,6 +31,7 @@ struct LayoutReader {
   private var table = CatalogLayout.TableReader()
   private var xml = CatalogLayout.XMLReader()
   private var json = CatalogLayout.JSONReader()
+  private var markup = MarkupLayout.Reader()
   private let format: DocumentFormat
 
   /// A reader for `format`; `localizedComments` makes comments in Markdown code blocks prose.
@@ -61,7 +62,7 @@ struct LayoutReader {
     case .gettext: gettext.finish { sink(.entry($0)) }
     case .localeTable: table.finish { sink(.entry($0)) }
     case .xmlCatalogue: xml.finish { sink(.entry($0)) }
-    case .plainText, .asciiDoc, .restructuredText, .jsonCatalogue: break
+    case .plainText, .asciiDoc, .restructuredText, .markup, .jsonCatalogue: break
     }
   }
 
@@ -73,6 +74,9 @@ struct LayoutReader {
       sink(.line(LaidLine(line: consume line, layout: consume layout, fenced: false)))
     case .markdown:
       markdown.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
+    case .markup:
+      let layout = markup.layout(line)
+      sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
     case .asciiDoc:
       asciiDoc.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
     case .restructuredText:

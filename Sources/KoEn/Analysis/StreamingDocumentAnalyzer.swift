@@ -234,13 +234,17 @@ struct SecondReading {
   }
 
   /// Lines that are the file's or the site's in a document of either language: a language
-  /// switcher (on one line or a block of them, `SwitcherBlockFinder`), and the HTML comment that opens a Markdown file (a licence header, a
-  /// generator's or translation tool's note: never shown to the reader).
+  /// switcher (on one line or a block of them, `SwitcherBlockFinder`), and the comment that
+  /// opens a Markdown or markup file, after an XML declaration or a doctype if it has one (a
+  /// licence header, a generator's or translation tool's note: never shown to the reader).
   private mutating func isFileChrome(_ laid: LaidLine) -> Bool {
     let line = laid.line
-    if format == .markdown && headerComment != .past && !line.isBlank {
+    if (format == .markdown || format == .markup) && headerComment != .past && !line.isBlank {
       let text = String(String.UnicodeScalarView(line.scalars.map(\.value)))
       let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+      if headerComment == .notYet && format == .markup && (trimmed.hasPrefix("<?") || trimmed.lowercased().hasPrefix("<!doctype")) {
+        return false
+      }
       if headerComment == .notYet {
         guard trimmed.hasPrefix("<!--") else {
           headerComment = .past

@@ -21,6 +21,9 @@ struct TextShape {
   var neutralLines = 0
 
   var opensWithMarkup = false
+  /// The first non-blank line opens an XML or HTML document (`<?xml`, `<!DOCTYPE html`,
+  /// `<html`).
+  var opensAsMarkupDocument = false
   /// Inside a `/* … */` comment that opened on an earlier line: its lines are comment lines,
   /// whatever they start with (` | Localization file … |`, ` * @license`).
   private var inBlockComment = false
@@ -52,6 +55,9 @@ struct TextShape {
       if lines == 1 {
         opensWithBrace = trimmed.first == UInt8(ascii: "{")
         opensWithMarkup = trimmed.first == UInt8(ascii: "<")
+        opensAsMarkupDocument = ["<?xml", "<!doctype html", "<html"].contains {
+          Self.startsIgnoringCase(trimmed, Array($0.utf8))
+        }
       }
       read(trimmed, after: previous)
     }

@@ -1,0 +1,116 @@
+/// Lays out an HTML or XML document that is no catalogue (an XHTML page, a Maven `xdoc`, a
+/// DocBook chapter): the text between the tags is prose; tags, declarations (`<?xml …?>`,
+/// `<!DOCTYPE …>`), comments and the bodies of `<script>` and `<style>` are not, even where
+/// they run over several lines.
+///
+/// Tags and entities on one line are masked as in plain text (`InlineMasks`, which keeps an
+/// image's `alt` and an element's `title` as prose); this reader adds what spans lines.
+enum MarkupLayout {
+  /// Reads the document one line at a time.
+  struct Reader {
+    private enum Place: Equatable { case text, tag, comment, declaration, raw(String) }
+    private var place = Place.text
+
+    /// The layout of the next line.
+    ///
+    /// - Complexity: O(n) in the line's scalars.
+    mutating func layout(_ line: SourceLine) -> LineLayout {
+      let s = line.scalars
+      var layout = LineLayout(prose: s.count)
+      InlineMasks.apply(s, to: &layout)
+      var commentOnly = true
+      var k = 0
+      while k < s.count {
+        switch place {
+        case .comment:
+          let end = Self.find("-->", in: s, from: k)
+          layout.set(k..<(end ?? s.count), .masked)
+          k = end ?? s.count
+          if end != nil { place = .text }
+        case .declaration, .tag:
+          let end = Self.find(">", in: s, from: k)
+          layout.set(k..<(end ?? s.count), .masked)
+          k = end ?? s.count
+          if end != nil { place = .text }
+          commentOnly = false
+        case .raw(let name):
+          let end = Self.find("</" + name, in: s, from: k).map { $0 - name.unicodeScalars.count - 2 }
+          layout.set(k..<(end ?? s.count), .code)
+          k = end ?? s.count
+          if end != nil { place = .text }
+          commentOnly = false
+        case .text:
+          if s[k].value != "<" {
+            if s[k].letter != .space { commentOnly = false }
+            k += 1
+            continue
+          }
+          let start = k
+          if Self.matches("<!--", s, at: k) {
+            place = .comment
+            k += 4
+          } else if Self.matches("<?", s, at: k) || Self.matches("<!", s, at: k) {
+            place = .declaration
+            k += 2
+          } else if k + 1 < s.count, s[k + 1].letter == .latin || s[k + 1].value == "/" {
+            // A tag closed on its line is masked already (its `alt` or `title` kept as
+            // prose); one that goes on is masked to the line's end.
+            commentOnly = false
+            let raw = Self.rawTextElement(s, at: k)
+            guard let end = Self.find(">", in: s, from: k + 1) else {
+              layout.set(k..<s.count, .masked)
+              place = .tag
+              k = s.count
+              continue
+            }
+            k = end
+            if let raw { place = .raw(raw) }
+            continue
+          } else {
+            commentOnly = false
+            k += 1
+            continue
+          }
+          layout.set(start..<k, .masked)
+        }
+      }
+      if commentOnly && !line.isBlank && !layout.uses.contains(.prose) {
+        return LineLayout.hiddenComment(count: s.count)
+      }
+      return layout
+    }
+
+    /// The element whose body is code (`script`, `style`) opening at `k`, if one does.
+    private static func rawTextElement(_ s: [SourceScalar], at k: Int) -> String? {
+      for name in ["script", "style"] where matches("<" + name, s, at: k) {
+        let after = k + 1 + name.unicodeScalars.count
+        if after == s.count || s[after].value == ">" || s[after].letter == .space { return name }
+      }
+      return nil
+    }
+
+    /// Whether `text` (ASCII) starts at `k`, ignoring the case of its letters.
+    private static func matches(_ text: String, _ s: [SourceScalar], at k: Int) -> Bool {
+      var i = k
+      for c in text.unicodeScalars {
+        guard i < s.count else { return false }
+        let v = s[i].value.value
+        let lower = v >= 0x41 && v <= 0x5A ? v | 0x20 : v
+        guard lower == c.value else { return false }
+        i += 1
+      }
+      return true
+    }
+
+    /// The index just after the first `text` at or after `k`.
+    private static func find(_ text: String, in s: [SourceScalar], from k: Int) -> Int? {
+      let n = text.unicodeScalars.count
+      var i = k
+      while i + n <= s.count {
+        if matches(text, s, at: i) { return i + n }
+        i += 1
+      }
+      return nil
+    }
+  }
+}
