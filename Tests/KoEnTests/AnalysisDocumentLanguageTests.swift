@@ -243,8 +243,8 @@ struct AnalysisKoreanDocumentTests {
   }
 
   /// A list defining the values of a setting: the key in lower case is the value itself,
-  /// whatever the length of its explanation; a phrase before a sentence is English left
-  /// untranslated.
+  /// whatever the length of its explanation, and stays so where the text uses it; a phrase
+  /// before a sentence is English left untranslated.
   @Test func definitionsOfLowerCaseKeysKeepTheirKeys() {
     let text = """
       ## 영향도 분류 기준
@@ -254,10 +254,13 @@ struct AnalysisKoreanDocumentTests {
       - Keep this in mind: 이 값은 설정 파일에서 바꿀 수 있습니다.
       - the default value: 설정 파일에서 바꿀 수 있습니다.
 
+      safe 항목은 확인 없이 지워지고, dry-run 으로 먼저 볼 수 있습니다. careful 항목은 남습니다.
       """
     let analysis = DocumentAnalyzer().analyze(text, fileName: "docs/ko/cleanup.md")
     #expect(analysis.lines[2].fragments.isEmpty && analysis.lines[3].fragments.isEmpty)
     #expect(analysis.lines[4].fragments.map(\.text) == ["Keep this in mind"])
     #expect(analysis.lines[5].fragments.map(\.text) == ["the default value"])
+    // The keys it defines are named as they are elsewhere too; another word is not.
+    #expect(analysis.lines[7].fragments.map(\.text) == ["careful"])
   }
 }

@@ -265,6 +265,9 @@ public struct DocumentSurvey: ~Copyable {
       for target in FragmentFinder.translatedLinkTargets(laid.line, layout) { translatedLinkTargets.insert(target) }
     }
     guard !laid.line.isBlank, !layout.isStructural else { return }
+    if !laid.fenced, identifiers.count < Self.maximumLearned, let key = GlossaryLine.definedKey(laid.line, layout) {
+      identifiers.insert(key)
+    }
     if !laid.fenced {
       learnNames(laid, layout)
     } else if layout.comment != nil {

@@ -61,6 +61,18 @@ enum GlossaryLine {
       && !".?!".unicodeScalars.contains(s[end].value)
   }
 
+  /// The key a list item defines in lower case (`- risky: 사용자 데이터가 포함될 수 있음`):
+  /// a value the document names as it is wherever it uses it.
+  static func definedKey(_ line: SourceLine, _ layout: LineLayout) -> String? {
+    let s = line.scalars
+    guard let first = s.firstIndex(where: { $0.letter != .space }), s[first].value != "|" else { return nil }
+    let parts = sides(s, from: first)
+    guard parts.count == 2, isLowercaseKey(s, parts[0]), Shape(s, layout, parts[1]).korean > 0 else { return nil }
+    var key = String.UnicodeScalarView()
+    for k in parts[0] where s[k].letter == .latin || s[k].value == "-" || s[k].value == "_" { key.append(s[k].value) }
+    return key.isEmpty ? nil : String(key)
+  }
+
   /// Whether `range` (the left side of a list item's separator) is one word in lower case:
   /// a key, an option or a value the item defines (`safe`, `dry-run`), where a label left
   /// untranslated before a sentence is capitalized (`Note: 이 설정은 …`).
