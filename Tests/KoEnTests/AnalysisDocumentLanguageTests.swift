@@ -242,6 +242,28 @@ struct AnalysisKoreanDocumentTests {
     #expect(analysis.lines[9].fragments.map(\.text) == ["Read this first"])
   }
 
+  /// In an English page, a Korean line is mixed only when an English word stands in it:
+  /// acronyms inside the Korean (`FA`, `GFN`, `KBS`) are part of its fragment.
+  @Test func acronymsInKoreanLinesOfAnEnglishPageMakeNoMixedLine() {
+    let text = """
+      The president wrote an essay for the magazine this week, officials said on Monday.
+
+      윤석열 FA 기고문
+
+      광주영어방송(GFN): 열풍 10년
+
+      KBS 뉴스 9 방송 화면
+
+      [THINK ENGLISH] 흔들리는 저가 항공사들
+
+      The essay argues for stronger ties with allies 동맹국 across the region.
+      """
+    let lines = DocumentAnalyzer().analyze(text, fileName: "crawl/example.com/essay.txt").lines
+    #expect(lines[2].language == .ko && lines[4].language == .ko && lines[6].language == .ko)
+    #expect(lines[2].fragments.map(\.text) == ["윤석열 FA 기고문"])
+    #expect(lines[8].language == .mixed && lines[10].language == .mixed)
+  }
+
   /// A list defining the values of a setting: the key in lower case is the value itself,
   /// whatever the length of its explanation, and stays so where the text uses it; a phrase
   /// before a sentence is English left untranslated.

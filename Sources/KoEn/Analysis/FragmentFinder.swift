@@ -524,12 +524,22 @@ struct FragmentFinder {
   }
 
   /// Korean fragments of a line of an English document.
+  /// Whether the line's prose has an English word: a Latin token of two letters or more
+  /// with a lower-case letter, the kind that ends a Korean fragment, or a long dictionary
+  /// word in capitals (`[THINK ENGLISH]`); an acronym (`FA`, `KBS`) is none.
+  static func hasEnglishWord(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    LatinToken.tokens(in: line, layout: layout, range: 0..<line.scalars.count).contains {
+      ($0.hasLowercase && $0.letters >= 2) || isWordInCapitals($0)
+    }
+  }
+
   func koreanFragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
     // Fragments are made of Korean prose: a line without any has none.
     guard Self.hasKoreanProse(line, layout) else { return [] }
     let s = line.scalars
     let tokens = LatinToken.tokens(in: line, layout: layout, range: 0..<s.count)
     var breaking = Array(repeating: false, count: s.count)
+    // The tokens `hasEnglishWord` looks for.
     for t in tokens where t.hasLowercase && t.letters >= 2 {
       for k in t.start..<t.end { breaking[k] = true }
     }

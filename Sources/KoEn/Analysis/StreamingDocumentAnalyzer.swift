@@ -295,7 +295,9 @@ struct SecondReading {
       if dominant == .ko {
         language = fragments.isEmpty ? .ko : .mixed
       } else {
-        language = hasEnglishWords ? .mixed : .ko
+        // Acronyms inside Korean text (`윤석열 FA 기고문`, `KBS 뉴스`) make no line mixed:
+        // only a word with lower-case letters, the kind that ends a Korean fragment, does.
+        language = hasEnglishWords && FragmentFinder.hasEnglishWord(line, layout) ? .mixed : .ko
       }
     } else {
       language = hasLatin ? .en : .none
