@@ -44,7 +44,7 @@ static inline __attribute__((always_inline)) koen_token_block finish(
   uint64_t stops = (high & ~(syllables | inSyllables)) | asciiStops;
   uint64_t alnum = letters | digits;
   /* Bytes that end an ASCII word or number whatever follows (the tokenizer's
-   * `asciiWordEnds` 1, and a Hangul syllable). */
+   * `koen_ascii_word_ends` 1, and a Hangul syllable). */
   uint64_t enders = ~(alnum | joiners | stops);
   /* A run of letters, digits, spaces or syllables goes on where the byte before is of its
    * kind; a syllable's last two bytes are inside it. */

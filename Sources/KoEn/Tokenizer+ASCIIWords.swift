@@ -1,48 +1,36 @@
-/// What the byte after a run of ASCII letters or digits says about the run's end: 1 the
-/// token ends there whatever follows (every ASCII byte but letters, digits, `_` and the
-/// marks that may join or extend a word: `. ' , ; - + % : @`); 2 it ends there if the next
-/// byte is of kind 1 or the input ends (`. ' , ; - + %`: no rule joins across them then,
-/// and no e-mail address goes on); 3 it ends there unless a `/` follows (`:`, which joins
-/// nothing but may start a URL's `://`); 0 a closer look is needed (`@`, a letter to ICU).
-nonisolated(unsafe) let asciiWordEnds: UnsafePointer<UInt8> = {
-  let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-  table.initialize(repeating: 0, count: 256)
-  for b in 0..<0x80 where asciiWordClass[b] == 0 { table[b] = 1 }
-  for mark in ".',;-+%:@".utf8 { table[Int(mark)] = 0 }
-  for mark in ".',;-+%".utf8 { table[Int(mark)] = 2 }
-  table[Int(UInt8(ascii: ":"))] = 3
-  return UnsafePointer(table)
-}()
-
 extension TokenScanner {
   /// An ASCII word or number starting at `start`, whose byte has class `w0` in
-  /// `asciiWordClass`. The common cases are decided here: a word of letters (measured
+  /// `koen_ascii_word_classes`. The common cases are decided here: a word of letters (measured
   /// eight bytes at a time, `nonLetterBytes`) or a number of digits, ended where
   /// `asciiRunEndsToken` says. Everything else goes to `asciiWordOrNumber`, out of line
   /// so that this stays small enough to be inlined into the caller's loop.
   @inlinable @inline(__always)
   func asciiWord(from start: Int, first w0: UInt8) -> RawToken? {
-    var j: Int
-    if w0 == 1 {
-      guard count >= 8, start <= count &- 8 else { return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1) }
-      let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-      guard let end = letterRunEnd(from: start, first: first) else {
-        return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1)
-      }
-      j = end
-    } else {
-      guard w0 == 2 else { return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1) }
-      j = start &+ 1
-      while j < count && wordClass[Int(base[j])] == 2 { j &+= 1 }
+    guard w0 == 1 else { return asciiNumber(from: start, first: w0) }
+    guard count >= 8, start <= count &- 8 else { return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1) }
+    let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
+    guard let j = letterRunEnd(from: start, first: first) else {
+      return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1)
     }
     guard asciiRunEndsToken(at: j) else { return asciiWordOrNumber(from: start, first: w0, runEnd: j) }
-    if w0 == 1 { return RawToken(end: j, kind: .word, script: ScriptCode.latin, language: .en) }
+    return RawToken(end: j, kind: .word, script: ScriptCode.latin, language: .en)
+  }
+
+  /// `asciiWord` for a number of digits (or a run starting with `_`), out of line: the
+  /// blocks hand out most numbers, and the inliner takes `asciiWord` into the caller's
+  /// loop only while it stays small.
+  @usableFromInline
+  func asciiNumber(from start: Int, first w0: UInt8) -> RawToken? {
+    guard w0 == 2 else { return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1) }
+    var j = start &+ 1
+    while j < count && wordClass[Int(base[j])] == 2 { j &+= 1 }
+    guard asciiRunEndsToken(at: j) else { return asciiWordOrNumber(from: start, first: w0, runEnd: j) }
     return RawToken(end: j, kind: .number, script: 0, language: .zxx)
   }
 
   /// Whether a run of ASCII letters or of digits ending at `j` ends the token there: at
   /// the end of the input, a space or another byte that ends any word, a mark before such
-  /// a byte, `:` before anything but `/` (`asciiWordEnds`), or a Hangul syllable.
+  /// a byte, `:` before anything but `/` (`koen_ascii_word_ends`), or a Hangul syllable.
   @inlinable @inline(__always)
   func asciiRunEndsToken(at j: Int) -> Bool {
     guard j < count else { return true }

@@ -16,6 +16,8 @@
 
 #include <stdint.h>
 
+#include "token_tables.h"
+
 #ifdef __cplusplus
 extern "C" {
 #endif
