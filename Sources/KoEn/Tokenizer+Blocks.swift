@@ -45,9 +45,11 @@ struct TokenBlock {
   /// The end of the next plain token found ahead (`pending` must not be 0).
   @inlinable @inline(__always)
   mutating func nextEnd() -> Int {
-    let end = base &+ pending.trailingZeroBitCount
-    pending &= pending &- 1
-    return end
+    // The bit cleared by its index (one `btc`) rather than by `pending & (pending - 1)`:
+    // the pop then needs no copy of `pending` (two instructions fewer per token).
+    let bit = pending.trailingZeroBitCount
+    pending ^= 1 &<< UInt64(truncatingIfNeeded: bit)
+    return base &+ bit
   }
 
   /// Sets `pending` to the ends of the plain tokens from `start` (a token boundary, at most

@@ -43,10 +43,12 @@ struct TokenScanner: @unchecked Sendable {
   init(base: UnsafePointer<UInt8>, count: Int) {
     self.base = base
     self.count = count
+    _ = CharacterClassTable.shared  // built before `classes` is read
   }
 
-  /// The classes of code points, for everything the ASCII tables do not decide.
-  @inlinable var classes: CharacterClassTable { CharacterClassTable.shared }
+  /// The classes of code points, for everything the ASCII tables do not decide: the
+  /// process's table, built by `init` (`CharacterClassTable.built`).
+  @usableFromInline var classes: CharacterClassTable { CharacterClassTable.built.unsafelyUnwrapped }
 
   /// The bytes `[A-Za-z0-9_]` by their role in an ASCII word: 1 letter, 2 digit, 4 `_`.
   @inlinable var wordClass: UnsafePointer<UInt8> { koen_ascii_word_classes() }
