@@ -104,7 +104,7 @@ struct TokenScanner: @unchecked Sendable {
   }
 
   /// The common tokens, decided without the generic rules: a run of spaces, a line break,
-  /// one ASCII punctuation mark or symbol, an ASCII word or number (`asciiWord`), a run of
+  /// one ASCII punctuation mark or symbol, an ASCII word or number (`asciiWordOrNumber`), a run of
   /// Hangul syllables, one punctuation mark or symbol outside ASCII (`“`, `—`, `•`). Nil
   /// when the generic scan must decide (it starts again from `start`).
   @inlinable @inline(__always)
@@ -113,7 +113,7 @@ struct TokenScanner: @unchecked Sendable {
     if b0 == 0x20 { return spaces(from: start) }
     if b0 >= 0x80 { return hangulWord(from: start) }
     let w0 = wordClass[Int(b0)]
-    if w0 != 0 { return asciiWord(from: start, first: w0) }
+    if w0 != 0 { return asciiWordOrNumber(from: start, first: w0) }
     let next = start &+ 1
     switch b0 {
     case 0x0A, 0x0B, 0x0C:
