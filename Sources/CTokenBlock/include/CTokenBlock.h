@@ -36,6 +36,11 @@ typedef struct {
 /** Classifies the 64 bytes at `bytes`; the 66 bytes from `bytes` must be readable. */
 koen_token_block koen_token_block_scan(const uint8_t *bytes);
 
+/** `koen_token_block_scan` with compares only, as on processors without AVX2 (where
+ *  `koen_token_block_scan` looks bytes up by nibble instead): the same result, for the
+ *  tests to compare. */
+koen_token_block koen_token_block_scan_portable(const uint8_t *bytes);
+
 /** A run of the bytes a URL may hold, and the balance of the brackets in it. */
 typedef struct {
   /** The run's length in bytes. */
