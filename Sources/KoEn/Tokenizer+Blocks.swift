@@ -61,8 +61,7 @@ struct TokenBlock {
     if UInt(bitPattern: offset) > 62 || !handOut(from: offset) {
       guard start &+ 66 <= count else { return false }
       // A new block where a plain token may start: ASCII, or the lead byte of a syllable.
-      let first = bytes[start]
-      guard first < 0x80 || first &- 0xEA < 4 else { return false }
+      guard koen_block_starts()[Int(bytes[start])] != 0 else { return false }
       let block = koen_token_block_scan(bytes + start)
       masks = WordPair(low: block.bounds, high: block.stops)
       place = WordPair(low: 0, high: UInt64(truncatingIfNeeded: start))

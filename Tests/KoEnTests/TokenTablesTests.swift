@@ -41,6 +41,14 @@ struct TokenTablesTests {
     }
   }
 
+  @Test func blockStarts() {
+    let table = koen_block_starts()!
+    for b in 0...255 {
+      let expected: UInt8 = b < 0x80 || (0xEA...0xED).contains(b) ? 1 : 0
+      #expect(table[b] == expected, "byte \(b)")
+    }
+  }
+
   /// The kinds of plain tokens by first byte: from the table of classes for the ASCII bytes
   /// that are not letters, digits, spaces or line breaks.
   @Test func plainTokenKinds() {
