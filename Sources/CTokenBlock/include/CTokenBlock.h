@@ -9,7 +9,8 @@
  * ASCII, `@`, `_`, CR, a word or number that a mark may join, Hangul before a hyphen)
  * stops the block; the tokenizer takes over there.
  *
- * A second scan measures the body of a URL the same way (`koen_url_run_scan`).
+ * A second scan measures the body of a URL the same way (`koen_url_run_scan`), and
+ * `token_tables.h` holds the tokenizer's constant tables of ASCII bytes.
  */
 #ifndef KOEN_CTOKENBLOCK_H
 #define KOEN_CTOKENBLOCK_H
