@@ -11,6 +11,7 @@
 typedef int8_t bytes32 __attribute__((vector_size(32)));
 typedef uint8_t unsigned32 __attribute__((vector_size(32)));
 typedef _Bool bits32 __attribute__((ext_vector_type(32)));
+typedef uint16_t unsigned16x16 __attribute__((vector_size(32)));
 
 /* `x + bias` wrapping around (in unsigned lanes: no signed overflow), as signed lanes. */
 #define BIASED(x, bias) ((bytes32)((unsigned32)(x) + (uint8_t)(bias)))
@@ -21,8 +22,11 @@ typedef _Bool bits32 __attribute__((ext_vector_type(32)));
 /* The AVX2 clone chosen at load time where the processor has it (x86-64 Linux). */
 #if defined(__x86_64__) && defined(__linux__)
 #define KOEN_VECTOR_CLONES __attribute__((target_clones("avx2", "default")))
+/* The block scan's classes of ASCII by nibble lookups (`vpshufb`) where AVX2 is there. */
+#define KOEN_NIBBLE_LOOKUP 1
 #else
 #define KOEN_VECTOR_CLONES
+#define KOEN_NIBBLE_LOOKUP 0
 #endif
 
 #endif

@@ -22,6 +22,13 @@ struct CharacterClassTable: @unchecked Sendable {
   /// The table of this process.
   @usableFromInline static let shared = CharacterClassTable()
 
+  /// `shared` once it is built, read without `shared`'s once-check: on Linux that check is
+  /// a call into the runtime on every read (about 10 instructions), which the tokenizer's
+  /// out-of-line paths paid per call once the table was no longer a field of the scanner.
+  /// Set at the end of the table's construction; `TokenScanner.init` reads `shared` first,
+  /// so every scanner finds it set (the once-check orders the two).
+  nonisolated(unsafe) static var built: CharacterClassTable? = nil
+
   /// The class of a code point (at most U+10FFFF).
   @inlinable @inline(__always)
   func lookup(_ codePoint: UInt32) -> CharacterClass {
@@ -98,5 +105,6 @@ struct CharacterClassTable: @unchecked Sendable {
     blocks = UnsafePointer(index)
     entries = UnsafePointer(table)
     precondition(index[0] == 0 && index[1] == 64, "ASCII is not in the first two blocks")
+    CharacterClassTable.built = self
   }
 }

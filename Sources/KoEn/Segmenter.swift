@@ -183,6 +183,9 @@ public struct Segmenter: Sequence, Sendable {
     /// `lastSpaceEnd`), a line start or the start. Static, with what it reads passed in: as
     /// a method it was called on a copy of the whole iterator (a copy and a retain of the
     /// bytes' owner for every punctuation mark).
+    /// Inlined for ASCII (most punctuation), whose test is a few instructions, and out of
+    /// line for the rest (`isOpeningOutsideASCII`).
+    @inline(__always)
     static func isOpening(at offset: Int, in scanner: TokenScanner, lastSpaceEnd: Int, lineStart: Int) -> Bool {
       let b = scanner.base[offset]
       if b < 0x80 {
@@ -192,6 +195,13 @@ public struct Segmenter: Sequence, Sendable {
         default: return false
         }
       }
+      return isOpeningOutsideASCII(at: offset, in: scanner, lastSpaceEnd: lastSpaceEnd, lineStart: lineStart)
+    }
+
+    /// `isOpening` for punctuation outside ASCII, by its bracket role.
+    static func isOpeningOutsideASCII(
+      at offset: Int, in scanner: TokenScanner, lastSpaceEnd: Int, lineStart: Int
+    ) -> Bool {
       let (cp, length) = scanner.decode(offset)
       guard length > 0 else { return false }
       switch scanner.info(cp).bracket {

@@ -1,79 +1,4 @@
-/// What the byte after a run of ASCII letters or digits says about the run's end: 1 the
-/// token ends there whatever follows (every ASCII byte but letters, digits, `_` and the
-/// marks that may join or extend a word: `. ' , ; - + % : @`); 2 it ends there if the next
-/// byte is of kind 1 or the input ends (`. ' , ; - + %`: no rule joins across them then,
-/// and no e-mail address goes on); 3 it ends there unless a `/` follows (`:`, which joins
-/// nothing but may start a URL's `://`); 0 a closer look is needed (`@`, a letter to ICU).
-nonisolated(unsafe) let asciiWordEnds: UnsafePointer<UInt8> = {
-  let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-  table.initialize(repeating: 0, count: 256)
-  for b in 0..<0x80 where asciiWordClass[b] == 0 { table[b] = 1 }
-  for mark in ".',;-+%:@".utf8 { table[Int(mark)] = 0 }
-  for mark in ".',;-+%".utf8 { table[Int(mark)] = 2 }
-  table[Int(UInt8(ascii: ":"))] = 3
-  return UnsafePointer(table)
-}()
-
 extension TokenScanner {
-  /// An ASCII word or number starting at `start`, whose byte has class `w0` in
-  /// `asciiWordClass`. The common cases are decided here: a word of letters (measured
-  /// eight bytes at a time, `nonLetterBytes`) or a number of digits, ended where
-  /// `asciiRunEndsToken` says. Everything else goes to `asciiWordOrNumber`, out of line
-  /// so that this stays small enough to be inlined into the caller's loop.
-  @inlinable @inline(__always)
-  func asciiWord(from start: Int, first w0: UInt8) -> RawToken? {
-    var j: Int
-    if w0 == 1 {
-      guard count >= 8, start <= count &- 8 else { return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1) }
-      let first = UInt64(littleEndian: UnsafeRawPointer(base + start).loadUnaligned(as: UInt64.self))
-      guard let end = letterRunEnd(from: start, first: first) else {
-        return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1)
-      }
-      j = end
-    } else {
-      guard w0 == 2 else { return asciiWordOrNumber(from: start, first: w0, runEnd: start &+ 1) }
-      j = start &+ 1
-      while j < count && wordClass[Int(base[j])] == 2 { j &+= 1 }
-    }
-    guard asciiRunEndsToken(at: j) else { return asciiWordOrNumber(from: start, first: w0, runEnd: j) }
-    if w0 == 1 { return RawToken(end: j, kind: .word, script: ScriptCode.latin, language: .en) }
-    return RawToken(end: j, kind: .number, script: 0, language: .zxx)
-  }
-
-  /// Whether a run of ASCII letters or of digits ending at `j` ends the token there: at
-  /// the end of the input, a space or another byte that ends any word, a mark before such
-  /// a byte, `:` before anything but `/` (`asciiWordEnds`), or a Hangul syllable.
-  @inlinable @inline(__always)
-  func asciiRunEndsToken(at j: Int) -> Bool {
-    guard j < count else { return true }
-    let t = base[j]
-    if t == 0x20 { return true }
-    let e = wordEnds[Int(t)]
-    if e == 1 { return true }
-    if e == 0 { return t >= 0x80 && startsWithHangulSyllable(at: j) }
-    if e == 2 { return j &+ 1 == count || wordEnds[Int(base[j &+ 1])] == 1 }
-    return j &+ 1 == count || base[j &+ 1] != UInt8(ascii: "/")
-  }
-
-  /// The end of the run of ASCII letters from `start`, eight bytes at a time, given the
-  /// eight bytes at `start` (which must all be in the input), or nil when it reaches the
-  /// last eight bytes of the input.
-  @inlinable @inline(__always)
-  func letterRunEnd(from start: Int, first: UInt64) -> Int? {
-    let lastLoad = UnsafeRawPointer(base + (count &- 8))
-    var p = UnsafeRawPointer(base + start)
-    // One letter before a byte outside ASCII (`a가`, alternating scripts): no measure.
-    if first & 0x8000 != 0 { return start &+ 1 }
-    var x = first
-    while true {
-      let outside = TokenScanner.nonLetterBytes(x)
-      if outside != 0 { return (p - UnsafeRawPointer(base)) &+ (outside.trailingZeroBitCount &>> 3) }
-      p += 8
-      guard p <= lastLoad else { return nil }
-      x = UInt64(littleEndian: p.loadUnaligned(as: UInt64.self))
-    }
-  }
-
   /// The token of an ASCII word or number ending at `end` that holds the classes `seen`.
   @inline(__always)
   func asciiWordToken(end: Int, seen: UInt8) -> RawToken? {
@@ -82,16 +7,20 @@ extension TokenScanner {
     return nil  // underscores alone are punctuation
   }
 
-  /// An ASCII word or number starting at `start` (whose byte has class `w0`, as every byte
-  /// up to `runEnd`, which the caller may have measured already): runs of
-  /// letters, digits and underscores, joined where UAX #29 joins them across one mark
-  /// (`don't`, `e.g`, `3,000`, `1.5`, `don’t`) or KoEn joins letters across a hyphen
-  /// (`well-known`), and ended by what cannot join it. Nil when the generic scan must
-  /// decide (an e-mail address or a URL may follow, a character outside ASCII may join,
-  /// the run holds only underscores).
+  /// An ASCII word or number starting at `start` (whose byte has class `w0` in
+  /// `koen_ascii_word_classes`): runs of letters, digits and underscores, joined where
+  /// UAX #29 joins them across one mark (`don't`, `e.g`, `3,000`, `1.5`, `don’t`) or KoEn
+  /// joins letters across a hyphen (`well-known`), and ended by what cannot join it. Nil
+  /// when the generic scan must decide (an e-mail address or a URL may follow, a character
+  /// outside ASCII may join, the run holds only underscores).
+  ///
+  /// Out of line, with no fast path in the caller's loop: the blocks hand out the words
+  /// and numbers that end plainly, so nine in ten of those that reach the scanner are
+  /// joined (`REG_DATE`, `tile-roofed`, `mpv.io`, `don’t`). Measuring the first run in the
+  /// caller's loop before coming here cost those about 30 instructions each.
   @usableFromInline
-  func asciiWordOrNumber(from start: Int, first w0: UInt8, runEnd: Int) -> RawToken? {
-    var (j, seen, last) = asciiRunTail(from: runEnd, first: w0)
+  func asciiWordOrNumber(from start: Int, first w0: UInt8) -> RawToken? {
+    var (j, seen, last) = asciiRun(from: start, first: w0)
     var joined = false
     while j < count {
       let t = base[j]

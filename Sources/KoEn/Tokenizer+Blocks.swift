@@ -17,40 +17,54 @@ public import CTokenBlock
 /// and then a few instructions per token.
 @usableFromInline
 struct TokenBlock {
-  /// The input offset of the block's first byte.
-  @usableFromInline var base = 0
-  /// `koen_token_block.bounds`: where a token starts if every token so far was plain.
-  @usableFromInline var bounds: UInt64 = 0
-  /// `koen_token_block.stops`: no token ends at or after the first stop after its start.
-  @usableFromInline var stops: UInt64 = ~0
-  /// The ends of the tokens still to hand out, as bits after `base`.
-  @usableFromInline var pending: UInt64 = 0
-  /// `plainTokenKinds`, held here rather than by `TokenScanner`: a scanner of seven words
-  /// was copied for every token of the scalar path.
-  @usableFromInline let kinds = plainTokenKinds
+  /// `pending` (low) and `base` (high), one stored value (`WordPair`).
+  @usableFromInline var place = WordPair(low: 0, high: 0)
+  /// `bounds` (low) and `stops` (high), one stored value (`WordPair`). At first no bounds
+  /// and no stop but the block's end: the first token starts a new block.
+  @usableFromInline var masks = WordPair(low: 0, high: 1 &<< 63)
 
   @usableFromInline init() {}
+
+  /// The input offset of the block's first byte.
+  @inlinable var base: Int {
+    @inline(__always) get { Int(truncatingIfNeeded: place.high) }
+  }
+
+  /// The ends of the tokens still to hand out, as bits after `base`.
+  @inlinable var pending: UInt64 {
+    @inline(__always) get { place.low }
+    @inline(__always) set { place.low = newValue }
+  }
+
+  /// `koen_token_block.bounds`: where a token starts if every token so far was plain.
+  @inlinable var bounds: UInt64 { @inline(__always) get { masks.low } }
+
+  /// `koen_token_block.stops`: no token ends at or after the first stop after its start.
+  @inlinable var stops: UInt64 { @inline(__always) get { masks.high } }
 
   /// The end of the next plain token found ahead (`pending` must not be 0).
   @inlinable @inline(__always)
   mutating func nextEnd() -> Int {
-    let end = base &+ pending.trailingZeroBitCount
-    pending &= pending &- 1
-    return end
+    // The bit cleared by its index (one `btc`) rather than by `pending & (pending - 1)`:
+    // the pop then needs no copy of `pending` (two instructions fewer per token).
+    let bit = pending.trailingZeroBitCount
+    pending ^= 1 &<< UInt64(truncatingIfNeeded: bit)
+    return base &+ bit
   }
 
-  /// Sets `pending` to the ends of the plain tokens from `start` (a token boundary whose
-  /// byte is `first`) on, in this block or a new one at `start`; whether there is any.
+  /// Sets `pending` to the ends of the plain tokens from `start` (a token boundary, at most
+  /// the input's end) on, in this block or a new one at `start`; whether there is any. The
+  /// byte at `start` is read only for a new block, which needs 66 bytes from `start`.
   @inlinable @inline(__always)
-  mutating func refill(from start: Int, first: UInt8, in bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
+  mutating func refill(from start: Int, in bytes: UnsafePointer<UInt8>, count: Int) -> Bool {
     let offset = start &- base
     if UInt(bitPattern: offset) > 62 || !handOut(from: offset) {
+      guard start &+ 66 <= count else { return false }
       // A new block where a plain token may start: ASCII, or the lead byte of a syllable.
-      guard first < 0x80 || first &- 0xEA < 4, start &+ 66 <= count else { return false }
+      guard koen_block_starts()[Int(bytes[start])] != 0 else { return false }
       let block = koen_token_block_scan(bytes + start)
-      bounds = block.bounds
-      stops = block.stops
-      base = start
+      masks = WordPair(low: block.bounds, high: block.stops)
+      place = WordPair(low: 0, high: UInt64(truncatingIfNeeded: start))
       _ = handOut(from: 0)
     }
     return pending != 0
@@ -65,7 +79,8 @@ struct TokenBlock {
     let ahead = stops & after
     let firstStop = ahead & (0 &- ahead)
     pending = bounds & after & (firstStop &- 1)
-    return pending != 0 || firstStop != 1 &<< 63
+    // `firstStop` is one bit: bit 63 (the block's end) is the only one that is negative.
+    return pending != 0 || Int64(bitPattern: firstStop) > 0
   }
 
   /// The plain token from `start` to `end` of `bytes`: an ASCII word (Latin, English), a
@@ -74,7 +89,7 @@ struct TokenBlock {
   @inlinable @inline(__always)
   func token(from start: Int, end: Int, in bytes: UnsafePointer<UInt8>) -> RawToken {
     let first = bytes[start]
-    let kind = kinds[Int(first)]
+    let kind = TokenBlock.plainKind(first)
     if kind == .word {
       if first >= 0x80 { return RawToken(end: end, kind: .word, script: ScriptCode.hangul, language: .ko) }
       return RawToken(end: end, kind: .word, script: ScriptCode.latin, language: .en)
@@ -83,22 +98,14 @@ struct TokenBlock {
   }
 }
 
-/// The kind of a plain token (`TokenBlock`) by its first byte: `word` for ASCII letters
-/// (and bytes outside ASCII, which start no plain token), `number` for digits, and for
-/// the other ASCII bytes what `TokenScanner.fastScan` gives a token of that one byte.
-nonisolated(unsafe) let plainTokenKinds: UnsafePointer<TokenKind> = {
-  let table = UnsafeMutablePointer<TokenKind>.allocate(capacity: 256)
-  let classes = CharacterClassTable.shared
-  for b in 0..<256 {
-    let byte = UInt8(b)
-    switch byte {
-    case UInt8(ascii: "a")...UInt8(ascii: "z"), UInt8(ascii: "A")...UInt8(ascii: "Z"), 0x80...:
-      table[b] = .word
-    case UInt8(ascii: "0")...UInt8(ascii: "9"): table[b] = .number
-    case 0x20: table[b] = .whitespace
-    case 0x0A, 0x0B, 0x0C: table[b] = .lineBreak
-    default: table[b] = TokenScanner.asciiKind(byte, in: classes)
-    }
+extension TokenBlock {
+  /// The kind of a plain token by its first byte (`koen_plain_token_kinds`: `word` for
+  /// ASCII letters and bytes outside ASCII, `number` for digits, and for the other ASCII
+  /// bytes what `TokenScanner.fastScan` gives a token of that one byte). The table holds
+  /// `TokenKind`'s case indices, 0 to 5, checked against `TokenScanner.asciiKind` by the
+  /// tests.
+  @inlinable @inline(__always)
+  static func plainKind(_ first: UInt8) -> TokenKind {
+    unsafeBitCast(koen_plain_token_kinds()[Int(first)], to: TokenKind.self)
   }
-  return UnsafePointer(table)
-}()
+}

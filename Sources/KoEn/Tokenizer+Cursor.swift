@@ -5,12 +5,9 @@
 struct TokenCursor {
   @usableFromInline let scanner: TokenScanner
   @usableFromInline var position = 0
-  /// The language of the last word on the current line (for Han), as of
-  /// `lineLanguageEnd`: the plain tokens handed out from blocks after it do not update
-  /// it one by one (`lineLanguage(before:since:was:in:)`).
-  @usableFromInline var lineLanguage = Language.zxx
-  /// Where the tokens that `lineLanguage` accounts for end.
-  @usableFromInline var lineLanguageEnd = 0
+  /// `lineLanguageEnd` (low) and `lineLanguage`'s case index (high), one stored value
+  /// (`WordPair`), so that the iterator stays at seven stored scalars.
+  @usableFromInline var line = WordPair(low: 0, high: UInt64(unsafeBitCast(Language.zxx, to: UInt8.self)))
   /// The plain tokens found ahead, a block at a time.
   @usableFromInline var block = TokenBlock()
 
@@ -19,14 +16,29 @@ struct TokenCursor {
     self.scanner = scanner
   }
 
+  /// The language of the last word on the current line (for Han), as of
+  /// `lineLanguageEnd`: the plain tokens handed out from blocks after it do not update
+  /// it one by one (`lineLanguage(before:since:was:in:)`).
+  @inlinable var lineLanguage: Language {
+    @inline(__always) get { unsafeBitCast(UInt8(truncatingIfNeeded: line.high), to: Language.self) }
+    @inline(__always) set { line.high = UInt64(unsafeBitCast(newValue, to: UInt8.self)) }
+  }
+
+  /// Where the tokens that `lineLanguage` accounts for end.
+  @inlinable var lineLanguageEnd: Int {
+    @inline(__always) get { Int(truncatingIfNeeded: line.low) }
+    @inline(__always) set { line.low = UInt64(truncatingIfNeeded: newValue) }
+  }
+
   /// The next token's start and raw scan with its settled language (`Tokenizer.Iterator`).
   @inlinable @inline(__always)
   mutating func nextRaw() -> (start: Int, raw: RawToken, language: Language)? {
     let start = position
-    // A plain token found ahead needs no test of the end of the input.
+    // A plain token found ahead needs no test of the end of the input, nor does a hand-out
+    // from the same block (which lies 66 bytes or more before the end).
     if block.pending == 0 {
-      guard start < scanner.count else { return nil }
-      guard block.refill(from: start, first: scanner.base[start], in: scanner.base, count: scanner.count) else {
+      guard block.refill(from: start, in: scanner.base, count: scanner.count) else {
+        guard start < scanner.count else { return nil }
         let raw = scanner.scan(from: start)
         position = raw.end
         let language: Language

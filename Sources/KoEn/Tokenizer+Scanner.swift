@@ -1,3 +1,6 @@
+// The ASCII tables are C constants (`token_tables.h`), read by the inlined iteration.
+public import CTokenBlock
+
 /// A token found by the scanner, before its language is settled from its neighbours.
 @usableFromInline
 struct RawToken {
@@ -17,17 +20,6 @@ struct RawToken {
   }
 }
 
-/// The bytes `[A-Za-z0-9_]` by their role in an ASCII word: 1 letter, 2 digit, 4 underscore.
-nonisolated(unsafe) let asciiWordClass: UnsafePointer<UInt8> = {
-  let table = UnsafeMutablePointer<UInt8>.allocate(capacity: 256)
-  table.initialize(repeating: 0, count: 256)
-  for b in UInt8(ascii: "a")...UInt8(ascii: "z") { table[Int(b)] = 1 }
-  for b in UInt8(ascii: "A")...UInt8(ascii: "Z") { table[Int(b)] = 1 }
-  for b in UInt8(ascii: "0")...UInt8(ascii: "9") { table[Int(b)] = 2 }
-  table[Int(UInt8(ascii: "_"))] = 4
-  return UnsafePointer(table)
-}()
-
 /// The word-boundary engine: UAX #29's word rules as ICU applies them, with KoEn's
 /// deliberate differences (see Documentation/Tokenization.md), over UTF-8 bytes.
 ///
@@ -37,23 +29,32 @@ nonisolated(unsafe) let asciiWordClass: UnsafePointer<UInt8> = {
 /// them (`Tokenizer+ASCIIWords.swift`), and what may end a word or stand alone outside
 /// ASCII (`Tokenizer+WordEnds.swift`). Everything else goes to the generic scan
 /// (`Tokenizer+WordRules.swift`), one scalar at a time over the `CharacterClass` table.
+///
+/// The scanner holds only its bytes: its tables are constants (`CTokenBlock`'s
+/// `token_tables.h`) or the process's `CharacterClassTable`, so that `Tokenizer.Iterator`,
+/// which holds a scanner, stays small enough for the compiler to keep its state in
+/// registers (see `Tokenizer.Iterator`).
 @usableFromInline
 struct TokenScanner: @unchecked Sendable {
   @usableFromInline let base: UnsafePointer<UInt8>
   @usableFromInline let count: Int
-  @usableFromInline let classes: CharacterClassTable
-  @usableFromInline let wordClass: UnsafePointer<UInt8>
-  /// `asciiWordEnds`: what the byte after an ASCII word says about its end.
-  @usableFromInline let wordEnds: UnsafePointer<UInt8>
 
   @usableFromInline
   init(base: UnsafePointer<UInt8>, count: Int) {
     self.base = base
     self.count = count
-    self.classes = CharacterClassTable.shared
-    self.wordClass = asciiWordClass
-    self.wordEnds = asciiWordEnds
+    _ = CharacterClassTable.shared  // built before `classes` is read
   }
+
+  /// The classes of code points, for everything the ASCII tables do not decide: the
+  /// process's table, built by `init` (`CharacterClassTable.built`).
+  @usableFromInline var classes: CharacterClassTable { CharacterClassTable.built.unsafelyUnwrapped }
+
+  /// The bytes `[A-Za-z0-9_]` by their role in an ASCII word: 1 letter, 2 digit, 4 `_`.
+  @inlinable var wordClass: UnsafePointer<UInt8> { koen_ascii_word_classes() }
+
+  /// What the byte after an ASCII word says about its end (`koen_ascii_word_ends`).
+  @inlinable var wordEnds: UnsafePointer<UInt8> { koen_ascii_word_ends() }
 
   /// Decodes the scalar at `i` (which must be `< count`): its code point and length, or
   /// length 0 when the bytes at `i` are not well-formed UTF-8.
@@ -103,7 +104,7 @@ struct TokenScanner: @unchecked Sendable {
   }
 
   /// The common tokens, decided without the generic rules: a run of spaces, a line break,
-  /// one ASCII punctuation mark or symbol, an ASCII word or number (`asciiWord`), a run of
+  /// one ASCII punctuation mark or symbol, an ASCII word or number (`asciiWordOrNumber`), a run of
   /// Hangul syllables, one punctuation mark or symbol outside ASCII (`“`, `—`, `•`). Nil
   /// when the generic scan must decide (it starts again from `start`).
   @inlinable @inline(__always)
@@ -112,7 +113,7 @@ struct TokenScanner: @unchecked Sendable {
     if b0 == 0x20 { return spaces(from: start) }
     if b0 >= 0x80 { return hangulWord(from: start) }
     let w0 = wordClass[Int(b0)]
-    if w0 != 0 { return asciiWord(from: start, first: w0) }
+    if w0 != 0 { return asciiWordOrNumber(from: start, first: w0) }
     let next = start &+ 1
     switch b0 {
     case 0x0A, 0x0B, 0x0C:
@@ -123,7 +124,7 @@ struct TokenScanner: @unchecked Sendable {
       guard next == count || base[next] < 0x80 || nothingJoins(at: next, spaces: false) else {
         return nil
       }
-      return RawToken(end: next, kind: asciiKind(b0), script: 0, language: .zxx)
+      return RawToken(end: next, kind: TokenBlock.plainKind(b0), script: 0, language: .zxx)
     }
   }
 
@@ -238,12 +239,8 @@ struct TokenScanner: @unchecked Sendable {
     return !(spaces && k == .wSegSpace)
   }
 
-  /// The kind of a token made of one ASCII byte that is not a letter, digit or space.
-  @inlinable @inline(__always)
-  func asciiKind(_ b: UInt8) -> TokenKind { TokenScanner.asciiKind(b, in: classes) }
-
-  /// `asciiKind` from the table of classes.
-  @inlinable @inline(__always)
+  /// The kind of a token made of one ASCII byte that is not a letter, digit or space, from
+  /// the table of classes (`koen_plain_token_kinds` holds the same for every such byte).
   static func asciiKind(_ b: UInt8, in classes: CharacterClassTable) -> TokenKind {
     switch classes.lookupASCII(b).category {
     case .punctuation: return .punctuation

@@ -28,7 +28,7 @@ extension CharacterClass {
   }()
 
   /// Whether this character, right after a run of ASCII letters, digits and underscores
-  /// whose last byte has class `last` (the bits of `asciiWordClass`), ends the word:
+  /// whose last byte has class `last` (the bits of `koen_ascii_word_classes`), ends the word:
   /// it is not ignorable (WB4) and no rule joins it. Letters outside ASCII join unless
   /// they are Korean (KoEn's split), Katakana only after `_` (WB13b).
   func endsWord(afterASCII last: UInt8) -> Bool {

@@ -47,7 +47,7 @@ struct WordRun {
   }
 
   /// Records a run of ASCII letters, digits and underscores (`seen`, the bits of
-  /// `asciiWordClass`) ending with a byte of class `last`.
+  /// `koen_ascii_word_classes`) ending with a byte of class `last`.
   @inline(__always)
   mutating func appendASCII(seen: UInt8, last: UInt8) {
     if seen & 1 != 0 {

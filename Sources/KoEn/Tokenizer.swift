@@ -111,6 +111,12 @@ public struct Tokenizer: Sequence, @unchecked Sendable {
     /// The position and everything else the iteration reads, in one struct apart from
     /// `owner`: the caller's loop, with `nextRaw` inlined, then reaches the stack less
     /// around the scanner's calls (about 0.05 instructions per byte fewer).
+    ///
+    /// The iterator holds seven stored scalars, no more: the owner, the scanner's base and
+    /// count, the position, and three `WordPair`s (the line's language, the block's place
+    /// and masks); its tables are constants. At eight the caller's loop destroys it through
+    /// an outlined function given its address, and its fields then stay in memory, stored
+    /// for every token.
     @usableFromInline var cursor: TokenCursor
 
     init(owner: ByteStorage?, base: UnsafePointer<UInt8>?, count: Int) {

@@ -9,12 +9,15 @@
  * ASCII, `@`, `_`, CR, a word or number that a mark may join, Hangul before a hyphen)
  * stops the block; the tokenizer takes over there.
  *
- * A second scan measures the body of a URL the same way (`koen_url_run_scan`).
+ * A second scan measures the body of a URL the same way (`koen_url_run_scan`), and
+ * `token_tables.h` holds the tokenizer's constant tables of ASCII bytes.
  */
 #ifndef KOEN_CTOKENBLOCK_H
 #define KOEN_CTOKENBLOCK_H
 
 #include <stdint.h>
+
+#include "token_tables.h"
 
 #ifdef __cplusplus
 extern "C" {
@@ -33,6 +36,11 @@ typedef struct {
 
 /** Classifies the 64 bytes at `bytes`; the 66 bytes from `bytes` must be readable. */
 koen_token_block koen_token_block_scan(const uint8_t *bytes);
+
+/** `koen_token_block_scan` with compares only, as on processors without AVX2 (where
+ *  `koen_token_block_scan` looks bytes up by nibble instead): the same result, for the
+ *  tests to compare. */
+koen_token_block koen_token_block_scan_portable(const uint8_t *bytes);
 
 /** A run of the bytes a URL may hold, and the balance of the brackets in it. */
 typedef struct {
