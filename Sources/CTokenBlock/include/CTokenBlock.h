@@ -50,6 +50,25 @@ typedef struct {
  *  is a mark. */
 koen_url_run koen_url_run_scan(const uint8_t *bytes, int64_t count);
 
+/** What document analysis counts of a line of ASCII (`ASCIILineCounts` in KoEn). */
+typedef struct {
+  /** ASCII letters, upper-case ones, and of each those that start a word: at the line's
+   *  start or after a space (U+0009-U+000D, U+0020), `-`, `/` or `|`. */
+  int64_t letters;
+  int64_t upper;
+  int64_t letters_at_word_start;
+  int64_t upper_at_word_start;
+  /** Whether every byte is ASCII (the other fields count nothing otherwise). */
+  uint8_t is_ascii;
+  /** Whether the line has a digit; `/`, `|` or `>`; only spaces. */
+  uint8_t has_digit;
+  uint8_t may_separate_row;
+  uint8_t is_blank;
+} koen_ascii_line;
+
+/** The counts of the line of `count` bytes at `bytes`, 32 bytes at a time. */
+koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count);
+
 #ifdef __cplusplus
 }
 #endif

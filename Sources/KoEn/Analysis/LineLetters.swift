@@ -32,6 +32,17 @@ struct LineLetters: Sendable {
   /// The facts are read from the counts after.
   init(_ line: SourceLine, _ layout: LineLayout) {
     let scalars = line.scalars
+    // A line of ASCII prose: its letters were counted when it was decoded.
+    let ascii = line.asciiCounts
+    if ascii.isKnown, layout.uses.count == scalars.count, layout.isAllProse {
+      let latin = ascii.letters
+      hasLatin = latin > 0
+      hasEnglishWords = latin > 0
+      hasDigit = ascii.hasDigit
+      proseLatin = latin * LetterClass.latin.mass(of: "a")
+      proseBytes = scalars.count
+      return
+    }
     var extraProseBytes = 0
     withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.countsSize) { counts in
       counts.initialize(repeating: 0)

@@ -32,13 +32,19 @@ struct SourceLine: Sendable {
   var range: Range<Int>
   /// The line's scalars in order.
   var scalars: [SourceScalar]
+  /// What the letter and capital passes ask of the scalars, counted at decoding when
+  /// every scalar is ASCII (`unknown` otherwise, or when the line was not decoded).
+  var asciiCounts = ASCIILineCounts.unknown
 
   /// Whether every scalar spans one byte: ASCII, or U+FFFD for an invalid byte, and no
   /// other scalar outside ASCII. Told by the counts alone: the range holds the scalars' bytes.
   var hasOneByteScalarsOnly: Bool { scalars.count == range.count }
 
   /// Whether the line is empty or whitespace only.
-  var isBlank: Bool { scalars.allSatisfy { $0.letter == .space } }
+  var isBlank: Bool {
+    if asciiCounts.isKnown { return asciiCounts.isBlank }
+    return scalars.allSatisfy { $0.letter == .space }
+  }
 
   /// Byte range of scalars `from...to` (inclusive indices).
   func byteRange(from: Int, through: Int) -> Range<Int> {
@@ -116,7 +122,8 @@ struct SourceLine: Sendable {
       scalars.removeLast()
       stop -= 1
     }
-    return SourceLine(number: number, range: offset..<stop, scalars: scalars)
+    let counts = ASCIILineCounts(UnsafeBufferPointer(rebasing: bytes[..<(stop - offset)]))
+    return SourceLine(number: number, range: offset..<stop, scalars: scalars, asciiCounts: counts)
   }
 
   /// A line's scalars as a sequence that decodes into the storage it is copied to: the room

@@ -1,0 +1,60 @@
+/*
+ * The counts of a line of ASCII that document analysis takes instead of reading the line's
+ * decoded scalars again (`ASCIILineCounts` in KoEn), 32 bytes at a time.
+ */
+#include "CTokenBlock.h"
+#include "vector_lanes.h"
+
+#include <stddef.h>
+
+/* The clone with the processor's bit count, chosen at load time where it has one (x86-64
+ * Linux); the portable x86-64 build counts bits by shifts and masks. */
+#if defined(__x86_64__) && defined(__linux__)
+#define KOEN_POPCOUNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#else
+#define KOEN_POPCOUNT_CLONES
+#endif
+
+KOEN_POPCOUNT_CLONES
+koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count) {
+  koen_ascii_line line = {0, 0, 0, 0, 0, 0, 0, 1};
+  /* Bit 0 set when the byte before the next 32 starts a word, as the line's start does. */
+  uint64_t before = 1;
+  uint64_t digits = 0, separators = 0, others = 0;
+  for (int64_t i = 0; i < count; i += 32) {
+    bytes32 x;
+    uint64_t valid = 0xFFFFFFFFu;
+    if (count - i >= 32) {
+      __builtin_memcpy(&x, bytes + i, 32);
+    } else {
+      /* The last bytes, padded with zero bytes, which are in no class counted. */
+      uint8_t last[32] = {0};
+      __builtin_memcpy(last, bytes + i, (size_t)(count - i));
+      __builtin_memcpy(&x, last, 32);
+      valid = ((uint64_t)1 << (count - i)) - 1;
+    }
+    if (LANE_BITS(x < 0) != 0) {
+      line.is_ascii = 0;
+      return line;
+    }
+    uint64_t letters = LANE_BITS(BIASED(x | 0x20, 0x1F) < -102);                 /* A-Z a-z */
+    uint64_t upper = LANE_BITS(BIASED(x, 0x3F) < -102);                          /* A-Z */
+    uint64_t spaces = LANE_BITS((BIASED(x, 0x77) < -123) | (x == 0x20));         /* \t-\r, space */
+    uint64_t marks = LANE_BITS((x == 0x2D) | (x == 0x2F) | (x == 0x7C));         /* - / | */
+    separators |= LANE_BITS((x == 0x2F) | (x == 0x7C) | (x == 0x3E));            /* / | > */
+    digits |= LANE_BITS(BIASED(x, 0x50) < -118);                                 /* 0-9 */
+    others |= ~spaces & valid;
+    uint64_t startsWord = spaces | marks;
+    uint64_t afterStart = (startsWord << 1 | before) & 0xFFFFFFFFu;
+    before = startsWord >> 31 & 1;
+    line.letters += __builtin_popcountll(letters);
+    line.upper += __builtin_popcountll(upper);
+    line.letters_at_word_start += __builtin_popcountll(letters & afterStart);
+    line.upper_at_word_start += __builtin_popcountll(upper & afterStart);
+  }
+  line.is_ascii = 1;
+  line.has_digit = digits != 0;
+  line.may_separate_row = separators != 0;
+  line.is_blank = others == 0;
+  return line;
+}
