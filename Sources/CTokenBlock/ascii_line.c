@@ -1,6 +1,9 @@
 /*
  * The counts of a line of ASCII that document analysis takes instead of reading the line's
- * decoded scalars again (`ASCIILineCounts` in KoEn), 32 bytes at a time.
+ * decoded scalars again (`ASCIILineCounts` in KoEn), 32 bytes at a time. The quotes,
+ * dashes and ellipsis of English typography (U+2013, U+2014, U+2018, U+2019, U+201C,
+ * U+201D, U+2026: E2 80 xx in UTF-8) may stand among the ASCII: none of their bytes is in
+ * a class counted, as none of the scalars is.
  */
 #include "CTokenBlock.h"
 #include "vector_lanes.h"
@@ -15,12 +18,24 @@
 #define KOEN_POPCOUNT_CLONES
 #endif
 
+/* Whether the three bytes at `at` are one of the typographic marks: E2 80 and 93 (–),
+ * 94 (—), 98 (‘), 99 (’), 9C (“), 9D (”) or A6 (…). */
+static inline int is_typographic_mark(const uint8_t *bytes, int64_t at, int64_t count) {
+  if (count - at < 3 || bytes[at] != 0xE2 || bytes[at + 1] != 0x80) return 0;
+  switch (bytes[at + 2]) {
+  case 0x93: case 0x94: case 0x98: case 0x99: case 0x9C: case 0x9D: case 0xA6: return 1;
+  default: return 0;
+  }
+}
+
 KOEN_POPCOUNT_CLONES
 koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count) {
   koen_ascii_line line = {0, 0, 0, 0, 0, 0, 0, 1};
   /* Bit 0 set when the byte before the next 32 starts a word, as the line's start does. */
   uint64_t before = 1;
   uint64_t digits = 0, separators = 0, others = 0;
+  /* The bytes at the start of the next 32 that belong to a mark begun before them. */
+  uint64_t carried = 0;
   for (int64_t i = 0; i < count; i += 32) {
     bytes32 x;
     uint64_t valid = 0xFFFFFFFFu;
@@ -33,9 +48,17 @@ koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count) {
       __builtin_memcpy(&x, last, 32);
       valid = ((uint64_t)1 << (count - i)) - 1;
     }
-    if (LANE_BITS(x < 0) != 0) {
-      line.is_ascii = 0;
-      return line;
+    /* The bytes outside ASCII, but those of a mark that started before. */
+    uint64_t high = LANE_BITS(x < 0) & ~carried;
+    carried = 0;
+    while (high != 0) {
+      int at = __builtin_ctzll(high);
+      if (!is_typographic_mark(bytes, i + at, count)) {
+        line.is_ascii = 0;
+        return line;
+      }
+      high &= ~((uint64_t)7 << at);
+      if (at > 29) carried = ((uint64_t)7 << at) >> 32;
     }
     uint64_t letters = LANE_BITS(BIASED(x | 0x20, 0x1F) < -102);                 /* A-Z a-z */
     uint64_t upper = LANE_BITS(BIASED(x, 0x3F) < -102);                          /* A-Z */

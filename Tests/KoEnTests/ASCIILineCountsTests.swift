@@ -32,11 +32,16 @@ struct ASCIILineCountsTests {
     return counts
   }
 
-  /// Checks every line of `text`: counted exactly when it is ASCII, and then as its scalars say.
+  /// The typographic marks that may stand among the ASCII of a counted line.
+  static let marks: Set<Unicode.Scalar> = ["\u{2013}", "\u{2014}", "\u{2018}", "\u{2019}", "\u{201C}", "\u{201D}", "\u{2026}"]
+
+  /// Checks every line of `text`: counted exactly when it is ASCII but typographic marks,
+  /// and then as its scalars say.
   static func check(_ text: [UInt8], _ name: String, sourceLocation: SourceLocation = #_sourceLocation) {
     for line in SourceLine.split(text) {
       let counts = line.asciiCounts
-      let ascii = text[line.range].allSatisfy { $0 < 0x80 }
+      let ascii = line.scalars.allSatisfy { $0.value.isASCII || marks.contains($0.value) }
+        && line.scalars.count(where: { $0.letter == .latin }) < 0x8000
       #expect(counts.isKnown == ascii, "\(name) line \(line.number)", sourceLocation: sourceLocation)
       guard counts.isKnown else { continue }
       let e = expected(line)
@@ -48,6 +53,13 @@ struct ASCIILineCountsTests {
       #expect(counts.mayHaveRowSeparator == e.separator, "\(name) line \(line.number)", sourceLocation: sourceLocation)
       #expect(counts.isBlank == e.blank, "\(name) line \(line.number)", sourceLocation: sourceLocation)
       #expect(line.isBlank == line.scalars.allSatisfy { $0.letter == .space }, sourceLocation: sourceLocation)
+      if !line.scalars.allSatisfy({ $0.value.isASCII }) {
+        // The marks are other scalars that neither start a word nor separate a row.
+        for s in line.scalars where marks.contains(s.value) {
+          #expect(s.letter == .other, sourceLocation: sourceLocation)
+          #expect(s.traits.rawValue & ScalarTraits.startsWord == 0, sourceLocation: sourceLocation)
+        }
+      }
     }
   }
 
@@ -57,12 +69,21 @@ struct ASCIILineCountsTests {
     // Bytes the rules tell apart weighted up, so that words, capitals and separators meet
     // at every position of the 32-byte blocks.
     let common: [UInt8] = Array("aZ -/|>\t\r09".utf8)
+    // Typographic marks counted among the ASCII, and scalars that look like them but are not.
+    let marks = ["’", "‘", "“", "”", "–", "—", "…", "•", "‐", "é", "가"].map { Array($0.utf8) }
     for length in 0...200 {
       for _ in 0..<20 {
         var text: [UInt8] = []
+        let withMarks = rng.next() % 2 == 0
         for _ in 0..<length {
-          let pick = rng.next() % 4
-          text.append(pick == 0 ? UInt8(rng.next() % 128) : common[Int(rng.next() % UInt64(common.count))])
+          let pick = rng.next() % 16
+          if withMarks && pick == 0 {
+            // Mostly the counted marks, now and then one that is not.
+            let mark = rng.next() % 8 == 0 ? marks[7 + Int(rng.next() % 4)] : marks[Int(rng.next() % 7)]
+            text.append(contentsOf: mark)
+          } else {
+            text.append(pick < 5 ? UInt8(rng.next() % 128) : common[Int(rng.next() % UInt64(common.count))])
+          }
         }
         text.append(contentsOf: rng.next() % 2 == 0 ? [0x0D, 0x0A] : [0x0A])
         Self.check(text, "random length \(length)")

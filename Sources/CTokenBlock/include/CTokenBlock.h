@@ -50,7 +50,8 @@ typedef struct {
  *  is a mark. */
 koen_url_run koen_url_run_scan(const uint8_t *bytes, int64_t count);
 
-/** What document analysis counts of a line of ASCII (`ASCIILineCounts` in KoEn). */
+/** What document analysis counts of a line of ASCII (`ASCIILineCounts` in KoEn); the
+ *  quotes, dashes and ellipsis of English typography may stand among the ASCII. */
 typedef struct {
   /** ASCII letters, upper-case ones, and of each those that start a word: at the line's
    *  start or after a space (U+0009-U+000D, U+0020), `-`, `/` or `|`. */
@@ -58,7 +59,9 @@ typedef struct {
   int64_t upper;
   int64_t letters_at_word_start;
   int64_t upper_at_word_start;
-  /** Whether every byte is ASCII (the other fields count nothing otherwise). */
+  /** Whether every byte is ASCII, or one of the three of a typographic mark: U+2013,
+   *  U+2014, U+2018, U+2019, U+201C, U+201D, U+2026 (the other fields count nothing
+   *  otherwise). */
   uint8_t is_ascii;
   /** Whether the line has a digit; `/`, `|` or `>`; only spaces. */
   uint8_t has_digit;

@@ -3,7 +3,11 @@ internal import CTokenBlock
 /// What the letter and capital passes over a line ask of its scalars, counted when a line
 /// of ASCII is decoded, 32 bytes at a time, from its bytes (`koen_ascii_line_count`).
 ///
-/// Most lines of an English page are ASCII. For them, `LineLetters` (the letters of a line
+/// The quotes, dashes and ellipsis of English typography (`‘’“”–—…`, classed as other
+/// scalars, none starting a word or separating a row's items) may stand among the ASCII:
+/// a line of English prose often has one.
+///
+/// Most lines of an English page are such lines. For them, `LineLetters` (the letters of a line
 /// of prose), the capitals of the chrome signals and `SourceLine.isBlank` take these counts
 /// instead of reading the line's 16-byte `SourceScalar`s once more each (about 11
 /// instructions per byte for each of the first two).
@@ -14,7 +18,7 @@ internal import CTokenBlock
 /// `ASCIILineCountsTests` checks them against those, scalar by scalar.
 ///
 /// Eight bytes, kept with every decoded line: four counts of 15 bits and four flags. A line
-/// with more letters than 15 bits count, or a byte outside ASCII, has none (`isKnown` is
+/// with more letters than 15 bits count, or another scalar outside ASCII, has none (`isKnown` is
 /// false), and the passes read its scalars.
 ///
 /// Thread-safety: a value type; `Sendable`.
@@ -45,7 +49,7 @@ struct ASCIILineCounts: Sendable, Equatable {
     self.init(bits: bits)
   }
 
-  /// Whether the line was counted (all ASCII, at most 32,767 letters).
+  /// Whether the line was counted (all ASCII but typographic marks, at most 32,767 letters).
   var isKnown: Bool { bits & Self.known != 0 }
   /// Latin letters, and of them the upper-case ones.
   var letters: Int { count(0) }

@@ -32,7 +32,8 @@ struct LineLetters: Sendable {
   /// The facts are read from the counts after.
   init(_ line: SourceLine, _ layout: LineLayout) {
     let scalars = line.scalars
-    // A line of ASCII prose: its letters were counted when it was decoded.
+    // A line of ASCII prose (typographic marks aside): its letters were counted when it
+    // was decoded; its prose is all its bytes.
     let ascii = line.asciiCounts
     if ascii.isKnown, layout.uses.count == scalars.count, layout.isAllProse {
       let latin = ascii.letters
@@ -40,7 +41,7 @@ struct LineLetters: Sendable {
       hasEnglishWords = latin > 0
       hasDigit = ascii.hasDigit
       proseLatin = latin * LetterClass.latin.mass(of: "a")
-      proseBytes = scalars.count
+      proseBytes = line.range.count
       return
     }
     var extraProseBytes = 0
