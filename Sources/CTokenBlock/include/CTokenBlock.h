@@ -72,6 +72,21 @@ typedef struct {
 /** The counts of the line of `count` bytes at `bytes`, 32 bytes at a time. */
 koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count);
 
+/** The length and the number of spaces of a normalized text. */
+typedef struct {
+  int64_t length;
+  int64_t spaces;
+} koen_plain_text;
+
+/** Writes the normalized text of the `count` scalars of `stride` bytes each from `scalars`,
+ *  each with its value (uint32) `value_offset` bytes in, into `out`, which has room for
+ *  `count` bytes: ASCII letters
+ *  lower-cased, every run of other scalars one space, none at the start or the end. Every
+ *  scalar outside ASCII must be a typographic mark that `koen_ascii_line_count` accepts:
+ *  only a value's low byte is read, and theirs are not letters. */
+koen_plain_text koen_plain_normalize(const uint8_t *scalars, int64_t stride, int64_t value_offset, int64_t count,
+                                     uint8_t *out);
+
 #ifdef __cplusplus
 }
 #endif
