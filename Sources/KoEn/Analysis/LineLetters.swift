@@ -30,7 +30,10 @@ struct LineLetters: Sendable {
   /// increment per scalar, where a counter per fact kept more values alive than registers
   /// hold; by class alone on a line of ASCII prose); only scalars outside ASCII do more.
   /// The facts are read from the counts after.
-  init(_ line: SourceLine, _ layout: LineLayout) {
+  ///
+  /// The line and layout are borrowed: an initializer takes its arguments as its own, which
+  /// made its callers copy the line's arrays (a retain and a release of each).
+  init(_ line: borrowing SourceLine, _ layout: borrowing LineLayout) {
     let scalars = line.scalars
     // A line of ASCII prose (typographic marks aside): its letters were counted when it
     // was decoded; its prose is all its bytes.
