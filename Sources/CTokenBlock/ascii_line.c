@@ -13,7 +13,7 @@
 /* The clone with the processor's bit count, chosen at load time where it has one (x86-64
  * Linux); the portable x86-64 build counts bits by shifts and masks. */
 #if defined(__x86_64__) && defined(__linux__)
-#define KOEN_POPCOUNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#define KOEN_POPCOUNT_CLONES __attribute__((target_clones("arch=x86-64-v3", "popcnt", "default")))
 #else
 #define KOEN_POPCOUNT_CLONES
 #endif
@@ -33,7 +33,10 @@ koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count) {
   koen_ascii_line line = {0, 0, 0, 0, 0, 0, 0, 1};
   /* Bit 0 set when the byte before the next 32 starts a word, as the line's start does. */
   uint64_t before = 1;
-  uint64_t digits = 0, separators = 0, others = 0;
+  uint64_t digits = 0, separators = 0, others = 0, clues = 0;
+  /* Of the 32 bytes before: those that are `w` or `W`, and those that are a space, `(` or
+   * `[`; and whether the last was `:`. */
+  uint64_t previous_w = 0, previous_opening = 0, previous_colon = 0;
   /* The bytes at the start of the next 32 that belong to a mark begun before them. */
   uint64_t carried = 0;
   for (int64_t i = 0; i < count; i += 32) {
@@ -67,6 +70,25 @@ koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count) {
     separators |= LANE_BITS((x == 0x2F) | (x == 0x7C) | (x == 0x3E));            /* / | > */
     digits |= LANE_BITS(BIASED(x, 0x50) < -118);                                 /* 0-9 */
     others |= ~spaces & valid;
+    /* The scalars that may give an inline mask away (`MaskScanner.firstClue`): `@ % { $ ^
+     * \ | < & ` +` anywhere, `:` before `/`, `.` after `www`, `-` at the start or after a
+     * space, `(` or `[`. */
+    uint64_t slash = LANE_BITS(x == 0x2F);
+    uint64_t colon = LANE_BITS(x == 0x3A);
+    uint64_t w = LANE_BITS((x | 0x20) == 0x77);
+    uint64_t opening = spaces | LANE_BITS((x == 0x28) | (x == 0x5B));
+    uint64_t w1 = (w << 1 | previous_w >> 31) & 0xFFFFFFFFu;
+    uint64_t w2 = (w << 2 | previous_w >> 30) & 0xFFFFFFFFu;
+    uint64_t w3 = (w << 3 | previous_w >> 29) & 0xFFFFFFFFu;
+    uint64_t after_opening = (opening << 1 | previous_opening >> 31 | (i == 0)) & 0xFFFFFFFFu;
+    clues |= LANE_BITS((x == 0x40) | (x == 0x25) | (x == 0x7B) | (x == 0x24) | (x == 0x5E) | (x == 0x5C) | (x == 0x7C) |
+                       (x == 0x3C) | (x == 0x26) | (x == 0x60) | (x == 0x2B));
+    clues |= (colon & slash >> 1) | (previous_colon & slash & 1);
+    clues |= LANE_BITS(x == 0x2E) & w1 & w2 & w3;
+    clues |= LANE_BITS(x == 0x2D) & after_opening;
+    previous_w = w;
+    previous_opening = opening;
+    previous_colon = colon >> 31;
     uint64_t startsWord = spaces | marks;
     uint64_t afterStart = (startsWord << 1 | before) & 0xFFFFFFFFu;
     before = startsWord >> 31 & 1;
@@ -79,5 +101,6 @@ koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count) {
   line.has_digit = digits != 0;
   line.may_separate_row = separators != 0;
   line.is_blank = others == 0;
+  line.has_mask_clue = clues != 0;
   return line;
 }

@@ -9,7 +9,7 @@
 #include <stddef.h>
 
 #if defined(__x86_64__) && defined(__linux__)
-#define KOEN_POPCOUNT_CLONES __attribute__((target_clones("popcnt", "default")))
+#define KOEN_POPCOUNT_CLONES __attribute__((target_clones("arch=x86-64-v3", "popcnt", "default")))
 #else
 #define KOEN_POPCOUNT_CLONES
 #endif

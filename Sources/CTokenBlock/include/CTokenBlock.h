@@ -63,10 +63,13 @@ typedef struct {
    *  U+2014, U+2018, U+2019, U+201C, U+201D, U+2026 (the other fields count nothing
    *  otherwise). */
   uint8_t is_ascii;
-  /** Whether the line has a digit; `/`, `|` or `>`; only spaces. */
+  /** Whether the line has a digit; `/`, `|` or `>`; only spaces; a byte that may give an
+   *  inline mask away (`@ % { $ ^ \ | < & ` +`, `:` before `/`, `.` after `www`, `-` at
+   *  the start or after a space, `(` or `[`). */
   uint8_t has_digit;
   uint8_t may_separate_row;
   uint8_t is_blank;
+  uint8_t has_mask_clue;
 } koen_ascii_line;
 
 /** The counts of the line of `count` bytes at `bytes`, 32 bytes at a time. */

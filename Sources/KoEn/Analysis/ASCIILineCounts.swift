@@ -17,8 +17,8 @@ internal import CTokenBlock
 /// word at the line's start or after a space, `-`, `/` or `|` (`ScalarTraits.startsWord`).
 /// `ASCIILineCountsTests` checks them against those, scalar by scalar.
 ///
-/// Eight bytes, kept with every decoded line: four counts of 15 bits and four flags. A line
-/// with more letters than 15 bits count, or another scalar outside ASCII, has none (`isKnown` is
+/// Eight bytes, kept with every decoded line: four counts of 14 bits and five flags. A line
+/// with more letters than 14 bits count, or another scalar outside ASCII, has none (`isKnown` is
 /// false), and the passes read its scalars.
 ///
 /// Thread-safety: a value type; `Sendable`.
@@ -41,22 +41,23 @@ struct ASCIILineCounts: Sendable, Equatable {
       self.init(bits: 0)
       return
     }
-    var bits = UInt64(line.letters) | UInt64(line.upper) << 15 | UInt64(line.letters_at_word_start) << 30
-    bits |= UInt64(line.upper_at_word_start) << 45 | Self.known
+    var bits = UInt64(line.letters) | UInt64(line.upper) << 14 | UInt64(line.letters_at_word_start) << 28
+    bits |= UInt64(line.upper_at_word_start) << 42 | Self.known
     if line.has_digit != 0 { bits |= Self.digit }
     if line.may_separate_row != 0 { bits |= Self.separator }
     if line.is_blank != 0 { bits |= Self.blank }
+    if line.has_mask_clue != 0 { bits |= Self.maskClue }
     self.init(bits: bits)
   }
 
-  /// Whether the line was counted (all ASCII but typographic marks, at most 32,767 letters).
+  /// Whether the line was counted (all ASCII but typographic marks, at most 16,383 letters).
   var isKnown: Bool { bits & Self.known != 0 }
   /// Latin letters, and of them the upper-case ones.
   var letters: Int { count(0) }
-  var upper: Int { count(15) }
+  var upper: Int { count(14) }
   /// Latin letters that start a word, and of them the upper-case ones.
-  var lettersAtWordStart: Int { count(30) }
-  var upperAtWordStart: Int { count(45) }
+  var lettersAtWordStart: Int { count(28) }
+  var upperAtWordStart: Int { count(42) }
   /// Whether the line has a decimal digit.
   var hasDigit: Bool { bits & Self.digit != 0 }
   /// Whether the line has `|`, `/` or `>`, the ASCII scalars that may separate a row's
@@ -65,10 +66,14 @@ struct ASCIILineCounts: Sendable, Equatable {
   var mayHaveRowSeparator: Bool { bits & Self.separator != 0 }
   /// Whether every scalar is a space (`LetterClass.space`), or there is none.
   var isBlank: Bool { bits & Self.blank != 0 }
+  /// Whether an inline mask may match on the line: true unless the line was counted and
+  /// has no scalar that gives one away (`MaskScanner.firstClue` finds none).
+  var mayHaveMaskClue: Bool { bits & Self.known == 0 || bits & Self.maskClue != 0 }
 
   private func count(_ shift: UInt64) -> Int { Int(truncatingIfNeeded: bits &>> shift & UInt64(Self.countMask)) }
 
-  private static let countMask: Int64 = 0x7FFF
+  private static let countMask: Int64 = 0x3FFF
+  private static let maskClue: UInt64 = 1 << 59
   private static let known: UInt64 = 1 << 60
   private static let digit: UInt64 = 1 << 61
   private static let separator: UInt64 = 1 << 62
