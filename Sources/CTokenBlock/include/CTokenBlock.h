@@ -90,6 +90,14 @@ typedef struct {
 koen_plain_text koen_plain_normalize(const uint8_t *scalars, int64_t stride, int64_t value_offset, int64_t count,
                                      uint8_t *out);
 
+/** Runs an automaton over `text[start..<count]` from the row in `*row` (`LexiconAutomaton`
+ *  in KoEn: `transitions[row + classes[byte]]` is the next row, negative where patterns
+ *  end). Stops after the first byte whose transition is negative, leaving that transition
+ *  in `*row`, and returns the index after the byte; otherwise leaves the last row and
+ *  returns `count`. */
+int64_t koen_automaton_run(const uint8_t *text, int64_t start, int64_t count, const uint16_t *classes,
+                           const int32_t *transitions, int32_t *row);
+
 #ifdef __cplusplus
 }
 #endif
