@@ -26,7 +26,9 @@ struct ASCIILineCountsTests {
       }
       if s.letter == .digit { counts.digit = true }
       if s.letter != .space { counts.blank = false }
-      if traits & ScalarTraits.maySeparateRow != 0 { counts.separator = true }
+      // Of the scalars that may separate a row's items, only ASCII ones can on a counted
+      // line: the typographic marks never do (checked in `check`).
+      if traits & ScalarTraits.maySeparateRow != 0 && s.value.isASCII { counts.separator = true }
       atStart = traits & ScalarTraits.startsWord != 0
     }
     return counts
@@ -61,9 +63,12 @@ struct ASCIILineCountsTests {
       #expect(line.isBlank == line.scalars.allSatisfy { $0.letter == .space }, sourceLocation: sourceLocation)
       if !line.scalars.allSatisfy({ $0.value.isASCII }) {
         // The marks are other scalars that neither start a word nor separate a row.
-        for s in line.scalars where marks.contains(s.value) {
-          #expect(s.letter == .other, sourceLocation: sourceLocation)
-          #expect(s.traits.rawValue & ScalarTraits.startsWord == 0, sourceLocation: sourceLocation)
+        line.scalars.withUnsafeBufferPointer { scalars in
+          for k in scalars.indices where marks.contains(scalars[k].value) {
+            #expect(scalars[k].letter == .other, sourceLocation: sourceLocation)
+            #expect(scalars[k].traits.rawValue & ScalarTraits.startsWord == 0, sourceLocation: sourceLocation)
+            #expect(!ChromeClassifier.separatesRow(at: k, in: scalars), sourceLocation: sourceLocation)
+          }
         }
       }
     }
