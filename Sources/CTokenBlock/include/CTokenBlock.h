@@ -98,6 +98,12 @@ koen_plain_text koen_plain_normalize(const uint8_t *scalars, int64_t stride, int
 int64_t koen_automaton_run(const uint8_t *text, int64_t start, int64_t count, const uint16_t *classes,
                            const int32_t *transitions, int32_t *row);
 
+/** Decodes the leading ASCII bytes of the `count` bytes at `bytes`, up to the first byte
+ *  outside ASCII, into 16-byte scalars at `out` (room for one per byte): each the byte's
+ *  offset, `offset` plus its index, as an int64, then `tails[byte]` (128 entries). Returns
+ *  how many it decoded. */
+int64_t koen_decode_ascii(const uint8_t *bytes, int64_t count, int64_t offset, const uint64_t *tails, uint8_t *out);
+
 #ifdef __cplusplus
 }
 #endif
