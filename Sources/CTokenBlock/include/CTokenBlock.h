@@ -104,6 +104,9 @@ int64_t koen_automaton_run(const uint8_t *text, int64_t start, int64_t count, co
  *  how many it decoded. */
 int64_t koen_decode_ascii(const uint8_t *bytes, int64_t count, int64_t offset, const uint64_t *tails, uint8_t *out);
 
+/** The index of the first `byte` among the `count` bytes at `bytes`, or -1. */
+int64_t koen_find_byte(const uint8_t *bytes, int64_t count, uint8_t byte);
+
 #ifdef __cplusplus
 }
 #endif
