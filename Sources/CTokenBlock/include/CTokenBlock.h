@@ -10,6 +10,10 @@
  * stops the block; the tokenizer takes over there.
  *
  * A second scan measures the body of a URL the same way (`koen_url_run_scan`).
+ *
+ * Document analysis reads its lines with the scans after those: a line of ASCII decoded
+ * and counted, its prose normalized, the chrome lexicon's automaton run over it, a byte
+ * found; each decides nothing the Swift code it serves does not define.
  */
 #ifndef KOEN_CTOKENBLOCK_H
 #define KOEN_CTOKENBLOCK_H
@@ -106,6 +110,10 @@ int64_t koen_decode_ascii(const uint8_t *bytes, int64_t count, int64_t offset, c
 
 /** The index of the first `byte` among the `count` bytes at `bytes`, or -1. */
 int64_t koen_find_byte(const uint8_t *bytes, int64_t count, uint8_t byte);
+
+/** The 64-bit FNV-1a hash of the `count` bytes at `bytes` (offset basis
+ *  0xcbf29ce484222325, prime 0x100000001b3). */
+uint64_t koen_fnv1a(const uint8_t *bytes, int64_t count);
 
 #ifdef __cplusplus
 }
