@@ -61,7 +61,9 @@ struct SurveyedLines: Sendable {
   /// - Returns: The events recorded so far, this one included, when it takes the lines over
   ///   the budget and they are dropped (once per document); otherwise nil.
   @discardableResult
-  mutating func record(_ event: consuming LayoutEvent, notes: consuming LineNotes?, releaseAt: Int) -> [Recorded]? {
+  mutating func record(
+    _ event: consuming LayoutEvent, notes: consuming LineNotes?, releaseAt: Int
+  ) -> FlattenSequence<[[Recorded]]>? {
     guard !isDropped else { return nil }
     switch event {
     case .line(let laid):
@@ -119,14 +121,16 @@ struct SurveyedLines: Sendable {
   }
 
   /// Drops every recorded event, handing them over.
-  private mutating func drop() -> [Recorded] {
+  private mutating func drop() -> FlattenSequence<[[Recorded]]> {
     isDropped = true
     defer {
       chunks = []
       count = 0
       size = 0
     }
-    return Array(events)
+    // The chunks themselves, in order: not copied into one array, which held every line
+    // twice at the peak.
+    return chunks.joined()
   }
 }
 
