@@ -11,6 +11,10 @@
  *
  * A second scan measures the body of a URL the same way (`koen_url_run_scan`), and
  * `token_tables.h` holds the tokenizer's constant tables of ASCII bytes.
+ *
+ * Document analysis reads its lines with the scans after those: a line of ASCII decoded
+ * and counted, its prose normalized, the chrome lexicon's automaton run over it, a byte
+ * found; each decides nothing the Swift code it serves does not define.
  */
 #ifndef KOEN_CTOKENBLOCK_H
 #define KOEN_CTOKENBLOCK_H
@@ -57,6 +61,67 @@ typedef struct {
  *  `bytes`, 32 bytes at a time: a URL's body is long, and one byte in three or four of it
  *  is a mark. */
 koen_url_run koen_url_run_scan(const uint8_t *bytes, int64_t count);
+
+/** What document analysis counts of a line of ASCII (`ASCIILineCounts` in KoEn); the
+ *  quotes, dashes and ellipsis of English typography may stand among the ASCII. */
+typedef struct {
+  /** ASCII letters, upper-case ones, and of each those that start a word: at the line's
+   *  start or after a space (U+0009-U+000D, U+0020), `-`, `/` or `|`. */
+  int64_t letters;
+  int64_t upper;
+  int64_t letters_at_word_start;
+  int64_t upper_at_word_start;
+  /** Whether every byte is ASCII, or one of the three of a typographic mark: U+2013,
+   *  U+2014, U+2018, U+2019, U+201C, U+201D, U+2026 (the other fields count nothing
+   *  otherwise). */
+  uint8_t is_ascii;
+  /** Whether the line has a digit; `/`, `|` or `>`; only spaces; a byte that may give an
+   *  inline mask away (`@ % { $ ^ \ | < & ` +`, `:` before `/`, `.` after `www`, `-` at
+   *  the start or after a space, `(` or `[`). */
+  uint8_t has_digit;
+  uint8_t may_separate_row;
+  uint8_t is_blank;
+  uint8_t has_mask_clue;
+} koen_ascii_line;
+
+/** The counts of the line of `count` bytes at `bytes`, 32 bytes at a time. */
+koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count);
+
+/** The length and the number of spaces of a normalized text. */
+typedef struct {
+  int64_t length;
+  int64_t spaces;
+} koen_plain_text;
+
+/** Writes the normalized text of the `count` scalars of `stride` bytes each from `scalars`,
+ *  each with its value (uint32) `value_offset` bytes in, into `out`, which has room for
+ *  `count` bytes: ASCII letters
+ *  lower-cased, every run of other scalars one space, none at the start or the end. Every
+ *  scalar outside ASCII must be a typographic mark that `koen_ascii_line_count` accepts:
+ *  only a value's low byte is read, and theirs are not letters. */
+koen_plain_text koen_plain_normalize(const uint8_t *scalars, int64_t stride, int64_t value_offset, int64_t count,
+                                     uint8_t *out);
+
+/** Runs an automaton over `text[start..<count]` from the row in `*row` (`LexiconAutomaton`
+ *  in KoEn: `transitions[row + classes[byte]]` is the next row, negative where patterns
+ *  end). Stops after the first byte whose transition is negative, leaving that transition
+ *  in `*row`, and returns the index after the byte; otherwise leaves the last row and
+ *  returns `count`. */
+int64_t koen_automaton_run(const uint8_t *text, int64_t start, int64_t count, const uint16_t *classes,
+                           const int32_t *transitions, int32_t *row);
+
+/** Decodes the leading ASCII bytes of the `count` bytes at `bytes`, up to the first byte
+ *  outside ASCII, into 16-byte scalars at `out` (room for one per byte): each the byte's
+ *  offset, `offset` plus its index, as an int64, then `tails[byte]` (128 entries). Returns
+ *  how many it decoded. */
+int64_t koen_decode_ascii(const uint8_t *bytes, int64_t count, int64_t offset, const uint64_t *tails, uint8_t *out);
+
+/** The index of the first `byte` among the `count` bytes at `bytes`, or -1. */
+int64_t koen_find_byte(const uint8_t *bytes, int64_t count, uint8_t byte);
+
+/** The 64-bit FNV-1a hash of the `count` bytes at `bytes` (offset basis
+ *  0xcbf29ce484222325, prime 0x100000001b3). */
+uint64_t koen_fnv1a(const uint8_t *bytes, int64_t count);
 
 #ifdef __cplusplus
 }

@@ -100,6 +100,16 @@ struct ChromeSignalReader {
   private func readCapitals(_ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts) -> Int {
     var separators = 0
     var counts = (lower: 0, upper: 0, lowerStart: 0, upperStart: 0)
+    // A line of ASCII without a possible separator: its capitals were counted when it was
+    // decoded.
+    let ascii = line.asciiCounts
+    if ascii.isKnown && !ascii.mayHaveRowSeparator {
+      let upperAtStart = ascii.upperAtWordStart
+      let lowerAtStart = ascii.lettersAtWordStart - upperAtStart
+      counts = (ascii.letters - ascii.upper - lowerAtStart, ascii.upper - upperAtStart, lowerAtStart, upperAtStart)
+      Self.readCapitals(counts, &facts)
+      return 0
+    }
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 16) { slots in
       slots.initialize(repeating: 0)
       line.scalars.withUnsafeBufferPointer { scalars in
@@ -132,12 +142,20 @@ struct ChromeSignalReader {
       }
       counts = (slots[0], slots[1], slots[8], slots[9])
     }
+    Self.readCapitals(counts, &facts)
+    return separators
+  }
+
+  /// Title case and capitals from the counts of Latin letters, by case and by whether they
+  /// start a word.
+  private static func readCapitals(
+    _ counts: (lower: Int, upper: Int, lowerStart: Int, upperStart: Int), _ facts: inout ChromeFacts
+  ) {
     let words = counts.lowerStart + counts.upperStart
     let capitalized = counts.upperStart
     let upperLetters = counts.upper + counts.upperStart
     let lowerLetters = counts.lower + counts.lowerStart
     facts.isTitleCase = words >= 2 && capitalized * 10 >= words * 6
     facts.isAllCaps = words >= 2 && lowerLetters == 0 && upperLetters >= 4
-    return separators
   }
 }

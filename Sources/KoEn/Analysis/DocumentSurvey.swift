@@ -1,3 +1,5 @@
+internal import CTokenBlock
+
 /// The first of the two readings that analyse a document: what can be known only from the
 /// whole of it, gathered line by line in bounded memory.
 ///
@@ -248,7 +250,7 @@ public struct DocumentSurvey: ~Copyable {
   }
 
   /// Learns the terms of lines the survey drops without having learned them.
-  private mutating func learnFromDropped(_ dropped: [SurveyedLines.Recorded]?) {
+  private mutating func learnFromDropped(_ dropped: FlattenSequence<[[SurveyedLines.Recorded]]>?) {
     guard let dropped, !learnsTermsNow else { return }
     learnsTermsNow = true
     for recorded in dropped { learnTerms(recorded.event) }
@@ -473,15 +475,10 @@ public struct DocumentSurvey: ~Copyable {
   static let shortLineWords = 20
 
   /// FNV-1a over UTF-8: the same in every process (Swift's `Hasher` is seeded per process).
+  /// Computed in C four bytes to a turn (`koen_fnv1a`), on the string's own bytes.
   static func stableHash(_ text: String) -> UInt64 {
+    if let h = text.utf8.withContiguousStorageIfAvailable({ koen_fnv1a($0.baseAddress, Int64($0.count)) }) { return h }
     var text = text
-    return text.withUTF8 { bytes in
-      var h: UInt64 = 0xcbf2_9ce4_8422_2325
-      for b in bytes {
-        h ^= UInt64(b)
-        h = h &* 0x100_0000_01b3
-      }
-      return h
-    }
+    return text.withUTF8 { koen_fnv1a($0.baseAddress, Int64($0.count)) }
   }
 }

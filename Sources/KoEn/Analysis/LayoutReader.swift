@@ -70,7 +70,8 @@ struct LayoutReader {
     switch format {
     case .plainText:
       var layout = LineLayout(prose: line.scalars.count)
-      InlineMasks.apply(line.scalars, to: &layout)
+      // A line counted at decoding says whether a mask may match (most lines of prose: none).
+      if line.asciiCounts.mayHaveMaskClue { InlineMasks.apply(line.scalars, to: &layout) }
       sink(.line(LaidLine(line: consume line, layout: consume layout, fenced: false)))
     case .markdown:
       markdown.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }

@@ -1,3 +1,5 @@
+internal import CTokenBlock
+
 /// Patterns of the chrome lexicon in one automaton over UTF-8 bytes (Aho–Corasick), so
 /// that a normalized line is read once, byte by byte, and each place a pattern occurs in it
 /// comes out where the pattern ends: a line costs a table read per byte, however many
@@ -148,20 +150,22 @@ struct LexiconAutomaton: Sendable {
       transitions.withUnsafeBufferPointer { next in
         outputStarts.withUnsafeBufferPointer { starts in
           outputs.withUnsafeBufferPointer { outputs in
-            var row = 0
-            for i in 0..<text.count {
-              let target = Int(next[row &+ Int(classes[Int(text[i])])])
-              if target >= 0 {
-                row = target
-                continue
-              }
-              if target == Int(Int32.min) { return }
-              row = ~target
-              let state = row / classCount
+            guard let bytes = text.baseAddress, let classTable = classes.baseAddress, let table = next.baseAddress
+            else { return }
+            let n = Int64(text.count)
+            var row: Int32 = 0
+            var i: Int64 = 0
+            // The bytes with nothing to report are read in C, four to a turn of its loop.
+            while i < n {
+              i = koen_automaton_run(bytes, i, n, classTable, table, &row)
+              guard row < 0 else { return }
+              if row == Int32.min { return }
+              row = ~row
+              let state = Int(row) / classCount
               let first = Int(starts[state])
               let last = Int(starts[state &+ 1])
               guard first != last else { continue }
-              for o in first..<last where !body(Int(outputs[o]), i &+ 1) { break }
+              for o in first..<last where !body(Int(outputs[o]), Int(i)) { break }
             }
           }
         }

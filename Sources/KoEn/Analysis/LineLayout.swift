@@ -66,17 +66,34 @@ struct LineLayout: Sendable {
   /// A layout where every scalar has one use.
   init(all use: ScalarUse, count: Int) { uses = Self.uses(use, count: count) }
 
-  /// `count` times `use`, filled on the stack and copied into an array grown by
-  /// `append(contentsOf:)`, which is specialized for `ScalarUse`: `Array(repeating:count:)`
-  /// is not, and looks up the array type's metadata on every line.
+  /// `count` times `use`: room reserved, then filled in place by `append(contentsOf:)`,
+  /// both specialized for `ScalarUse` (`Array(repeating:count:)` is not, and looks up the
+  /// array type's metadata on every line; filling a buffer on the stack and appending it
+  /// grew the empty array through its general path and copied the bytes).
   private static func uses(_ use: ScalarUse, count: Int) -> [ScalarUse] {
     var uses: [ScalarUse] = []
     guard count > 0 else { return uses }
-    withUnsafeTemporaryAllocation(of: ScalarUse.self, capacity: count) { buffer in
-      buffer.initialize(repeating: use)
-      uses.append(contentsOf: UnsafeBufferPointer(buffer))
-    }
+    uses.reserveCapacity(count)
+    uses.append(contentsOf: Repetition(use: use, count: count))
     return uses
+  }
+
+  /// `count` times `use`, written straight into the room an array reserved for them.
+  private struct Repetition: Sequence {
+    let use: ScalarUse
+    let count: Int
+
+    var underestimatedCount: Int { count }
+
+    func makeIterator() -> Repeated<ScalarUse>.Iterator { repeatElement(use, count: count).makeIterator() }
+
+    func _copyContents(
+      initializing buffer: UnsafeMutableBufferPointer<ScalarUse>
+    ) -> (Repeated<ScalarUse>.Iterator, UnsafeMutableBufferPointer<ScalarUse>.Index) {
+      let n = Swift.min(count, buffer.count)
+      if n > 0 { UnsafeMutableBufferPointer(rebasing: buffer[..<n]).initialize(repeating: use) }
+      return (repeatElement(use, count: count - n).makeIterator(), n)
+    }
   }
 
   /// A layout of a line of code: every scalar code.

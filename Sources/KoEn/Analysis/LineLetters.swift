@@ -30,8 +30,23 @@ struct LineLetters: Sendable {
   /// increment per scalar, where a counter per fact kept more values alive than registers
   /// hold; by class alone on a line of ASCII prose); only scalars outside ASCII do more.
   /// The facts are read from the counts after.
-  init(_ line: SourceLine, _ layout: LineLayout) {
+  ///
+  /// The line and layout are borrowed: an initializer takes its arguments as its own, which
+  /// made its callers copy the line's arrays (a retain and a release of each).
+  init(_ line: borrowing SourceLine, _ layout: borrowing LineLayout) {
     let scalars = line.scalars
+    // A line of ASCII prose (typographic marks aside): its letters were counted when it
+    // was decoded; its prose is all its bytes.
+    let ascii = line.asciiCounts
+    if ascii.isKnown, layout.uses.count == scalars.count, layout.isAllProse {
+      let latin = ascii.letters
+      hasLatin = latin > 0
+      hasEnglishWords = latin > 0
+      hasDigit = ascii.hasDigit
+      proseLatin = latin * LetterClass.latin.mass(of: "a")
+      proseBytes = line.range.count
+      return
+    }
     var extraProseBytes = 0
     withUnsafeTemporaryAllocation(of: Int.self, capacity: Self.countsSize) { counts in
       counts.initialize(repeating: 0)

@@ -16,8 +16,15 @@ struct NormalizedLine: Sendable {
   private var datelineOrByline: Bool? = nil
 
   /// The normalized prose of `line` laid out as `layout`, whose `letters` may be known.
-  init(_ line: SourceLine, _ layout: LineLayout, letters: LineLetters? = nil) {
-    (normalized, words) = LineText.normalizedCountingWords(line, layout, proseBytes: letters?.proseBytes)
+  /// (Borrowed: an initializer takes its arguments as its own, and callers copied the
+  /// line's arrays to give them.)
+  init(_ line: borrowing SourceLine, _ layout: borrowing LineLayout, letters: LineLetters? = nil) {
+    // Every byte of a line of ASCII and typographic marks is prose: all its scalars are.
+    if line.asciiCounts.isKnown && letters?.proseBytes == line.range.count {
+      (normalized, words) = LineText.plainNormalizedCountingWords(line.scalars)
+    } else {
+      (normalized, words) = LineText.normalizedCountingWords(line, layout, proseBytes: letters?.proseBytes)
+    }
   }
 
   /// The first lexicon entry matching the line (`ChromeLexicon.match`), looked up once for

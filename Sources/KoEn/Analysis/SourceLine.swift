@@ -1,3 +1,5 @@
+internal import CTokenBlock
+
 /// One decoded scalar of the input with its byte position, class and traits. Sixteen bytes:
 /// a line of n scalars takes 16n bytes while it is analysed.
 struct SourceScalar: Sendable {
@@ -32,13 +34,19 @@ struct SourceLine: Sendable {
   var range: Range<Int>
   /// The line's scalars in order.
   var scalars: [SourceScalar]
+  /// What the letter and capital passes ask of the scalars, counted at decoding when
+  /// every scalar is ASCII (`unknown` otherwise, or when the line was not decoded).
+  var asciiCounts = ASCIILineCounts.unknown
 
   /// Whether every scalar spans one byte: ASCII, or U+FFFD for an invalid byte, and no
   /// other scalar outside ASCII. Told by the counts alone: the range holds the scalars' bytes.
   var hasOneByteScalarsOnly: Bool { scalars.count == range.count }
 
   /// Whether the line is empty or whitespace only.
-  var isBlank: Bool { scalars.allSatisfy { $0.letter == .space } }
+  var isBlank: Bool {
+    if asciiCounts.isKnown { return asciiCounts.isBlank }
+    return scalars.allSatisfy { $0.letter == .space }
+  }
 
   /// Byte range of scalars `from...to` (inclusive indices).
   func byteRange(from: Int, through: Int) -> Range<Int> {
@@ -116,7 +124,8 @@ struct SourceLine: Sendable {
       scalars.removeLast()
       stop -= 1
     }
-    return SourceLine(number: number, range: offset..<stop, scalars: scalars)
+    let counts = ASCIILineCounts(UnsafeBufferPointer(rebasing: bytes[..<(stop - offset)]))
+    return SourceLine(number: number, range: offset..<stop, scalars: scalars, asciiCounts: counts)
   }
 
   /// A line's scalars as a sequence that decodes into the storage it is copied to: the room
@@ -142,19 +151,18 @@ struct SourceLine: Sendable {
         var i = 0
         var k = 0
         while i < n {
-          // Eight ASCII bytes, told by one load and one test, make eight scalars without
-          // a test each (the whole of most lines of an English page).
+          // Eight ASCII bytes, told by one load and one test, start a run of ASCII that C
+          // decodes to its end (the whole of most lines of an English page), a table's
+          // gather for four scalars where the processor can.
           if n &- i >= 8 {
             let eight = UnsafeRawPointer(input + i).loadUnaligned(as: UInt64.self)
-            if eight & 0x8080_8080_8080_8080 == 0 {
-              let slots = UnsafeMutableRawPointer(out + k)
-              for j in 0..<8 {
-                let b = Int(truncatingIfNeeded: (eight &>> UInt64(j &* 8)) & 0xFF)
-                slots.storeBytes(of: offset &+ i &+ j, toByteOffset: j &* 16, as: Int.self)
-                slots.storeBytes(of: tails[b], toByteOffset: j &* 16 &+ 8, as: UInt64.self)
-              }
-              i &+= 8
-              k &+= 8
+            if eight & 0x8080_8080_8080_8080 == 0, let table = tails.baseAddress {
+              let run = Int(
+                koen_decode_ascii(
+                  input + i, Int64(n &- i), Int64(offset &+ i), table,
+                  UnsafeMutableRawPointer(out + k).assumingMemoryBound(to: UInt8.self)))
+              i &+= run
+              k &+= run
               continue
             }
           }

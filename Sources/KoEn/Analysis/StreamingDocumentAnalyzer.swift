@@ -273,7 +273,11 @@ struct SecondReading {
   /// A line's language, fragments and role before the chrome rules; and whether it is an
   /// English page's own text that no chrome rule may take: a dateline, or an item of a
   /// learner's vocabulary list.
-  private func analyzeLine(_ laid: LaidLine, letters known: LineLetters?) -> (AnalyzedLine, isProtected: Bool) {
+  ///
+  /// `mutating` though it changes nothing, like `applyLocalChromeRules`: `read` then passes
+  /// the reading by reference. Called as a non-mutating method from there, it was given a
+  /// copy of the whole reading (about 1.9 KB, copied for every line).
+  private mutating func analyzeLine(_ laid: LaidLine, letters known: LineLetters?) -> (AnalyzedLine, isProtected: Bool) {
     let line = laid.line
     let layout = laid.layout
     if line.isBlank {
@@ -329,8 +333,9 @@ struct SecondReading {
 
   /// The chrome rules that look at one line alone (the lexicon, corpus recurrence, the
   /// shapes of copyright lines, menus, tags and pagers, the register of UI text); returns
-  /// what the rules that look further need to know of the line.
-  private func applyLocalChromeRules(
+  /// what the rules that look further need to know of the line. (`mutating` only to be
+  /// passed the reading by reference, as `analyzeLine` is.)
+  private mutating func applyLocalChromeRules(
     _ laid: LaidLine, isProtected: Bool, text: NormalizedLine?, to analyzed: inout AnalyzedLine
   ) -> ChromeFacts {
     let line = laid.line
