@@ -187,6 +187,15 @@ enum ChromeLexicon {
   static func match(
     _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
   ) -> Entry? {
+    matchIndex(line, words: words, maximumWords: maximumWords, noticesOnly: noticesOnly, vocabulary: vocabulary)
+      .map { compiled[$0].entry }
+  }
+
+  /// `match`'s entry as its position in `compiled`: a number to keep (`NormalizedLine`)
+  /// where the entry is two strings to retain whenever it is copied.
+  static func matchIndex(
+    _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
+  ) -> Int? {
     guard !line.isEmpty else { return nil }
     var line = line
     let short = words <= maximumWords && !noticesOnly
@@ -231,7 +240,7 @@ enum ChromeLexicon {
         }
       }
     }
-    return best.map { compiled[$0].entry }
+    return best
   }
 
   /// The label entries as word sequences, longest first, computed once.

@@ -104,19 +104,22 @@ public struct DocumentLineStream: ~Copyable {
     }
     var out: [StreamedLine] = []
     out.reserveCapacity(lines.count)
+    // The waiting line is moved out into its item, not copied (a retain and a release of
+    // its fragments for each line).
     for line in lines {
-      if let w = waiting { out.append(item(w, lineBreakEnd: line.range.lowerBound)) }
+      if let w = waiting.take() { out.append(item(w, lineBreakEnd: line.range.lowerBound)) }
       waiting = line
     }
-    if last, let w = waiting {
-      out.append(item(w, lineBreakEnd: max(w.range.upperBound, inputLength)))
-      waiting = nil
+    if last, let w = waiting.take() {
+      let end = max(w.range.upperBound, inputLength)
+      out.append(item(w, lineBreakEnd: end))
     }
     return out
   }
 
-  private func item(_ line: AnalyzedLine, lineBreakEnd: Int) -> StreamedLine {
-    let bytes = window[(window.startIndex + line.range.lowerBound - windowStart)..<(window.startIndex + lineBreakEnd - windowStart)]
-    return StreamedLine(line: line, bytes: bytes, lineBreak: line.range.upperBound..<lineBreakEnd)
+  private func item(_ line: consuming AnalyzedLine, lineBreakEnd: Int) -> StreamedLine {
+    let range = line.range
+    let bytes = window[(window.startIndex + range.lowerBound - windowStart)..<(window.startIndex + lineBreakEnd - windowStart)]
+    return StreamedLine(line: line, bytes: bytes, lineBreak: range.upperBound..<lineBreakEnd)
   }
 }

@@ -10,8 +10,10 @@ struct NormalizedLine: Sendable {
   /// Its number of words.
   let words: Int
   /// The lexicon's match with the flags every reading asks first (all entries but the UI
-  /// vocabulary), for `maximumWords`; nil until looked up.
-  private var lexicon: (maximumWords: Int, entry: ChromeLexicon.Entry?)? = nil
+  /// vocabulary), for `maximumWords`, as the entry's position in `ChromeLexicon.compiled`
+  /// (-1 for none: a number, not the entry's strings to retain at every copy of the line);
+  /// nil until looked up.
+  private var lexicon: (maximumWords: Int, entry: Int)? = nil
   /// Whether it is an English dateline or byline; nil until asked.
   private var datelineOrByline: Bool? = nil
 
@@ -34,10 +36,12 @@ struct NormalizedLine: Sendable {
       return ChromeLexicon.match(
         normalized, words: words, maximumWords: maximumWords, noticesOnly: noticesOnly, vocabulary: vocabulary)
     }
-    if let lexicon, lexicon.maximumWords == maximumWords { return lexicon.entry }
-    let entry = ChromeLexicon.match(normalized, words: words, maximumWords: maximumWords, noticesOnly: false)
-    lexicon = (maximumWords, entry)
-    return entry
+    if let lexicon, lexicon.maximumWords == maximumWords {
+      return lexicon.entry < 0 ? nil : ChromeLexicon.compiled[lexicon.entry].entry
+    }
+    let index = ChromeLexicon.matchIndex(normalized, words: words, maximumWords: maximumWords, noticesOnly: false)
+    lexicon = (maximumWords, index ?? -1)
+    return index.map { ChromeLexicon.compiled[$0].entry }
   }
 
   /// Whether `line`, whose prose this is, is an English dateline or byline

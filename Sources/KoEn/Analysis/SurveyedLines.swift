@@ -36,9 +36,11 @@ struct SurveyedLines: Sendable {
   /// Lines to be recorded within `limit` bytes.
   init(limit: Int = SurveyedLines.budget) { self.limit = limit }
 
-  /// The recorded events in order, in chunks of `chunkSize` events, each reserved whole
-  /// when started: one growing array moved every event it held at each doubling (the
-  /// events are about 230 bytes each), which cost about 3 instructions per byte of a page.
+  /// The recorded events in order, in chunks of `chunkSize` events, each but the first
+  /// reserved whole when started: one growing array moved every event it held at each
+  /// doubling (the events are about 230 bytes each), which cost about 3 instructions per
+  /// byte of a page. The first grows as an array does, so that a short document does not
+  /// take a whole chunk (about 230 KB).
   private var chunks: [[Recorded]] = []
   /// The number of events recorded.
   private(set) var count = 0
@@ -75,7 +77,7 @@ struct SurveyedLines: Sendable {
     if notes != nil { size += (notes?.text?.normalized.utf8.count ?? 0) + 96 }
     if count & (Self.chunkSize - 1) == 0 {
       var chunk: [Recorded] = []
-      chunk.reserveCapacity(Self.chunkSize)
+      if count > 0 { chunk.reserveCapacity(Self.chunkSize) }
       chunks.append(chunk)
     }
     chunks[count >> Self.chunkShift].append(Recorded(event: event, releaseAt: releaseAt, notes: notes.take() ?? LineNotes()))
