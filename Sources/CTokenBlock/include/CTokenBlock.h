@@ -27,6 +27,12 @@
 extern "C" {
 #endif
 
+/* The scans are KoEn's own: hidden from the dynamic symbol table, so a shared library
+ * built with them (libKoEnC.so) calls its own copies, never those of a program that links
+ * them too. Several are chosen by the processor at load time (IFUNC), and a library's
+ * reference bound to a program's IFUNC cannot be resolved. */
+#pragma GCC visibility push(hidden)
+
 /** The plain token boundaries of 64 bytes; bit i stands for the byte at offset i. */
 typedef struct {
   /** Where a token starts if every token so far was plain: where a run of letters,
@@ -122,6 +128,8 @@ int64_t koen_find_byte(const uint8_t *bytes, int64_t count, uint8_t byte);
 /** The 64-bit FNV-1a hash of the `count` bytes at `bytes` (offset basis
  *  0xcbf29ce484222325, prime 0x100000001b3). */
 uint64_t koen_fnv1a(const uint8_t *bytes, int64_t count);
+
+#pragma GCC visibility pop
 
 #ifdef __cplusplus
 }
