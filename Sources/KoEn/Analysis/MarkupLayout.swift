@@ -8,7 +8,9 @@
 enum MarkupLayout {
   /// Reads the document one line at a time.
   struct Reader {
-    private enum Place: Equatable { case text, tag, comment, declaration, raw(String) }
+    /// Where the line starts: in text, inside a tag or a declaration still open (`<?xml …?>`,
+    /// `<!DOCTYPE …>`), in a comment, or in the body of a `script` or `style` element.
+    private enum Place: Equatable { case text, tag, comment, raw(String) }
     private var place = Place.text
 
     /// The layout of the next line.
@@ -27,7 +29,7 @@ enum MarkupLayout {
           layout.set(k..<(end ?? s.count), .masked)
           k = end ?? s.count
           if end != nil { place = .text }
-        case .declaration, .tag:
+        case .tag:
           let end = Self.find(">", in: s, from: k)
           layout.set(k..<(end ?? s.count), .masked)
           k = end ?? s.count
@@ -50,13 +52,13 @@ enum MarkupLayout {
             place = .comment
             k += 4
           } else if Self.matches("<?", s, at: k) || Self.matches("<!", s, at: k) {
-            place = .declaration
+            place = .tag
             k += 2
           } else if k + 1 < s.count, s[k + 1].letter == .latin || s[k + 1].value == "/" {
             // A tag closed on its line is masked already (its `alt` or `title` kept as
             // prose); one that goes on is masked to the line's end.
             commentOnly = false
-            let raw = Self.rawTextElement(s, at: k)
+            let raw = MarkdownLayout.rawTextTag(s, at: k)
             guard let end = Self.find(">", in: s, from: k + 1) else {
               layout.set(k..<s.count, .masked)
               place = .tag
@@ -78,15 +80,6 @@ enum MarkupLayout {
         return LineLayout.hiddenComment(count: s.count)
       }
       return layout
-    }
-
-    /// The element whose body is code (`script`, `style`) opening at `k`, if one does.
-    private static func rawTextElement(_ s: [SourceScalar], at k: Int) -> String? {
-      for name in ["script", "style"] where matches("<" + name, s, at: k) {
-        let after = k + 1 + name.unicodeScalars.count
-        if after == s.count || s[after].value == ">" || s[after].letter == .space { return name }
-      }
-      return nil
     }
 
     /// Whether `text` (ASCII) starts at `k`, ignoring the case of its letters.
