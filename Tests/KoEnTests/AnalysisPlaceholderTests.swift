@@ -7,6 +7,7 @@ struct AnalysisPlaceholderTests {
   @Test(arguments: ["%a, %e %B %Y", "%a %d %b %l:%M %p", "%-d일 %H:%M", "%s 파일을 열 수 없습니다", "%(count)s개 항목",
     "이용 가능한 옵션:\\n%url%\\n%filename%\\n%user_agent%", "%APPDATA% 폴더에 저장됩니다",
     "{$player} 깡", "{ $rank }위 확률 (%)", "{-brand-name} 설정", "남은 패 {$tiles-left}장{\" \"}",
+    "총 $count개 중 $from 번째부터 $to 번째까지의 메시지", "$product에 오신 것을 환영합니다",
   ])
   func placeholdersAreNotFragments(_ value: String) {
     let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n\(value)\n다시 시도하세요\n"
@@ -34,6 +35,13 @@ struct AnalysisPlaceholderTests {
     let analysis = DocumentAnalyzer().analyze(catalogue)
     #expect(analysis.lines[2].role == .untranslated)
     #expect(analysis.lines[2].fragments.map(\.text) == ["disable skipping hosts based on errors"])
+  }
+
+  @Test func aDollarBeforeAWordInASentenceIsNotAVariable() {
+    let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\nPay $ now or pay later\n다시 시도하세요\n"
+    let analysis = DocumentAnalyzer().analyze(catalogue)
+    #expect(analysis.lines[2].role == .untranslated)
+    #expect(analysis.lines[2].fragments.map(\.text) == ["Pay $ now or pay later"])
   }
 
   @Test func percentSignsAroundAWordInASentenceAreNotAPlaceholder() {

@@ -321,7 +321,9 @@ private struct MaskScanner {
 
   /// Format placeholders, tried in this order: Apple stringsdict `%#@name@`; printf-style,
   /// positional and strftime; `{name}`, `{{name}}`, `{0}`, `${name}`; upper-case `$NAME`
-  /// and `$NAME$`; caret notation of control keys; `$1`, `$2`.
+  /// and `$NAME$`; a variable `$count` (PHP, Perl and shell templates: a lower-case ASCII
+  /// name of two characters or more, ending where the ASCII word does, so `$count개` keeps
+  /// its particle); caret notation of control keys; `$1`, `$2`.
   func placeholderSpan(at i: Int) -> Range<Int>? {
     let c = ch(i)
     if c == "%" && ch(i + 1) == "#" && ch(i + 2) == "@" {
@@ -338,6 +340,11 @@ private struct MaskScanner {
         if ch(k) == "$" { k += 1 }
         return i..<k
       }
+    }
+    if c == "$" && i + 2 < n && CharacterClass.isLowercase(ch(i + 1)) && ch(i + 1).isASCII && !isWordChar(i - 1) {
+      var k = i + 1
+      while k < n, ch(k).isASCII, isWordChar(k) { k += 1 }
+      if k - i >= 3 { return i..<k }
     }
     if c == "^" && i + 1 < n && (CharacterClass.isUppercase(ch(i + 1)) || "[]\\^_@?".unicodeScalars.contains(ch(i + 1)))
       && !(i + 2 < n && scalars[i + 2].letter == .latin)
