@@ -5,7 +5,7 @@ import json
 import pytest
 
 import koen
-from conftest import by_file, documents, run_koen
+from conftest import REPOSITORY, by_file, documents, run_koen
 
 
 @pytest.fixture(scope="module")
@@ -137,3 +137,27 @@ def test_empty_input_gives_what_the_command_gives(tmp_path):
                                 (["untranslated"], koen.untranslated_jsonl)):
         status, out, err = run_koen(*arguments, "--format", "jsonl", str(empty))
         assert function(b"", name=str(empty)) == out, arguments
+
+
+AS_FORMATS = ["auto", "text", "markdown", "asciidoc", "rst", "markup", "po", "locale-table", "xml-catalogue",
+              "json-catalogue"]
+
+
+@pytest.mark.parametrize("document", ["l10n-151", "l10n-153", "l10n-150", "kd-149"])
+def test_every_format_of_the_command_is_the_library_s(document):
+    """Each `--as` of the command has its `format=` with the same records, and the format is
+    really passed on: a catalogue read as each format gives more than one set of records."""
+    path = f"Corpora/Documents/{document}.txt"
+    text = (REPOSITORY / path).read_bytes()
+    outputs = set()
+    for name in AS_FORMATS:
+        status, out, err = run_koen("analyze", "--as", name, "--format", "jsonl", path)
+        assert status == 0, err
+        assert koen.analyze_jsonl(text, name=path, format=name) == out, name
+        outputs.add(out)
+    assert len(outputs) >= 3
+
+
+def test_an_unknown_format_is_refused():
+    with pytest.raises(ValueError):
+        koen.analyze("설치\n", format="html")

@@ -2,7 +2,9 @@ import KoEn
 
 /// The analysis options of `koen_analyze` and `koen_untranslated`: `dominant`
 /// (`KOEN_DOMINANT_AUTO` 0, `_EN` 1, `_KO` 2), `format` (`KOEN_FORMAT_AUTO` 0, `_TEXT` 1,
-/// `_MARKDOWN` 2, `_PO` 3, `_ASCIIDOC` 4, `_RST` 5) and a glossary in the format of `--allow` files.
+/// `_MARKDOWN` 2, `_PO` 3, `_ASCIIDOC` 4, `_RST` 5, `_MARKUP` 6, `_LOCALE_TABLE` 7,
+/// `_XML_CATALOGUE` 8, `_JSON_CATALOGUE` 9: every `--as` of the command) and a glossary in
+/// the format of `--allow` files.
 func analysisOptions(
   dominant: Int32, format: Int32, glossary: UnsafePointer<UInt8>?, glossaryLength: UInt
 ) throws(CFailure) -> (AnalysisOptions, DocumentFormat?) {
@@ -21,8 +23,15 @@ func analysisOptions(
   case 3: documentFormat = .gettext
   case 4: documentFormat = .asciiDoc
   case 5: documentFormat = .restructuredText
+  case 6: documentFormat = .markup
+  case 7: documentFormat = .localeTable
+  case 8: documentFormat = .xmlCatalogue
+  case 9: documentFormat = .jsonCatalogue
   default:
-    throw CFailure(status: .argument, message: "unknown document format \(format) (0 auto, 1 text, 2 markdown, 3 po, 4 asciidoc, 5 rst)")
+    throw CFailure(
+      status: .argument,
+      message: "unknown document format \(format) (0 auto, 1 text, 2 markdown, 3 po, 4 asciidoc, 5 rst, 6 markup, "
+        + "7 locale-table, 8 xml-catalogue, 9 json-catalogue)")
   }
   let terms = try input(glossary, glossaryLength)
   if !terms.isEmpty {

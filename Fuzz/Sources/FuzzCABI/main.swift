@@ -97,7 +97,7 @@ public func fuzzCABI(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
       }
 
       let dominant = selector % 3
-      let format = (selector / 3) % 4
+      let format = (selector / 3) % 10  // every KOEN_FORMAT_*
       let analysis = call("analyze") { koen_analyze(text, length, "fuzz.txt", dominant, format, nil, 0, $0, $1, $2) }
       checkCode(analysis, strict, "analyze")
       if analysis.code == 0 {

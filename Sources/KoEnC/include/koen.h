@@ -72,6 +72,10 @@ extern "C" {
 #define KOEN_FORMAT_PO 3
 #define KOEN_FORMAT_ASCIIDOC 4
 #define KOEN_FORMAT_RST 5
+#define KOEN_FORMAT_MARKUP 6          /* HTML or XML documentation */
+#define KOEN_FORMAT_LOCALE_TABLE 7    /* key = value catalogues: .properties, .strings, INI, YAML, Lua, PHP, Fluent */
+#define KOEN_FORMAT_XML_CATALOGUE 8   /* Android XML, Qt .ts, XLIFF, .resx */
+#define KOEN_FORMAT_JSON_CATALOGUE 9  /* JSON catalogues: WebExtension, i18next, flat or nested */
 
 /* Normalization forms (`koen normalize --form`). */
 #define KOEN_NFC 0
