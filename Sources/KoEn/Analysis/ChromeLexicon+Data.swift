@@ -180,6 +180,8 @@ extension ChromeLexicon {
     Entry("다음", .ko, .word, "navigation"),
     Entry("go to navigation", .en, .prefix, "navigation"),
     Entry("skip to main content", .en, .prefix, "navigation"),
+    Entry("go to", .en, .prefix, "navigation"),
+    Entry("shortcut to", .en, .prefix, "navigation"),
     Entry("skip navigation", .en, .prefix, "navigation"),
     Entry("본문 바로가기", .ko, .prefix, "navigation"),
     Entry("home", .en, .line, "navigation"),
