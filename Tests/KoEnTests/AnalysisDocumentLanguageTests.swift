@@ -242,6 +242,27 @@ struct AnalysisKoreanDocumentTests {
     #expect(analysis.lines[9].fragments.map(\.text) == ["Read this first"])
   }
 
+  /// A term written against its Korean in parentheses is given with its rendering; with a
+  /// space before the parenthesis, the Korean is a note and the English is still left.
+  @Test func aTermWithItsKoreanInParenthesesIsKept() {
+    let text = """
+      = 용어집
+
+      consensus rules(합의 규칙)::
+      네트워크의 모든 노드가 따르는 규칙입니다.
+
+      hardware wallet(하드웨어 지갑)::
+      개인 키를 보관하는 장치입니다.
+
+      이 값은 Clear the cache (선택) 항목에서 바꿉니다.
+
+      """
+    let analysis = DocumentAnalyzer().analyze(text, fileName: "docs/ko/glossary.adoc")
+    #expect(analysis.lines[2].fragments.isEmpty && analysis.lines[2].role == .content)
+    #expect(analysis.lines[5].fragments.isEmpty && analysis.lines[5].role == .content)
+    #expect(analysis.lines[8].fragments.map(\.text) == ["Clear the cache"])
+  }
+
   /// In an English page, a Korean line is mixed only when an English word stands in it:
   /// acronyms inside the Korean (`FA`, `GFN`, `KBS`) are part of its fragment.
   @Test func acronymsInKoreanLinesOfAnEnglishPageMakeNoMixedLine() {

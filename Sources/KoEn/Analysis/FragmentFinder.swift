@@ -136,8 +136,9 @@ struct FragmentFinder {
         var before = a - 2
         while before >= 0, s[before].letter == .space { before -= 1 }
         let gloss =
-          a >= 2 && s[a - 1].value == "(" && before >= 0 && s[before].letter == .korean && after < s.count
-          && (s[after].value == ")" || s[after].value == ",") && (before == a - 2 || tokens.count <= 3)
+          (a >= 2 && s[a - 1].value == "(" && before >= 0 && s[before].letter == .korean && after < s.count
+            && (s[after].value == ")" || s[after].value == ",") && (before == a - 2 || tokens.count <= 3))
+          || (tokens.count <= 4 && Self.isGlossedInKorean(s, termEnd: b))
         let links: [UInt8] = tokens.map { linkKind.isEmpty ? 0 : linkKind[$0.start] }
         // A gloss that the run goes on after (`고수준(high-level) API입니다`): the gloss is a
         // run of its own, and so is the rest.
@@ -160,6 +161,18 @@ struct FragmentFinder {
       i = j
     }
     return runs
+  }
+
+  /// Whether an English term ending at `termEnd` is followed at once by its Korean in
+  /// parentheses: `consensus(합의)`, `Surrogate Pair(대리 쌍)`. A glossary or a translator
+  /// giving the term with its rendering keeps the English by choice. With a space before
+  /// the parenthesis the Korean is as often a note on the term (`Source Port (베타)`,
+  /// `CSS Prefix (선택)`), so only the term written against it counts.
+  static func isGlossedInKorean(_ s: [SourceScalar], termEnd b: Int) -> Bool {
+    guard b + 2 < s.count, s[b].value == "(", s[b + 1].letter == .korean else { return false }
+    var k = b + 2
+    while k < s.count, s[k].letter == .korean || s[k].letter == .space { k += 1 }
+    return k < s.count && s[k].value == ")"
   }
 
   /// Marks as names the tokens of each link whose text, all in Latin letters, spells a
