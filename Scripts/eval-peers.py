@@ -98,9 +98,28 @@ def load(folder):
     return docs
 
 
-def gold_positions(line, frags):
-    found, start = set(), 0
+def gold_positions(line, frags, from_the_end=False):
+    """KoEn's placing of gold fragments: each the first occurrence after the previous one,
+    else the first anywhere; in a catalogue (`from_the_end`) from the line's end, where the
+    value is, so that `"Feedback" = "Feedback";` holds its fragment in the value."""
+    found = set()
+    if from_the_end:
+        bound = len(line)
+        for f in reversed(frags):
+            if not f:
+                continue
+            i = line.rfind(f, 0, bound)
+            if i < 0:
+                i = line.rfind(f)
+            if i < 0:
+                continue
+            found.update(range(i, i + len(f)))
+            bound = i
+        return found
+    start = 0
     for f in frags:
+        if not f:
+            continue
         i = line.find(f, start)
         if i < 0:
             i = line.find(f)
@@ -203,7 +222,7 @@ def score(doc, labels):
         for key in ('chrome', 'untranslated'):
             c.add(key, int(role == key and grole == key), int(role == key and grole != key),
                   int(role != key and grole == key))
-        gpos = gold_positions(line, gfrags)
+        gpos = gold_positions(line, gfrags, from_the_end=doc['kind'] == 'l10n')
         c.add('chars', len(pos & gpos), len(pos - gpos), len(gpos - pos))
     return c
 

@@ -39,7 +39,9 @@ public enum AnalysisEvaluation {
   /// Scores one analysis against its gold document.
   ///
   /// Fragment characters are Unicode scalar positions in each line: gold fragments are
-  /// located as successive exact substrings of the line, predicted ones by their column.
+  /// located as successive exact substrings of the line (in a catalogue from its end, where
+  /// the value is: `"Feedback" = "Feedback";` holds its fragment in the value, not in the
+  /// key that spells the same words), predicted ones by their column.
   ///
   /// - Complexity: O(n) in the size of the document (times the fragment length for the
   ///   substring search).
@@ -57,7 +59,7 @@ public enum AnalysisEvaluation {
       c.chrome.add(predicted: p.role == .chrome, gold: g.role == .chrome)
       c.untranslated.add(predicted: p.role == .untranslated, gold: g.role == .untranslated)
       let line = index < textLines.count ? textLines[index] : []
-      let goldSet = goldPositions(g.fragments, in: line)
+      let goldSet = goldPositions(g.fragments, in: line, fromTheEnd: gold.kind == "l10n")
       var predictedSet = Set<Int>()
       for f in p.fragments {
         let start = f.column - 1
@@ -150,34 +152,29 @@ public enum AnalysisEvaluation {
     return lines.map { $0.last == "\r" ? Array($0.dropLast()) : $0 }
   }
 
-  static func goldPositions(_ fragments: [String], in line: [Unicode.Scalar]) -> Set<Int> {
+  /// The positions of a line's gold fragments: each the first occurrence of its text after
+  /// the previous fragment (or, `fromTheEnd`, the last occurrence before the next one, the
+  /// fragments taken in reverse), else its first (last) occurrence anywhere in the line.
+  static func goldPositions(_ fragments: [String], in line: [Unicode.Scalar], fromTheEnd: Bool = false) -> Set<Int> {
+    func occurs(_ needle: [Unicode.Scalar], at i: Int) -> Bool {
+      i >= 0 && i + needle.count <= line.count && line[i..<(i + needle.count)].elementsEqual(needle)
+    }
     var set = Set<Int>()
-    var from = 0
-    for f in fragments {
+    var bound = fromTheEnd ? line.count : 0
+    for f in fromTheEnd ? fragments.reversed() : fragments {
       let needle = Array(f.unicodeScalars)
       guard !needle.isEmpty, needle.count <= line.count else { continue }
-      var found: Int? = nil
-      var i = from
-      while i + needle.count <= line.count {
-        if Array(line[i..<(i + needle.count)]) == needle {
-          found = i
-          break
-        }
-        i += 1
-      }
-      if found == nil {
-        i = 0
-        while i + needle.count <= line.count {
-          if Array(line[i..<(i + needle.count)]) == needle {
-            found = i
-            break
-          }
-          i += 1
-        }
+      let last = line.count - needle.count
+      let found: Int?
+      if fromTheEnd {
+        found = stride(from: bound - needle.count, through: 0, by: -1).first { occurs(needle, at: $0) }
+          ?? stride(from: last, through: 0, by: -1).first { occurs(needle, at: $0) }
+      } else {
+        found = (bound...max(bound, last)).first { occurs(needle, at: $0) } ?? (0...last).first { occurs(needle, at: $0) }
       }
       guard let start = found else { continue }
       for k in start..<(start + needle.count) { set.insert(k) }
-      from = start + needle.count
+      bound = fromTheEnd ? start : start + needle.count
     }
     return set
   }

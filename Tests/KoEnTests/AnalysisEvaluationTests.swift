@@ -103,4 +103,22 @@ struct GoldDocumentTests {
     #expect(byKind.markdownTable().hasPrefix("| kind | docs | lines |"))
     #expect(byKind.textTable().split(separator: "\n").count == 3)  // header, l10n, overall
   }
+
+  /// A catalogue entry whose key spells its untranslated value holds the gold fragment in
+  /// the value, where the analysis reports it; elsewhere a fragment is its first occurrence.
+  @Test func aCatalogueFragmentIsPlacedInTheValue() throws {
+    let text = "\"Rate %@\" = \"%@ 평가하기\";\n\"%@ Feedback\" = \"%@ Feedback\";\n"
+    let gold = "line\tlang\trole\tfragments\n1\tko\tcontent\t\n2\ten\tuntranslated\tFeedback\n"
+    let catalogue = try GoldDocument(
+      name: "c", text: text, gold: gold, meta: #"{"kind": "l10n", "dominant": "ko", "path": "ko.lproj/Localizable.strings"}"#)
+    let analysis = catalogue.analyze()
+    #expect(analysis.lines[1].fragments.map(\.column) == [21])
+    let counts = AnalysisEvaluation.score(analysis, against: catalogue)
+    #expect(counts.fragmentCharacters.truePositives == 8)
+    #expect(counts.fragmentCharacters.falsePositives == 0 && counts.fragmentCharacters.falseNegatives == 0)
+    // Read as a document of another kind, the same label is the key's words.
+    let doc = try GoldDocument(
+      name: "d", text: text, gold: gold, meta: #"{"kind": "ko-doc", "dominant": "ko", "path": "ko.lproj/Localizable.strings"}"#)
+    #expect(AnalysisEvaluation.score(analysis, against: doc).fragmentCharacters.truePositives == 0)
+  }
 }
