@@ -8,10 +8,10 @@ public import CTokenBlock
 /// joined across single marks (`don't`, `well-known`, `e.g`, `3,000`, `1.5`), and single
 /// ASCII marks, symbols and controls, where the bytes alone decide them exactly as
 /// `TokenScanner.fastScan` does (the block's masks come from `koen_token_block_scan`,
-/// vector compares in C). Everything else (other bytes outside ASCII, `@`, `_`, CR, a word
-/// or number that a mark may join where the block leaves it undecided, Hangul before a
-/// hyphen) stops the block there, and the iterator scans that token one at a time; the
-/// block goes on after it.
+/// vector compares in C). Everything else (other bytes outside ASCII, `@`, `_` but between
+/// two letters or two digits in a block of ASCII, CR, a word or number that a mark may join
+/// where the block leaves it undecided, Hangul before a hyphen) stops the block there, and
+/// the iterator scans that token one at a time; the block goes on after it.
 ///
 /// Why: the per-token cost of the scalar fast path (the dispatch on the first byte, the
 /// measure, the end test) is most of the tokenizer's work on English text, whose tokens

@@ -7,8 +7,9 @@
  * ASCII words and numbers joined across single marks (`don't`, `3,000`), and single ASCII
  * marks, symbols and controls, each decided from the bytes alone exactly as the
  * tokenizer's scalar fast paths decide them. Everything else (other bytes outside ASCII,
- * `@`, `_`, CR, a word or number that a mark may join where the block leaves it
- * undecided, Hangul before a hyphen) stops the block; the tokenizer takes over there.
+ * `@`, `_` but between two letters or two digits in a block of ASCII, CR, a word or number
+ * that a mark may join where the block leaves it undecided, Hangul before a hyphen) stops
+ * the block; the tokenizer takes over there.
  *
  * A second scan measures the body of a URL the same way (`koen_url_run_scan`), and
  * `token_tables.h` holds the tokenizer's constant tables of ASCII bytes.
