@@ -82,9 +82,69 @@ struct classes {
   uint64_t letters, digits, spaces, slashes, hyphens, joiners, asciiStops, high, syllables;
 };
 
-/* The block from the classes of its 64 bytes. */
+/* What a byte says about a mark right after a run of ASCII letters or digits, where the
+ * byte after the mark does not end a word whatever comes next. As the byte before or after
+ * the mark: 1 a letter, 2 a digit. As the mark: 4 it joins two runs of letters (`-` ' `.`,
+ * as `TokenScanner.joins`, and `_`, which `TokenScanner.asciiRun` takes into the run), 8
+ * two runs of digits (' `.` `,` `;` `_`); 0x10 the word ends before
+ * it unless `/` follows (`:`), 0x20 unless a byte outside ASCII or `@` follows (' `,` `;`:
+ * `TokenScanner.asciiWordMayContinue`); 0x200 `.`, which does not join after `www`. As
+ * the byte after the mark: 0x40 not `/`, 0x80 ASCII but not `@`. 0x100 `w` or `W`. */
+static const uint16_t markBytes[256] = {
+  0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0,  /* 00 */
+  0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0,  /* 10 */
+  0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0EC, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0E8, 0x0C4, 0x2CC, 0x080,  /* 20 */
+  0x0C2, 0x0C2, 0x0C2, 0x0C2, 0x0C2, 0x0C2, 0x0C2, 0x0C2, 0x0C2, 0x0C2, 0x0D0, 0x0E8, 0x0C0, 0x0C0, 0x0C0, 0x0C0,  /* 30 */
+  0x040, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1,  /* 40 */
+  0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x1C1, 0x0C1, 0x0C1, 0x0C1, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0CC,  /* 50 */
+  0x0C0, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1,  /* 60 */
+  0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x0C1, 0x1C1, 0x0C1, 0x0C1, 0x0C1, 0x0C0, 0x0C0, 0x0C0, 0x0C0, 0x0C0,  /* 70 */
+  0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040,  /* 80 */
+  0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040,  /* 90 */
+  0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040,  /* A0 */
+  0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040,  /* B0 */
+  0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040,  /* C0 */
+  0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040,  /* D0 */
+  0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040,  /* E0 */
+  0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040, 0x040,  /* F0 */
+};
+
+/* `block` with the marks at `marks` decided (bits of the block at `bytes`, each an ASCII
+ * mark, `_`, `@` or CR right after a letter or digit, which stops the block because the byte
+ * after it does not end a word whatever comes next): a mark that joins two runs into one
+ * word (`don't`, `well-known`, `e.g`, `3,000`, `1.5`, `user_name`) is no longer a bound, nor
+ * the byte after it, nor a stop, and a mark before which the word ends after all
+ * (`xml:lang`, `&lt;b`) no longer stops. Only the word's end stops such a mark, and only
+ * a `_` the byte after it (no other stop falls on a mark after a letter or digit, nor on
+ * the letter or digit after it). A `.` after `www` does not join: the scanner looks for a URL there; nor
+ * does anything after `://` in the block, most likely a URL's body. Out of line and reached
+ * by a tail call, so that the scans keep no more registers for it. */
+static __attribute__((noinline)) koen_token_block decideMarks(const uint8_t *bytes, uint64_t marks,
+                                                              koen_token_block block) {
+  marks &= ~((uint64_t)1 << 63); /* the block's last byte: the next is not classified */
+  while (marks) {
+    int p = __builtin_ctzll(marks);
+    marks &= marks - 1;
+    unsigned mark = markBytes[bytes[p]], next = markBytes[bytes[p + 1]], before = markBytes[bytes[p - 1]];
+    unsigned runs = next & 3;
+    if (runs == (before & 3) && (mark >> 2 & runs)) {
+      if ((mark & 0x200) && p >= 3 && (before & markBytes[bytes[p - 2]] & markBytes[bytes[p - 3]] & 0x100))
+        continue;
+      /* a `_` also stops the byte after it; a joining mark's next byte is no stop */
+      block.bounds &= ~((uint64_t)3 << p);
+      block.stops &= ~((uint64_t)3 << p);
+    } else if ((mark << 2) & next & 0xC0) {
+      block.stops &= ~((uint64_t)1 << p);
+    } else if (mark & 0x10) {
+      break;
+    }
+  }
+  return block;
+}
+
+/* The block from the classes of its 64 bytes at `bytes`. */
 static inline __attribute__((always_inline)) koen_token_block finish(
-  uint64_t letters, uint64_t digits, uint64_t spaces, uint64_t slashes, uint64_t hyphens,
+  const uint8_t *bytes, int underscores, uint64_t letters, uint64_t digits, uint64_t spaces, uint64_t slashes, uint64_t hyphens,
   uint64_t joiners, uint64_t asciiStops, uint64_t high, uint64_t syllables) {
   /* The second and third bytes of each syllable; every other byte outside ASCII stops. */
   uint64_t inSyllables = syllables << 1 | syllables << 2;
@@ -106,6 +166,11 @@ static inline __attribute__((always_inline)) koen_token_block finish(
   uint64_t badHangulEnds = syllables << 3 & ~syllables & hyphens;
   koen_token_block block = {
     bounds, stops | stops << 1 | badWordEnds | badHangulEnds | (uint64_t)1 << 63};
+  /* Where a mark that may join follows a word, the scanner's rules decide it there; in a
+   * block of ASCII also where `_` follows (`user_name`; `@` and CR stay stops). In a block
+   * with Hangul, keeping the ASCII stops for that cost more than it saved. */
+  uint64_t marks = badWordEnds & (joiners | (underscores ? asciiStops : 0));
+  if (__builtin_expect(marks != 0, 0)) return decideMarks(bytes, marks, block);
   return block;
 }
 
@@ -113,12 +178,12 @@ static inline __attribute__((always_inline)) koen_token_block finish(
 
 /* The scan of 64 bytes `x0` `x1` of ASCII, with `CLASSIFY_ASCII` for their classes: no
  * syllables, no hyphen after one (most blocks of English text). */
-#define SCAN_ASCII(CLASSIFY_ASCII, x0, x1)                                                   \
+#define SCAN_ASCII(CLASSIFY_ASCII, bytes, x0, x1)                                                   \
   do {                                                                                      \
     struct classes lo, hi;                                                                  \
     CLASSIFY_ASCII(x0, lo);                                                                 \
     CLASSIFY_ASCII(x1, hi);                                                                 \
-    return finish(JOIN(letters), JOIN(digits), JOIN(spaces), JOIN(slashes), 0,            \
+    return finish(bytes, 1, JOIN(letters), JOIN(digits), JOIN(spaces), JOIN(slashes), 0,  \
                   JOIN(joiners), JOIN(asciiStops), 0, 0);                                   \
   } while (0)
 
@@ -133,7 +198,7 @@ static inline __attribute__((always_inline)) koen_token_block finish(
     __builtin_memcpy(&a1, bytes + 34, 32);                                                  \
     CLASSIFY(CLASSIFY_ASCII, SYLLABLE_STARTS, x0, n0, a0, lo);                              \
     CLASSIFY(CLASSIFY_ASCII, SYLLABLE_STARTS, x1, n1, a1, hi);                              \
-    return finish(JOIN(letters), JOIN(digits), JOIN(spaces), JOIN(slashes), JOIN(hyphens), \
+    return finish(bytes, 0, JOIN(letters), JOIN(digits), JOIN(spaces), JOIN(slashes), JOIN(hyphens), \
                   JOIN(joiners), JOIN(asciiStops), JOIN(high), JOIN(syllables));            \
   } while (0)
 
@@ -147,7 +212,7 @@ static inline __attribute__((always_inline)) koen_token_block finish(
 KOEN_VECTOR_CLONES
 koen_token_block koen_token_block_scan_portable(const uint8_t *bytes) {
   LOAD_BLOCK(bytes, x0, x1);
-  if (ALL_ASCII(x0, x1)) SCAN_ASCII(CLASSIFY_ASCII_COMPARES, x0, x1);
+  if (ALL_ASCII(x0, x1)) SCAN_ASCII(CLASSIFY_ASCII_COMPARES, bytes, x0, x1);
   SCAN_ANY(CLASSIFY_ASCII_COMPARES, SYLLABLE_STARTS_COMPARES, bytes, x0, x1);
 }
 
@@ -163,7 +228,7 @@ __attribute__((target("avx2"), noinline)) static koen_token_block scanAnyWithNib
 __attribute__((target("avx2"))) static koen_token_block scanWithNibbles(const uint8_t *bytes) {
   LOAD_BLOCK(bytes, x0, x1);
   if (!ALL_ASCII(x0, x1)) return scanAnyWithNibbles(bytes);
-  SCAN_ASCII(CLASSIFY_ASCII_NIBBLES, x0, x1);
+  SCAN_ASCII(CLASSIFY_ASCII_NIBBLES, bytes, x0, x1);
 }
 
 /* The scan for this processor, chosen once at load time. */

@@ -4,12 +4,14 @@
 public import CTokenBlock
 
 /// The plain tokens of a 64-byte block, found at once and handed out one by one: runs of
-/// ASCII letters, digits, spaces and precomposed Hangul syllables, and single ASCII marks,
-/// symbols and controls, where the bytes alone decide them exactly as
+/// ASCII letters, digits, spaces and precomposed Hangul syllables, ASCII words and numbers
+/// joined across single marks (`don't`, `well-known`, `e.g`, `3,000`, `1.5`), and single
+/// ASCII marks, symbols and controls, where the bytes alone decide them exactly as
 /// `TokenScanner.fastScan` does (the block's masks come from `koen_token_block_scan`,
-/// vector compares in C). Everything else (other bytes outside ASCII, `@`, `_`, CR, a word
-/// or number that a mark may join, Hangul before a hyphen) stops the block there, and the
-/// iterator scans that token one at a time; the block goes on after it.
+/// vector compares in C). Everything else (other bytes outside ASCII, `@`, `_` but between
+/// two letters or two digits in a block of ASCII, CR, a word or number that a mark may join
+/// where the block leaves it undecided, Hangul before a hyphen) stops the block there, and
+/// the iterator scans that token one at a time; the block goes on after it.
 ///
 /// Why: the per-token cost of the scalar fast path (the dispatch on the first byte, the
 /// measure, the end test) is most of the tokenizer's work on English text, whose tokens
@@ -68,6 +70,17 @@ struct TokenBlock {
       _ = handOut(from: 0)
     }
     return pending != 0
+  }
+
+  /// Leaves the block for a new one at the next refill, unless `end` (where a token of the
+  /// generic scan ended) is a token start in it: such a token may end inside a word the
+  /// block joined (`user@example.com's` before `'s`), where the block would hand out `'s`.
+  @inlinable @inline(__always)
+  mutating func leave(unlessBoundAt end: Int) {
+    let offset = end &- base
+    if UInt(bitPattern: offset) < 64 && bounds & (1 &<< UInt64(truncatingIfNeeded: offset)) == 0 {
+      masks = WordPair(low: 0, high: 1 &<< 63)
+    }
   }
 
   /// Sets `pending` to the ends of the plain tokens after `offset` (a token boundary in the

@@ -39,7 +39,13 @@ struct TokenCursor {
     if block.pending == 0 {
       guard block.refill(from: start, in: scanner.base, count: scanner.count) else {
         guard start < scanner.count else { return nil }
-        let raw = scanner.scan(from: start)
+        let raw: RawToken
+        if let token = scanner.fastScan(from: start) {
+          raw = token
+        } else {
+          raw = scanner.fullScan(from: start)
+          block.leave(unlessBoundAt: raw.end)
+        }
         position = raw.end
         let language: Language
         if let own = raw.language {

@@ -82,4 +82,22 @@ struct TokenizerFastPathTests {
       Self.checkBlocks(ascii, "ascii \(round)")
     }
   }
+
+  /// Words joined across marks in the block (`don't`, `e.g`, `3,000`), the marks it decides
+  /// end a word (`xml:lang`), and tokens of the generic scan that end before such a mark
+  /// (`user@example.com's`, where the block would otherwise hand out `'s`).
+  @Test func blocksAroundJoinedWords() {
+    var rng = SplitMix64(seed: 0x701D)
+    let pieces = [
+      "don", "t", "s", "a", "Z", "1", "20", "www", "WwW", "x@y.com", "u@b.c1", "http://a.b", "한",
+      "_", "a_b", "'", "'", ".", ".", "-", "-", ",", ";", ":", ":", "/", "@", "%", "+", " ", " ", "\n", "’",
+    ].map { Array($0.utf8) }
+    for round in 0..<2_000 {
+      let bytes = (0..<Int.random(in: 1..<120, using: &rng)).flatMap { _ in
+        pieces[Int.random(in: 0..<pieces.count, using: &rng)]
+      }
+      Self.checkBlocks(bytes, "pieces \(round)")
+    }
+    Self.checkBlocks(Array(("user@example.com's don't e.g. 3,000 1.5 www.a.b xml:lang &lt;b " + String(repeating: "word ", count: 20)).utf8), "examples")
+  }
 }

@@ -4,10 +4,12 @@
  *
  * One call classifies 64 bytes at once and says where the plain tokens among them end:
  * runs of ASCII letters, of ASCII digits, of spaces and of precomposed Hangul syllables,
- * and single ASCII marks, symbols and controls, each decided from the bytes alone exactly
- * as the tokenizer's scalar fast paths decide them. Everything else (other bytes outside
- * ASCII, `@`, `_`, CR, a word or number that a mark may join, Hangul before a hyphen)
- * stops the block; the tokenizer takes over there.
+ * ASCII words and numbers joined across single marks (`don't`, `3,000`), and single ASCII
+ * marks, symbols and controls, each decided from the bytes alone exactly as the
+ * tokenizer's scalar fast paths decide them. Everything else (other bytes outside ASCII,
+ * `@`, `_` but between two letters or two digits in a block of ASCII, CR, a word or number
+ * that a mark may join where the block leaves it undecided, Hangul before a hyphen) stops
+ * the block; the tokenizer takes over there.
  *
  * A second scan measures the body of a URL the same way (`koen_url_run_scan`), and
  * `token_tables.h` holds the tokenizer's constant tables of ASCII bytes.
@@ -36,11 +38,12 @@ extern "C" {
 /** The plain token boundaries of 64 bytes; bit i stands for the byte at offset i. */
 typedef struct {
   /** Where a token starts if every token so far was plain: where a run of letters,
-   *  digits or spaces begins, and at and after every other byte. */
+   *  digits or spaces begins, and at and after every other byte but a mark that joins
+   *  two runs into one word. */
   uint64_t bounds;
   /** Where handing out must stop: no token may end at or after the first stop after its
    *  start (a byte the block does not decide, the byte after it, the end of a word or
-   *  number that a mark may join). Bit 63 is always set. */
+   *  number that a mark it leaves undecided may join). Bit 63 is always set. */
   uint64_t stops;
 } koen_token_block;
 
