@@ -250,7 +250,7 @@ public struct DocumentSurvey: ~Copyable {
   }
 
   /// Learns the terms of lines the survey drops without having learned them.
-  private mutating func learnFromDropped(_ dropped: FlattenSequence<[[SurveyedLines.Recorded]]>?) {
+  private mutating func learnFromDropped(_ dropped: SurveyedLines.Events?) {
     guard let dropped, !learnsTermsNow else { return }
     learnsTermsNow = true
     for recorded in dropped { learnTerms(recorded.event) }
