@@ -109,6 +109,21 @@ struct SurveyedLines: Sendable {
     return k
   }
 
+  /// The number of events from index `start` on that were read within `received` input
+  /// bytes: those `handOver(from:readWithin:_:)` would hand over now. (Their `releaseAt`
+  /// never decreases.)
+  func count(from start: Int, readWithin received: Int) -> Int {
+    var k = start
+    while k < count {
+      let chunk = chunks[k >> Self.chunkShift]
+      var i = k & (Self.chunkSize - 1)
+      while i < chunk.count, chunk.base[i].releaseAt <= received { i += 1 }
+      k = (k >> Self.chunkShift) << Self.chunkShift + i
+      if i < chunk.count || i < Self.chunkSize { break }
+    }
+    return k - start
+  }
+
   /// What stands in the place of a chunk handed over whole.
   private static let emptyChunk = Chunk(capacity: 0)
 
@@ -229,6 +244,9 @@ struct LayoutReplay {
     self.lines = lines
     self.localizedComments = localizedComments
   }
+
+  /// The number of events that reading `count` more input bytes would hand on.
+  func eventsRead(within count: Int) -> Int { lines.count(from: next, readWithin: received + count) }
 
   /// Reads `count` more input bytes; hands on the events now read, in order.
   mutating func push(count: Int, _ sink: (LayoutEvent, LineNotes) -> Void) {
