@@ -64,16 +64,10 @@ struct SurveyedLines: Sendable {
   ///   the budget and they are dropped (once per document); otherwise nil.
   @discardableResult
   mutating func record(
-    _ event: consuming LayoutEvent, notes: consuming LineNotes?, releaseAt: Int
+    _ event: consuming LayoutEvent, notes: consuming LineNotes?, size eventSize: Int, releaseAt: Int
   ) -> Events? {
     guard !isDropped else { return nil }
-    switch event {
-    case .line(let laid):
-      size += laid.line.scalars.count * (MemoryLayout<SourceScalar>.stride + 1) + 128
-        + (laid.layout.linkTexts.count + laid.layout.linkTargets.count) * 24
-    case .entry(let entry):
-      size += entry.source.utf8.count + entry.translation.utf8.count + entry.translationLines.count * 8 + 128
-    }
+    size += eventSize
     if notes != nil { size += (notes?.text?.normalized.utf8.count ?? 0) + 96 }
     if count & (Self.chunkSize - 1) == 0 {
       chunks.append(Chunk(capacity: count > 0 ? Self.chunkSize : 16))
@@ -84,6 +78,19 @@ struct SurveyedLines: Sendable {
     chunks[c].append(recorded, limit: Self.chunkSize)
     count += 1
     return size <= limit ? nil : drop()
+  }
+
+  /// The bytes `record` counts for a line, besides what the survey worked out of it:
+  /// worked out by the survey where it reads the line, so that `record` does not take the
+  /// event's payload apart once more (a copy of the line's four arrays).
+  static func size(of laid: borrowing LaidLine) -> Int {
+    laid.line.scalars.count * (MemoryLayout<SourceScalar>.stride + 1) + 128
+      + (laid.layout.linkTexts.count + laid.layout.linkTargets.count) * 24
+  }
+
+  /// The bytes `record` counts for a catalogue entry.
+  static func size(of entry: borrowing CatalogEntry) -> Int {
+    entry.source.utf8.count + entry.translation.utf8.count + entry.translationLines.count * 8 + 128
   }
 
   /// Hands the events from index `start` on that were read within `received` input bytes
