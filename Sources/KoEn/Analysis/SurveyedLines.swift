@@ -38,9 +38,9 @@ struct SurveyedLines: Sendable {
 
   /// The recorded events in order, in chunks of `chunkSize` events, each but the first
   /// allocated whole when started: one growing array moved every event it held at each
-  /// doubling (the events are about 240 bytes each), which cost about 3 instructions per
-  /// byte of a page. The first grows by doubling, so that a short document does not take a
-  /// whole chunk (about 240 KB).
+  /// doubling (the events are a few hundred bytes each), which cost about 3 instructions
+  /// per byte of a page. The first grows by doubling, so that a short document does not
+  /// take a whole chunk (a few hundred KB).
   private var chunks: [Chunk] = []
   /// The number of events recorded.
   private(set) var count = 0
