@@ -32,7 +32,8 @@ struct ASCIILineCounts: Sendable, Equatable {
 
   /// The counts of the line `bytes`.
   init(_ bytes: UnsafeBufferPointer<UInt8>) {
-    guard let base = bytes.baseAddress else {
+    // An empty line (a third of a page's lines) is known blank without the scan.
+    guard let base = bytes.baseAddress, bytes.count > 0 else {
       self.init(bits: Self.known | Self.blank)
       return
     }

@@ -94,6 +94,8 @@ public struct DocumentSurvey: ~Copyable {
   private var lines: SurveyedLines
   /// What `read` worked out of the line it read last, for `record` to keep with it.
   private var notes: LineNotes? = nil
+  /// The size `record` counts for the event `read` read last (`SurveyedLines.size(of:)`).
+  private var recordedSize = 0
   /// Input bytes read so far.
   private var consumed = 0
   /// Language switchers, on one line or several (pages and Markdown, when chrome is sought).
@@ -245,12 +247,12 @@ public struct DocumentSurvey: ~Copyable {
   /// worked out of it, learning from the lines kept so far (this one included) when the
   /// memory budget for them runs out.
   private mutating func record(_ event: consuming LayoutEvent, releaseAt: Int) {
-    let dropped = lines.record(event, notes: notes.take(), releaseAt: releaseAt)
+    let dropped = lines.record(event, notes: notes.take(), size: recordedSize, releaseAt: releaseAt)
     learnFromDropped(dropped)
   }
 
   /// Learns the terms of lines the survey drops without having learned them.
-  private mutating func learnFromDropped(_ dropped: FlattenSequence<[[SurveyedLines.Recorded]]>?) {
+  private mutating func learnFromDropped(_ dropped: SurveyedLines.Events?) {
     guard let dropped, !learnsTermsNow else { return }
     learnsTermsNow = true
     for recorded in dropped { learnTerms(recorded.event) }
@@ -282,6 +284,7 @@ public struct DocumentSurvey: ~Copyable {
   private mutating func read(_ event: LayoutEvent) {
     switch event {
     case .entry(let entry):
+      recordedSize = SurveyedLines.size(of: entry)
       if LicenceText.isLicence(entry.translation) {
         licenceLines.formUnion(entry.translationLines)
       }
@@ -298,6 +301,7 @@ public struct DocumentSurvey: ~Copyable {
       }
       if entryMass.korean > 0 { koreanEntries += 1 } else if entryMass.english > 0 && !excluded { englishEntries += 1 }
     case .line(let laid):
+      recordedSize = SurveyedLines.size(of: laid)
       let line = laid.line
       let layout = laid.layout
       if learnsTermsNow { learnTerms(event) }

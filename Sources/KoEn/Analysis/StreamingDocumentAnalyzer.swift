@@ -152,6 +152,9 @@ struct SecondReading {
     var out: [AnalyzedLine] = []
     // The replay is taken out while it hands the recorded events straight to `read`.
     if var replay = replay.take() {
+      // Room for the lines the replay hands on (most come out at once): grown by doubling,
+      // the array of a whole document's lines was copied again at each step.
+      out.reserveCapacity(replay.eventsRead(within: bytes.count))
       replay.push(count: bytes.count) { read($0, $1, &out) }
       self.replay = replay
       return out

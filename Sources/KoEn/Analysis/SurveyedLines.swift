@@ -37,11 +37,11 @@ struct SurveyedLines: Sendable {
   init(limit: Int = SurveyedLines.budget) { self.limit = limit }
 
   /// The recorded events in order, in chunks of `chunkSize` events, each but the first
-  /// reserved whole when started: one growing array moved every event it held at each
-  /// doubling (the events are about 230 bytes each), which cost about 3 instructions per
-  /// byte of a page. The first grows as an array does, so that a short document does not
-  /// take a whole chunk (about 230 KB).
-  private var chunks: [[Recorded]] = []
+  /// allocated whole when started: one growing array moved every event it held at each
+  /// doubling (the events are a few hundred bytes each), which cost about 3 instructions
+  /// per byte of a page. The first grows by doubling, so that a short document does not
+  /// take a whole chunk (a few hundred KB).
+  private var chunks: [Chunk] = []
   /// The number of events recorded.
   private(set) var count = 0
 
@@ -49,8 +49,8 @@ struct SurveyedLines: Sendable {
   private static let chunkSize = 1 << chunkShift
   private static let chunkShift = 10
 
-  /// The recorded events in order.
-  var events: FlattenSequence<[[Recorded]]> { chunks.joined() }
+  /// The recorded events in order (copies: for the survey's own reading of them).
+  var events: Events { Events(chunks: chunks) }
   /// Estimated bytes held.
   private var size = 0
   /// Whether the budget ran out (nothing is recorded any more).
@@ -64,66 +64,78 @@ struct SurveyedLines: Sendable {
   ///   the budget and they are dropped (once per document); otherwise nil.
   @discardableResult
   mutating func record(
-    _ event: consuming LayoutEvent, notes: consuming LineNotes?, releaseAt: Int
-  ) -> FlattenSequence<[[Recorded]]>? {
+    _ event: consuming LayoutEvent, notes: consuming LineNotes?, size eventSize: Int, releaseAt: Int
+  ) -> Events? {
     guard !isDropped else { return nil }
-    switch event {
-    case .line(let laid):
-      size += laid.line.scalars.count * (MemoryLayout<SourceScalar>.stride + 1) + 128
-        + (laid.layout.linkTexts.count + laid.layout.linkTargets.count) * 24
-    case .entry(let entry):
-      size += entry.source.utf8.count + entry.translation.utf8.count + entry.translationLines.count * 8 + 128
-    }
+    size += eventSize
     if notes != nil { size += (notes?.text?.normalized.utf8.count ?? 0) + 96 }
     if count & (Self.chunkSize - 1) == 0 {
-      var chunk: [Recorded] = []
-      if count > 0 { chunk.reserveCapacity(Self.chunkSize) }
-      chunks.append(chunk)
+      chunks.append(Chunk(capacity: count > 0 ? Self.chunkSize : 16))
     }
-    chunks[count >> Self.chunkShift].append(Recorded(event: event, releaseAt: releaseAt, notes: notes.take() ?? LineNotes()))
+    let recorded = Recorded(event: event, releaseAt: releaseAt, notes: notes.take() ?? LineNotes())
+    let c = count >> Self.chunkShift
+    if !isKnownUniquelyReferenced(&chunks[c]) { chunks[c] = chunks[c].copy() }
+    chunks[c].append(recorded, limit: Self.chunkSize)
     count += 1
     return size <= limit ? nil : drop()
   }
 
+  /// The bytes `record` counts for a line, besides what the survey worked out of it:
+  /// worked out by the survey where it reads the line, so that `record` does not take the
+  /// event's payload apart once more (a copy of the line's four arrays).
+  static func size(of laid: borrowing LaidLine) -> Int {
+    laid.line.scalars.count * (MemoryLayout<SourceScalar>.stride + 1) + 128
+      + (laid.layout.linkTexts.count + laid.layout.linkTargets.count) * 24
+  }
+
+  /// The bytes `record` counts for a catalogue entry.
+  static func size(of entry: borrowing CatalogEntry) -> Int {
+    entry.source.utf8.count + entry.translation.utf8.count + entry.translationLines.count * 8 + 128
+  }
+
   /// Hands the events from index `start` on that were read within `received` input bytes
-  /// to `body`, in order, each moved out of storage (an empty line is left in its place):
-  /// none is copied, and each line's memory goes as soon as `body` is done with it. Returns
-  /// the index after the last event handed over.
+  /// to `body`, in order, each moved out of storage: none is copied, and each line's memory
+  /// goes as soon as `body` is done with it. Returns the index after the last event handed
+  /// over.
   ///
-  /// Meant for the one reading that replays the events: the storage is copied first if it
-  /// is shared, and an event handed over is not there any more.
-  /// A chunk whose events are all handed over is freed at once.
+  /// Meant for the one reading that replays the events: a chunk is copied first if another
+  /// value shares it, and an event handed over is not there any more.
+  /// A chunk whose events are all handed over is freed at once (nothing is left in it to
+  /// destroy).
   mutating func handOver(from start: Int, readWithin received: Int, _ body: (borrowing Recorded) -> Void) -> Int {
     var k = start
     while k < count {
       let c = k >> Self.chunkShift
-      var i = k & (Self.chunkSize - 1)
-      let waits = chunks[c].withUnsafeMutableBufferPointer { events in
-        guard let base = events.baseAddress else { return false }
-        while i < events.count, events[i].releaseAt <= received {
-          let recorded = (base + i).move()
-          (base + i).initialize(to: Self.handedOver)
-          body(recorded)
-          i += 1
-        }
-        return i < events.count
-      }
-      k = c << Self.chunkShift + i
-      if waits || i < Self.chunkSize { break }
-      chunks[c] = []
+      if !isKnownUniquelyReferenced(&chunks[c]) { chunks[c] = chunks[c].copy() }
+      let chunk = chunks[c]
+      let waits = chunk.handOver(readWithin: received, body)
+      k = c << Self.chunkShift + chunk.start
+      if waits || chunk.start < Self.chunkSize { break }
+      chunks[c] = Self.emptyChunk
     }
     return k
   }
 
-  /// What stands in the place of an event handed over: an empty line (its arrays empty, so
-  /// nothing is allocated or freed for it).
-  private static var handedOver: Recorded {
-    let line = SourceLine(number: 0, range: 0..<0, scalars: [])
-    return Recorded(event: .line(LaidLine(line: line, layout: LineLayout(prose: 0), fenced: false)), releaseAt: 0)
+  /// The number of events from index `start` on that were read within `received` input
+  /// bytes: those `handOver(from:readWithin:_:)` would hand over now. (Their `releaseAt`
+  /// never decreases.)
+  func count(from start: Int, readWithin received: Int) -> Int {
+    var k = start
+    while k < count {
+      let chunk = chunks[k >> Self.chunkShift]
+      var i = k & (Self.chunkSize - 1)
+      while i < chunk.count, chunk.base[i].releaseAt <= received { i += 1 }
+      k = (k >> Self.chunkShift) << Self.chunkShift + i
+      if i < chunk.count || i < Self.chunkSize { break }
+    }
+    return k - start
   }
 
+  /// What stands in the place of a chunk handed over whole.
+  private static let emptyChunk = Chunk(capacity: 0)
+
   /// Drops every recorded event, handing them over.
-  private mutating func drop() -> FlattenSequence<[[Recorded]]> {
+  private mutating func drop() -> Events {
     isDropped = true
     defer {
       chunks = []
@@ -132,7 +144,95 @@ struct SurveyedLines: Sendable {
     }
     // The chunks themselves, in order: not copied into one array, which held every line
     // twice at the peak.
-    return chunks.joined()
+    return Events(chunks: chunks)
+  }
+
+  /// Recorded events in order, read from the chunks that hold them.
+  struct Events: Sequence {
+    fileprivate let chunks: [Chunk]
+
+    func makeIterator() -> Iterator { Iterator(chunks: chunks) }
+
+    struct Iterator: IteratorProtocol {
+      fileprivate let chunks: [Chunk]
+      private var c = 0
+      private var i = 0
+
+      fileprivate init(chunks: [Chunk]) {
+        self.chunks = chunks
+        i = chunks.first?.start ?? 0
+      }
+
+      mutating func next() -> Recorded? {
+        while c < chunks.count {
+          let chunk = chunks[c]
+          if i < chunk.count {
+            defer { i += 1 }
+            return chunk.base[i]
+          }
+          c += 1
+          i = c < chunks.count ? chunks[c].start : 0
+        }
+        return nil
+      }
+    }
+  }
+
+  /// Storage for up to `capacity` events, of which those at `start..<count` are held: the
+  /// events before `start` were moved out, and nothing stands in their place.
+  ///
+  /// Changed only through a `SurveyedLines` that holds it alone (checked before each
+  /// change), so values sharing it across threads only read it: `@unchecked Sendable`.
+  fileprivate final class Chunk: @unchecked Sendable {
+    private(set) var base: UnsafeMutablePointer<Recorded>
+    private(set) var capacity: Int
+    private(set) var count = 0
+    private(set) var start = 0
+
+    init(capacity: Int) {
+      self.capacity = capacity
+      base = UnsafeMutablePointer<Recorded>.allocate(capacity: Swift.max(capacity, 1))
+    }
+
+    deinit {
+      (base + start).deinitialize(count: count - start)
+      base.deallocate()
+    }
+
+    /// Appends `recorded`, growing the storage by doubling up to `limit` events.
+    func append(_ recorded: consuming Recorded, limit: Int) {
+      if count == capacity {
+        let grown = Swift.min(Swift.max(capacity * 2, 16), limit)
+        precondition(grown > count, "a chunk holds at most its limit")
+        let storage = UnsafeMutablePointer<Recorded>.allocate(capacity: grown)
+        storage.moveInitialize(from: base, count: count)
+        base.deallocate()
+        base = storage
+        capacity = grown
+      }
+      (base + count).initialize(to: recorded)
+      count += 1
+    }
+
+    /// Hands the events from `start` on read within `received` input bytes to `body`, each
+    /// moved out; returns whether one is left waiting.
+    func handOver(readWithin received: Int, _ body: (borrowing Recorded) -> Void) -> Bool {
+      while start < count, base[start].releaseAt <= received {
+        let recorded = (base + start).move()
+        start += 1
+        body(recorded)
+      }
+      return start < count
+    }
+
+    /// A chunk holding copies of this one's events.
+    func copy() -> Chunk {
+      let other = Chunk(capacity: capacity)
+      (other.base + start).initialize(from: base + start, count: count - start)
+      other.start = start
+      other.count = count
+      return other
+    }
   }
 }
 
@@ -151,6 +251,9 @@ struct LayoutReplay {
     self.lines = lines
     self.localizedComments = localizedComments
   }
+
+  /// The number of events that reading `count` more input bytes would hand on.
+  func eventsRead(within count: Int) -> Int { lines.count(from: next, readWithin: received + count) }
 
   /// Reads `count` more input bytes; hands on the events now read, in order.
   mutating func push(count: Int, _ sink: (LayoutEvent, LineNotes) -> Void) {
