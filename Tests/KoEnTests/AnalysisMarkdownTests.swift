@@ -15,6 +15,15 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[4].role == .content && a.lines[4].fragments.isEmpty)  // inline code is not prose
   }
 
+  /// A GitHub alert's marker (`> [!CAUTION]`) is syntax; English after it is still found.
+  @Test func alertMarkersAreSyntax() {
+    let a = analyze("# 설치\n\n> [!CAUTION]\n> 이 명령은 모든 데이터를 지웁니다.\n\n> [!Note] Back up your data first.\n")
+    #expect(a.lines[2].role == .content && a.lines[2].fragments.isEmpty)
+    #expect(a.lines[5].fragments.map(\.text) == ["Back up your data first"])
+    // Not an alert: a link text in brackets.
+    #expect(analyze("# 설치\n\n> [!Read the manual] 설명서를 읽으세요.\n").lines[2].fragments.map(\.text) == ["Read the manual"])
+  }
+
   @Test func keptTermsAreNotFragments() {
     let a = analyze("NATO와 EU는 API를 통해 JSON 데이터를 https://example.com/a 에서 받고, Node.js와 uncaughtException을 다룬다.\n")
     #expect(a.lines[0].language == .ko)

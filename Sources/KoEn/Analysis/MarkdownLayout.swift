@@ -269,8 +269,29 @@ enum MarkdownLayout {
     markTemplates(s, &layout)
     markLinks(line, &layout)
     markTableSeparators(s, &layout)
+    markAlertMarker(s, &layout)
     InlineMasks.apply(s, to: &layout)
     return layout
+  }
+
+  /// The kinds of GitHub's alerts (`> [!NOTE]`), in capitals.
+  static let alertKinds: Set<String> = ["NOTE", "TIP", "IMPORTANT", "WARNING", "CAUTION"]
+
+  /// The marker that opens a GitHub alert, `[!WARNING]` as the first text of a block quote:
+  /// syntax naming the box's kind, which a translation keeps as written.
+  static func markAlertMarker(_ s: [SourceScalar], _ layout: inout LineLayout) {
+    var k = firstNonSpace(s)
+    guard k < s.count, s[k].value == ">" else { return }
+    while k < s.count, s[k].value == ">" || s[k].letter == .space { k += 1 }
+    guard k + 2 < s.count, s[k].value == "[", s[k + 1].value == "!" else { return }
+    var end = k + 2
+    var kind = ""
+    while end < s.count, s[end].letter == .latin {
+      kind.unicodeScalars.append(s[end].value)
+      end += 1
+    }
+    guard end < s.count, s[end].value == "]", alertKinds.contains(kind.uppercased()) else { return }
+    layout.set(k..<(end + 1), .masked)
   }
 
   /// The scalar at `i`, or NUL outside `s`, so the passes look around without bounds checks.
