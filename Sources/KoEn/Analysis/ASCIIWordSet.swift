@@ -19,6 +19,9 @@ struct ASCIIWordSet: Sendable {
   /// Whether every listed word is plain (`isPlain`), so that a plain word is looked up by
   /// its bytes.
   private let plainEntries: Bool
+  /// The ASCII entries of one to eight bytes, each as `shortKey` of its bytes: such a word
+  /// is looked up by one probe of a table, without comparing bytes.
+  private let shortEntries: HashTable64
 
   private static let bucketCount = 256
 
@@ -34,6 +37,43 @@ struct ASCIIWordSet: Sendable {
     }
     self.buckets = buckets
     self.plainEntries = plainEntries
+    shortEntries = HashTable64(
+      strings.compactMap { word in Array(word.utf8).withUnsafeBufferPointer { Self.shortKey($0) } })
+  }
+
+  /// The key of a word of one to eight ASCII bytes, none of them zero: its bytes packed into
+  /// a `UInt64`, first byte lowest (the zero bytes after the word tell its length), then
+  /// mixed one to one (a multiplication by an odd constant, then the high half folded into
+  /// the low, which the table's slots are chosen by). Nil for any other word.
+  ///
+  /// The bytes are read by two loads of four (or two) bytes, the first and the last,
+  /// overlapping when the word is shorter than eight: the overlap holds the same bytes in
+  /// the same places in both.
+  @inline(__always)
+  private static func shortKey(_ word: UnsafeBufferPointer<UInt8>) -> UInt64? {
+    guard let base = word.baseAddress, word.count >= 1, word.count <= 8 else { return nil }
+    let n = word.count
+    let p = UnsafeRawPointer(base)
+    let packed: UInt64
+    if n >= 4 {
+      let first = UInt64(UInt32(littleEndian: p.loadUnaligned(as: UInt32.self)))
+      let last = UInt64(UInt32(littleEndian: p.loadUnaligned(fromByteOffset: n &- 4, as: UInt32.self)))
+      packed = first | last &<< UInt64(8 &* (n &- 4))
+    } else if n >= 2 {
+      let first = UInt64(UInt16(littleEndian: p.loadUnaligned(as: UInt16.self)))
+      let last = UInt64(UInt16(littleEndian: p.loadUnaligned(fromByteOffset: n &- 2, as: UInt16.self)))
+      packed = first | last &<< UInt64(8 &* (n &- 2))
+    } else {
+      packed = UInt64(base[0])
+    }
+    // ASCII, and no zero byte among the word's (a borrow of the test runs only upward, from
+    // a zero byte to those above it: past the word's, when it has none).
+    let ones: UInt64 = 0x0101_0101_0101_0101
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    let wordBytes: UInt64 = n == 8 ? ~0 : (1 &<< UInt64(8 &* n)) &- 1
+    guard packed & highs == 0, (packed &- ones) & ~packed & highs & wordBytes == 0 else { return nil }
+    let mixed = packed &* 0x9E37_79B9_7F4A_7C15
+    return mixed ^ mixed &>> 29
   }
 
   /// Whether the well-formed UTF-8 `word` has only ASCII scalars and precomposed Hangul
@@ -59,6 +99,8 @@ struct ASCIIWordSet: Sendable {
   /// Whether the word spelled by `word` (UTF-8) is in the set.
   func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = word.first else { return strings.contains("") }
+    // An ASCII word of eight bytes or fewer is listed only as itself, an entry of the table.
+    if let key = Self.shortKey(word) { return shortEntries.contains(key) }
     var ascii = true
     for b in word where b >= 0x80 {
       ascii = false
