@@ -1,3 +1,13 @@
+#if canImport(Darwin)
+  import Darwin
+#elseif canImport(Glibc)
+  import Glibc
+#elseif canImport(Musl)
+  import Musl
+#elseif os(Windows)
+  import ucrt
+#endif
+
 /// A growable byte buffer for output being formatted.
 ///
 /// A record is dozens of small appends (a quote, a key, a number); on an array each one
@@ -13,12 +23,21 @@ public final class ByteBuffer: ByteOutput, @unchecked Sendable {
   @exclusivity(unchecked) private var capacity: Int
 
   /// An empty buffer with room for `capacity` bytes before it grows.
+  ///
+  /// The storage is the C library's (`malloc`, `realloc`, `free`): a large buffer grows by
+  /// `realloc`, which moves its pages instead of copying its bytes where it can.
   public init(capacity: Int = 1 << 12) {
     self.capacity = max(capacity, 16)
-    base = .allocate(capacity: self.capacity)
+    base = Self.storage(resizing: nil, to: self.capacity)
   }
 
-  deinit { base.deallocate() }
+  deinit { free(base) }
+
+  /// Storage of `capacity` bytes, keeping the bytes of `old` if given.
+  private static func storage(resizing old: UnsafeMutablePointer<UInt8>?, to capacity: Int) -> UnsafeMutablePointer<UInt8> {
+    guard let raw = realloc(old, capacity) else { fatalError("ByteBuffer: out of memory for \(capacity) bytes") }
+    return raw.bindMemory(to: UInt8.self, capacity: capacity)
+  }
 
   /// The bytes it holds before it must grow.
   public var capacityInBytes: Int { capacity }
@@ -69,10 +88,7 @@ public final class ByteBuffer: ByteOutput, @unchecked Sendable {
   private func grow(to needed: Int) {
     var newCapacity = capacity * 2
     while newCapacity < needed { newCapacity *= 2 }
-    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    newBase.initialize(from: base, count: count)
-    base.deallocate()
-    base = newBase
+    base = Self.storage(resizing: base, to: newCapacity)
     capacity = newCapacity
   }
 }
