@@ -22,6 +22,12 @@ struct ASCIIWordSet: Sendable {
   /// The ASCII entries of one to eight bytes, each as `shortKey` of its bytes: such a word
   /// is looked up by one probe of a table, without comparing bytes.
   private let shortEntries: HashTable64
+  /// Whether a word whose first byte is this ASCII byte may be listed: a text starting with
+  /// an ASCII scalar starts with it in its canonical decomposition too (a starter stays
+  /// first), so it equals only entries whose decomposition starts with that scalar. An
+  /// entry starting with an ASCII scalar allows that byte, one starting with a Hangul
+  /// syllable (which decomposes to jamo) none, any other entry every byte.
+  private let asciiFirstBytes: [Bool]
 
   private static let bucketCount = 256
 
@@ -37,6 +43,17 @@ struct ASCIIWordSet: Sendable {
     }
     self.buckets = buckets
     self.plainEntries = plainEntries
+    var firstBytes = [Bool](repeating: false, count: 128)
+    for word in strings {
+      guard let first = word.unicodeScalars.first?.value else { continue }
+      if first < 0x80 {
+        firstBytes[Int(first)] = true
+      } else if !(0xAC00...0xD7A3).contains(first) {
+        firstBytes = [Bool](repeating: true, count: 128)
+        break
+      }
+    }
+    asciiFirstBytes = firstBytes
     shortEntries = HashTable64(
       strings.compactMap { word in Array(word.utf8).withUnsafeBufferPointer { Self.shortKey($0) } })
   }
@@ -99,6 +116,9 @@ struct ASCIIWordSet: Sendable {
   /// Whether the word spelled by `word` (UTF-8) is in the set.
   func contains(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
     guard let first = word.first else { return strings.contains("") }
+    if first < 0x80 {
+      guard asciiFirstBytes.withUnsafeBufferPointer({ $0[Int(first)] }) else { return false }
+    }
     // An ASCII word of eight bytes or fewer is listed only as itself, an entry of the table.
     if let key = Self.shortKey(word) { return shortEntries.contains(key) }
     var ascii = true
