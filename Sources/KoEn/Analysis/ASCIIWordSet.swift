@@ -4,17 +4,17 @@
 ///
 /// A word in ASCII is compared byte for byte with the listed words of its length and first
 /// byte: an ASCII text is canonically equivalent to no other text, so only an identical
-/// entry can equal it. So is a word of ASCII and precomposed Hangul syllables when every
-/// listed word is one too (`isPlain`): such texts are in normalization form C, where
-/// canonically equivalent texts are identical. Any other word is looked up in the
-/// `Set<String>` itself.
+/// entry can equal it. So is a word of ASCII, precomposed Hangul syllables and CJK
+/// ideographs when every listed word is one too (`isPlain`): such texts are in
+/// normalization form C, where canonically equivalent texts are identical. Any other word
+/// is looked up in the `Set<String>` itself.
 ///
 /// Thread-safety: a value type; `Sendable`.
 struct ASCIIWordSet: Sendable {
   /// The listed words.
   let strings: Set<String>
-  /// The ASCII entries by `bucket(count:first:)`, each as its bytes (with the Hangul ones
-  /// when `plainEntries`).
+  /// The ASCII entries by `bucket(count:first:)`, each as its bytes (with the Hangul and
+  /// CJK ones when `plainEntries`).
   private let buckets: [[[UInt8]]]
   /// Whether every listed word is plain (`isPlain`), so that a plain word is looked up by
   /// its bytes.
@@ -26,7 +26,8 @@ struct ASCIIWordSet: Sendable {
   /// an ASCII scalar starts with it in its canonical decomposition too (a starter stays
   /// first), so it equals only entries whose decomposition starts with that scalar. An
   /// entry starting with an ASCII scalar allows that byte, one starting with a Hangul
-  /// syllable (which decomposes to jamo) none, any other entry every byte.
+  /// syllable (which decomposes to jamo) or a CJK ideograph (which does not decompose)
+  /// none, any other entry every byte.
   private let asciiFirstBytes: [Bool]
 
   private static let bucketCount = 256
@@ -48,7 +49,7 @@ struct ASCIIWordSet: Sendable {
       guard let first = word.unicodeScalars.first?.value else { continue }
       if first < 0x80 {
         firstBytes[Int(first)] = true
-      } else if !(0xAC00...0xD7A3).contains(first) {
+      } else if !Self.isPlainOutsideASCII(first) {
         firstBytes = [Bool](repeating: true, count: 128)
         break
       }
@@ -93,8 +94,8 @@ struct ASCIIWordSet: Sendable {
     return mixed ^ mixed &>> 29
   }
 
-  /// Whether the well-formed UTF-8 `word` has only ASCII scalars and precomposed Hangul
-  /// syllables (U+AC00–U+D7A3): a text in normalization form C.
+  /// Whether the well-formed UTF-8 `word` has only ASCII scalars, precomposed Hangul
+  /// syllables and CJK ideographs (`isPlainOutsideASCII`): a text in normalization form C.
   private static func isPlain(_ word: UnsafeBufferPointer<UInt8>) -> Bool {
     var i = 0
     while i < word.count {
@@ -105,10 +106,18 @@ struct ASCIIWordSet: Sendable {
       }
       guard b & 0xF0 == 0xE0, i &+ 2 < word.count else { return false }
       let v = UInt32(b & 0x0F) << 12 | UInt32(word[i &+ 1] & 0x3F) << 6 | UInt32(word[i &+ 2] & 0x3F)
-      guard v >= 0xAC00 && v <= 0xD7A3 else { return false }
+      guard isPlainOutsideASCII(v) else { return false }
       i &+= 3
     }
     return true
+  }
+
+  /// Whether `v` is a precomposed Hangul syllable (U+AC00–U+D7A3) or a CJK unified
+  /// ideograph of the basic block (U+4E00–U+9FFF, which have no decomposition): a text of
+  /// these and ASCII is in normalization form C.
+  @inline(__always)
+  private static func isPlainOutsideASCII(_ v: UInt32) -> Bool {
+    (v >= 0xAC00 && v <= 0xD7A3) || (v >= 0x4E00 && v <= 0x9FFF)
   }
 
   private static func bucket(count: Int, first: UInt8) -> Int { (count &* 31 &+ Int(first)) & (bucketCount - 1) }
