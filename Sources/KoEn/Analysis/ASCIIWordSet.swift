@@ -150,16 +150,39 @@ extension LineText {
   /// returns false; returns whether it went through them all.
   ///
   /// The words are those of `words(_:)`, read without making a `Substring` of each.
-  @discardableResult
+  /// Always inlined: called through a closure, the callers' word sets were copied into its
+  /// context for every line.
+  @discardableResult @inline(__always)
   static func forEachWord(_ normalized: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
     var text = normalized
     return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return true }
+      let n = bytes.count
       var start = 0
-      for i in 0..<bytes.count where bytes[i] == 0x20 {
-        if start != i, !body(UnsafeBufferPointer(rebasing: bytes[start..<i])) { return false }
-        start = i + 1
+      var i = 0
+      while i < n {
+        // The next space, eight bytes a turn: the bytes that equal it are the zero bytes of
+        // the word XOR spaces, of which the test below flags the first exactly.
+        var space = n
+        while n &- i >= 8 {
+          let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ 0x2020_2020_2020_2020
+          let zeros = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+          if zeros != 0 {
+            space = i &+ zeros.trailingZeroBitCount &>> 3
+            break
+          }
+          i &+= 8
+        }
+        if space == n {
+          while i < n && base[i] != 0x20 { i &+= 1 }
+          space = i
+        }
+        if space == n { break }
+        if start != space, !body(UnsafeBufferPointer(start: base + start, count: space &- start)) { return false }
+        start = space &+ 1
+        i = start
       }
-      if start != bytes.count, !body(UnsafeBufferPointer(rebasing: bytes[start...])) { return false }
+      if start != n, !body(UnsafeBufferPointer(start: base + start, count: n &- start)) { return false }
       return true
     }
   }

@@ -194,7 +194,8 @@ enum ChromeClassifier {
     if firstIsBy && wordCount >= 2 && wordCount <= 10 && !endsLikeSentence(line) { return true }
     guard readsBylines else { return false }
     if hasBylineWord { return true }
-    guard line.scalars.contains(where: { $0.value == "@" }) else { return false }
+    // `@` is a clue of the inline masks: a line counted without one has none.
+    guard line.asciiCounts.mayHaveMaskClue, line.scalars.contains(where: { $0.value == "@" }) else { return false }
     let text = line.text
     return text.contains("@") && !text.contains(" @")
   }
