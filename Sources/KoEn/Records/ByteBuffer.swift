@@ -1,13 +1,3 @@
-#if canImport(Darwin)
-  import Darwin
-#elseif canImport(Glibc)
-  import Glibc
-#elseif canImport(Musl)
-  import Musl
-#elseif os(Windows)
-  import ucrt
-#endif
-
 /// A growable byte buffer for output being formatted.
 ///
 /// A record is dozens of small appends (a quote, a key, a number); on an array each one
@@ -23,21 +13,12 @@ public final class ByteBuffer: ByteOutput, @unchecked Sendable {
   @exclusivity(unchecked) private var capacity: Int
 
   /// An empty buffer with room for `capacity` bytes before it grows.
-  ///
-  /// The storage is the C library's (`malloc`, `realloc`, `free`): a large buffer grows by
-  /// `realloc`, which moves its pages instead of copying its bytes where it can.
   public init(capacity: Int = 1 << 12) {
     self.capacity = max(capacity, 16)
-    base = Self.storage(resizing: nil, to: self.capacity)
+    base = .allocate(capacity: self.capacity)
   }
 
-  deinit { free(base) }
-
-  /// Storage of `capacity` bytes, keeping the bytes of `old` if given.
-  private static func storage(resizing old: UnsafeMutablePointer<UInt8>?, to capacity: Int) -> UnsafeMutablePointer<UInt8> {
-    guard let raw = realloc(old, capacity) else { fatalError("ByteBuffer: out of memory for \(capacity) bytes") }
-    return raw.bindMemory(to: UInt8.self, capacity: capacity)
-  }
+  deinit { base.deallocate() }
 
   /// The bytes appended so far. (A computed property: read from another module, a stored
   /// property of a class was checked for exclusive access at run time on every read, which
@@ -93,7 +74,10 @@ public final class ByteBuffer: ByteOutput, @unchecked Sendable {
   private func grow(to needed: Int) {
     var newCapacity = capacity * 2
     while newCapacity < needed { newCapacity *= 2 }
-    base = Self.storage(resizing: base, to: newCapacity)
+    let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
+    newBase.initialize(from: base, count: length)
+    base.deallocate()
+    base = newBase
     capacity = newCapacity
   }
 }
