@@ -30,10 +30,10 @@ static inline int is_typographic_mark(const uint8_t *bytes, int64_t at, int64_t 
 
 KOEN_POPCOUNT_CLONES
 koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count) {
-  koen_ascii_line line = {0, 0, 0, 0, 0, 0, 0, 1};
+  koen_ascii_line line = {0, 0, 0, 0, 0, 0, 0, 1, 0, 0, 0};
   /* Bit 0 set when the byte before the next 32 starts a word, as the line's start does. */
   uint64_t before = 1;
-  uint64_t digits = 0, separators = 0, others = 0, clues = 0;
+  uint64_t digits = 0, separators = 0, others = 0, clues = 0, commas = 0, link_marks = 0;
   /* Of the 32 bytes before: those that are `w` or `W`, and those that are a space, `(` or
    * `[`; and whether the last was `:`. */
   uint64_t previous_w = 0, previous_opening = 0, previous_colon = 0;
@@ -69,6 +69,8 @@ koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count) {
     uint64_t marks = LANE_BITS((x == 0x2D) | (x == 0x2F) | (x == 0x7C));         /* - / | */
     separators |= LANE_BITS((x == 0x2F) | (x == 0x7C) | (x == 0x3E));            /* / | > */
     digits |= LANE_BITS(BIASED(x, 0x50) < -118);                                 /* 0-9 */
+    commas |= LANE_BITS(x == 0x2C);                                              /* , */
+    link_marks |= LANE_BITS((x == 0x3C) | (x == 0x5D) | (x == 0x3D));            /* < ] = */
     others |= ~spaces & valid;
     /* The scalars that may give an inline mask away (`MaskScanner.firstClue`): `@ % { $ ^
      * \ | < & ` +` anywhere, `:` before `/`, `.` after `www`, `-` at the start or after a
@@ -102,5 +104,7 @@ koen_ascii_line koen_ascii_line_count(const uint8_t *bytes, int64_t count) {
   line.may_separate_row = separators != 0;
   line.is_blank = others == 0;
   line.has_mask_clue = clues != 0;
+  line.has_comma = commas != 0;
+  line.has_link_mark = link_marks != 0;
   return line;
 }

@@ -9,9 +9,13 @@ import Testing
 struct ASCIILineCountsTests {
   /// The counts read from the decoded scalars, one by one, as the passes define them.
   static func expected(_ line: SourceLine) -> (
-    letters: Int, upper: Int, lettersAtStart: Int, upperAtStart: Int, digit: Bool, separator: Bool, blank: Bool
+    letters: Int, upper: Int, lettersAtStart: Int, upperAtStart: Int, digit: Bool, separator: Bool, blank: Bool,
+    comma: Bool, linkMark: Bool
   ) {
-    var counts = (letters: 0, upper: 0, lettersAtStart: 0, upperAtStart: 0, digit: false, separator: false, blank: true)
+    var counts = (
+      letters: 0, upper: 0, lettersAtStart: 0, upperAtStart: 0, digit: false, separator: false, blank: true, comma: false,
+      linkMark: false
+    )
     var atStart = true
     for s in line.scalars {
       let traits = s.traits.rawValue
@@ -26,6 +30,8 @@ struct ASCIILineCountsTests {
       }
       if s.letter == .digit { counts.digit = true }
       if s.letter != .space { counts.blank = false }
+      if s.value == "," { counts.comma = true }
+      if s.value == "<" || s.value == "]" || s.value == "=" { counts.linkMark = true }
       // Of the scalars that may separate a row's items, only ASCII ones can on a counted
       // line: the typographic marks never do (checked in `check`).
       if traits & ScalarTraits.maySeparateRow != 0 && s.value.isASCII { counts.separator = true }
@@ -54,6 +60,8 @@ struct ASCIILineCountsTests {
       #expect(counts.hasDigit == e.digit, "\(name) line \(line.number)", sourceLocation: sourceLocation)
       #expect(counts.mayHaveRowSeparator == e.separator, "\(name) line \(line.number)", sourceLocation: sourceLocation)
       #expect(counts.isBlank == e.blank, "\(name) line \(line.number)", sourceLocation: sourceLocation)
+      #expect(counts.mayHaveComma == e.comma, "\(name) line \(line.number)", sourceLocation: sourceLocation)
+      #expect(counts.mayHaveLinkMark == e.linkMark, "\(name) line \(line.number)", sourceLocation: sourceLocation)
       if !counts.mayHaveMaskClue {
         // No mask matches on a line without a clue.
         var layout = LineLayout(prose: line.scalars.count)
@@ -79,7 +87,7 @@ struct ASCIILineCountsTests {
     var rng = SplitMix64(seed: 0x5EED_A5C1)
     // Bytes the rules tell apart weighted up, so that words, capitals and separators meet
     // at every position of the 32-byte blocks.
-    let common: [UInt8] = Array("aZ -/|>\t\r09wW.:([@+".utf8)
+    let common: [UInt8] = Array("aZ -/|>\t\r09wW.:([@+,]=<".utf8)
     // Typographic marks counted among the ASCII, and scalars that look like them but are not.
     let marks = ["’", "‘", "“", "”", "–", "—", "…", "•", "‐", "é", "가"].map { Array($0.utf8) }
     for length in 0...200 {

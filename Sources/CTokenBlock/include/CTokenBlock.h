@@ -91,6 +91,10 @@ typedef struct {
   uint8_t may_separate_row;
   uint8_t is_blank;
   uint8_t has_mask_clue;
+  /** Whether the line has a `,`; a `<`, `]` or `=` (without one, no HTML tag, Markdown
+   *  link target or `href=`). */
+  uint8_t has_comma;
+  uint8_t has_link_mark;
 } koen_ascii_line;
 
 /** The counts of the line of `count` bytes at `bytes`, 32 bytes at a time. */

@@ -17,7 +17,7 @@ internal import CTokenBlock
 /// word at the line's start or after a space, `-`, `/` or `|` (`ScalarTraits.startsWord`).
 /// `ASCIILineCountsTests` checks them against those, scalar by scalar.
 ///
-/// Eight bytes, kept with every decoded line: four counts of 14 bits and five flags. A line
+/// Eight bytes, kept with every decoded line: four counts of 14 bits and seven flags. A line
 /// with more letters than 14 bits count, or another scalar outside ASCII, has none (`isKnown` is
 /// false), and the passes read its scalars.
 ///
@@ -48,6 +48,8 @@ struct ASCIILineCounts: Sendable, Equatable {
     if line.may_separate_row != 0 { bits |= Self.separator }
     if line.is_blank != 0 { bits |= Self.blank }
     if line.has_mask_clue != 0 { bits |= Self.maskClue }
+    if line.has_comma != 0 { bits |= Self.comma }
+    if line.has_link_mark != 0 { bits |= Self.linkMark }
     self.init(bits: bits)
   }
 
@@ -71,9 +73,17 @@ struct ASCIILineCounts: Sendable, Equatable {
   /// has no scalar that gives one away (`MaskScanner.firstClue` finds none).
   var mayHaveMaskClue: Bool { bits & Self.known == 0 || bits & Self.maskClue != 0 }
 
+  /// Whether the line may have a `,`: true unless the line was counted and has none.
+  var mayHaveComma: Bool { bits & Self.known == 0 || bits & Self.comma != 0 }
+  /// Whether the line may have a `<`, `]` or `=`: true unless the line was counted and has
+  /// none, and then it has no HTML tag, no Markdown link target and no `href=`.
+  var mayHaveLinkMark: Bool { bits & Self.known == 0 || bits & Self.linkMark != 0 }
+
   private func count(_ shift: UInt64) -> Int { Int(truncatingIfNeeded: bits &>> shift & UInt64(Self.countMask)) }
 
   private static let countMask: Int64 = 0x3FFF
+  private static let comma: UInt64 = 1 << 57
+  private static let linkMark: UInt64 = 1 << 58
   private static let maskClue: UInt64 = 1 << 59
   private static let known: UInt64 = 1 << 60
   private static let digit: UInt64 = 1 << 61

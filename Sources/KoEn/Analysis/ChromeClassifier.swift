@@ -140,6 +140,8 @@ enum ChromeClassifier {
 
   /// Whether a line has the shape of a breadcrumb trail: `Home > Section`, `A › B › C`.
   static func isBreadcrumb(_ line: SourceLine) -> Bool {
+    // A line counted when decoded has no `›` or `»`, and a `>` only if it may separate a row.
+    if line.asciiCounts.isKnown && !line.asciiCounts.mayHaveRowSeparator { return false }
     guard line.scalars.contains(where: { $0.value == ">" || $0.value == "›" || $0.value == "»" }) else { return false }
     let text = line.text
     let separators = text.split(separator: " ").filter { $0 == ">" || $0 == "›" || $0 == "»" }.count
@@ -192,7 +194,8 @@ enum ChromeClassifier {
     if firstIsBy && wordCount >= 2 && wordCount <= 10 && !endsLikeSentence(line) { return true }
     guard readsBylines else { return false }
     if hasBylineWord { return true }
-    guard line.scalars.contains(where: { $0.value == "@" }) else { return false }
+    // `@` is a clue of the inline masks: a line counted without one has none.
+    guard line.asciiCounts.mayHaveMaskClue, line.scalars.contains(where: { $0.value == "@" }) else { return false }
     let text = line.text
     return text.contains("@") && !text.contains(" @")
   }
@@ -218,6 +221,7 @@ enum ChromeClassifier {
     // one-byte scalars only (`hasOneByteScalarsOnly`) has no sign, unread.
     if line.hasOneByteScalarsOnly || !line.scalars.contains(where: { isCopyrightSign($0.value) }) {
       guard let start = line.scalars.firstIndex(where: { $0.value != " " && $0.value != "\t" && $0.value != "[" }),
+        line.scalars[start].value == "(" || line.scalars[start].value.value | 0x20 == 0x63,
         startsIgnoringCase(line, at: start, "(c)") || startsIgnoringCase(line, at: start, "copyright")
       else { return false }
     }
@@ -306,14 +310,21 @@ enum ChromeClassifier {
     let text = line.text
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
     guard let first = trimmed.first, first != "|" else { return false }  // a table row
+    let chars = Array(text)
     // Not a URL, and not code, a grammar or help text (`string | Object`, `(|fold|)`,
-    // `'+' | '-'`).
-    guard !text.contains("://"), !text.contains(where: { "`{}=;()[]'\"*_".contains($0) }) else { return false }
+    // `'+' | '-'`). Each is a `Character` of one ASCII scalar, which only itself equals:
+    // told by its byte.
+    var previous: (UInt8, UInt8) = (0, 0)
+    for c in chars {
+      let byte = c.utf8.count == 1 ? c.utf8.first! : 0
+      if byte != 0 && notInRows[Int(byte)] { return false }
+      if byte == UInt8(ascii: "/") && previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) { return false }
+      previous = (previous.1, byte)
+    }
     // `|`, `·`, `•`, `›`, `»` separate wherever they stand; `/` and `>` only between spaces
     // (not inside a path, a date or a URL).
-    let always: Set<Character> = ["|", "·", "•", "›", "»", "ㅣ", "｜"]
-    let spaced: Set<Character> = ["/", ">"]
-    let chars = Array(text)
+    let always = alwaysSeparatingRow
+    let spaced = separatingRowBetweenSpaces
     var items: [Substring] = []
     var current = ""
     for (k, c) in chars.enumerated() {
@@ -339,6 +350,18 @@ enum ChromeClassifier {
     }
     return withLetters >= 2
   }
+
+  /// The ASCII bytes no row of navigation has: ``{}=;()[]'"*_` and a backtick.
+  private static let notInRows: [Bool] = {
+    var table = [Bool](repeating: false, count: 128)
+    for b in "`{}=;()[]'\"*_".utf8 { table[Int(b)] = true }
+    return table
+  }()
+
+  /// The characters that separate a row's items wherever they stand, and those that do
+  /// between spaces.
+  private static let alwaysSeparatingRow: Set<Character> = ["|", "·", "•", "›", "»", "ㅣ", "｜"]
+  private static let separatingRowBetweenSpaces: Set<Character> = ["/", ">"]
 
   /// Whether `c` separates the items of a row wherever it stands.
   private static func isRowSeparator(_ c: Unicode.Scalar) -> Bool {
@@ -407,14 +430,19 @@ enum ChromeClassifier {
   /// that fit an `Int` (in ASCII a `Character` is a scalar, and only the digits are
   /// numbers, so these are the runs of numbers `Int` parses); nil for a line with other
   /// scalars.
-  static func asciiNumbers(_ line: SourceLine) -> [Int]? {
+  ///
+  /// With `orOwnCharacters`, a line may have precomposed Hangul syllables besides, and the
+  /// bullets, middle dot, no-break space and typographic marks of a news page: on such a
+  /// line each is a `Character` of its own (no conjoining jamo, no combining mark joins it)
+  /// and no number, so the runs are still those of the line's `Character`s that are numbers.
+  static func asciiNumbers(_ line: SourceLine, orOwnCharacters: Bool = false) -> [Int]? {
     var numbers: [Int] = []
     var value = 0
     var inRun = false
     var overflow = false
     for s in line.scalars {
       let v = s.value.value
-      guard v < 0x80 else { return nil }
+      guard v < 0x80 || (orOwnCharacters && isOwnNonNumberCharacter(v)) else { return nil }
       if v &- 0x30 < 10 {
         if !inRun {
           inRun = true
@@ -434,6 +462,18 @@ enum ChromeClassifier {
     return numbers
   }
 
+  /// Whether `v` is a precomposed Hangul syllable, `•`, `·`, a no-break space, a dash, a
+  /// curly quote or an ellipsis: scalars that join no `Character` with ASCII or with each
+  /// other, and are no number.
+  @inline(__always)
+  private static func isOwnNonNumberCharacter(_ v: UInt32) -> Bool {
+    if v &- 0xAC00 <= 0xD7A3 - 0xAC00 { return true }
+    switch v {
+    case 0x00A0, 0x00B7, 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2022, 0x2026: return true
+    default: return false
+    }
+  }
+
   /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with
   /// at most a few navigation words.
   static func isPager(_ line: SourceLine, words: Int) -> Bool {
@@ -442,7 +482,8 @@ enum ChromeClassifier {
     var digits = 0
     for s in line.scalars where s.value.value &- 0x30 < 10 { digits += 1 }
     guard digits >= 4 else { return false }
-    let numbers = asciiNumbers(line) ?? line.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
+    let numbers =
+      asciiNumbers(line, orOwnCharacters: true) ?? line.text.split(whereSeparator: { !$0.isNumber }).compactMap { Int($0) }
     guard numbers.count >= 4 else { return false }
     var run = 1
     var longest = 1

@@ -169,8 +169,9 @@ enum ChromeModelFeatures {
     w.add("foreign", f.isForeign)
     w.add("1 label", f.labels == 1)
     w.add("2+ labels", f.labels >= 2)
-    for (k, category) in ChromeSignalReader.lexiconCategories.enumerated() {
-      w.add("lexicon \(category)", f.lexiconCategory == k && !f.lexiconInSentence)
+    // By index: the names, only read when recording them, are not retained for every line.
+    for k in 0..<ChromeSignalReader.lexiconCategories.count {
+      w.add("lexicon \(ChromeSignalReader.lexiconCategories[k])", f.lexiconCategory == k && !f.lexiconInSentence)
     }
     w.add("lexicon start of a sentence", f.lexiconInSentence)
     w.add("list header", f.isListHeader)

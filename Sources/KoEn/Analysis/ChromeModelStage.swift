@@ -95,9 +95,12 @@ struct ChromeModelStage: ChromeStage {
       item.role = .chrome
     }
     out.append(consume item)
-    if !blanks.isEmpty {
+    if blanks.count == 1 {
+      // Most lines have one blank line after them: moved out, the storage kept.
+      out.append(blanks.removeLast())
+    } else if !blanks.isEmpty {
       out += blanks
-      // Its storage is kept for the blank lines after the next line (most lines have one).
+      // Its storage is kept for the blank lines after the next line.
       blanks.removeAll(keepingCapacity: true)
     }
     previous = f

@@ -81,7 +81,8 @@ struct ChromeSignalReader {
     facts.isNavigationRow = ChromeClassifier.isNavigationRow(line, separators: rowSeparators)
     facts.isHashtagLine = ChromeClassifier.isHashtagLine(line)
     facts.isTagLine = ChromeClassifier.isTagLine(line, words: facts.words)
-    facts.isPager = ChromeClassifier.isPager(line, words: facts.words)
+    // A pager's numbers are digits.
+    facts.isPager = facts.hasDigit && ChromeClassifier.isPager(line, words: facts.words)
     if facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(line) }
     if facts.isForeign && facts.words <= options.maximumChromeWords * 3 && LineText.latinWordCount(norm) <= 2 {
       facts.hasUIRegister = ChromeClassifier.hasUIRegister(line, layout)

@@ -26,10 +26,10 @@ struct SwitcherBlockFinder {
   private var runEnd = 0
   private var switchers = 0
   private var links = 0
-  /// The last line of text outside a run, if short, with its layout: the title of the run
-  /// that starts next if it names a list of translations (judged only then, as few lines
-  /// come before a run).
-  private var lastText: (line: SourceLine, layout: LineLayout)? = nil
+  /// The last line of text outside a run, if short, by its number, scalars and their uses
+  /// (all a title's judgment reads): the title of the run that starts next if it names a
+  /// list of translations (judged only then, as few lines come before a run).
+  private var lastText: (number: Int, scalars: [SourceScalar], uses: [ScalarUse])? = nil
   private var runTitle: Int? = nil
 
   /// Reads the next line.
@@ -46,12 +46,12 @@ struct SwitcherBlockFinder {
     let kind = Self.kind(line, layout)
     guard let kind else {
       close()
-      lastText = line.scalars.count <= Self.maximumTitleScalars ? (line, layout) : nil
+      lastText = line.scalars.count <= Self.maximumTitleScalars ? (line.number, line.scalars, layout.uses) : nil
       return
     }
     if runStart == nil {
       runStart = line.number
-      if let title = lastText, Self.namesTranslations(title.line, title.layout) { runTitle = title.line.number }
+      if let title = lastText, Self.namesTranslations(title.scalars, title.uses) { runTitle = title.number }
       lastText = nil
     }
     runEnd = line.number
@@ -86,10 +86,9 @@ struct SwitcherBlockFinder {
 
   /// Whether a short line (six words at most, no sentence) names a list of translations:
   /// has `translation` or `language` (any case), `번역`, `다국어` or `다른 언어`.
-  private static func namesTranslations(_ line: SourceLine, _ layout: LineLayout) -> Bool {
-    let s = line.scalars
+  private static func namesTranslations(_ s: [SourceScalar], _ uses: [ScalarUse]) -> Bool {
     guard let last = s.last(where: { $0.letter != .space })?.value, last != ".", last != "!", last != "?", last != "。",
-      proseWords(line, layout, upTo: 7) <= 6
+      proseWords(s, uses, upTo: 7) <= 6
     else { return false }
     return translationWords.contains { word in
       guard s.count >= word.count else { return false }
@@ -119,11 +118,18 @@ struct SwitcherBlockFinder {
 
   /// What a line can be in a block, or nil when it is text that ends any block.
   private static func kind(_ line: SourceLine, _ layout: LineLayout) -> LineKind? {
+    // A line counted when decoded that has no `<`, `]` or `=` has no tag and no link: it
+    // is in a block only as a line of names, which needs a `,`, `|` or `/` between them
+    // (a typographic mark, the only other scalar of such a line, separates none).
+    if !line.asciiCounts.mayHaveLinkMark {
+      guard line.asciiCounts.mayHaveComma || line.asciiCounts.mayHaveRowSeparator else { return nil }
+      return LanguageSwitcher.isSwitcher(line) ? .switcher : nil
+    }
     // A line of names is a switcher whatever its length.
     if LanguageSwitcher.isSwitcher(line) { return .switcher }
     if pointsToTranslations(line) { return .switcher }
     // Anything else in a block is short: a line of running text is ruled out by its fifth word.
-    let words = proseWords(line, layout, upTo: 5)
+    let words = proseWords(line.scalars, layout.uses, upTo: 5)
     guard words <= 4 else { return nil }
     let targets = LanguageSwitcher.linkTargets(line)
     // A short line of links to translations is a switcher; a list item (a README's list of
@@ -142,9 +148,9 @@ struct SwitcherBlockFinder {
 
   /// The words of the line's prose, counted up to `limit`. Read by pointers over the
   /// scalars and their uses (one bounds check per line, not two per scalar).
-  private static func proseWords(_ line: SourceLine, _ layout: LineLayout, upTo limit: Int) -> Int {
-    line.scalars.withUnsafeBufferPointer { s in
-      layout.uses.withUnsafeBufferPointer { uses in
+  private static func proseWords(_ scalars: [SourceScalar], _ uses: [ScalarUse], upTo limit: Int) -> Int {
+    scalars.withUnsafeBufferPointer { s in
+      uses.withUnsafeBufferPointer { uses in
         precondition(uses.count >= s.count, "a layout has a use for every scalar")
         var words = 0
         var inWord = false

@@ -9,7 +9,7 @@ public final class ByteBuffer: ByteOutput, @unchecked Sendable {
   // time and never hands out its storage across a call that appends, and the checks
   // (a class's properties are checked dynamically) cost more than the appends themselves.
   @exclusivity(unchecked) private var base: UnsafeMutablePointer<UInt8>
-  @exclusivity(unchecked) public private(set) var count = 0
+  @exclusivity(unchecked) private var length = 0
   @exclusivity(unchecked) private var capacity: Int
 
   /// An empty buffer with room for `capacity` bytes before it grows.
@@ -20,33 +20,38 @@ public final class ByteBuffer: ByteOutput, @unchecked Sendable {
 
   deinit { base.deallocate() }
 
+  /// The bytes appended so far. (A computed property: read from another module, a stored
+  /// property of a class was checked for exclusive access at run time on every read, which
+  /// the attribute above spares the accesses made here.)
+  public var count: Int { length }
+
   /// The bytes it holds before it must grow.
   public var capacityInBytes: Int { capacity }
 
   /// Whether nothing was appended.
-  public var isEmpty: Bool { count == 0 }
+  public var isEmpty: Bool { length == 0 }
 
   /// The bytes, read in place.
   public func withBytes<R, E: Error>(_ body: (UnsafeBufferPointer<UInt8>) throws(E) -> R) throws(E) -> R {
-    try body(UnsafeBufferPointer(start: base, count: count))
+    try body(UnsafeBufferPointer(start: base, count: length))
   }
 
   /// A copy of the bytes.
-  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: count)) }
+  public var bytes: [UInt8] { Array(UnsafeBufferPointer(start: base, count: length)) }
 
   @inline(__always)
   public func append(_ byte: UInt8) {
-    if count == capacity { grow(to: count + 1) }
-    base[count] = byte
-    count += 1
+    if length == capacity { grow(to: length + 1) }
+    base[length] = byte
+    length += 1
   }
 
   @inline(__always)
   public func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
     let n = bytes.count
-    if count + n > capacity { grow(to: count + n) }
-    if n > 0 { (base + count).update(from: bytes.baseAddress!, count: n) }
-    count += n
+    if length + n > capacity { grow(to: length + n) }
+    if n > 0 { (base + length).update(from: bytes.baseAddress!, count: n) }
+    length += n
   }
 
   /// Appends what `body` writes at the end of the buffer: `body` gets room for `maxCount`
@@ -54,8 +59,8 @@ public final class ByteBuffer: ByteOutput, @unchecked Sendable {
   /// once instead of once per byte.
   @inline(__always)
   public func append(reserving maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
-    if count + maxCount > capacity { grow(to: count + maxCount) }
-    count += body(base + count)
+    if length + maxCount > capacity { grow(to: length + maxCount) }
+    length += body(base + length)
   }
 
   /// Appends the UTF-8 of `text`.
@@ -64,13 +69,13 @@ public final class ByteBuffer: ByteOutput, @unchecked Sendable {
     text.withUTF8 { append(contentsOf: $0) }
   }
 
-  public func truncate(to count: Int) { self.count = min(count, self.count) }
+  public func truncate(to count: Int) { length = min(count, length) }
 
   private func grow(to needed: Int) {
     var newCapacity = capacity * 2
     while newCapacity < needed { newCapacity *= 2 }
     let newBase = UnsafeMutablePointer<UInt8>.allocate(capacity: newCapacity)
-    newBase.initialize(from: base, count: count)
+    newBase.initialize(from: base, count: length)
     base.deallocate()
     base = newBase
     capacity = newCapacity

@@ -124,6 +124,17 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
   }
 
   private func write(_ lines: [StreamedLine], _ state: inout State, _ out: inout Emitter) {
+    // The records of a document that is no catalogue, with offsets in UTF-8 bytes: the
+    // offsets as the analysis has them, nothing kept for findings. Read in place through a
+    // pointer, each line borrowed, and written with nothing of the state but the writer.
+    if (format == .jsonl || format == .json) && offsets == .utf8 && state.stream.format?.isCatalogue == false {
+      if !state.mapped.isEmpty { state.mapped = [:] }
+      let records = state.records
+      lines.withUnsafeBufferPointer { lines in
+        for k in lines.indices { out.record(buffer: { records.write(lines[k].line, to: $0) }) }
+      }
+      return
+    }
     let file = state.stream.file
     // Lines read in place by index: a record borrows its line instead of copying it.
     for k in lines.indices {
