@@ -29,7 +29,7 @@ struct SwitcherBlockFinder {
   /// The last line of text outside a run, if short, by its number, scalars and their uses
   /// (all a title's judgment reads): the title of the run that starts next if it names a
   /// list of translations (judged only then, as few lines come before a run).
-  private var lastText: (number: Int, scalars: [SourceScalar], uses: [ScalarUse])? = nil
+  private var lastText: (number: Int, scalars: [SourceScalar], uses: ScalarUses)? = nil
   private var runTitle: Int? = nil
 
   /// Reads the next line.
@@ -86,7 +86,7 @@ struct SwitcherBlockFinder {
 
   /// Whether a short line (six words at most, no sentence) names a list of translations:
   /// has `translation` or `language` (any case), `번역`, `다국어` or `다른 언어`.
-  private static func namesTranslations(_ s: [SourceScalar], _ uses: [ScalarUse]) -> Bool {
+  private static func namesTranslations(_ s: [SourceScalar], _ uses: ScalarUses) -> Bool {
     guard let last = s.last(where: { $0.letter != .space })?.value, last != ".", last != "!", last != "?", last != "。",
       proseWords(s, uses, upTo: 7) <= 6
     else { return false }
@@ -148,7 +148,7 @@ struct SwitcherBlockFinder {
 
   /// The words of the line's prose, counted up to `limit`. Read by pointers over the
   /// scalars and their uses (one bounds check per line, not two per scalar).
-  private static func proseWords(_ scalars: [SourceScalar], _ uses: [ScalarUse], upTo limit: Int) -> Int {
+  private static func proseWords(_ scalars: [SourceScalar], _ uses: ScalarUses, upTo limit: Int) -> Int {
     scalars.withUnsafeBufferPointer { s in
       uses.withUnsafeBufferPointer { uses in
         precondition(uses.count >= s.count, "a layout has a use for every scalar")
