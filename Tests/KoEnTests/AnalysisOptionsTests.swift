@@ -66,7 +66,8 @@ struct AnalysisOptionsTests {
     )
     let doc = String(decoding: try encoder.encode(records[3]), as: UTF8.self)
     #expect(
-      doc == #"{"blank":1,"chrome":1,"content":1,"dominant":"en","file":"a.txt","fragments":1,"lines":3,"type":"document","untranslated":0}"#
+      doc
+        == #"{"blank":1,"chrome":1,"content":1,"dominant":"en","file":"a.txt","format":"text","fragments":1,"lines":3,"type":"document","untranslated":0}"#
     )
     let decoded = try JSONDecoder().decode(AnalyzedLine.self, from: try JSONEncoder().encode(analysis.lines[2]))
     #expect(decoded == analysis.lines[2])

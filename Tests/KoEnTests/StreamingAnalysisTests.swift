@@ -35,7 +35,7 @@ struct StreamingAnalysisTests {
     }
     let end = analyzer.finish()
     lines += end.lines
-    return (DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings), mostHeld)
+    return (DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings, format: end.format), mostHeld)
   }
 
   @Test("every gold document, in every format, streamed equals whole")

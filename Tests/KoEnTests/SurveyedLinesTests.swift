@@ -17,7 +17,10 @@ struct SurveyedLinesTests {
     var lines = analyzer.add(bytes)
     let end = analyzer.finish()
     lines += end.lines
-    return (DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings), surveyed.lines != nil)
+    return (
+      DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings, format: end.format),
+      surveyed.lines != nil
+    )
   }
 
   @Test("every gold document, in every format: replayed lines equal lines read again")

@@ -18,6 +18,24 @@ struct InputTests {
     #expect(txt.output == "a\nb\nc\n")
   }
 
+  /// The document record says how each file was read: by its name, by its shape, or as
+  /// `--as` says.
+  @Test func theDocumentRecordNamesTheFormatReadAs() throws {
+    let scratch = try Scratch()
+    try scratch.file("po/ko.po", "msgid \"Open\"\nmsgstr \"열기\"\n")
+    try scratch.file("notes.txt", "# 설치\n\n```sh\nmake install\n```\n")
+    try scratch.file("page.txt", "설치가 끝났습니다.\n")
+    func format(_ arguments: [String]) throws -> [String] {
+      let output = try Koen.run(["analyze", "--format", "jsonl"] + arguments).output
+      return output.split(separator: "\n").filter { $0.contains(#""type":"document""#) }.map { line in
+        String(line.split(separator: ",").first { $0.hasPrefix(#""format":"#) } ?? "")
+      }
+    }
+    let paths = ["po/ko.po", "notes.txt", "page.txt"].map { scratch.path + "/" + $0 }
+    #expect(try format(paths) == [#""format":"po""#, #""format":"markdown""#, #""format":"text""#])
+    #expect(try format(["--as", "rst", paths[2]]) == [#""format":"rst""#])
+  }
+
   @Test func standardInputByDashAndByDefault() throws {
     #expect(try Koen.run(["normalize"], stdin: Data("x\n".utf8)).output == "x\n")
     #expect(try Koen.run(["normalize", "-"], stdin: Data("y\n".utf8)).output == "y\n")

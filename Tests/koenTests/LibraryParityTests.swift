@@ -74,7 +74,7 @@ struct LibraryParityTests {
       }
       let summary = DocumentAnalysis.Summary(
         dominant: end.dominant, lines: lines, counts: end.counts, fragments: end.fragmentCount,
-        catalogFindings: end.catalogFindings)
+        catalogFindings: end.catalogFindings, format: end.format)
       AnalysisRecord.document(file: path, summary).write(to: &streamed)
       streamed.append(0x0A)
     }

@@ -75,7 +75,7 @@ public func fuzzAnalysis(_ bytes: [UInt8], format: DocumentFormat) {
   for piece in pieces { lines += streaming.add(piece) }
   let end = streaming.finish()
   lines += end.lines
-  let streamed = DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings)
+  let streamed = DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings, format: end.format)
   check(streamed == analysis, "\(format): the streamed analysis differs from the whole-document one")
   check(
     end.counts == analysis.counts && end.fragmentCount == analysis.fragments.count,

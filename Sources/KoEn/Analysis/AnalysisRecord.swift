@@ -6,7 +6,7 @@
 /// ```json
 /// {"type":"line","file":"a.txt","line":4,"start":120,"end":181,"lang":"ko","role":"chrome",
 ///  "fragments":[{"start":120,"end":181,"line":4,"column":1,"text":"…","lang":"ko"}]}
-/// {"type":"document","file":"a.txt","dominant":"en","lines":34,"content":16,"chrome":3,
+/// {"type":"document","file":"a.txt","format":"text","dominant":"en","lines":34,"content":16,"chrome":3,
 ///  "untranslated":0,"blank":15,"fragments":4}
 /// ```
 ///
@@ -80,13 +80,13 @@ public enum AnalysisRecord: Hashable, Sendable, Encodable {
         [("type", .string("document")), ("file", .string(file))]
           + DocumentAnalysis.jsonSummaryFields(
             dominant: summary.dominant, lines: summary.lines, counts: summary.counts, fragments: summary.fragments,
-            findings: summary.catalogFindings.count))
+            findings: summary.catalogFindings.count, format: summary.format))
     }
   }
 
   private enum CodingKeys: String, CodingKey {
     case type, file, line, start, end, lang, role, fragments, dominant, lines, content, chrome, untranslated, blank
-    case kind, source, translation, findings
+    case kind, source, translation, findings, format
     case entryLine = "entry_line"
   }
 
@@ -116,6 +116,7 @@ public enum AnalysisRecord: Hashable, Sendable, Encodable {
     case .document(let file, let summary):
       try c.encode("document", forKey: .type)
       try c.encode(file, forKey: .file)
+      if let format = summary.format { try c.encode(format.rawValue, forKey: .format) }
       try c.encode(summary.dominant, forKey: .dominant)
       try c.encode(summary.lines, forKey: .lines)
       try c.encode(summary.counts.content, forKey: .content)
@@ -141,14 +142,20 @@ extension DocumentAnalysis {
     public var fragments: Int
     /// Findings per catalogue entry (`.po`, locale tables).
     public var catalogFindings: [CatalogFinding]
+    /// The format the document was read as, when known.
+    public var format: DocumentFormat?
 
     /// Creates a summary (for a document whose lines were streamed, not kept).
-    public init(dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, catalogFindings: [CatalogFinding]) {
+    public init(
+      dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, catalogFindings: [CatalogFinding],
+      format: DocumentFormat? = nil
+    ) {
       self.dominant = dominant
       self.lines = lines
       self.counts = counts
       self.fragments = fragments
       self.catalogFindings = catalogFindings
+      self.format = format
     }
   }
 
@@ -158,6 +165,6 @@ extension DocumentAnalysis {
   public var summary: Summary {
     Summary(
       dominant: dominant, lines: lines.count, counts: counts, fragments: lines.reduce(0) { $0 + $1.fragments.count },
-      catalogFindings: catalogFindings)
+      catalogFindings: catalogFindings, format: format)
   }
 }

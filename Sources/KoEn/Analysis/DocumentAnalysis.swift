@@ -9,12 +9,18 @@ public struct DocumentAnalysis: Hashable, Sendable {
   public var lines: [AnalyzedLine]
   /// Findings per catalogue entry (`.po` files and locale tables); empty for other formats.
   public var catalogFindings: [CatalogFinding]
+  /// The format the document was read as, given or inferred from its name and shape (nil
+  /// for an analysis put together by hand).
+  public var format: DocumentFormat?
 
   /// Creates an analysis.
-  public init(dominant: Language, lines: [AnalyzedLine], catalogFindings: [CatalogFinding] = []) {
+  public init(
+    dominant: Language, lines: [AnalyzedLine], catalogFindings: [CatalogFinding] = [], format: DocumentFormat? = nil
+  ) {
     self.dominant = dominant
     self.lines = lines
     self.catalogFindings = catalogFindings
+    self.format = format
   }
 
   /// How many lines have each role.

@@ -81,7 +81,7 @@ public struct DocumentAnalyzer: Sendable {
     var lines = analyzer.add(bytes)
     let end = analyzer.finish()
     lines += end.lines
-    return DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings)
+    return DocumentAnalysis(dominant: end.dominant, lines: lines, catalogFindings: end.catalogFindings, format: format)
   }
 
   /// The normalized texts of a document's lines of prose, each once (for corpus mode).

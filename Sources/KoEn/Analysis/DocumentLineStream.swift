@@ -31,6 +31,8 @@ public struct DocumentLineStream: ~Copyable {
     public var counts: RoleCounts
     /// All the document's fragments.
     public var fragmentCount: Int
+    /// The format the document was read as (nil for an analysis made without one).
+    public var format: DocumentFormat?
   }
 
   /// The live second reading, or nil when streaming an analysis already made.
@@ -86,12 +88,12 @@ public struct DocumentLineStream: ~Copyable {
     if let analysis = precomputed {
       return Remainder(
         lines: pair(analysis.lines, last: true), dominant: analysis.dominant, catalogFindings: analysis.catalogFindings,
-        counts: analysis.counts, fragmentCount: analysis.fragments.count)
+        counts: analysis.counts, fragmentCount: analysis.fragments.count, format: analysis.format)
     }
     let end = analyzer.take()!.finish()
     return Remainder(
       lines: pair(end.lines, last: true), dominant: end.dominant, catalogFindings: end.catalogFindings, counts: end.counts,
-      fragmentCount: end.fragmentCount)
+      fragmentCount: end.fragmentCount, format: end.format)
   }
 
   /// Gives each line the line break between it and the next, dropping the bytes of lines

@@ -28,6 +28,8 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
     public var counts: RoleCounts
     /// All the document's fragments.
     public var fragmentCount: Int
+    /// The format the document was read as (the survey's).
+    public var format: DocumentFormat = .plainText
     /// The chrome model's features of every non-blank line it decided, by line number,
     /// when `AnalysisOptions.recordsChromeFeatures` is set (for training and evaluation).
     @_spi(Training) public var chromeFeatures: [(line: Int, features: [Double], certain: Bool)] = []
@@ -51,6 +53,8 @@ public struct StreamingDocumentAnalyzer: ~Copyable {
 
   /// The document's dominant language.
   public var dominant: Language { reading.dominant }
+  /// The format the document is read as (the survey's).
+  public var format: DocumentFormat { reading.format }
   /// The catalogue findings so far (entries of `.po` files and locale tables).
   public var catalogFindings: [CatalogFinding] { reading.catalogFindings }
   /// The lines handed out so far, by role.
@@ -86,7 +90,7 @@ struct SecondReading {
   private(set) var fragmentCount = 0
 
   private let options: AnalysisOptions
-  private let format: DocumentFormat
+  let format: DocumentFormat
   private let survey: SurveyedDocument
   private let finder: FragmentFinder
   private var reader: LayoutReader
@@ -184,6 +188,7 @@ struct SecondReading {
     var end = StreamingDocumentAnalyzer.Remainder(
       lines: out, dominant: dominant, catalogFindings: catalogFindings, counts: counts, fragmentCount: fragmentCount)
     end.chromeFeatures = chromeFeatures
+    end.format = format
     return end
   }
 

@@ -48,12 +48,15 @@ extension CatalogFinding {
 }
 
 extension DocumentAnalysis {
-  /// The fields of the `document` record after `type` and `file`: `dominant`, `lines`, a
-  /// count per role, `fragments`, and `findings` when a catalogue has any.
+  /// The fields of the `document` record after `type` and `file`: the `format` the document
+  /// was read as (the command's `--as` name, when known), `dominant`, `lines`, a count per
+  /// role, `fragments`, and `findings` when a catalogue has any.
   public static func jsonSummaryFields(
-    dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, findings: Int
+    dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, findings: Int, format: DocumentFormat? = nil
   ) -> [(String, JSONValue)] {
-    var fields: [(String, JSONValue)] = [("dominant", .string(dominant.rawValue)), ("lines", .int(lines))]
+    var fields: [(String, JSONValue)] = []
+    if let format { fields.append(("format", .string(format.rawValue))) }
+    fields += [("dominant", .string(dominant.rawValue)), ("lines", .int(lines))]
     for role in LineRole.allCases { fields.append((role.rawValue, .int(counts[role]))) }
     fields.append(("fragments", .int(fragments)))
     if findings > 0 { fields.append(("findings", .int(findings))) }

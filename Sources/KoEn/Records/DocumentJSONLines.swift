@@ -66,7 +66,7 @@ public enum DocumentJSONLines {
     for finding in document.catalogFindings { append(finding.jsonRecord(file: file) { $0 }, to: &out) }
     let summary = DocumentAnalysis.jsonSummaryFields(
       dominant: document.dominant, lines: document.lines.count, counts: document.counts,
-      fragments: document.fragments.count, findings: document.catalogFindings.count)
+      fragments: document.fragments.count, findings: document.catalogFindings.count, format: document.format)
     append(.object([("type", .string("document")), ("file", .string(file))] + summary), to: &out)
     return out
   }

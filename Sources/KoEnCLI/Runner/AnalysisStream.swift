@@ -46,7 +46,8 @@ struct AnalysisStream {
   /// The document's summary (after `finish`).
   var summary: DocumentAnalysis.Summary {
     DocumentAnalysis.Summary(
-      dominant: dominant, lines: counts.total, counts: counts, fragments: fragmentCount, catalogFindings: catalogFindings)
+      dominant: dominant, lines: counts.total, counts: counts, fragments: fragmentCount, catalogFindings: catalogFindings,
+      format: format)
   }
 
   /// The first reading.

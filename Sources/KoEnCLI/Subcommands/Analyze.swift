@@ -14,8 +14,10 @@ struct Analyze: ParsableCommand {
         {"type":"line","file":…,"line":N,"start":B,"end":B,"lang":"en",
          "role":"content","fragments":[{"start":B,"end":B,"line":N,"column":C,
          "text":…,"lang":"ko"}]}
-        {"type":"document","file":…,"dominant":"en","lines":N,"content":N,
-         "chrome":N,"untranslated":N,"blank":N,"fragments":N}
+        {"type":"document","file":…,"format":"text","dominant":"en","lines":N,
+         "content":N,"chrome":N,"untranslated":N,"blank":N,"fragments":N}
+      ("format": what the file was read as, --as or inferred: text, markdown,
+      po, locale-table, …)
       gettext catalogues (.po) add records
         {"type":"finding","file":…,"kind":…,"entry_line":N,"line":N,…}
 
@@ -178,7 +180,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     mapper.begin(chunk: bytes, at: 0)
     var fields = AnalyzeProcessor.documentFields(
       dominant: document.dominant, lines: document.lines.count, counts: document.counts,
-      fragments: document.fragments.count, findings: document.catalogFindings.count)
+      fragments: document.fragments.count, findings: document.catalogFindings.count, format: document.format)
     fields.append(("by_line", .array(document.lines.map { line in
       var record = line.jsonRecord(file: nil) { mapper.map($0) }
       if case .object(var f) = record {
@@ -191,8 +193,9 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
   }
 
   static func documentFields(
-    dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, findings: Int
+    dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, findings: Int, format: DocumentFormat?
   ) -> [(String, JSONValue)] {
-    DocumentAnalysis.jsonSummaryFields(dominant: dominant, lines: lines, counts: counts, fragments: fragments, findings: findings)
+    DocumentAnalysis.jsonSummaryFields(
+      dominant: dominant, lines: lines, counts: counts, fragments: fragments, findings: findings, format: format)
   }
 }
