@@ -178,7 +178,7 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     let document = settings.analyze(bytes, fileName: "")
     var mapper = OffsetMapper(unit: offsets)
     mapper.begin(chunk: bytes, at: 0)
-    var fields = AnalyzeProcessor.documentFields(
+    var fields = DocumentAnalysis.jsonSummaryFields(
       dominant: document.dominant, lines: document.lines.count, counts: document.counts,
       fragments: document.fragments.count, findings: document.catalogFindings.count, format: document.format)
     fields.append(("by_line", .array(document.lines.map { line in
@@ -190,12 +190,5 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
       return record
     })))
     return .object(fields)
-  }
-
-  static func documentFields(
-    dominant: Language, lines: Int, counts: RoleCounts, fragments: Int, findings: Int, format: DocumentFormat?
-  ) -> [(String, JSONValue)] {
-    DocumentAnalysis.jsonSummaryFields(
-      dominant: dominant, lines: lines, counts: counts, fragments: fragments, findings: findings, format: format)
   }
 }
