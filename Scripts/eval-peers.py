@@ -6,12 +6,13 @@ Peers (never dependencies of KoEn; install them in a throw-away virtual environm
     /tmp/peers-venv/bin/pip install lingua-language-detector pycld2 langid justext lxml_html_clean trafilatura
     /tmp/peers-venv/bin/python Scripts/eval-peers.py [Corpora/Documents]
 
-Every table is printed ten times: over all documents, over the documents whose `split`
+Every table is printed eleven times: over all documents, over the documents whose `split`
 starts with `round-6` (`round-6` and `round-6-opened`), over round 8 (`round-8-unseen`), over
 round 9 (`round-9-unseen`), over round 10 (`round-10-opened`, a fresh batch at its first
 reading), over round 12 (`round-12-opened`, likewise), over round 13 (`round-13-opened`,
 likewise), over round 14 (`round-14-opened`, likewise), over round 15 (`round-15-opened`,
-likewise) and over the fresh batch of round 16 (`round-16-unseen`). A peer that is not
+likewise), over round 16 (`round-16-opened`, likewise) and over the fresh batch of round 17
+(`round-17-unseen`). A peer that is not
 installed is reported as such and skipped.
 
 Language-ID peers (lingua, pycld2, langid), asked per document:
@@ -386,7 +387,11 @@ def is_round15(doc):
 
 
 def is_round16(doc):
-    return doc['split'] == 'round-16-unseen'
+    return doc['split'].startswith('round-16-')
+
+
+def is_round17(doc):
+    return doc['split'] == 'round-17-unseen'
 
 
 SUBSETS = [('all documents', lambda doc: True),
@@ -398,7 +403,8 @@ SUBSETS = [('all documents', lambda doc: True),
            ('round 13, a fresh batch (`split` round-13-opened)', is_round13),
            ('round 14, a fresh batch (`split` round-14-opened)', is_round14),
            ('round 15, a fresh batch (`split` round-15-opened)', is_round15),
-           ('round 16, the fresh batch (`split` round-16-unseen)', is_round16)]
+           ('round 16, a fresh batch (`split` round-16-opened)', is_round16),
+           ('round 17, the fresh batch (`split` round-17-unseen)', is_round17)]
 
 
 def table(rows, columns):
