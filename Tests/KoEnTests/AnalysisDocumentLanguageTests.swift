@@ -263,6 +263,31 @@ struct AnalysisKoreanDocumentTests {
     #expect(analysis.lines[8].fragments.map(\.text) == ["Clear the cache"])
   }
 
+  /// Shell commands on lines of their own, in plain text or HTML without a code block, are
+  /// code; the same program names opening English prose (`Go to …`, `Make sure …`) and an
+  /// English sentence that only mentions a command are not.
+  @Test func shellCommandLinesAreCode() {
+    let text = """
+      설치 방법
+
+      # sudo apt-get install lm-sensors
+      $ pip install numpy scipy
+      python -m pip install onnxruntime
+      2. make
+      yarn dev
+      go to the settings page first
+      At this point you can run npm install again.
+      make sure the service is running
+
+      """
+    let lines = DocumentAnalyzer().analyze(text, fileName: "docs/ko/INSTALL.txt").lines
+    for k in 2...6 { #expect(lines[k].fragments.isEmpty && lines[k].role == .content, "line \(k + 1)") }
+    for k in 7...9 { #expect(lines[k].role == .untranslated, "line \(k + 1)") }
+    let page = "<p>다음 명령으로 설치합니다.</p>\n<div class=\"code\">pip install noisereduce</div>\n"
+    let html = DocumentAnalyzer().analyze(page, fileName: "docs/ko/help.html").lines
+    #expect(html[1].fragments.isEmpty && html[1].role == .content)
+  }
+
   /// In an English page, a Korean line is mixed only when an English word stands in it:
   /// acronyms inside the Korean (`FA`, `GFN`, `KBS`) are part of its fragment.
   @Test func acronymsInKoreanLinesOfAnEnglishPageMakeNoMixedLine() {

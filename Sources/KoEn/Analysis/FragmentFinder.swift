@@ -249,6 +249,7 @@ struct FragmentFinder {
       if kept.isGlossaryPhrase(text) { return false }
     }
     if Self.looksLikeCode(run, line: line, layout: layout) { return false }
+    if ShellCommandLine.contains(run, line: line, layout: layout) { return false }
     return true
   }
 
