@@ -11,8 +11,8 @@ starts with `round-6` (`round-6` and `round-6-opened`), over round 8 (`round-8-u
 round 9 (`round-9-unseen`), over round 10 (`round-10-opened`, a fresh batch at its first
 reading), over round 12 (`round-12-opened`, likewise), over round 13 (`round-13-opened`,
 likewise), over round 14 (`round-14-opened`, likewise), over round 15 (`round-15-opened`,
-likewise), over round 16 (`round-16-opened`, likewise) and over the fresh batch of round 17
-(`round-17-unseen`). A peer that is not
+likewise), over round 16 (`round-16-opened`, likewise) and over round 17 (`round-17-opened`,
+likewise). A peer that is not
 installed is reported as such and skipped.
 
 Language-ID peers (lingua, pycld2, langid), asked per document:
@@ -391,7 +391,7 @@ def is_round16(doc):
 
 
 def is_round17(doc):
-    return doc['split'] == 'round-17-unseen'
+    return doc['split'].startswith('round-17-')
 
 
 SUBSETS = [('all documents', lambda doc: True),
@@ -404,7 +404,7 @@ SUBSETS = [('all documents', lambda doc: True),
            ('round 14, a fresh batch (`split` round-14-opened)', is_round14),
            ('round 15, a fresh batch (`split` round-15-opened)', is_round15),
            ('round 16, a fresh batch (`split` round-16-opened)', is_round16),
-           ('round 17, the fresh batch (`split` round-17-unseen)', is_round17)]
+           ('round 17, a fresh batch (`split` round-17-opened)', is_round17)]
 
 
 def table(rows, columns):
