@@ -241,6 +241,40 @@ struct AnalysisCatalogFormatTests {
     #expect(a.catalogFindings.map(\.source) == ["open_folder"])
   }
 
+  /// Apple's `.stringsdict`: the `<key>`s name plural categories and format settings; only
+  /// the `<string>`s are shown, so an English string among Korean ones is what is left.
+  @Test func stringsdictKeysAreStructure() {
+    let text = """
+      <?xml version="1.0" encoding="UTF-8"?>
+      <plist version="1.0">
+      <dict>
+      \t<key>photos</key>
+      \t<dict>
+      \t\t<key>NSStringLocalizedFormatKey</key>
+      \t\t<string>%#@count@</string>
+      \t\t<key>count</key>
+      \t\t<dict>
+      \t\t\t<key>NSStringFormatSpecTypeKey</key>
+      \t\t\t<string>NSStringPluralRuleType</string>
+      \t\t\t<key>other</key>
+      \t\t\t<string>사진 %d장</string>
+      \t\t\t<key>one</key>
+      \t\t\t<string>One photo</string>
+      \t\t</dict>
+      \t</dict>
+      </dict>
+      </plist>
+
+      """
+    #expect(DocumentFormat.infer(fileName: "ko.lproj/Localizable.stringsdict", text: text) == .xmlCatalogue)
+    let a = DocumentAnalyzer().analyze(text, fileName: "ko.lproj/Localizable.stringsdict")
+    #expect(a.dominant == .ko)
+    for (k, line) in a.lines.enumerated() where k != 14 {
+      #expect(line.fragments.isEmpty && line.role != .untranslated, "line \(k + 1)")
+    }
+    #expect(a.lines[14].role == .untranslated && a.lines[14].fragments.map(\.text) == ["One photo"])
+  }
+
   // MARK: - JSON
 
   @Test func arbMetadataIsNotShown() {

@@ -65,7 +65,8 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   ///
   /// By name: `.md`, `.mdx`, `.markdown` is Markdown; `.adoc`, `.asciidoc`, `.asc`
   /// AsciiDoc; `.rst` reStructuredText; `.po`/`.pot` gettext; `.xlf`, `.xliff`,
-  /// `.resx`, `.resw`, and `.xml` or `.ts` whose text is an XML catalogue, an XML catalogue;
+  /// `.resx`, `.resw`, `.stringsdict` (Apple's plural rules: `<key>`s are structure, `<string>`s
+  /// shown), and `.xml` or `.ts` whose text is an XML catalogue, an XML catalogue;
   /// `.json`/`.arb` a JSON catalogue; `.lua`, `.strings`, `.properties`, `.yml`/`.yaml`,
   /// `.ini`, `.lang`, `.tsv` a locale table; `.html`, `.htm`, `.xhtml`, and `.xml` that is no
   /// catalogue, markup. Any other name is sniffed: `msgid "` lines make gettext; lines
@@ -87,7 +88,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
       for suffix in [".adoc", ".asciidoc", ".asc"] where name.hasSuffix(suffix) { return .asciiDoc }
       if name.hasSuffix(".rst") || name.hasSuffix(".rest") { return .restructuredText }
       if name.hasSuffix(".po") || name.hasSuffix(".pot") { return .gettext }
-      for suffix in [".xlf", ".xliff", ".resx", ".resw"] where name.hasSuffix(suffix) { return .xmlCatalogue }
+      for suffix in [".xlf", ".xliff", ".resx", ".resw", ".stringsdict"] where name.hasSuffix(suffix) { return .xmlCatalogue }
       if (name.hasSuffix(".xml") || name.hasSuffix(".ts")) && shape.isXMLCatalogue { return .xmlCatalogue }
       for suffix in [".html", ".htm", ".xhtml", ".xml"] where name.hasSuffix(suffix) { return .markup }
       if name.hasSuffix(".json") || name.hasSuffix(".arb") { return .jsonCatalogue }
