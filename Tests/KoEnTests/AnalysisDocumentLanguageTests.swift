@@ -196,6 +196,69 @@ struct AnalysisKoreanDocumentTests {
     #expect(roles[15] == .chrome && roles[17] == .content)
   }
 
+  /// A section of translations: its heading and the line leading into the list go with the
+  /// list, as does a subheading between them; the document's title above a switcher does not.
+  @Test func aSectionOfTranslationsIsChromeWithItsHeadings() {
+    let text = """
+      # 예제 도구
+
+      ## 사용 가능한 번역
+
+      이 프로그램은 다음 언어로 번역되어 있습니다:
+
+      - [简体中文 (zh-cn)](./README.zh-cn.md)
+      - [日本語 (ja-jp)](./README.ja-jp.md)
+      - [Français (fr-fr)](./README.fr-fr.md)
+
+      ## 설치
+
+      ### 🌐 다국어 지원
+
+      #### 자동 번역으로 항상 최신 상태 유지
+
+      [French](../fr/README.md) | [Spanish](../es/README.md) | [Nigerian Pidgin](../pcm/README.md) | [Korean](./README.md)
+
+      설치는 간단합니다.
+      """
+    let roles = DocumentAnalyzer().analyze(text, fileName: "readmes/README.ko-kr.md").lines.map(\.role)
+    #expect(roles[0] == .content)
+    #expect(roles[2...8].allSatisfy { $0 == .chrome || $0 == .blank }, "\(roles[2...8])")
+    #expect(roles[10] == .content)
+    #expect(roles[12...16].allSatisfy { $0 == .chrome || $0 == .blank }, "\(roles[12...16])")
+    #expect(roles[18] == .content)
+  }
+
+  /// A translation tool's marked blocks (its table of languages with a note on cloning, its
+  /// machine-translation disclaimer) are the tool's, whatever they hold; a comment block of
+  /// another name is not.
+  @Test func aTranslationToolsMarkedBlocksAreChrome() {
+    let text = """
+      # 빠른 시작 가이드
+
+      <!-- CO-OP TRANSLATOR LANGUAGES TABLE START -->
+      [Arabic](../ar/README.md) | [Bengali](../bn/README.md) | [Korean](./README.md)
+
+      > **로컬에 복제하길 원하시나요?**
+      > 번역 없이 복제하려면 sparse checkout을 사용하세요.
+      <!-- CO-OP TRANSLATOR LANGUAGES TABLE END -->
+
+      이 가이드는 첫 번째 번역을 실행하는 방법을 보여줍니다.
+
+      <!-- ALL-CONTRIBUTORS-LIST:START -->
+      기여해 주신 모든 분께 감사드립니다.
+      <!-- ALL-CONTRIBUTORS-LIST:END -->
+
+      <!-- CO-OP TRANSLATOR DISCLAIMER START -->
+      **면책 조항**:
+      이 문서는 AI 번역 서비스를 사용하여 번역되었습니다.
+      <!-- CO-OP TRANSLATOR DISCLAIMER END -->
+      """
+    let roles = DocumentAnalyzer().analyze(text, fileName: "translations/ko/README.md").lines.map(\.role)
+    #expect(roles[2...7].allSatisfy { $0 == .chrome || $0 == .blank }, "\(roles[2...7])")
+    #expect(roles[9] == .content && roles[12] == .content)
+    #expect(roles[15...18].allSatisfy { $0 == .chrome }, "\(roles[15...18])")
+  }
+
   @Test func catalogueLicenceHeaderIsChrome() {
     let text = """
       <?xml version="1.0" encoding="UTF-8"?>

@@ -21,7 +21,10 @@ enum LanguageSwitcher {
     "georgian", "gujarati", "hausa", "icelandic", "irish", "javanese", "kannada", "kazakh", "khmer",
     "kurdish", "kyrgyz", "lao", "latvian", "lithuanian", "macedonian", "malayalam", "maltese", "marathi",
     "mongolian", "nepali", "norwegian", "pashto", "punjabi", "serbian", "sinhala", "slovak", "slovenian",
-    "somali", "swahili", "tamil", "telugu", "uzbek", "welsh", "yoruba", "zulu",
+    "somali", "swahili", "tamil", "telugu", "uzbek", "welsh", "yoruba", "zulu", "nigerian pidgin", "pidgin",
+    "assamese", "cebuano", "esperanto", "farsi", "haitian creole", "hawaiian", "hmong", "igbo", "kinyarwanda",
+    "luxembourgish", "malagasy", "maori", "odia", "sindhi", "tajik", "tatar", "turkmen", "uyghur", "xhosa",
+    "yiddish",
   ]
 
   /// Whether the line names only languages, separated or linked: one name with link markup

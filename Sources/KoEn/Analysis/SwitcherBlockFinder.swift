@@ -12,6 +12,10 @@
 /// link to the document's list of translations (`[Translations](README.md#translations)`),
 /// and a short line that points to the original in a language's name (`English README:
 /// [README.md](./README.md)`).
+/// A block a translation tool marks with comments (`<!-- CO-OP TRANSLATOR LANGUAGES TABLE
+/// START -->` … `<!-- … END -->`, and the tool's disclaimer marked the same way) is the tool's,
+/// whatever it holds: the list of languages, notes on cloning without them, the notice that
+/// the text was machine-translated.
 /// The first reading finds the blocks; the second marks their lines, so a block's opening
 /// lines are known before they are handed out. Memory: the current run, and at most
 /// `maximumBlocks` blocks per document.
@@ -30,10 +34,17 @@ struct SwitcherBlockFinder {
   /// (all a title's judgment reads): the title of the run that starts next if it names a
   /// list of translations (judged only then, as few lines come before a run).
   private var lastText: (number: Int, scalars: [SourceScalar], uses: ScalarUses)? = nil
-  private var runTitle: Int? = nil
+  /// The short line of text before `lastText`, with nothing but blank lines between them.
+  private var textBefore: (number: Int, scalars: [SourceScalar], uses: ScalarUses)? = nil
+  private var runTitle: ClosedRange<Int>? = nil
+  /// The block a translation tool's comment opened: its first line and the marker's name.
+  private var marked: (start: Int, name: [Unicode.Scalar])? = nil
+  /// The longest marked block followed; a marker never closed is dropped after it.
+  static let maximumMarkedLines = 64
 
   /// Reads the next line.
   mutating func read(_ line: SourceLine, _ layout: LineLayout) {
+    readMarker(line)
     if line.isBlank {
       close()
       return
@@ -41,18 +52,27 @@ struct SwitcherBlockFinder {
     if layout.isCode {
       close()
       lastText = nil
+      textBefore = nil
       return
     }
     let kind = Self.kind(line, layout)
     guard let kind else {
       close()
+      textBefore = lastText
       lastText = line.scalars.count <= Self.maximumTitleScalars ? (line.number, line.scalars, layout.uses) : nil
       return
     }
     if runStart == nil {
       runStart = line.number
-      if let title = lastText, Self.namesTranslations(title.scalars, title.uses) { runTitle = title.number }
+      if let title = lastText {
+        if let before = textBefore, !Self.endsSentence(title.scalars), Self.namesTranslations(before.scalars, before.uses) {
+          runTitle = before.number...title.number
+        } else if Self.namesTranslations(title.scalars, title.uses) {
+          runTitle = title.number...title.number
+        }
+      }
       lastText = nil
+      textBefore = nil
     }
     runEnd = line.number
     switch kind {
@@ -73,8 +93,73 @@ struct SwitcherBlockFinder {
       links = 0
     }
     guard let start = runStart, switchers >= 1, switchers >= links, blocks.count + 1 < Self.maximumBlocks else { return }
-    if let title = runTitle { blocks.append(title...title) }
+    if let title = runTitle { blocks.append(title) }
     blocks.append(start...runEnd)
+  }
+
+  /// Whether a line ends as a sentence does (`.`, `!`, `?`, `。`): text of its own, where a
+  /// heading or a line leading into a list (`…를 지원합니다:`) does not.
+  private static func endsSentence(_ s: [SourceScalar]) -> Bool {
+    guard let last = s.last(where: { $0.letter != .space })?.value else { return false }
+    return last == "." || last == "!" || last == "?" || last == "。"
+  }
+
+  /// Follows the comments a translation tool marks its blocks with: a whole-line comment
+  /// whose last word is `START` or `BEGIN` and whose name speaks of translation or languages
+  /// opens a block; the comment of the same name ending in `END` closes it.
+  private mutating func readMarker(_ line: SourceLine) {
+    if let open = marked, line.number - open.start > Self.maximumMarkedLines { marked = nil }
+    guard line.asciiCounts.mayHaveLinkMark, let (name, opens) = Self.marker(line) else { return }
+    if opens {
+      if Self.namesTranslations(name) { marked = (line.number, name) }
+    } else if let open = marked, open.name == name {
+      if blocks.count + 1 < Self.maximumBlocks { blocks.append(open.start...line.number) }
+      marked = nil
+    }
+  }
+
+  /// The name of a marker comment, lower-case, and whether it opens (`START`, `BEGIN`) or
+  /// closes (`END`) its block; nil for any other line.
+  private static func marker(_ line: SourceLine) -> (name: [Unicode.Scalar], opens: Bool)? {
+    // Most lines are ruled out by their first scalar, before anything is copied.
+    guard let first = line.scalars.first(where: { $0.letter != .space }), first.value == "<",
+      line.scalars.count >= 7
+    else { return nil }
+    var text = line.scalars.map(\.value)[...]
+    while let c = text.first, c == " " || c == "\t" { text = text.dropFirst() }
+    while let c = text.last, c == " " || c == "\t" { text = text.dropLast() }
+    guard text.starts(with: "<!--".unicodeScalars), text.reversed().starts(with: ">--".unicodeScalars) else { return nil }
+    var inner = text.dropFirst(4).dropLast(3).map { c in c.isASCII && c.value &- 0x41 < 26 ? Unicode.Scalar(c.value | 0x20)! : c }[...]
+    func isSeparator(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == ":" || c == "-" || c == "_" }
+    while let c = inner.last, isSeparator(c) { inner = inner.dropLast() }
+    let opens: Bool
+    if inner.reversed().starts(with: "trats".unicodeScalars) {
+      opens = true
+      inner = inner.dropLast(5)
+    } else if inner.reversed().starts(with: "nigeb".unicodeScalars) {
+      opens = true
+      inner = inner.dropLast(5)
+    } else if inner.reversed().starts(with: "dne".unicodeScalars) {
+      opens = false
+      inner = inner.dropLast(3)
+    } else {
+      return nil
+    }
+    // The edge word stands apart from the name (`TABLE START`, `TABLE:END`), not inside a word.
+    guard let c = inner.last, isSeparator(c) else { return nil }
+    while let c = inner.first, isSeparator(c) { inner = inner.dropFirst() }
+    while let c = inner.last, isSeparator(c) { inner = inner.dropLast() }
+    return inner.isEmpty ? nil : (Array(inner), opens)
+  }
+
+  /// The words that name a tool's block of translations, lower-case.
+  private static let markerWords: [[Unicode.Scalar]] = ["translat", "language"].map { Array($0.unicodeScalars) }
+
+  /// Whether a marker's name (lower-case) speaks of translation or languages.
+  private static func namesTranslations(_ name: [Unicode.Scalar]) -> Bool {
+    markerWords.contains { word in
+      name.count >= word.count && (0...(name.count - word.count)).contains { k in name[k..<(k + word.count)].elementsEqual(word) }
+    }
   }
 
   /// The words that name a list of translations, lower-case.
