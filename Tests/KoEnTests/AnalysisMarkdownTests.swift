@@ -24,6 +24,14 @@ struct AnalysisMarkdownTests {
     #expect(analyze("# 설치\n\n> [!Read the manual] 설명서를 읽으세요.\n").lines[2].fragments.map(\.text) == ["Read the manual"])
   }
 
+  /// The fences of custom containers (`::: tip`, `:::warning`, `:::`) are syntax; a title
+  /// after the kind, or a fence of an unknown word, is text.
+  @Test func containerFencesAreSyntax() {
+    let a = analyze("# 설치\n\n::: tip\n설치 전에 백업하세요.\n:::\n\n:::warning\n데이터가 지워집니다.\n:::\n\n::: details Show the full log\n로그입니다.\n:::\n")
+    for k in [2, 4, 6, 8, 12] { #expect(a.lines[k].role == .content && a.lines[k].fragments.isEmpty, "line \(k + 1)") }
+    #expect(a.lines[10].fragments.map(\.text) == ["Show the full log"])
+  }
+
   @Test func keptTermsAreNotFragments() {
     let a = analyze("NATO와 EU는 API를 통해 JSON 데이터를 https://example.com/a 에서 받고, Node.js와 uncaughtException을 다룬다.\n")
     #expect(a.lines[0].language == .ko)

@@ -270,6 +270,7 @@ enum MarkdownLayout {
     markLinks(line, &layout)
     markTableSeparators(s, &layout)
     markAlertMarker(s, &layout)
+    markContainerFence(s, &layout)
     InlineMasks.apply(s, to: &layout)
     return layout
   }
@@ -292,6 +293,30 @@ enum MarkdownLayout {
     }
     guard end < s.count, s[end].value == "]", alertKinds.contains(kind.uppercased()) else { return }
     layout.set(k..<(end + 1), .masked)
+  }
+
+  /// The kinds of the custom containers of VitePress, VuePress and Docusaurus admonitions
+  /// (`::: tip`, `:::warning`), lower-case.
+  static let containerKinds: Set<String> = [
+    "tip", "info", "note", "warning", "danger", "caution", "details", "important", "code-group", "raw",
+  ]
+
+  /// The fence of a custom container (`::: tip`, `:::caution`, `:::`): syntax naming the
+  /// box's kind, kept as written; a title after the kind (`::: tip 참고`) is text.
+  static func markContainerFence(_ s: [SourceScalar], _ layout: inout LineLayout) {
+    var k = firstNonSpace(s)
+    let start = k
+    while k < s.count, s[k].value == ":" { k += 1 }
+    guard k - start >= 3 else { return }
+    while k < s.count, s[k].letter == .space { k += 1 }
+    var end = k
+    var kind = ""
+    while end < s.count, s[end].letter == .latin || s[end].value == "-" {
+      kind.unicodeScalars.append(s[end].value)
+      end += 1
+    }
+    guard kind.isEmpty || containerKinds.contains(kind.lowercased()) else { return }
+    layout.set(start..<end, .masked)
   }
 
   /// The scalar at `i`, or NUL outside `s`, so the passes look around without bounds checks.
