@@ -305,6 +305,33 @@ struct AnalysisKoreanDocumentTests {
     #expect(analysis.lines[9].fragments.map(\.text) == ["Read this first"])
   }
 
+  /// The headwords of a reStructuredText definition list with Korean definitions are the
+  /// glossary's terms, kept where the text uses them too; an English line followed by a blank
+  /// line, or by an English definition, is no headword.
+  @Test func definitionListHeadwordsAreTerms() {
+    let text = """
+      용어
+      ====
+
+      working set
+          실제로 임포트 가능한 배포판의 집합.
+
+      extra
+          "extra"는 릴리즈의 선택적인 기능이다.
+
+      이 모듈은 "working set"을 관리한다.
+
+      Getting started
+
+      Further reading
+          See the upstream documentation for details.
+
+      """
+    let lines = DocumentAnalyzer().analyze(text, fileName: "docs/glossary_ko.rst").lines
+    for k in [3, 6, 7, 9] { #expect(lines[k].fragments.isEmpty && lines[k].role == .content, "line \(k + 1)") }
+    #expect(lines[11].role == .untranslated && lines[13].role == .untranslated)
+  }
+
   /// A term written against its Korean in parentheses is given with its rendering; with a
   /// space before the parenthesis, the Korean is a note and the English is still left.
   @Test func aTermWithItsKoreanInParenthesesIsKept() {

@@ -66,6 +66,9 @@ public struct DocumentSurvey: ~Copyable {
   private var pendingMasses: [Int: (korean: Int, english: Int)] = [:]
   // Kept terms.
   private var identifiers = Set<String>()
+  /// Headwords of the document's definition lists (reStructuredText), at most `maximumLearned`.
+  private var definitionTerms = DefinitionListTerms()
+  private var definedTerms = Set<String>()
   private var acronyms = Set<String>()
   private var nameCandidates = Set<NameCandidate>()
   /// Acronyms and names found in comments of code blocks, kept when comments are localized.
@@ -238,6 +241,9 @@ public struct DocumentSurvey: ~Copyable {
     kept.codeOnlyWords = identifiers.subtracting(names).subtracting(options.glossary.map { $0.lowercased() })
     kept.slugPhrases = slugPhrases
     kept.translatedLinkTargets = translatedLinkTargets
+    for term in definedTerms {
+      if term.contains(" ") { kept.phrases.append(term) } else { kept.learned.insert(term) }
+    }
     return kept
   }
 
@@ -263,6 +269,9 @@ public struct DocumentSurvey: ~Copyable {
   private mutating func learnTerms(_ event: LayoutEvent) {
     guard case .line(let laid) = event else { return }
     let layout = laid.layout
+    if format == .restructuredText, let term = definitionTerms.read(laid.line, layout), definedTerms.count < Self.maximumLearned {
+      definedTerms.insert(term)
+    }
     learnIdentifiers(laid.line, layout)
     if slugPhrases.count < Self.maximumLearned { SlugPhrases.collect(laid.line, into: &slugPhrases) }
     if translatedLinkTargets.count < Self.maximumLearned {
