@@ -175,6 +175,22 @@ struct AnalysisMarkupFormatTests {
     #expect(line(10).role == .untranslated && line(10).fragments.map(\.text) == ["Logging is configured at start-up"])
   }
 
+  /// The text of inline code elements (`<code>`, `<kbd>`, `<samp>`, `<var>`, `<tt>`) is code
+  /// in any format; English around them is still found.
+  @Test func inlineCodeElementsAreCode() {
+    let text = """
+      <p>노이즈를 줄이려면 <code>pip install noisereduce</code> 가 필요합니다.</p>
+      <p><kbd>Ctrl+Shift+P</kbd>를 누르고 <code class="cmd">Reload Window</code>를 고릅니다.</p>
+      <p>Restart the editor, then <code>open settings</code> 메뉴를 엽니다.</p>
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/ko/help.html")
+    #expect(a.lines[0].fragments.isEmpty && a.lines[1].fragments.isEmpty)
+    #expect(a.lines[2].fragments.map(\.text) == ["Restart the editor, then"])
+    let md = DocumentAnalyzer().analyze("# 설치\n\n설치하려면 <code>npm install koen</code>을 실행합니다.\n", fileName: "README.ko.md")
+    #expect(md.lines[2].fragments.isEmpty)
+  }
+
   @Test func restructuredTextBodiesNestAndEnd() {
     let text = """
       .. note::

@@ -81,7 +81,15 @@ enum InlineMasks {
             continue
           }
           layout.set(span, use)
-          if value == "<" { scanner.showAttributeValues(in: span, &layout) }
+          if value == "<" {
+            scanner.showAttributeValues(in: span, &layout)
+            // The text of an inline code element (`<code>pip install x</code>`) is code.
+            if let close = scanner.codeElementClose(openedBy: span) {
+              layout.set(span.upperBound..<close, .code)
+              i = close
+              continue
+            }
+          }
           i = span.upperBound
         }
       }
@@ -620,6 +628,32 @@ private struct MaskScanner {
       inWord = !space
     }
     return words >= 6
+  }
+
+  /// The HTML elements whose text is code, typed input or program output.
+  static let codeElements: [[Unicode.Scalar]] = ["code", "kbd", "samp", "tt", "var"].map { Array($0.unicodeScalars) }
+
+  /// Where the closing tag of an inline code element opened by the tag `span` starts
+  /// (`<code class="x">` … `</code>`), on this line; nil for any other tag.
+  func codeElementClose(openedBy span: Range<Int>) -> Int? {
+    guard span.count >= 4, ch(span.lowerBound + 1) != "/", ch(span.upperBound - 2) != "/" else { return nil }
+    var nameEnd = span.lowerBound + 1
+    while nameEnd < span.upperBound - 1, isLatin(nameEnd) { nameEnd += 1 }
+    guard ch(nameEnd) == ">" || ch(nameEnd) == " " else { return nil }
+    func isName(_ name: [Unicode.Scalar], at k: Int) -> Bool {
+      k + name.count <= n && name.indices.allSatisfy { j in
+        let c = ch(k + j)
+        return (c.isASCII && c.value &- 0x41 < 26 ? Unicode.Scalar(c.value | 0x20)! : c) == name[j]
+      }
+    }
+    guard let name = Self.codeElements.first(where: { $0.count == nameEnd - span.lowerBound - 1 && isName($0, at: span.lowerBound + 1) })
+    else { return nil }
+    var k = span.upperBound
+    while k + name.count + 2 < n {
+      if ch(k) == "<" && ch(k + 1) == "/" && isName(name, at: k + 2) && ch(k + 2 + name.count) == ">" { return k }
+      k += 1
+    }
+    return nil
   }
 
   func markupSpan(at i: Int) -> Range<Int>? {
