@@ -400,6 +400,23 @@ struct AnalysisKoreanDocumentTests {
     #expect(lines[8].language == .mixed && lines[10].language == .mixed)
   }
 
+  /// A lower-case abbreviation inside a Korean phrase (`트위터(sns)바로가기`) is part of the
+  /// Korean run; an English word between Korean words breaks it.
+  @Test func anAbbreviationInsideKoreanDoesNotBreakItsRun() {
+    let text = """
+      The city opened a new English portal for foreign residents this week, officials said.
+
+        • 트위터(sns)바로가기
+        • 페이스북(sns)바로가기
+      공지(new)사항
+
+      """
+    let lines = DocumentAnalyzer().analyze(text, fileName: "crawl/example.go.kr/eng/news/1.txt").lines
+    #expect(lines[2].fragments.map(\.text) == ["트위터(sns)바로가기"] && lines[2].language == .ko)
+    #expect(lines[3].fragments.map(\.text) == ["페이스북(sns)바로가기"])
+    #expect(lines[4].fragments.map(\.text) == ["공지", "사항"])
+  }
+
   /// A list defining the values of a setting: the key in lower case is the value itself,
   /// whatever the length of its explanation, and stays so where the text uses it; a phrase
   /// before a sentence is English left untranslated.

@@ -537,24 +537,26 @@ struct FragmentFinder {
     return out
   }
 
-  /// Korean fragments of a line of an English document.
   /// Whether the line's prose has an English word: a Latin token of two letters or more
   /// with a lower-case letter, the kind that ends a Korean fragment, or a long dictionary
-  /// word in capitals (`[THINK ENGLISH]`); an acronym (`FA`, `KBS`) is none.
+  /// word in capitals (`[THINK ENGLISH]`); an acronym (`FA`, `KBS`) or an abbreviation set
+  /// inside Korean (`트위터(sns)바로가기`) is none.
   static func hasEnglishWord(_ line: SourceLine, _ layout: LineLayout) -> Bool {
     LatinToken.tokens(in: line, layout: layout, range: 0..<line.scalars.count).contains {
-      ($0.hasLowercase && $0.letters >= 2) || isWordInCapitals($0)
+      ($0.hasLowercase && $0.letters >= 2 && !isEnclosedAbbreviation($0, in: line.scalars)) || isWordInCapitals($0)
     }
   }
 
+  /// Korean fragments of a line of an English document.
   func koreanFragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
     // Fragments are made of Korean prose: a line without any has none.
     guard Self.hasKoreanProse(line, layout) else { return [] }
     let s = line.scalars
     let tokens = LatinToken.tokens(in: line, layout: layout, range: 0..<s.count)
     var breaking = Array(repeating: false, count: s.count)
-    // The tokens `hasEnglishWord` looks for.
-    for t in tokens where t.hasLowercase && t.letters >= 2 {
+    // The tokens `hasEnglishWord` looks for; an abbreviation in lower case set inside
+    // Korean on both sides (`트위터(sns)바로가기`), no English word, is part of the run.
+    for t in tokens where t.hasLowercase && t.letters >= 2 && !Self.isEnclosedAbbreviation(t, in: s) {
       for k in t.start..<t.end { breaking[k] = true }
     }
     var out: [Fragment] = []
@@ -581,6 +583,22 @@ struct FragmentFinder {
     }
     close()
     return out
+  }
+
+  /// Whether a token touches Korean letters on both sides, directly or through one pair of
+  /// brackets around it (`트위터(sns)바로가기`), and is no English word: an abbreviation
+  /// inside a Korean phrase, not English breaking it.
+  static func isEnclosedAbbreviation(_ t: LatinToken, in s: [SourceScalar]) -> Bool {
+    var before = t.start - 1
+    var after = t.end
+    if before >= 0, after < s.count, s[before].value == "(" || s[before].value == "[",
+      s[after].value == ")" || s[after].value == "]"
+    {
+      before -= 1
+      after += 1
+    }
+    guard before >= 0, after < s.count, s[before].letter == .korean, s[after].letter == .korean else { return false }
+    return !EnglishWords.contains(t.text.lowercased())
   }
 
   private func make(_ line: SourceLine, _ a: Int, _ b: Int, _ language: Language) -> Fragment {
