@@ -294,6 +294,22 @@ enum ChromeClassifier {
     return isNavigationRow(line, separators: separators)
   }
 
+  /// Whether a line is shaped as code: a pair of braces, or an empty pair of brackets
+  /// (`string[]`), which no site's menu, footer or widget text has.
+  static func isCodeShaped(_ line: SourceLine) -> Bool {
+    // `{` is a clue of the inline masks and `]` a link mark: a line counted without either
+    // has neither.
+    guard line.asciiCounts.mayHaveMaskClue || line.asciiCounts.mayHaveLinkMark else { return false }
+    var open = false
+    var previous: Unicode.Scalar = " "
+    for s in line.scalars {
+      let c = s.value
+      if c == "{" { open = true } else if c == "}" && open { return true } else if c == "]" && previous == "[" { return true }
+      previous = c
+    }
+    return false
+  }
+
   /// Whether the scalar at `k` separates the items of a row: `|`, `·`, `•`, `›`, `»`, `ㅣ`,
   /// `｜` wherever they stand, `/` and `>` between spaces (not inside a path, a date or a URL).
   @inline(__always)
