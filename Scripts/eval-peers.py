@@ -6,13 +6,13 @@ Peers (never dependencies of KoEn; install them in a throw-away virtual environm
     /tmp/peers-venv/bin/pip install lingua-language-detector pycld2 langid justext lxml_html_clean trafilatura
     /tmp/peers-venv/bin/python Scripts/eval-peers.py [Corpora/Documents]
 
-Every table is printed eleven times: over all documents, over the documents whose `split`
+Every table is printed twelve times: over all documents, over the documents whose `split`
 starts with `round-6` (`round-6` and `round-6-opened`), over round 8 (`round-8-unseen`), over
 round 9 (`round-9-unseen`), over round 10 (`round-10-opened`, a fresh batch at its first
 reading), over round 12 (`round-12-opened`, likewise), over round 13 (`round-13-opened`,
 likewise), over round 14 (`round-14-opened`, likewise), over round 15 (`round-15-opened`,
-likewise), over round 16 (`round-16-opened`, likewise) and over round 17 (`round-17-opened`,
-likewise). A peer that is not
+likewise), over round 16 (`round-16-opened`, likewise), over round 17 (`round-17-opened`,
+likewise) and over the fresh batch of round 18 (`round-18-unseen`). A peer that is not
 installed is reported as such and skipped.
 
 Language-ID peers (lingua, pycld2, langid), asked per document:
@@ -394,6 +394,10 @@ def is_round17(doc):
     return doc['split'].startswith('round-17-')
 
 
+def is_round18(doc):
+    return doc['split'] == 'round-18-unseen'
+
+
 SUBSETS = [('all documents', lambda doc: True),
            ('round 6 (`split` round-6 and round-6-opened)', is_round6),
            ('round 8 (`split` round-8-unseen)', is_round8),
@@ -404,7 +408,8 @@ SUBSETS = [('all documents', lambda doc: True),
            ('round 14, a fresh batch (`split` round-14-opened)', is_round14),
            ('round 15, a fresh batch (`split` round-15-opened)', is_round15),
            ('round 16, a fresh batch (`split` round-16-opened)', is_round16),
-           ('round 17, a fresh batch (`split` round-17-opened)', is_round17)]
+           ('round 17, a fresh batch (`split` round-17-opened)', is_round17),
+           ('round 18, the fresh batch (`split` round-18-unseen)', is_round18)]
 
 
 def table(rows, columns):
