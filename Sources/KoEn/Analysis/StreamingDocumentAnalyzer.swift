@@ -227,8 +227,11 @@ struct SecondReading {
         let facts = signalReader.facts(
           laid, analyzed: analyzed, isProtected: isProtected, survey: survey, text: notes.text, letters: notes.letters)
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &modelOut)
-        for item in modelOut { emit(item.line, &out) }
-        modelOut.removeAll(keepingCapacity: true)
+        // Taken out one by one, from the end after reversing (a line and the blank lines
+        // after it, mostly two): emptied by `removeAll`, the items were destroyed through
+        // the runtime's generic array destruction at every line.
+        if modelOut.count > 1 { modelOut.reverse() }
+        while let item = modelOut.popLast() { emit(item.line, &out) }
         return
       }
       var facts = applyLocalChromeRules(laid, isProtected: isProtected, text: notes.text, to: &analyzed)
