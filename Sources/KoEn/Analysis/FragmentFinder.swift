@@ -541,7 +541,8 @@ struct FragmentFinder {
   /// with a lower-case letter, the kind that ends a Korean fragment, or a long dictionary
   /// word in capitals (`[THINK ENGLISH]`); an acronym (`FA`, `KBS`) is none.
   static func hasEnglishWord(_ line: SourceLine, _ layout: LineLayout) -> Bool {
-    LatinToken.tokens(in: line, layout: layout, range: 0..<line.scalars.count).contains {
+    // Both kinds of word have two letters or more: shorter tokens are not made.
+    LatinToken.tokens(in: line, layout: layout, range: 0..<line.scalars.count, keeping: { letters, _ in letters >= 2 }).contains {
       ($0.hasLowercase && $0.letters >= 2) || isWordInCapitals($0)
     }
   }
