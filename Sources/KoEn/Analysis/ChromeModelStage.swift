@@ -19,7 +19,11 @@ struct ChromeModelStage: ChromeStage {
   /// line is too far away to be its neighbour.
   static let blankReach = 64
 
-  private var waiting: ChromeItem? = nil
+  /// The line waiting for its next non-blank line to be known: an array of none or one, not
+  /// an optional: assigning the optional destroyed the value
+  /// before (none) through the runtime's generic witness at every line; the array's append
+  /// and removal are specialized moves.
+  private var waiting: [ChromeItem] = []
   private var blankBeforeWaiting = false
   private var blanks: [ChromeItem] = []
   private var previous: ChromeFacts? = nil
@@ -37,7 +41,7 @@ struct ChromeModelStage: ChromeStage {
   /// Takes the line as its own (it is held until the next line arrives, not copied).
   mutating func push(_ item: consuming ChromeItem, _ out: inout [ChromeItem]) {
     if item.isBlank {
-      guard waiting != nil else {
+      guard !waiting.isEmpty else {
         sawBlankAtStart = true
         out.append(item)
         return
@@ -47,14 +51,14 @@ struct ChromeModelStage: ChromeStage {
       return
     }
     var blankBefore = sawBlankAtStart
-    if waiting != nil {
+    if !waiting.isEmpty {
       blankBefore = !blanks.isEmpty
       release(next: item.facts, &out)
     } else if previous != nil {
       // The line before was released without a neighbour: many blank lines lie between.
       blankBefore = true
     }
-    waiting = item
+    waiting.append(item)
     blankBeforeWaiting = blankBefore
   }
 
@@ -77,7 +81,7 @@ struct ChromeModelStage: ChromeStage {
   /// out with the blank lines after it.
   private mutating func release(next: ChromeFacts?, _ out: inout [ChromeItem]) {
     // Taken out, not copied: the stage holds no line once it is handed on.
-    guard var item = waiting.take() else { return }
+    guard var item = waiting.popLast() else { return }
     let f = item.facts
     let number = item.line.number
     var context = ChromeContext(current: f, previous: previous, next: next)

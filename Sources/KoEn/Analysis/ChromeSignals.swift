@@ -20,7 +20,7 @@ struct ChromeSignalReader {
   /// first reading `survey` read; `text` is the line's normalized prose and `letters` its
   /// letters when the survey kept them.
   func facts(
-    _ laid: LaidLine, analyzed: AnalyzedLine, isProtected: Bool, survey: SurveyedDocument, text: NormalizedLine? = nil,
+    _ laid: LaidLine, analyzed: AnalyzedLine, isProtected: Bool, survey: SurveyedDocument, text known: NormalizedLine? = nil,
     letters: LineLetters? = nil
   ) -> ChromeFacts {
     let line = laid.line
@@ -44,7 +44,9 @@ struct ChromeSignalReader {
       facts.isProtected = true
       return facts
     }
-    var text = text ?? NormalizedLine(line, layout)
+    // Unwrapped before it is copied: `text ?? …` (or `if let`) copied the optional through
+    // the runtime's generic witness at every line.
+    var text = known != nil ? known.unsafelyUnwrapped : NormalizedLine(line, layout)
     let norm = text.normalized
     facts.words = text.words
     let occurrences =

@@ -69,6 +69,22 @@ public struct DocumentLineStream: ~Copyable {
     dominant = analysis.dominant
   }
 
+  /// Reads the next piece of the document, as `add(_:)` of any collection of bytes does; an
+  /// array is kept as the held bytes as it is, not copied, when none of an earlier piece's
+  /// bytes are held (the first piece, a whole file read at once).
+  ///
+  /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
+  public mutating func add(_ bytes: [UInt8]) -> [StreamedLine] {
+    if window.isEmpty {
+      window = bytes
+    } else {
+      window.append(contentsOf: bytes)
+    }
+    inputLength += bytes.count
+    guard analyzer != nil else { return [] }
+    return pair(analyzer!.add(bytes), last: false)
+  }
+
   /// Reads the next piece of the document; returns the lines now decided, in order, each
   /// with its bytes and line break (a line waits for the next line's start).
   ///

@@ -253,7 +253,7 @@ public struct DocumentSurvey: ~Copyable {
   /// worked out of it, learning from the lines kept so far (this one included) when the
   /// memory budget for them runs out.
   private mutating func record(_ event: consuming LayoutEvent, releaseAt: Int) {
-    let dropped = lines.record(event, notes: notes.take(), size: recordedSize, releaseAt: releaseAt)
+    let dropped = lines.record(event, notes: &notes, size: recordedSize, releaseAt: releaseAt)
     learnFromDropped(dropped)
   }
 

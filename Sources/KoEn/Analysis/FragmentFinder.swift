@@ -542,7 +542,8 @@ struct FragmentFinder {
   /// word in capitals (`[THINK ENGLISH]`); an acronym (`FA`, `KBS`) or an abbreviation set
   /// inside Korean (`트위터(sns)바로가기`) is none.
   static func hasEnglishWord(_ line: SourceLine, _ layout: LineLayout) -> Bool {
-    LatinToken.tokens(in: line, layout: layout, range: 0..<line.scalars.count).contains {
+    // Both kinds of word have two letters or more: shorter tokens are not made.
+    LatinToken.tokens(in: line, layout: layout, range: 0..<line.scalars.count, keeping: { letters, _ in letters >= 2 }).contains {
       ($0.hasLowercase && $0.letters >= 2 && !isEnclosedAbbreviation($0, in: line.scalars)) || isWordInCapitals($0)
     }
   }

@@ -227,8 +227,20 @@ struct SecondReading {
         let facts = signalReader.facts(
           laid, analyzed: analyzed, isProtected: isProtected, survey: survey, text: notes.text, letters: notes.letters)
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &modelOut)
-        for item in modelOut { emit(item.line, &out) }
-        modelOut.removeAll(keepingCapacity: true)
+        // One or two items (a line and the blank line after it) are taken out from the end:
+        // emptied by `removeAll`, the items were destroyed through the runtime's generic
+        // array destruction at every line.
+        switch modelOut.count {
+        case 0: break
+        case 1: emit(modelOut.removeLast().line, &out)
+        case 2:
+          let second = modelOut.removeLast()
+          emit(modelOut.removeLast().line, &out)
+          emit(second.line, &out)
+        default:
+          for item in modelOut { emit(item.line, &out) }
+          modelOut.removeAll(keepingCapacity: true)
+        }
         return
       }
       var facts = applyLocalChromeRules(laid, isProtected: isProtected, text: notes.text, to: &analyzed)

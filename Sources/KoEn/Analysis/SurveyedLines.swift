@@ -57,16 +57,21 @@ struct SurveyedLines: Sendable {
   private(set) var isDropped = false
 
   /// Records the next event of the survey's reader, read after `releaseAt` input bytes,
-  /// with what the survey worked out of it (`notes`, for a line of prose); the event is
-  /// moved in, not copied.
+  /// with what the survey worked out of it (`notes`, for a line of prose: taken, leaving
+  /// nil); the event is moved in, not copied. (The notes are taken here rather than handed
+  /// over: a parameter of its own, left empty, was destroyed through the runtime's generic
+  /// witness at every event.)
   ///
   /// - Returns: The events recorded so far, this one included, when it takes the lines over
   ///   the budget and they are dropped (once per document); otherwise nil.
   @discardableResult
   mutating func record(
-    _ event: consuming LayoutEvent, notes: consuming LineNotes?, size eventSize: Int, releaseAt: Int
+    _ event: consuming LayoutEvent, notes: inout LineNotes?, size eventSize: Int, releaseAt: Int
   ) -> Events? {
-    guard !isDropped else { return nil }
+    guard !isDropped else {
+      notes = nil
+      return nil
+    }
     size += eventSize
     if notes != nil { size += (notes?.text?.normalized.utf8.count ?? 0) + 96 }
     if count & (Self.chunkSize - 1) == 0 {

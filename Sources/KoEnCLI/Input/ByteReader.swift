@@ -68,18 +68,46 @@ final class ByteReader {
         return n
       }
     }
-    if got < 0 {
-      let message = failure == EISDIR ? "is a directory" : "read error: " + String(cString: strerror(failure))
-      throw ReadFailure(diagnostic: Diagnostic(file: name, message: message,
-        status: failure == EISDIR ? .cannotOpen : .ioError))
-    }
+    if got < 0 { throw self.failure(failure) }
     if got == 0 { atEnd = true }
     return got
   }
 
+  /// The problem a failed `read(2)` reports, from its `errno`.
+  private func failure(_ code: Int32) -> ReadFailure {
+    let message = code == EISDIR ? "is a directory" : "read error: " + String(cString: strerror(code))
+    return ReadFailure(diagnostic: Diagnostic(file: name, message: message,
+      status: code == EISDIR ? .cannotOpen : .ioError))
+  }
+
   /// Reads everything that is left.
+  ///
+  /// With a size hint, the bytes are read straight into the array's storage (one byte more
+  /// than the hint, to see the end without another call); only what is left after that,
+  /// when the file grew, goes through `read(upTo:into:)`'s scratch space and is copied.
   func readAll(sizeHint: Int = 0) throws(ReadFailure) -> [UInt8] {
     var buffer: [UInt8] = []
+    if sizeHint > 0, !atEnd {
+      let descriptor = self.descriptor
+      var code: Int32 = 0
+      buffer = [UInt8](unsafeUninitializedCapacity: sizeHint + 1) { storage, count in
+        count = 0
+        while count < storage.count {
+          let n = Glibc.read(descriptor, storage.baseAddress! + count, storage.count - count)
+          if n < 0 {
+            if errno == EINTR { continue }
+            code = errno
+            return
+          }
+          if n == 0 {
+            atEnd = true
+            return
+          }
+          count += n
+        }
+      }
+      if code != 0 { throw failure(code) }
+    }
     buffer.reserveCapacity(sizeHint + 1)
     while try read(upTo: max(1 << 16, sizeHint + 1 - buffer.count), into: &buffer) > 0 {}
     return buffer

@@ -55,14 +55,22 @@ struct AnalysisStream {
     lineCount += chunk.bytes.withUnsafeBufferPointer(LineChunker.lineBreaks(in:))
     if chunk.isLast, let last = chunk.bytes.last, last != 0x0A { lineCount += 1 }
     if format == nil {
-      prefix += chunk.bytes
-      guard prefix.count >= DocumentFormat.inferenceLength || chunk.isLast else { return }
-      format = settings.format(of: prefix, fileName: file)
+      // A first chunk long enough to tell the format (a whole file read at once) is read
+      // where it is, not copied to the prefix first.
+      let start: [UInt8]
+      if prefix.isEmpty, chunk.bytes.count >= DocumentFormat.inferenceLength || chunk.isLast {
+        start = chunk.bytes
+      } else {
+        prefix += chunk.bytes
+        guard prefix.count >= DocumentFormat.inferenceLength || chunk.isLast else { return }
+        start = prefix
+        prefix = []
+      }
+      format = settings.format(of: start, fileName: file)
       if precomputed == nil {
         readings.survey = DocumentSurvey(format: format!, options: settings.options, fileName: file)
-        readings.survey!.add(prefix)
+        readings.survey!.add(start)
       }
-      prefix = []
     } else if precomputed == nil {
       readings.survey!.add(chunk.bytes)
     }

@@ -101,7 +101,7 @@ struct Emitter: Sendable {
     if !raw.isEmpty { closeText() }
     body(block)
     recordCount += 1
-    if block.count >= Self.drainSize || drain != nil && gathered + block.count > Self.drainSize { flushBlock() }
+    if drain == nil ? block.count >= Self.blockSize : gathered + block.count > Self.drainSize { flushBlock() }
   }
 
   /// Adds a JSON record that `write` appends to the records' buffer (without its line break).
@@ -115,11 +115,16 @@ struct Emitter: Sendable {
   private mutating func endRecord() {
     block.append(UInt8(ascii: "\n"))
     recordCount += 1
-    if block.count >= Self.drainSize || drain != nil && gathered + block.count > Self.drainSize { flushBlock() }
+    if drain == nil ? block.count >= Self.blockSize : gathered + block.count > Self.drainSize { flushBlock() }
   }
 
   /// How much output gathers before it goes to the drain.
   static let drainSize = 1 << 20
+
+  /// How much output a block holds before it is closed when there is no drain: a little
+  /// less than a megabyte, so that a block grown by doubling to a megabyte is closed before
+  /// a record makes it double (and be copied) once more.
+  static let blockSize = drainSize - (1 << 16)
 
   /// Hands the output gathered so far to the drain when there is one; otherwise moves the
   /// records' block, a megabyte or more, to `finished` and starts a new one, so the output
@@ -171,14 +176,29 @@ struct Emitter: Sendable {
   mutating func text(_ text: String) {
     closeRecords()
     raw.append(text)
-    if gathered + raw.count > Self.drainSize { drainIfDue() }
+    endText()
   }
 
   /// Adds text written by `body` into the output buffer.
   mutating func text(_ body: (ByteBuffer) -> Void) {
     closeRecords()
     body(raw)
-    if gathered + raw.count > Self.drainSize { drainIfDue() }
+    endText()
+  }
+
+  /// Hands the text on to the drain when enough gathered; without a drain, moves a block of
+  /// text of `blockSize` to `finished` and goes on in a buffer with room for a megabyte, as
+  /// the records' blocks do.
+  @inline(__always)
+  private mutating func endText() {
+    if drain == nil {
+      guard raw.count >= Self.blockSize else { return }
+      gathered += raw.count
+      finished.append(.buffer(raw))
+      raw = freshFull()
+    } else if gathered + raw.count > Self.drainSize {
+      drainIfDue()
+    }
   }
 
   /// Adds bytes.
