@@ -300,14 +300,16 @@ enum ChromeClassifier {
     // `{` is a clue of the inline masks and `]` a link mark: a line counted without either
     // has neither.
     guard line.asciiCounts.mayHaveMaskClue || line.asciiCounts.mayHaveLinkMark else { return false }
-    var open = false
-    var previous: Unicode.Scalar = " "
-    for s in line.scalars {
-      let c = s.value
-      if c == "{" { open = true } else if c == "}" && open { return true } else if c == "]" && previous == "[" { return true }
-      previous = c
+    return line.scalars.withUnsafeBufferPointer { s in
+      var open = false
+      var previous: UInt32 = 0x20
+      for k in 0..<s.count {
+        let c = s[k].value.value
+        if c == 0x7B { open = true } else if (c == 0x7D && open) || (c == 0x5D && previous == 0x5B) { return true }
+        previous = c
+      }
+      return false
     }
-    return false
   }
 
   /// Whether the scalar at `k` separates the items of a row: `|`, `·`, `•`, `›`, `»`, `ㅣ`,

@@ -75,9 +75,10 @@ struct ChromeSignalReader {
     // A byline's shape does not protect a line the lexicon knows (`기자 구독`: subscribe to
     // the reporter).
     let lexiconChrome = facts.lexiconCategory != nil && !facts.lexiconInSentence
-    // So is a line shaped as code (`records {string[] | Object[] | Object}`): no menu or
-    // footer of the labelled pages has braces or an empty pair of brackets.
-    if !lexiconChrome && (ChromeClassifier.isCodeShaped(line) || text.isEnglishDatelineOrByline(line, hasDigit: facts.hasDigit)) {
+    // So is a short line shaped as code (`records {string[] | Object[] | Object}`): no menu
+    // or footer of the labelled pages has braces or an empty pair of brackets.
+    let isCodeShaped = facts.words <= 12 && ChromeClassifier.isCodeShaped(line)
+    if !lexiconChrome && (isCodeShaped || text.isEnglishDatelineOrByline(line, hasDigit: facts.hasDigit)) {
       facts.isProtected = true
       return facts
     }

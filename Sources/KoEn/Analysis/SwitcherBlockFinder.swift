@@ -58,8 +58,8 @@ struct SwitcherBlockFinder {
     let kind = Self.kind(line, layout)
     guard let kind else {
       close()
-      textBefore = lastText
-      lastText = line.scalars.count <= Self.maximumTitleScalars ? (line.number, line.scalars, layout.uses) : nil
+      textBefore = lastText.take()
+      if line.scalars.count <= Self.maximumTitleScalars { lastText = (line.number, line.scalars, layout.uses) }
       return
     }
     if runStart == nil {
@@ -107,9 +107,13 @@ struct SwitcherBlockFinder {
   /// Follows the comments a translation tool marks its blocks with: a whole-line comment
   /// whose last word is `START` or `BEGIN` and whose name speaks of translation or languages
   /// opens a block; the comment of the same name ending in `END` closes it.
+  @inline(__always)
   private mutating func readMarker(_ line: SourceLine) {
     if let open = marked, line.number - open.start > Self.maximumMarkedLines { marked = nil }
-    guard line.asciiCounts.mayHaveLinkMark, let (name, opens) = Self.marker(line) else { return }
+    // A marker is a comment alone on its line: most lines start with something else.
+    guard let first = line.scalars.first, first.value == "<" || first.letter == .space, line.asciiCounts.mayHaveLinkMark,
+      let (name, opens) = Self.marker(line)
+    else { return }
     if opens {
       if Self.namesTranslations(name) { marked = (line.number, name) }
     } else if let open = marked, open.name == name {
