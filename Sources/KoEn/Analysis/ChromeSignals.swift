@@ -44,9 +44,14 @@ struct ChromeSignalReader {
       facts.isProtected = true
       return facts
     }
-    // Unwrapped before it is copied: `text ?? …` (or `if let`) copied the optional through
-    // the runtime's generic witness at every line.
-    var text = known != nil ? known.unsafelyUnwrapped : NormalizedLine(line, layout)
+    // The survey's text is read out of the optional in place, as a `NormalizedLine` (an
+    // optional's payload starts at its address): copying the optional, by `text ?? …`,
+    // `if let` or `unsafelyUnwrapped`, went through the runtime's generic witness of
+    // `Optional` at every line (about 110 instructions).
+    var text =
+      known != nil
+      ? withUnsafePointer(to: known) { UnsafeRawPointer($0).load(as: NormalizedLine.self) }
+      : NormalizedLine(line, layout)
     let norm = text.normalized
     facts.words = text.words
     let occurrences =

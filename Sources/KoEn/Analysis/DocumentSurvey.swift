@@ -341,7 +341,13 @@ public struct DocumentSurvey: ~Copyable {
       }
       let isLexiconChrome =
         words <= 200 && text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) != nil
-      notes = LineNotes(text: text, letters: letters)
+      if notes == nil {
+        // Written into the empty optional (`record` took the last line's): assigned, the
+        // nil it held was destroyed through the runtime's generic witness of `Optional`.
+        withUnsafeMutablePointer(to: &notes) { $0.initialize(to: LineNotes(text: text, letters: letters)) }
+      } else {
+        notes = LineNotes(text: text, letters: letters)
+      }
       let mass = (korean: letters.proseKorean + letters.escapedKorean, english: letters.proseLatin)
       if isLexiconChrome {
         lexiconKorean += mass.korean
