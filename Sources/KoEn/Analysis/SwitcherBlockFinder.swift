@@ -132,18 +132,18 @@ struct SwitcherBlockFinder {
     var text = line.scalars.map(\.value)[...]
     while let c = text.first, c == " " || c == "\t" { text = text.dropFirst() }
     while let c = text.last, c == " " || c == "\t" { text = text.dropLast() }
-    guard text.starts(with: "<!--".unicodeScalars), text.reversed().starts(with: ">--".unicodeScalars) else { return nil }
+    guard text.count >= 7, text.starts(with: "<!--".unicodeScalars), text.suffix(3).elementsEqual("-->".unicodeScalars) else {
+      return nil
+    }
     var inner = text.dropFirst(4).dropLast(3).map { c in c.isASCII && c.value &- 0x41 < 26 ? Unicode.Scalar(c.value | 0x20)! : c }[...]
     func isSeparator(_ c: Unicode.Scalar) -> Bool { c == " " || c == "\t" || c == ":" || c == "-" || c == "_" }
+    func endsWith(_ word: String) -> Bool { inner.count >= word.unicodeScalars.count && inner.suffix(word.unicodeScalars.count).elementsEqual(word.unicodeScalars) }
     while let c = inner.last, isSeparator(c) { inner = inner.dropLast() }
     let opens: Bool
-    if inner.reversed().starts(with: "trats".unicodeScalars) {
+    if endsWith("start") || endsWith("begin") {
       opens = true
       inner = inner.dropLast(5)
-    } else if inner.reversed().starts(with: "nigeb".unicodeScalars) {
-      opens = true
-      inner = inner.dropLast(5)
-    } else if inner.reversed().starts(with: "dne".unicodeScalars) {
+    } else if endsWith("end") {
       opens = false
       inner = inner.dropLast(3)
     } else {
