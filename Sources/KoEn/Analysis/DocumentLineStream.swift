@@ -80,9 +80,7 @@ public struct DocumentLineStream: ~Copyable {
     } else {
       window.append(contentsOf: bytes)
     }
-    inputLength += bytes.count
-    guard analyzer != nil else { return [] }
-    return pair(analyzer!.add(bytes), last: false)
+    return analyze(bytes)
   }
 
   /// Reads the next piece of the document; returns the lines now decided, in order, each
@@ -91,6 +89,12 @@ public struct DocumentLineStream: ~Copyable {
   /// - Complexity: O(n) in the piece's length (plus the last unfinished line's).
   public mutating func add(_ bytes: some Collection<UInt8>) -> [StreamedLine] {
     window.append(contentsOf: bytes)
+    return analyze(bytes)
+  }
+
+  /// Hands a piece, already held, to the analysis: the lines it decides, paired with their
+  /// bytes.
+  private mutating func analyze(_ bytes: some Collection<UInt8>) -> [StreamedLine] {
     inputLength += bytes.count
     guard analyzer != nil else { return [] }
     return pair(analyzer!.add(bytes), last: false)

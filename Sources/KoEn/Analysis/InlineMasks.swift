@@ -631,7 +631,7 @@ private struct MaskScanner {
   }
 
   /// The HTML elements whose text is code, typed input or program output.
-  static let codeElements: [[Unicode.Scalar]] = ["code", "kbd", "samp", "tt", "var"].map { Array($0.unicodeScalars) }
+  static let codeElements = ["code", "kbd", "samp", "tt", "var"]
 
   /// Where the closing tag of an inline code element opened by the tag `span` starts
   /// (`<code class="x">` … `</code>`), on this line; nil for any other tag.
@@ -640,17 +640,12 @@ private struct MaskScanner {
     var nameEnd = span.lowerBound + 1
     while nameEnd < span.upperBound - 1, isLatin(nameEnd) { nameEnd += 1 }
     guard ch(nameEnd) == ">" || ch(nameEnd) == " " else { return nil }
-    func isName(_ name: [Unicode.Scalar], at k: Int) -> Bool {
-      k + name.count <= n && name.indices.allSatisfy { j in
-        let c = ch(k + j)
-        return (c.isASCII && c.value &- 0x41 < 26 ? Unicode.Scalar(c.value | 0x20)! : c) == name[j]
-      }
-    }
-    guard let name = Self.codeElements.first(where: { $0.count == nameEnd - span.lowerBound - 1 && isName($0, at: span.lowerBound + 1) })
+    let length = nameEnd - span.lowerBound - 1
+    guard let name = Self.codeElements.first(where: { $0.utf8.count == length && hasPrefix($0, at: span.lowerBound + 1) })
     else { return nil }
     var k = span.upperBound
-    while k + name.count + 2 < n {
-      if ch(k) == "<" && ch(k + 1) == "/" && isName(name, at: k + 2) && ch(k + 2 + name.count) == ">" { return k }
+    while k + length + 2 < n {
+      if ch(k) == "<" && ch(k + 1) == "/" && hasPrefix(name, at: k + 2) && ch(k + 2 + length) == ">" { return k }
       k += 1
     }
     return nil

@@ -160,9 +160,18 @@ struct SwitcherBlockFinder {
   private static let markerWords: [[Unicode.Scalar]] = ["translat", "language"].map { Array($0.unicodeScalars) }
 
   /// Whether a marker's name (lower-case) speaks of translation or languages.
-  private static func namesTranslations(_ name: [Unicode.Scalar]) -> Bool {
-    markerWords.contains { word in
-      name.count >= word.count && (0...(name.count - word.count)).contains { k in name[k..<(k + word.count)].elementsEqual(word) }
+  private static func namesTranslations(_ name: [Unicode.Scalar]) -> Bool { containsAny(markerWords, in: name) }
+
+  /// Whether one of `words` (lower-case) occurs in `text`, ASCII letters compared without case.
+  private static func containsAny(_ words: [[Unicode.Scalar]], in text: [Unicode.Scalar]) -> Bool {
+    words.contains { word in
+      guard text.count >= word.count else { return false }
+      return (0...(text.count - word.count)).contains { k in
+        word.indices.allSatisfy { j in
+          let c = text[k + j]
+          return (c.isASCII && c.value &- 0x41 < 26 ? Unicode.Scalar(c.value | 0x20)! : c) == word[j]
+        }
+      }
     }
   }
 
@@ -176,18 +185,8 @@ struct SwitcherBlockFinder {
   /// Whether a short line (six words at most, no sentence) names a list of translations:
   /// has `translation` or `language` (any case), `번역`, `다국어` or `다른 언어`.
   private static func namesTranslations(_ s: [SourceScalar], _ uses: ScalarUses) -> Bool {
-    guard let last = s.last(where: { $0.letter != .space })?.value, last != ".", last != "!", last != "?", last != "。",
-      proseWords(s, uses, upTo: 7) <= 6
-    else { return false }
-    return translationWords.contains { word in
-      guard s.count >= word.count else { return false }
-      return (0...(s.count - word.count)).contains { k in
-        word.indices.allSatisfy { j in
-          let c = s[k + j].value
-          return (c.isASCII && c.value &- 0x41 < 26 ? Unicode.Scalar(c.value | 0x20)! : c) == word[j]
-        }
-      }
-    }
+    guard s.contains(where: { $0.letter != .space }), !endsSentence(s), proseWords(s, uses, upTo: 7) <= 6 else { return false }
+    return containsAny(translationWords, in: s.map(\.value))
   }
 
   /// Whether the line is only a link (emphasis aside) to a section of translations of a

@@ -57,20 +57,27 @@ final class ByteReader {
     let descriptor = self.descriptor
     var failure: Int32 = 0
     let got: Int = withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { scratch in
-      while true {
-        let n = Glibc.read(descriptor, scratch.baseAddress!, count)
-        if n < 0 {
-          if errno == EINTR { continue }
-          failure = errno
-          return -1
-        }
-        buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<n]))
-        return n
+      let n = Self.readOnce(descriptor, into: scratch.baseAddress!, count: count)
+      if n < 0 {
+        failure = Int32(-n)
+        return -1
       }
+      buffer.append(contentsOf: UnsafeBufferPointer(rebasing: scratch[..<n]))
+      return n
     }
     if got < 0 { throw self.failure(failure) }
     if got == 0 { atEnd = true }
     return got
+  }
+
+  /// One `read(2)` of up to `count` bytes into `base`, made again when a signal interrupts
+  /// it: the number of bytes read (0 at the end), or minus the `errno` of a failure.
+  private static func readOnce(_ descriptor: Int32, into base: UnsafeMutablePointer<UInt8>, count: Int) -> Int {
+    while true {
+      let n = Glibc.read(descriptor, base, count)
+      if n >= 0 { return n }
+      if errno != EINTR { return -Int(errno) }
+    }
   }
 
   /// The problem a failed `read(2)` reports, from its `errno`.
@@ -93,10 +100,9 @@ final class ByteReader {
       buffer = [UInt8](unsafeUninitializedCapacity: sizeHint + 1) { storage, count in
         count = 0
         while count < storage.count {
-          let n = Glibc.read(descriptor, storage.baseAddress! + count, storage.count - count)
+          let n = Self.readOnce(descriptor, into: storage.baseAddress! + count, count: storage.count - count)
           if n < 0 {
-            if errno == EINTR { continue }
-            code = errno
+            code = Int32(-n)
             return
           }
           if n == 0 {
