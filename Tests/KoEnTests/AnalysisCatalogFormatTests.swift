@@ -576,6 +576,61 @@ struct AnalysisCatalogFormatTests {
     #expect(findings.map(\.entryLine) == [2, 1026, 2050])
   }
 
+  // MARK: - CSV
+
+  /// An engine's string table export: the header names the columns; rows whose
+  /// `Translated` cell is empty are empty translations, not English left in.
+  static let csv = #"""
+    Source Location,Namespace,Key,Original,Translated
+    /Game/Items/Axe.Axe.Name,,1F3A,Fire axe,소방 도끼
+    /Game/Items/Axe.Axe.Description,,2B4C,"A heavy axe, for doors.","무거운 도끼, 문을 부술 때 쓴다."
+    /Game/Items/Rope.Rope.Name,,3C5D,Rope,
+    /Game/Items/Rope.Rope.Description,,4D6E,Ties things together.,Ties things together.
+    /Game/Items/Map.Map.Description,,5E7F,"Shows the ""old"" roads
+    of the county.","""옛"" 길을 보여 준다.
+    Press M to open it."
+    /Game/UI/Quit,,6F80,Quit the game,게임 종료 (Quit)
+    """#
+
+  @Test func csvTableByItsHeader() {
+    let a = DocumentAnalyzer().analyze(Self.csv, fileName: "Content/Localization/Game/ko/Game.csv")
+    #expect(a.format == .csvCatalogue)
+    #expect(a.dominant == .ko)
+    // The header, keys, asset paths and source texts are never English left untranslated.
+    for number in [1, 2, 3, 4, 6, 7, 9] {
+      #expect(a.lines[number - 1].role == .content, "line \(number)")
+      #expect(a.lines[number - 1].fragments.isEmpty, "line \(number)")
+    }
+    #expect(a.lines[4].role == .untranslated)
+    #expect(a.lines[4].fragments.map(\.text) == ["Ties things together"])
+    // A quoted cell over two lines: its second line is the translation's, English left in.
+    #expect(a.lines[7].fragments.map(\.text) == ["Press M to open it"])
+    let kinds = a.catalogFindings.map { "\($0.kind.rawValue)@\($0.entryLine)/\($0.translationLine)" }
+    #expect(kinds == ["empty_translation@4/4", "identical_to_source@5/5", "english_in_translation@6/7"])
+    #expect(a.catalogFindings[0].source == "Rope")
+    #expect(a.catalogFindings[2].translation == "\"옛\" 길을 보여 준다.\nPress M to open it.")
+  }
+
+  /// Without a header naming the columns, the last cell is the translation and the first
+  /// the key; a semicolon-separated export reads the same.
+  @Test func csvWithoutHeaderShowsTheLastCell() {
+    let text = "menu.open;Open;열기\nmenu.save;Save;Save\nmenu.quit;Quit;종료\n"
+    let a = DocumentAnalyzer().analyze(text, fileName: "i18n/ko.csv")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .untranslated, .content])
+    #expect(a.lines[1].fragments.map(\.text) == ["Save"])
+    #expect(a.catalogFindings.map(\.kind) == [.englishInTranslation])
+    #expect(a.catalogFindings[0].source == "menu.save")
+  }
+
+  @Test func csvColumnsNamedByLanguage() {
+    #expect(CSVColumns(header: ["key", "en", "ko"]) == CSVColumns(shown: 2, source: 1))
+    #expect(CSVColumns(header: ["id", "English", "Korean", "notes"]) == CSVColumns(shown: 2, source: 1))
+    #expect(CSVColumns(header: ["key", "value"]) == CSVColumns(shown: 1, source: nil))
+    #expect(CSVColumns(header: ["Context", "Source", "Text KO", "Comment"]) == CSVColumns(shown: 2, source: 1))
+    #expect(CSVColumns(header: ["menu.open", "열기"]) == nil)
+  }
+
   // MARK: - Inference and streaming
 
   @Test func formatsInferredFromNames() {
@@ -588,6 +643,7 @@ struct AnalysisCatalogFormatTests {
     #expect(DocumentFormat.infer(fileName: "ko.json", text: "") == .jsonCatalogue)
     #expect(DocumentFormat.infer(fileName: "lang/ko.ini", text: "") == .localeTable)
     #expect(DocumentFormat.infer(fileName: "ko_KR.lang", text: "") == .localeTable)
+    #expect(DocumentFormat.infer(fileName: "Localization/Game/ko/Game.csv", text: "") == .csvCatalogue)
   }
 
   /// Files written with CRLF line ends are read by their lines as LF files are (`\r\n` is
@@ -618,7 +674,7 @@ struct AnalysisCatalogFormatTests {
     let examples: [(String, String)] = [
       (Self.android, "strings.xml"), (Self.qt, "a.ts"), (Self.xliff, "a.xlf"), (Self.resx, "a.resx"),
       (Self.arb, "a.arb"), (Self.i18next, "a.json"), (Self.webExtension, "messages.json"), (Self.yaml, "ko.yml"),
-      (Self.ini, "ko.ini"), (Self.tabSeparated, "ko.tsv"),
+      (Self.ini, "ko.ini"), (Self.tabSeparated, "ko.tsv"), (Self.csv, "ko.csv"),
     ]
     for (k, (text, name)) in examples.enumerated() {
       let bytes = Array(text.utf8)

@@ -33,12 +33,16 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// A JSON catalogue, nested or flat: i18next, Flutter `.arb` (whose `@key` metadata is
   /// not shown text), WebExtension `messages.json` (only `"message"` values are shown).
   case jsonCatalogue = "json-catalogue"
+  /// A catalogue of comma-separated values (Unreal Engine's localization export, a
+  /// spreadsheet's string table): a header naming the columns (`Key,Original,Translated`)
+  /// says which cell is the translation, shown text, checked against the source column.
+  case csvCatalogue = "csv-catalogue"
 
   /// Whether the format is a catalogue of entries (keys or sources with translations),
   /// whose findings are reported per entry.
   public var isCatalogue: Bool {
     switch self {
-    case .gettext, .localeTable, .xmlCatalogue, .jsonCatalogue: true
+    case .gettext, .localeTable, .xmlCatalogue, .jsonCatalogue, .csvCatalogue: true
     case .plainText, .markdown, .asciiDoc, .restructuredText, .markup: false
     }
   }
@@ -67,7 +71,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// AsciiDoc; `.rst` reStructuredText; `.po`/`.pot` gettext; `.xlf`, `.xliff`,
   /// `.resx`, `.resw`, `.stringsdict` (Apple's plural rules: `<key>`s are structure, `<string>`s
   /// shown), and `.xml` or `.ts` whose text is an XML catalogue, an XML catalogue;
-  /// `.json`/`.arb` a JSON catalogue; `.lua`, `.strings`, `.properties`, `.yml`/`.yaml`,
+  /// `.json`/`.arb` a JSON catalogue; `.csv` a CSV catalogue; `.lua`, `.strings`, `.properties`, `.yml`/`.yaml`,
   /// `.ini`, `.lang`, `.tsv` a locale table; `.html`, `.htm`, `.xhtml`, and `.xml` that is no
   /// catalogue, markup. Any other name is sniffed: `msgid "` lines make gettext; lines
   /// opening catalogue elements (`<string name=`, `<message>`, `<trans-unit`, `<data
@@ -92,6 +96,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
       if (name.hasSuffix(".xml") || name.hasSuffix(".ts")) && shape.isXMLCatalogue { return .xmlCatalogue }
       for suffix in [".html", ".htm", ".xhtml", ".xml"] where name.hasSuffix(suffix) { return .markup }
       if name.hasSuffix(".json") || name.hasSuffix(".arb") { return .jsonCatalogue }
+      if name.hasSuffix(".csv") { return .csvCatalogue }
       for suffix in [".lua", ".strings", ".properties", ".yml", ".yaml", ".ini", ".lang", ".tsv"]
       where name.hasSuffix(suffix) {
         return .localeTable

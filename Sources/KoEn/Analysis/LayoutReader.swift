@@ -31,6 +31,7 @@ struct LayoutReader {
   private var table = CatalogLayout.TableReader()
   private var xml = CatalogLayout.XMLReader()
   private var json = CatalogLayout.JSONReader()
+  private var csv = CatalogLayout.CSVReader()
   private var markup = MarkupLayout.Reader()
   private let format: DocumentFormat
 
@@ -62,6 +63,7 @@ struct LayoutReader {
     case .gettext: gettext.finish { sink(.entry($0)) }
     case .localeTable: table.finish { sink(.entry($0)) }
     case .xmlCatalogue: xml.finish { sink(.entry($0)) }
+    case .csvCatalogue: csv.finish { sink(.entry($0)) }
     case .plainText, .asciiDoc, .restructuredText, .markup, .jsonCatalogue: break
     }
   }
@@ -91,6 +93,10 @@ struct LayoutReader {
       for entry in entries { sink(.entry(entry)) }
     case .jsonCatalogue:
       let (layout, entries) = json.layout(line, index: line.number - 1)
+      sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
+      for entry in entries { sink(.entry(entry)) }
+    case .csvCatalogue:
+      let (layout, entries) = csv.layout(line, index: line.number - 1)
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
       for entry in entries { sink(.entry(entry)) }
     case .xmlCatalogue:

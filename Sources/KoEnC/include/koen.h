@@ -76,6 +76,7 @@ extern "C" {
 #define KOEN_FORMAT_LOCALE_TABLE 7    /* key = value catalogues: .properties, .strings, INI, YAML, Lua, PHP, Fluent */
 #define KOEN_FORMAT_XML_CATALOGUE 8   /* Android XML, Qt .ts, XLIFF, .resx */
 #define KOEN_FORMAT_JSON_CATALOGUE 9  /* JSON catalogues: WebExtension, i18next, flat or nested */
+#define KOEN_FORMAT_CSV_CATALOGUE 10  /* CSV catalogues with a header naming the translation column */
 
 /* Normalization forms (`koen normalize --form`). */
 #define KOEN_NFC 0
