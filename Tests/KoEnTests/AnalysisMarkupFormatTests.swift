@@ -175,6 +175,32 @@ struct AnalysisMarkupFormatTests {
     #expect(line(10).role == .untranslated && line(10).fragments.map(\.text) == ["Logging is configured at start-up"])
   }
 
+  /// A documentation site's navigation bar in a `<nav>` element is the site's, whatever its
+  /// language: every line from the one that opens it to the one that closes it is chrome.
+  @Test func navigationElementIsChrome() {
+    let text = """
+      <!DOCTYPE html>
+      <html lang="en"><body>
+      <nav class="navbar" aria-label="Site navigation">
+        <ul>
+          <li><a href="articles/intro.html">Get started</a></li>
+          <li><a href="reference/index.html">Reference</a></li>
+        </ul>
+      </nav><main id="main">
+      <h1>설치 안내</h1>
+      <p>이 패키지는 Please read the manual first 를 따릅니다.</p>
+      <p>설치 방법은 다음과 같습니다.</p>
+      </main></body></html>
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/ko/index.html")
+    #expect(a.dominant == .ko)
+    #expect((3...8).map { a.lines[$0 - 1].role } == Array(repeating: .chrome, count: 6))
+    #expect((3...8).allSatisfy { a.lines[$0 - 1].fragments.isEmpty })
+    #expect(a.lines[8].role == .content && a.lines[10].role == .content)
+    #expect(a.lines[9].fragments.map(\.text) == ["Please read the manual first"])
+  }
+
   /// The text of inline code elements (`<code>`, `<kbd>`, `<samp>`, `<var>`, `<tt>`) is code
   /// in any format; English around them is still found.
   @Test func inlineCodeElementsAreCode() {

@@ -141,6 +141,9 @@ struct LineLayout: Sendable {
   var comment: Range<Int>? = nil
   /// The line is catalogue structure (msgid, comments, keys): never a fragment or chrome.
   var isStructural = false
+  /// The line lies in an HTML `<nav>` element (or opens or closes one): the markup itself
+  /// says it is the site's navigation.
+  var isNavigation = false
   /// The link texts of the line (`[text](target)`).
   var linkTexts: [LinkText] = []
   /// The masked `](target)` parts of links: a sentence goes on across one only when the

@@ -4,7 +4,8 @@
 /// they run over several lines.
 ///
 /// Tags and entities on one line are masked as in plain text (`InlineMasks`, which keeps an
-/// image's `alt` and an element's `title` as prose); this reader adds what spans lines.
+/// image's `alt` and an element's `title` as prose); this reader adds what spans lines, and
+/// which lines lie in a `<nav>` element (a documentation site's menus around the page).
 enum MarkupLayout {
   /// Reads the document one line at a time.
   struct Reader {
@@ -12,6 +13,8 @@ enum MarkupLayout {
     /// `<!DOCTYPE …>`), in a comment, or in the body of a `script` or `style` element.
     private enum Place: Equatable { case text, tag, comment, raw(String) }
     private var place = Place.text
+    /// How many `<nav>` elements are open (nested navigation is rare but legal).
+    private var navigationDepth = 0
 
     /// The layout of the next line.
     ///
@@ -21,6 +24,7 @@ enum MarkupLayout {
       var layout = LineLayout(prose: s.count)
       InlineMasks.apply(s, to: &layout)
       var commentOnly = true
+      var isNavigation = navigationDepth > 0
       var k = 0
       while k < s.count {
         switch place {
@@ -58,6 +62,13 @@ enum MarkupLayout {
             // A tag closed on its line is masked already (its `alt` or `title` kept as
             // prose); one that goes on is masked to the line's end.
             commentOnly = false
+            if Self.opensElement("nav", s, at: k) {
+              navigationDepth += 1
+              isNavigation = true
+            } else if Self.closesElement("nav", s, at: k) {
+              navigationDepth = max(0, navigationDepth - 1)
+              isNavigation = true
+            }
             let raw = MarkdownLayout.rawTextTag(s, at: k)
             guard let end = Self.find(">", in: s, from: k + 1) else {
               layout.set(k..<s.count, .masked)
@@ -79,7 +90,21 @@ enum MarkupLayout {
       if commentOnly && !line.isBlank && !layout.uses.contains(.prose) {
         return LineLayout.hiddenComment(count: s.count)
       }
+      layout.isNavigation = isNavigation && !line.isBlank
       return layout
+    }
+
+    /// Whether a start tag of element `name` (`<nav>`, `<nav class=…>`) begins at `k`.
+    private static func opensElement(_ name: String, _ s: [SourceScalar], at k: Int) -> Bool {
+      let end = k + 1 + name.unicodeScalars.count
+      guard matches("<" + name, s, at: k) else { return false }
+      return end == s.count || s[end].letter == .space || s[end].value == ">"
+    }
+
+    /// Whether an end tag of element `name` (`</nav>`) begins at `k`.
+    private static func closesElement(_ name: String, _ s: [SourceScalar], at k: Int) -> Bool {
+      let end = k + 2 + name.unicodeScalars.count
+      return matches("</" + name, s, at: k) && end < s.count && (s[end].value == ">" || s[end].letter == .space)
     }
 
     /// Whether `text` (ASCII) starts at `k`, ignoring the case of its letters.

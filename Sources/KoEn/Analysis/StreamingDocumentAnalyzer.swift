@@ -259,6 +259,11 @@ struct SecondReading {
   /// licence header, a generator's or translation tool's note: never shown to the reader).
   private mutating func isFileChrome(_ laid: LaidLine) -> Bool {
     let line = laid.line
+    if laid.layout.isNavigation {
+      // Not a comment: any header comment lies before it.
+      if headerComment == .notYet { headerComment = .past }
+      return true
+    }
     if (format == .markdown || format == .markup) && headerComment != .past && !line.isBlank {
       let text = String(String.UnicodeScalarView(line.scalars.map(\.value)))
       let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
