@@ -32,6 +32,28 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[10].fragments.map(\.text) == ["Show the full log"])
   }
 
+  /// A wiki link's target (`[[Target | text]]`) is masked and its text is prose: the pipe
+  /// between spaces is no shell pipe, so English left in the sentence is found. A Markdown
+  /// link in brackets (`[[source](url)]`) is no wiki link.
+  @Test func wikiLinksShowTheirText() {
+    let a = analyze("""
+      # 새 페이지 만들기
+
+      새 페이지를 만드는 방법을 설명합니다.
+
+      * If you write reference pages, see the [[WPD:Content/Reference_articles | Reference articles page]].
+      * 자세한 내용은 [[WPD:Architecture|구조 안내 페이지]]를 참고하세요.
+      * [[용어집]]과 [[Glossary]] 페이지에서 용어를 찾습니다.
+      * 원문은 [[source](https://example.com/docs)] 에서 볼 수 있습니다.
+
+      """)
+    #expect(a.lines[4].role == .untranslated)
+    #expect(a.lines[4].fragments.map(\.text) == ["If you write reference pages, see the [[WPD:Content/Reference_articles | Reference articles page"])
+    #expect(a.lines[5].role == .content && a.lines[5].fragments.isEmpty)
+    #expect(a.lines[6].fragments.map(\.text) == ["Glossary"])
+    #expect(a.lines[7].fragments.map(\.text) == ["source"])
+  }
+
   @Test func keptTermsAreNotFragments() {
     let a = analyze("NATO와 EU는 API를 통해 JSON 데이터를 https://example.com/a 에서 받고, Node.js와 uncaughtException을 다룬다.\n")
     #expect(a.lines[0].language == .ko)

@@ -415,6 +415,10 @@ enum MarkdownLayout {
         continue
       }
       let c = ch(i)
+      if c == "[" && ch(i + 1) == "[", let end = markWikiLink(line, open: i, &layout) {
+        i = end
+        continue
+      }
       if c == "[" {
         openBrackets.append(i)
       } else if c == "]", let open = openBrackets.popLast() {
@@ -436,6 +440,28 @@ enum MarkdownLayout {
       }
       i += 1
     }
+  }
+
+  /// Marks a wiki link opening at `open` (`[[Page]]`, `[[Target|text]]`, as MediaWiki and
+  /// note-taking tools write them) and returns where it ends, or `nil` if the brackets open
+  /// none (`[[source](url)]` is a Markdown link in brackets). The brackets and a target
+  /// before `|` are masked; the text shown is prose, a link within the site.
+  private static func markWikiLink(_ line: SourceLine, open: Int, _ layout: inout LineLayout) -> Int? {
+    let s = line.scalars
+    var close = open + 2
+    var bar: Int? = nil
+    while close < s.count && close < open + 1024 {
+      let c = s[close].value
+      if c == "]" || c == "[" { break }
+      if c == "|" && bar == nil { bar = close }
+      close += 1
+    }
+    guard close + 1 < s.count, s[close].value == "]", s[close + 1].value == "]", close > open + 2 else { return nil }
+    let textStart = bar.map { $0 + 1 } ?? open + 2
+    layout.set(open..<textStart, .masked)
+    layout.set(close..<(close + 2), .masked)
+    if textStart < close { layout.linkTexts.append(LinkText(range: textStart..<close, isAnchor: true)) }
+    return close + 2
   }
 
   /// Marks the inline link or image whose text lies between the brackets at `open` and
