@@ -201,6 +201,36 @@ struct AnalysisMarkupFormatTests {
     #expect(a.lines[9].fragments.map(\.text) == ["Please read the manual first"])
   }
 
+  /// The text of a `<pre>` element is code, highlighted or not: its identifiers are no
+  /// English left in; its comments, read through the highlighter's spans, are prose once
+  /// the document has localized one of them.
+  @Test func preformattedTextIsCode() {
+    let text = """
+      <html><body>
+      <h1>설치 안내</h1>
+      <p>이 패키지는 데이터를 분석합니다. 다음과 같이 사용합니다.</p>
+      <div class="sourceCode"><pre class="sourceCode r">
+      <code class="sourceCode R"><span><span class="kw">library</span><span class="op">(</span>lossratio<span class="op">)</span></span>
+      <span><span class="co"># 번들 합성 데이터</span></span>
+      <span><span class="fu">plot</span><span class="op">(</span>tri, type = <span class="st">"projection"</span><span class="op">)</span></span>
+      <span><span class="co"># Build the canonical structure</span></span>
+      <span><span class="fu">summary</span><span class="op">(</span>lr<span class="op">)</span>  <span class="co"># print the fit</span></span></code></pre></div>
+      <p>설명은 여기까지입니다. See the reference for more.</p>
+      </body></html>
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/ko/index.html")
+    #expect(a.dominant == .ko)
+    for n in [4, 5, 6, 7] { #expect(a.lines[n - 1].fragments.isEmpty && a.lines[n - 1].role == .content, "line \(n)") }
+    #expect(a.lines[7].role == .untranslated && a.lines[7].fragments.map(\.text) == ["Build the canonical structure"])
+    #expect(a.lines[8].fragments.map(\.text) == ["print the fit"])
+    // After the element, text is prose again.
+    #expect(a.lines[9].fragments.map(\.text) == ["See the reference for more"])
+    // Without a localized comment, comments are code too.
+    let plain = DocumentAnalyzer().analyze(text.replacingOccurrences(of: "# 번들 합성 데이터", with: ""), fileName: "docs/ko/index.html")
+    #expect(plain.lines[7].fragments.isEmpty && plain.lines[7].role == .content)
+  }
+
   /// The text of inline code elements (`<code>`, `<kbd>`, `<samp>`, `<var>`, `<tt>`) is code
   /// in any format; English around them is still found.
   @Test func inlineCodeElementsAreCode() {

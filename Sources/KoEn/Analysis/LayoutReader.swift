@@ -32,7 +32,7 @@ struct LayoutReader {
   private var xml = CatalogLayout.XMLReader()
   private var json = CatalogLayout.JSONReader()
   private var csv = CatalogLayout.CSVReader()
-  private var markup = MarkupLayout.Reader()
+  private var markup: MarkupLayout.Reader
   private let format: DocumentFormat
 
   /// A reader for `format`; `localizedComments` makes comments in Markdown code blocks prose.
@@ -41,6 +41,7 @@ struct LayoutReader {
     markdown = MarkdownLayout.Reader(localizedComments: localizedComments)
     asciiDoc = AsciiDocLayout.Reader(localizedComments: localizedComments)
     restructuredText = ReStructuredTextLayout.Reader(localizedComments: localizedComments)
+    markup = MarkupLayout.Reader(localizedComments: localizedComments)
   }
 
   /// Reads the next piece of the document. Each event is handed over to `sink` to keep
@@ -79,7 +80,8 @@ struct LayoutReader {
       markdown.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
     case .markup:
       let layout = markup.layout(line)
-      sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
+      let fenced = layout.isCode
+      sink(.line(LaidLine(line: line, layout: layout, fenced: fenced)))
     case .asciiDoc:
       asciiDoc.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
     case .restructuredText:

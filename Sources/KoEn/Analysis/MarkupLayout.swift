@@ -1,7 +1,9 @@
 /// Lays out an HTML or XML document that is no catalogue (an XHTML page, a Maven `xdoc`, a
 /// DocBook chapter): the text between the tags is prose; tags, declarations (`<?xml …?>`,
 /// `<!DOCTYPE …>`), comments and the bodies of `<script>` and `<style>` are not, even where
-/// they run over several lines.
+/// they run over several lines. The text of a `<pre>` element is code, as a Markdown code
+/// block is: its comments (`# …`, `// …`, plain or in a highlighter's spans) are prose when
+/// the document localized some of them.
 ///
 /// Tags and entities on one line are masked as in plain text (`InlineMasks`, which keeps an
 /// image's `alt` and an element's `title` as prose); this reader adds what spans lines, and
@@ -15,6 +17,12 @@ enum MarkupLayout {
     private var place = Place.text
     /// How many `<nav>` elements are open (nested navigation is rare but legal).
     private var navigationDepth = 0
+    /// A `<pre>` element is open: its text is code.
+    private var inPreformatted = false
+    /// Whether comments in code are prose (the document localized some of them).
+    let localizedComments: Bool
+
+    init(localizedComments: Bool) { self.localizedComments = localizedComments }
 
     /// The layout of the next line.
     ///
@@ -25,6 +33,9 @@ enum MarkupLayout {
       InlineMasks.apply(s, to: &layout)
       var commentOnly = true
       var isNavigation = navigationDepth > 0
+      // Where the text of a `<pre>` element runs on this line.
+      var codeFrom: Int? = inPreformatted ? 0 : nil
+      var code: [Range<Int>] = []
       var k = 0
       while k < s.count {
         switch place {
@@ -69,14 +80,21 @@ enum MarkupLayout {
               navigationDepth = max(0, navigationDepth - 1)
               isNavigation = true
             }
+            let opensCode = Self.opensElement("pre", s, at: k)
+            if let from = codeFrom, Self.closesElement("pre", s, at: k) {
+              code.append(from..<k)
+              codeFrom = nil
+            }
             let raw = MarkdownLayout.rawTextTag(s, at: k)
             guard let end = Self.find(">", in: s, from: k + 1) else {
               layout.set(k..<s.count, .masked)
               place = .tag
               k = s.count
+              if opensCode { inPreformatted = true }
               continue
             }
             k = end
+            if opensCode && codeFrom == nil { codeFrom = end }
             if let raw { place = .raw(raw) }
             continue
           } else {
@@ -91,7 +109,59 @@ enum MarkupLayout {
         return LineLayout.hiddenComment(count: s.count)
       }
       layout.isNavigation = isNavigation && !line.isBlank
+      if let from = codeFrom, from < s.count { code.append(from..<s.count) }
+      inPreformatted = codeFrom != nil || (inPreformatted && place == .tag)
+      if !code.isEmpty { markCode(line, code, &layout) }
       return layout
+    }
+
+    /// Makes the text of a `<pre>` element in `ranges` code, with the line's comment found
+    /// in it (prose when the document localized comments).
+    private func markCode(_ line: SourceLine, _ ranges: [Range<Int>], _ layout: inout LineLayout) {
+      let s = line.scalars
+      for range in ranges {
+        for k in range where layout.uses[k] == .prose { layout.uses[k] = .code }
+      }
+      // The line is code when no text outside the element is left.
+      guard !layout.uses.contains(.prose) else { return }
+      layout.isCode = true
+      if let comment = Self.comment(in: s, layout) {
+        layout.comment = comment
+        if localizedComments { MarkdownLayout.makeCommentProse(line, &layout) }
+      }
+    }
+
+    /// The comment of a line of preformatted code, read through its markup (a highlighter
+    /// wraps every token in a `<span>`): from a `#` or `--` that starts the text or follows a
+    /// space, or a `//` that is no URL's, outside quotes, to the line's end.
+    private static func comment(in s: [SourceScalar], _ layout: LineLayout) -> Range<Int>? {
+      var quote: Unicode.Scalar? = nil
+      var previous: Unicode.Scalar = " "
+      var k = 0
+      while k < s.count {
+        guard layout.uses[k] == .code else {
+          k += 1
+          continue
+        }
+        let c = s[k].value
+        var next = k + 1
+        while next < s.count && layout.uses[next] != .code { next += 1 }
+        let following: Unicode.Scalar = next < s.count ? s[next].value : "\0"
+        if let q = quote {
+          if c == q { quote = nil }
+        } else if c == "\"" || c == "'" {
+          quote = c
+        } else if (c == "#" || (c == "-" && following == "-")) && (previous == " " || previous == "\t")
+          && (c == "-" || following == " " || following == "\0")
+        {
+          return k..<s.count
+        } else if c == "/" && following == "/" && previous != ":" {
+          return k..<s.count
+        }
+        previous = c
+        k = next
+      }
+      return nil
     }
 
     /// Whether a start tag of element `name` (`<nav>`, `<nav class=…>`) begins at `k`.
