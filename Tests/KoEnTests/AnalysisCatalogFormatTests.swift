@@ -375,6 +375,30 @@ struct AnalysisCatalogFormatTests {
     #expect(a.lines.enumerated().allSatisfy { $0.offset == 5 || $0.element.fragments.isEmpty })
   }
 
+  /// A licence header in line comments is chrome from its first line, which speaks the
+  /// licence's words before naming it; a blank line ends it, and the section comment after it
+  /// is the file's.
+  @Test func lineCommentLicenceHeaderEndsAtABlankLine() {
+    let text = """
+      # This Source Code Form is subject to the terms of the Example Public
+      # License, v. 2.0. If a copy of the licence was not distributed with this
+      # file, you can obtain one at https://example.org/license/2.0/.
+
+      ## Main toolbar buttons (tooltips and alt text for images)
+
+      viewer-previous-button =
+          .title = 이전 페이지
+      viewer-next-button =
+          .title = Next Page
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "l10n/ko/viewer.ftl")
+    #expect(a.dominant == .ko)
+    #expect((0...2).map { a.lines[$0].role } == [.chrome, .chrome, .chrome])
+    #expect(a.lines[4].role == .content)
+    #expect(a.lines[9].role == .untranslated)
+  }
+
   /// A boxed comment at the head of a PHP catalogue: its title is the file's, the notice
   /// from the copyright line to the comment's end is chrome, and the box's lines do not keep
   /// the file from reading as a table.

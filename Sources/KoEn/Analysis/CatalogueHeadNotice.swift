@@ -4,7 +4,8 @@
 ///
 /// Read line by line before the catalogue's first shown text: a comment line that names a
 /// copyright or licence starts the notice, which runs to the end of that comment (`-->`,
-/// `*/`) or, for line comments (`#`, `//`, `;`, `--`, `!`), to the first line that is not one.
+/// `*/`) or, for line comments (`#`, `//`, `;`, `--`, `!`), to the first line that is not one
+/// (a blank line ends it: the comment after it is the file's, a section's title).
 /// In a block comment the notice starts at that line: what the comment says before it (the
 /// file's title, `Localization file of …`) stays the file's. Nothing after the first entry is
 /// looked at.
@@ -15,7 +16,11 @@ struct CatalogueHeadNotice {
 
   /// Whether `line` belongs to the head notice (blank lines inside it never do).
   mutating func contains(_ line: SourceLine, _ layout: LineLayout) -> Bool {
-    guard state != .past, !line.isBlank else { return false }
+    guard state != .past else { return false }
+    if line.isBlank {
+      if state == .lineComments { state = .head }
+      return false
+    }
     let text = line.text
     let trimmed = text.drop { $0 == " " || $0 == "\t" }
     let closesBlock = trimmed.contains("-->") || trimmed.contains("*/")
@@ -56,10 +61,12 @@ struct CatalogueHeadNotice {
     s.hasPrefix("#") || s.hasPrefix("//") || s.hasPrefix(";") || s.hasPrefix("--") || s.hasPrefix("!")
   }
 
-  /// Whether a comment line names a copyright or a licence.
+  /// Whether a comment line names a copyright or a licence, or speaks a licence's words
+  /// (`subject to the terms of the Mozilla Public`, `This program is free software`).
   static func namesNotice(_ s: Substring) -> Bool {
     let lower = s.lowercased()
     return lower.contains("copyright") || lower.contains("©") || lower.contains("licensed") || lower.contains("license")
-      || lower.contains("licence")
+      || lower.contains("licence") || lower.contains("subject to the terms") || lower.contains("free software")
+      || lower.contains("permission is hereby granted") || lower.contains("all rights reserved")
   }
 }
