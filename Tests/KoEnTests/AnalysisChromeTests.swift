@@ -174,6 +174,24 @@ struct AnalysisChromeTests {
     ])
   }
 
+  /// A translated document's notice that a tool translated it is the site's, in either
+  /// tense; a sentence about translating automatically is the document's own.
+  @Test func machineTranslationNoticeOfAKoreanDocument() {
+    let text = """
+      # 용어집
+
+      모든 비영어 문서는 Example Model을 사용하여 자동으로 번역됩니다.
+
+      이 문서는 기계 번역되었습니다. 원문과 다를 수 있습니다.
+
+      이 도구는 문서가 바뀔 때마다 자동으로 번역하고 풀 리퀘스트를 엽니다.
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/ko/glossary.md")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .blank, .chrome, .blank, .chrome, .blank, .content])
+  }
+
   @Test func pathsURLsCodeAndEnumerationsAreNotNavigation() {
     check([
       (.content, "How to read the licence of a package"),
