@@ -57,7 +57,8 @@ struct TokenTablesTests {
       let byte = UInt8(b)
       let expected: TokenKind
       switch byte {
-      case 0x80..., _ where Self.wordClass(byte) == 1: expected = .word
+      case 0x80...: expected = .word
+      case _ where Self.wordClass(byte) == 1: expected = .word
       case _ where Self.wordClass(byte) == 2: expected = .number
       case 0x20: expected = .whitespace
       case 0x0A, 0x0B, 0x0C: expected = .lineBreak
