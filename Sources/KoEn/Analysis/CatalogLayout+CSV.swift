@@ -15,141 +15,55 @@ extension CatalogLayout {
     /// The columns, once the first record has been read.
     private var columns: CSVColumns? = nil
     private var separator: Unicode.Scalar = ","
-    /// The record being read: where it began, the cell and whether it is inside quotes.
-    private var record: Record? = nil
-
-    private struct Record {
-      var firstLine: Int
-      var column = 0
-      var inQuotes = false
-      /// Whether the current cell's first scalar has been read (a quote opens a cell only there).
-      var cellStarted = false
-      var cells: [String] = []
-      var cell = String.UnicodeScalarView()
-      var shownLines: [Int] = []
-      var lines = 0
-    }
+    /// The record being read, from its first line to the line break outside quotes that ends it.
+    private var record: CSVRecord? = nil
 
     /// The layout of line `index` and the entry its record ends, if it ends one.
     ///
     /// - Complexity: O(n) in the line's scalars.
     mutating func layout(_ line: SourceLine, index: Int) -> (LineLayout, [CatalogEntry]) {
       let s = line.scalars
-      if record == nil {
-        if line.isBlank { return (LineLayout(prose: s.count), []) }
-        if columns == nil { separator = Self.separator(of: s) }
-        record = Record(firstLine: index)
+      guard var record = record ?? (line.isBlank ? nil : CSVRecord(firstLine: index)) else {
+        return (LineLayout(prose: s.count), [])
       }
-      var layout = LineLayout(all: .breaker, count: s.count)
-      layout.isStructural = true
-      var shownStart: Int? = nil
-      var k = 0
-      func closeShown(at end: Int) {
-        if let start = shownStart, end > start {
-          layout.set(start..<end, .prose)
-          layout.isStructural = false
-          if record!.shownLines.last != index { record!.shownLines.append(index) }
-        }
-        shownStart = nil
-      }
-      let shownColumn = columns?.shown
-      while k < s.count {
-        let c = s[k].value
-        let isShown = shownColumn.map { record!.column == $0 } ?? false
-        if record!.inQuotes {
-          if c == "\"" {
-            if k + 1 < s.count && s[k + 1].value == "\"" {
-              record!.cell.append("\"")
-              if isShown && shownStart == nil { shownStart = k }
-              k += 2
-              continue
-            }
-            if isShown { closeShown(at: k) }
-            record!.inQuotes = false
-            k += 1
-            continue
-          }
-          if isShown && shownStart == nil { shownStart = k }
-          record!.cell.append(c)
-          k += 1
-          continue
-        }
-        if c == separator {
-          if isShown { closeShown(at: Self.trimmedEnd(s, k, from: shownStart)) }
-          record!.cells.append(String(record!.cell))
-          record!.cell = String.UnicodeScalarView()
-          record!.column += 1
-          record!.cellStarted = false
-          k += 1
-          continue
-        }
-        if c == "\"" && !record!.cellStarted {
-          record!.inQuotes = true
-          record!.cellStarted = true
-          k += 1
-          continue
-        }
-        record!.cellStarted = true
-        if isShown && shownStart == nil && s[k].letter != .space { shownStart = k }
-        record!.cell.append(c)
-        k += 1
-      }
-      record!.lines += 1
-      if record!.inQuotes && record!.lines < CatalogLayout.maximumEntryLines {
+      if columns == nil && record.lines == 0 { separator = Self.separator(of: s) }
+      let layout = Self.layout(line, shown: record.read(s, separator: separator, shownColumn: columns?.shown, line: index))
+      guard record.isComplete || record.lines >= CatalogLayout.maximumEntryLines else {
         // A quoted cell goes on over the line break.
-        if shownColumn.map({ record!.column == $0 }) == true {
-          closeShown(at: s.count)
-          record!.cell.append("\n")
-        }
-        if !layout.isStructural { InlineMasks.apply(s, to: &layout) }
+        self.record = record
         return (layout, [])
       }
-      if shownColumn.map({ record!.column == $0 }) == true { closeShown(at: Self.trimmedEnd(s, s.count, from: shownStart)) }
-      record!.cells.append(String(record!.cell))
-      let ended = record!
-      record = nil
-      if !layout.isStructural { InlineMasks.apply(s, to: &layout) }
-      guard let columns else {
-        let header = CSVColumns(header: ended.cells)
-        self.columns = header ?? CSVColumns(shown: max(0, ended.cells.count - 1), source: nil)
-        if header != nil { return (layout, []) }
-        // No header: the record is an entry, its last cell shown.
-        return (Self.relaid(line, shown: ended.cells.count - 1, separator: separator), [Self.entry(ended, shown: ended.cells.count - 1, source: nil, at: index)])
+      record.end()
+      self.record = nil
+      if let columns { return (layout, [record.entry(columns, lastLine: index)]) }
+      if let header = CSVColumns(header: record.cells) {
+        columns = header
+        return (layout, [])
       }
-      return (layout, [Self.entry(ended, shown: columns.shown, source: columns.source, at: index)])
+      // No header: the record is an entry like the rest, its last cell shown.
+      let last = CSVColumns(shown: max(0, record.cells.count - 1), source: nil)
+      columns = last
+      var again = CSVRecord(firstLine: index)
+      let relaid = Self.layout(line, shown: again.read(s, separator: separator, shownColumn: last.shown, line: index))
+      return (relaid, [record.entry(last, lastLine: index)])
+    }
+
+    /// A layout where the `shown` ranges are prose (with their inline masks) and the rest
+    /// structure.
+    private static func layout(_ line: SourceLine, shown: [Range<Int>]) -> LineLayout {
+      var layout = LineLayout(all: .breaker, count: line.scalars.count)
+      layout.isStructural = shown.isEmpty
+      for range in shown { layout.set(range, .prose) }
+      if !shown.isEmpty { InlineMasks.apply(line.scalars, to: &layout) }
+      return layout
     }
 
     /// Ends the catalogue: a record left open (a quote never closed) is an entry.
     mutating func finish(_ finished: (CatalogEntry) -> Void) {
       guard var open = record, let columns else { return }
-      open.cells.append(String(open.cell))
-      finished(Self.entry(open, shown: columns.shown, source: columns.source, at: open.firstLine + open.lines - 1))
+      open.end()
+      finished(open.entry(columns, lastLine: open.firstLine + open.lines - 1))
       record = nil
-    }
-
-    private static func entry(_ record: Record, shown: Int, source: Int?, at last: Int) -> CatalogEntry {
-      let translation = shown < record.cells.count ? record.cells[shown] : ""
-      let sourceText = source.flatMap { $0 < record.cells.count ? record.cells[$0] : nil } ?? record.cells.first ?? ""
-      return CatalogEntry(
-        entryLine: record.firstLine, source: sourceText, translation: translation,
-        translationLines: record.shownLines.isEmpty ? [last] : record.shownLines)
-    }
-
-    /// A one-line record read before the columns were known, laid out again with cell
-    /// `shown` as prose.
-    private static func relaid(_ line: SourceLine, shown: Int, separator: Unicode.Scalar) -> LineLayout {
-      var reader = CSVReader()
-      reader.columns = CSVColumns(shown: shown, source: nil)
-      reader.separator = separator
-      return reader.layout(line, index: line.number - 1).0
-    }
-
-    /// The end of an unquoted cell's text before `end`, trailing spaces left out.
-    private static func trimmedEnd(_ s: [SourceScalar], _ end: Int, from start: Int?) -> Int {
-      guard let start else { return end }
-      var e = end
-      while e > start, s[e - 1].letter == .space { e -= 1 }
-      return e
     }
 
     /// The commonest of `,`, `;` and tab outside quotes on the line (`,` when none).
@@ -169,6 +83,110 @@ extension CatalogLayout {
       if counts.semicolon > counts.comma { return ";" }
       return ","
     }
+  }
+}
+
+/// One record of a comma-separated catalogue as it is read, line by line: its cells so far,
+/// and where the cell being read stands.
+struct CSVRecord {
+  /// 0-based index of the record's first line.
+  let firstLine: Int
+  /// The cells read so far, decoded (quotes taken off, doubled quotes made one).
+  private(set) var cells: [String] = []
+  /// The lines read so far.
+  private(set) var lines = 0
+  /// 0-based lines on which the translation's cell has text.
+  private var shownLines: [Int] = []
+  private var cell = String.UnicodeScalarView()
+  private var column = 0
+  private var inQuotes = false
+  /// Whether the current cell's first scalar has been read (a quote opens a cell only there).
+  private var cellStarted = false
+
+  init(firstLine: Int) { self.firstLine = firstLine }
+
+  /// Whether the record ended with the last line read (no quoted cell left open).
+  var isComplete: Bool { lines > 0 && !inQuotes }
+
+  /// Reads one more line of the record; returns the ranges of it that hold the text of the
+  /// cell in `shownColumn` (its quotes and the spaces around an unquoted cell left out).
+  mutating func read(_ s: [SourceScalar], separator: Unicode.Scalar, shownColumn: Int?, line: Int) -> [Range<Int>] {
+    var shown: [Range<Int>] = []
+    var start: Int? = nil
+    var k = 0
+    while k < s.count {
+      let c = s[k].value
+      let isShown = column == shownColumn
+      if inQuotes && c == "\"" && k + 1 < s.count && s[k + 1].value == "\"" {
+        // A doubled quote is one quote of the text.
+        cell.append("\"")
+        if isShown && start == nil { start = k }
+        k += 2
+        continue
+      }
+      if inQuotes {
+        if c == "\"" {
+          if isShown { close(&start, at: k, into: &shown, line: line) }
+          inQuotes = false
+        } else {
+          if isShown && start == nil { start = k }
+          cell.append(c)
+        }
+      } else if c == separator {
+        if isShown { close(&start, at: Self.trimmedEnd(s, k, from: start), into: &shown, line: line) }
+        cells.append(String(cell))
+        cell = String.UnicodeScalarView()
+        column += 1
+        cellStarted = false
+      } else if c == "\"" && !cellStarted {
+        inQuotes = true
+        cellStarted = true
+      } else {
+        cellStarted = true
+        if isShown && start == nil && s[k].letter != .space { start = k }
+        cell.append(c)
+      }
+      k += 1
+    }
+    lines += 1
+    if column == shownColumn {
+      close(&start, at: inQuotes ? s.count : Self.trimmedEnd(s, s.count, from: start), into: &shown, line: line)
+    }
+    if inQuotes { cell.append("\n") }
+    return shown
+  }
+
+  /// Ends the shown text begun at `start` (if any) at `end`.
+  private mutating func close(_ start: inout Int?, at end: Int, into shown: inout [Range<Int>], line: Int) {
+    if let a = start, end > a {
+      shown.append(a..<end)
+      if shownLines.last != line { shownLines.append(line) }
+    }
+    start = nil
+  }
+
+  /// Takes the last cell in.
+  mutating func end() {
+    cells.append(String(cell))
+    cell = String.UnicodeScalarView()
+  }
+
+  /// The record as a catalogue entry: the translation's cell, checked against the source's
+  /// (or the first cell, a key, when no column is the source).
+  func entry(_ columns: CSVColumns, lastLine: Int) -> CatalogEntry {
+    let translation = columns.shown < cells.count ? cells[columns.shown] : ""
+    let source = columns.source.flatMap { $0 < cells.count ? cells[$0] : nil } ?? cells.first ?? ""
+    return CatalogEntry(
+      entryLine: firstLine, source: source, translation: translation,
+      translationLines: shownLines.isEmpty ? [lastLine] : shownLines)
+  }
+
+  /// The end of an unquoted cell's text before `end`, trailing spaces left out.
+  private static func trimmedEnd(_ s: [SourceScalar], _ end: Int, from start: Int?) -> Int {
+    guard let start else { return end }
+    var e = end
+    while e > start, s[e - 1].letter == .space { e -= 1 }
+    return e
   }
 }
 
