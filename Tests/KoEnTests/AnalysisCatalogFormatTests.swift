@@ -326,6 +326,30 @@ struct AnalysisCatalogFormatTests {
     #expect(block?.translation == "Users at these domains are activated automatically.\n다른 사용자는 승인을 기다립니다.")
   }
 
+  /// A game's language file: keys and quoted values set apart by spaces alone, with comments
+  /// before and after; the file is a locale table by its shape, whatever its name.
+  @Test func keysAndQuotedValuesSetApartBySpaces() {
+    let text = """
+      // Main Menu
+      MAINMENU_PLAY               "게임 시작"
+      MAINMENU_QUIT               "Quit" // -- FIXME --
+      HUD_SCORE                   "점수" // abbreviated
+
+      // Source-engine style: quoted keys
+      "Menu_Options"              "설정"
+      "Menu_Credits"              "Credits"
+
+      """
+    #expect(DocumentFormat.infer(fileName: "languages/korean.lng", text: text) == .localeTable)
+    #expect(DocumentFormat.infer(text: "Run \"make\" first.\nThen run \"make install\".\n") == .plainText)
+    let a = DocumentAnalyzer().analyze(text, fileName: "languages/korean.lng")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .content, .untranslated, .content, .blank, .content, .content, .untranslated])
+    #expect(a.lines[2].fragments.map(\.text) == ["Quit"])
+    #expect(a.lines[7].fragments.map(\.text) == ["Credits"])
+    #expect(a.catalogFindings.map(\.source) == ["MAINMENU_QUIT", "Menu_Credits"])
+  }
+
   @Test func iniSectionsAndComments() {
     let a = DocumentAnalyzer().analyze(Self.ini, fileName: "lang/ko.ini")
     #expect(a.dominant == .ko)

@@ -159,7 +159,8 @@ enum CatalogLayout {
     }
     if !listItem, c0 == "[", let keyed = bracketKeyedEntry(line, from: k, index: index) { return keyed }
     guard let sep = entrySeparator(s, from: k) else {
-      return listItem ? listValue(line, from: k, index: index) : (structural, nil)
+      if listItem { return listValue(line, from: k, index: index) }
+      return spacedEntry(line, from: k, index: index) ?? (structural, nil)
     }
     guard let key = entryKey(line, from: k, separator: sep),
       let value = entryValue(line, key: key.text, keyRange: key.range, after: sep, index: index)
@@ -362,6 +363,40 @@ enum CatalogLayout {
     }
     return !["local", "var", "let", "const", "export", "set", "my", "our", "def", "if", "for", "while", "return"]
       .contains(first)
+  }
+
+  /// The layout and entry of a key and a quoted value set apart by spaces alone, from `k`
+  /// (`TextShape.isSpacedEntry`: `MENU_QUIT    "Quit" // note`, `"Menu_Quit"  "Quit"`): the
+  /// value is prose; a comment may follow it. `nil` for any other line.
+  private static func spacedEntry(_ line: SourceLine, from k: Int, index: Int) -> (LineLayout, CatalogEntry?)? {
+    let s = line.scalars
+    let bytes = Array(line.text.utf8)
+    let indent = line.text.utf8.count - line.text.utf8.drop(while: { $0 == 0x20 || $0 == 0x09 }).count
+    guard TextShape.isSpacedEntry(bytes[indent...]) else { return nil }
+    var p = k
+    let key: String
+    if s[p].value == "\"" {
+      guard let (text, close) = quoted(s, at: p) else { return nil }
+      key = text
+      p = close + 1
+    } else {
+      while p < s.count, s[p].letter == .latin || s[p].letter == .digit || "_.-".unicodeScalars.contains(s[p].value) { p += 1 }
+      key = line.text(from: k, through: p - 1)
+    }
+    while p < s.count, s[p].letter == .space { p += 1 }
+    guard p < s.count, let (value, close) = quoted(s, at: p) else { return nil }
+    var rest = close + 1
+    while rest < s.count, s[rest].letter == .space { rest += 1 }
+    // Only a comment may follow the value.
+    if rest < s.count {
+      let c0 = s[rest].value
+      let c1: Unicode.Scalar = rest + 1 < s.count ? s[rest + 1].value : "\0"
+      guard (c0 == "/" && c1 == "/") || c0 == "#" || c0 == ";" else { return nil }
+    }
+    var layout = LineLayout(all: .breaker, count: s.count)
+    layout.set((p + 1)..<close, .prose)
+    InlineMasks.apply(s, to: &layout)
+    return (layout, CatalogEntry(entryLine: index, source: key, translation: value, translationLines: [index]))
   }
 
   /// The layout of a YAML list item `- value` whose value starts at `k`: the value is

@@ -128,6 +128,7 @@ struct TextShape {
   /// key whose value follows on the next line) counts too, and so does `[key] value`.
   static func isTableEntry(_ s: Bytes) -> Bool {
     if starts(s, "L[\"") || starts(s, "L['") { return true }
+    if isSpacedEntry(s) { return true }
     if isBracketedLine(s) { return true }
     if let close = s.firstIndex(of: UInt8(ascii: "]")), s.first == UInt8(ascii: "["), close > s.startIndex + 2,
       s[(s.startIndex + 1)..<close].allSatisfy(isIdentifierByte),
@@ -176,6 +177,29 @@ struct TextShape {
   }
 
   /// An ASCII letter, digit, `-`, `_` or `.`: a byte of an identifier-like key.
+  /// Whether a trimmed line is a key and a quoted value set apart by spaces alone: a game's
+  /// language file (`CREDITS_HEADER    "Credits"`, `"Menu_Quit"  "Quit"`). A bare key must
+  /// look like one (an `_` or a `.`, or capitals only), so that prose such as `Run "make"`
+  /// is none.
+  static func isSpacedEntry(_ s: Bytes) -> Bool {
+    let quote = UInt8(ascii: "\"")
+    var p = s.startIndex
+    if s.first == quote {
+      guard let close = s.dropFirst().firstIndex(of: quote) else { return false }
+      p = close + 1
+    } else {
+      while p < s.endIndex, isIdentifierByte(s[p]) { p += 1 }
+      let key = s[s.startIndex..<p]
+      let looksLikeKey =
+        key.contains(UInt8(ascii: "_")) || key.contains(UInt8(ascii: "."))
+        || (key.count >= 2 && key.allSatisfy { $0 >= 0x41 && $0 <= 0x5A || $0 >= 0x30 && $0 <= 0x39 })
+      guard p > s.startIndex, looksLikeKey else { return false }
+    }
+    guard p < s.endIndex, s[p] == 0x20 else { return false }
+    let value = s[p...].drop(while: { $0 == 0x20 || $0 == 0x09 })
+    return value.first == quote && value.dropFirst().contains(quote)
+  }
+
   static func isIdentifierByte(_ b: UInt8) -> Bool {
     (b | 0x20 >= 0x61 && b | 0x20 <= 0x7A) || (b >= 0x30 && b <= 0x39) || b == 0x2D || b == 0x5F || b == 0x2E
   }
