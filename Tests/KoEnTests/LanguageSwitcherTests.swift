@@ -19,6 +19,8 @@ struct LanguageSwitcherTests {
     "English |",
     "[French](../fr/README.md) | [Chinese (Traditional, Hong Kong)](../hk/README.md) | [Burmese (Myanmar)](../my/README.md)",
     "[English](README.md) ● [ภาษาไทย](README_TH.md) ● [Bahasa](README_ID.md)",
+    "> 🇺🇸 [English](../glossary.md)",
+    "🇺🇸 English | 🇰🇷 한국어 | 🌐 日本語",
   ])
   func namesOnly(_ text: String) {
     #expect(Self.isSwitcher(text), "\(text)")
@@ -32,6 +34,7 @@ struct LanguageSwitcherTests {
     "English (see the notes) and more",
     "Korean Air | Asiana",
     "한국어 | 문서 보기",
+    "🇰🇷 Korea wins the final",
   ])
   func notOnlyNames(_ text: String) {
     #expect(!Self.isSwitcher(text), "\(text)")

@@ -130,6 +130,10 @@ enum LanguageSwitcher {
         case "[", "]", "*", "_", "`", "#", ">", "-", "–", "—":
           append(" ")
           atWordStart = true
+        case "\u{1F1E6}"..."\u{1F1FF}", "\u{1F310}", "\u{1F30D}"..."\u{1F30F}", "\u{FE0F}":
+          // A flag (two regional indicators) or a globe before a name decorates it.
+          append(" ")
+          atWordStart = true
         default:
           // A piece is a name only if what stands before its first parenthesis is one
           // (`namesBeforeParenthesesAreNames`): judged there, before the rest of the line is read.
