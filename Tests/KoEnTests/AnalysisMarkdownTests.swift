@@ -54,6 +54,23 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[7].fragments.map(\.text) == ["source"])
   }
 
+  /// A message quoted whole inside Korean (three words or more, on one line or over two)
+  /// is cited as the program writes it; unquoted English beside it is still found.
+  @Test func quotedMessagesAreCited() {
+    let a = analyze("""
+      # 변경 사항
+
+      - 상태 요약에 **"Dropped: N rows"** 칩이 표시됩니다.
+      - 부족분이 일치하면 *"Fully explained: N rows were
+        permanently dropped during the migration"* 로 표시합니다.
+      - 일치하지 않으면 please check the logs first 를 확인하세요.
+
+      """)
+    #expect(a.lines[2].fragments.isEmpty && a.lines[2].role == .content)
+    #expect(a.lines[3].fragments.isEmpty && a.lines[4].fragments.isEmpty)
+    #expect(a.lines[5].fragments.map(\.text) == ["please check the logs first"])
+  }
+
   @Test func keptTermsAreNotFragments() {
     let a = analyze("NATO와 EU는 API를 통해 JSON 데이터를 https://example.com/a 에서 받고, Node.js와 uncaughtException을 다룬다.\n")
     #expect(a.lines[0].language == .ko)

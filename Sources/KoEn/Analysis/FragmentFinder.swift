@@ -230,6 +230,7 @@ struct FragmentFinder {
         return false
       }
     }
+    if !run.wholeLine && Self.isQuotedMessage(run, in: line) { return false }
     if Self.isAcronymWithDefinition(run, in: line) || Self.isLicenceName(run) { return false }
     if !run.wholeLine && Self.isTitleWithFunctionWords(run.tokens) { return false }
     var translatable = false
@@ -251,6 +252,32 @@ struct FragmentFinder {
     if Self.looksLikeCode(run, line: line, layout: layout) { return false }
     if ShellCommandLine.contains(run, line: line, layout: layout) { return false }
     return true
+  }
+
+  /// Whether a run of three words or more inside a Korean line is quoted whole in double
+  /// quotes (`"Dropped: N rows"` 칩, a message over two lines opened on one and closed on the
+  /// next): a program's message or a UI string cited as written, not English left
+  /// untranslated (none of the labelled documents calls one a fragment).
+  static func isQuotedMessage(_ run: Run, in line: SourceLine) -> Bool {
+    guard run.tokens.count >= 3 else { return false }
+    let s = line.scalars
+    let isQuote = { (c: Unicode.Scalar) in c == "\"" || c == "“" || c == "”" }
+    let decoration = { (c: Unicode.Scalar) in c == "*" || c == "_" || c == " " }
+    var a = run.tokens[0].start - 1
+    while a >= 0, !isQuote(s[a].value), s[a].letter != .latin, s[a].letter != .korean, s[a].letter != .digit,
+      decoration(s[a].value) || s[a].letter == .space
+    {
+      a -= 1
+    }
+    let opens = a >= 0 && isQuote(s[a].value)
+    let startsLine = a < 0
+    var b = run.tokens[run.tokens.count - 1].end
+    while b < s.count, !isQuote(s[b].value), s[b].letter != .latin, s[b].letter != .korean, s[b].letter != .digit {
+      b += 1
+    }
+    let closes = b < s.count && isQuote(s[b].value)
+    let endsLine = b >= s.count
+    return (opens && (closes || endsLine)) || (closes && startsLine)
   }
 
   /// Whether a token in capitals is a long dictionary word (`GUIDE`, `DOCUMENTATION`) and no
