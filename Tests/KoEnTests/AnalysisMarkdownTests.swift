@@ -71,6 +71,22 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[5].fragments.map(\.text) == ["please check the logs first"])
   }
 
+  /// MDX module statements are the page's code, not text left in English.
+  @Test func mdxImportsAndExportsAreCode() {
+    let a = analyze("""
+      import Tabs from '@theme/Tabs';
+      import EventExamplesGood from '~/components/naming/EventExamplesGoodSnippet.astro';
+      export const meta = { title: 'Naming' };
+
+      # 이름 규칙
+
+      이벤트 이름은 과거형으로 짓습니다. Read the snippets before using them.
+
+      """)
+    for k in 0...2 { #expect(a.lines[k].fragments.isEmpty && a.lines[k].role == .content, "line \(k + 1)") }
+    #expect(a.lines[6].fragments.map(\.text) == ["Read the snippets before using them"])
+  }
+
   @Test func keptTermsAreNotFragments() {
     let a = analyze("NATO와 EU는 API를 통해 JSON 데이터를 https://example.com/a 에서 받고, Node.js와 uncaughtException을 다룬다.\n")
     #expect(a.lines[0].language == .ko)

@@ -110,6 +110,9 @@ enum MarkdownLayout {
         return sink(line, layout, true)
       }
       indentedCode = false
+      if k == 0 && MarkdownLayout.isModuleStatement(line) {
+        return sink(line, LineLayout.code(count: s.count), false)
+      }
       if k == 0 { inList = MarkdownLayout.startsListItem(s) } else if k < 2 { inList = false }
       sink(line, MarkdownLayout.inlineLayout(line), false)
     }
@@ -119,6 +122,18 @@ enum MarkdownLayout {
     private mutating func codeLayout(_ line: SourceLine) -> LineLayout {
       comments.layout(line, localizedComments: localizedComments)
     }
+  }
+
+  /// Whether a line is an MDX module statement (`import Tabs from '@theme/Tabs';`,
+  /// `import './styles.css'`, `export const meta = {…}`): code of the page, not its text.
+  static func isModuleStatement(_ line: SourceLine) -> Bool {
+    let s = line.scalars
+    guard s.count >= 8, s[0].value == "i" || s[0].value == "e" else { return false }
+    let text = line.text
+    if text.hasPrefix("import ") {
+      return text.contains(" from '") || text.contains(" from \"") || text.hasPrefix("import '") || text.hasPrefix("import \"")
+    }
+    return ["export const ", "export default ", "export function ", "export { ", "export let "].contains { text.hasPrefix($0) }
   }
 
   /// The kinds of admonition documentation tools write as fences (MyST, javascript.info,
