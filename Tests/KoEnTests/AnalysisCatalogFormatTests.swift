@@ -288,6 +288,26 @@ struct AnalysisCatalogFormatTests {
     #expect(a.catalogFindings.map(\.source) == ["autoMark"])
   }
 
+  /// JSON has no comments, so catalogues write them as keys (`"_comment"`): notes for the
+  /// translator, never shown text.
+  @Test func commentKeysOfJSONAreNotShown() {
+    let text = """
+      {
+        "_comment": "Recipe Categories",
+        "recipes.title": "레시피",
+        "__comment_2": "Debug (do not translate)",
+        "//": "Key Names",
+        "key.shift": "Shift 키",
+        "recipes.empty": "No recipes"
+      }
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "assets/lang/ko_kr.json")
+    #expect(a.dominant == .ko)
+    for n in [2, 4, 5] { #expect(a.lines[n - 1].role == .content && a.lines[n - 1].fragments.isEmpty, "line \(n)") }
+    #expect(a.lines[6].role == .untranslated && a.lines[6].fragments.map(\.text) == ["No recipes"])
+  }
+
   @Test func nestedJSON() {
     let a = DocumentAnalyzer().analyze(Self.i18next, fileName: "locales/ko/translation.json")
     #expect(a.lines[3].fragments.map(\.text) == ["Check for updates"])

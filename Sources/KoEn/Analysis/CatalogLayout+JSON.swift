@@ -4,7 +4,8 @@ extension CatalogLayout {
   /// structure, and so is metadata: everything under a key starting with `@` (`.arb`'s
   /// `@key` descriptions and placeholders, `@@locale`), and, once the catalogue has shown
   /// itself to be WebExtension messages (a `"message"` key in an entry's object), the
-  /// entries' `description` and `placeholders`; and the source text carried beside a
+  /// entries' `description` and `placeholders`; comments written as keys (`"_comment"`);
+  /// and the source text carried beside a
   /// translation (`"original"`, `"english"`: `CatalogLayout.sourceKeys`). Each shown value is
   /// an entry whose source is its key.
   ///
@@ -93,11 +94,19 @@ extension CatalogLayout {
       key = nil
     }
 
+    /// Whether `key` marks a comment by the convention of formats without comments
+    /// (`"_comment"`, `"__comment_2"`, `"_note"`, `"//"`): a note for the translator.
+    static func isCommentKey(_ key: String) -> Bool {
+      guard key.hasPrefix("_") || key.hasPrefix("//") else { return false }
+      let name = key.drop { $0 == "_" || $0 == "/" }.lowercased()
+      return name.isEmpty || name.hasPrefix("comment") || name.hasPrefix("note")
+    }
+
     /// Whether a value under `key`, in the innermost open container, is metadata.
     private func isMetadata(_ key: String?) -> Bool {
       if stack.last?.isMetadata == true { return true }
       guard let key else { return false }
-      if key.hasPrefix("@") { return true }
+      if key.hasPrefix("@") || Self.isCommentKey(key) { return true }
       if CatalogLayout.isSourceKey(key) { return true }
       return stack.count == messagesDepth && (key == "description" || key == "placeholders")
     }
