@@ -21,6 +21,8 @@ struct LanguageSwitcherTests {
     "[English](README.md) ● [ภาษาไทย](README_TH.md) ● [Bahasa](README_ID.md)",
     "> 🇺🇸 [English](../glossary.md)",
     "🇺🇸 English | 🇰🇷 한국어 | 🌐 日本語",
+    "_언어: [English](CHANGELOG.md) | **한국어** | [日本語](CHANGELOG.ja.md)_",
+    "Languages: English, 한국어",
   ])
   func namesOnly(_ text: String) {
     #expect(Self.isSwitcher(text), "\(text)")
@@ -35,6 +37,8 @@ struct LanguageSwitcherTests {
     "Korean Air | Asiana",
     "한국어 | 문서 보기",
     "🇰🇷 Korea wins the final",
+    "언어: 이 문서는 한국어로 쓰였습니다",
+    "Note: English",
   ])
   func notOnlyNames(_ text: String) {
     #expect(!Self.isSwitcher(text), "\(text)")

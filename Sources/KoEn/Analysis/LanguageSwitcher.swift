@@ -124,6 +124,13 @@ enum LanguageSwitcher {
         case "," where openParentheses > 0:
           append(c)
           atWordStart = true
+        case ":" where pieces == 0 && isLabel(piece):
+          // `언어: [English](…) | 한국어`, `Languages: …`: the switcher's label.
+          count = 0
+          letters = 0
+          words = 0
+          atWordStart = true
+          marked = true
         case "|", "·", "•", "●", "∙", ",", "/", "｜", "、":
           marked = true
           guard endPiece() else { return false }
@@ -269,6 +276,20 @@ enum LanguageSwitcher {
       locale.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") })
     else { return false }
     return parts.count == 1 || (2...4).contains(parts[1].count)
+  }
+
+  /// Labels a switcher opens with, before a colon, lower-cased.
+  static let labels: Set<String> = [
+    "language", "languages", "lang", "other languages", "read this in other languages", "translations",
+    "언어", "다른 언어", "번역", "다른 언어로 읽기",
+  ]
+
+  /// Whether a piece is a switcher's label (`언어`, `Languages`), compared without case.
+  private static func isLabel(_ piece: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
+    guard piece.count <= 40 else { return false }
+    let text = String(String.UnicodeScalarView(piece)).split(whereSeparator: { $0 == " " || $0 == "\t" })
+      .joined(separator: " ").lowercased()
+    return labels.contains(text)
   }
 
   private enum NameVerdict { case empty, name, notAName }
