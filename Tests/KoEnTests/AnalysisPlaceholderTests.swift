@@ -8,6 +8,7 @@ struct AnalysisPlaceholderTests {
     "이용 가능한 옵션:\\n%url%\\n%filename%\\n%user_agent%", "%APPDATA% 폴더에 저장됩니다",
     "{$player} 깡", "{ $rank }위 확률 (%)", "{-brand-name} 설정", "남은 패 {$tiles-left}장{\" \"}",
     "총 $count개 중 $from 번째부터 $to 번째까지의 메시지", "$product에 오신 것을 환영합니다",
+    "$GAME_NAME 버전 $GAME_VERSION\\n$ENGINE_NAME\\n$ENGINE_WEBSITE",
   ])
   func placeholdersAreNotFragments(_ value: String) {
     let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n\(value)\n다시 시도하세요\n"
@@ -35,6 +36,23 @@ struct AnalysisPlaceholderTests {
     let analysis = DocumentAnalyzer().analyze(catalogue)
     #expect(analysis.lines[2].role == .untranslated)
     #expect(analysis.lines[2].fragments.map(\.text) == ["disable skipping hosts based on errors"])
+  }
+
+  /// An upper-case `$NAME` right after an escape (`\n$ENGINE_WEBSITE`) is a placeholder as
+  /// after a space: the English fragment ends before it.
+  @Test func placeholderAfterAnEscapeEndsTheFragment() {
+    let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n게임 $GAME_NAME\\npowered by $ENGINE_NAME\\n$ENGINE_WEBSITE\n다시 시도하세요\n"
+    let lines = DocumentAnalyzer().analyze(catalogue).lines
+    #expect(lines[2].fragments.map(\.text) == ["powered by"])
+  }
+
+  /// A keyboard key's name in capitals (`SHIFT`, `ENTER`) is the key's label; a dictionary
+  /// word in capitals on its own is still English.
+  @Test func keyNamesInCapitalsAreLabels() {
+    let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\nSHIFT\nENTER\nCONTINUE\n다시 시도하세요\n"
+    let lines = DocumentAnalyzer().analyze(catalogue).lines
+    #expect(lines[2].role == .content && lines[3].role == .content)
+    #expect(lines[4].role == .untranslated)
   }
 
   @Test func aDollarBeforeAWordInASentenceIsNotAVariable() {

@@ -285,8 +285,15 @@ struct FragmentFinder {
   static func isWordInCapitals(_ t: LatinToken) -> Bool {
     guard t.isUppercase && t.letters >= 5 else { return false }
     let lower = t.text.lowercased()
-    return EnglishWords.contains(lower) && !KeptTermLists.techTerms.contains(lower)
+    return EnglishWords.contains(lower) && !KeptTermLists.techTerms.contains(lower) && !keyNames.contains(lower)
   }
+
+  /// Keys of a keyboard as their caps name them (`SHIFT`, `ENTER`): a key's label, kept as
+  /// printed on it, not a word in capitals.
+  static let keyNames: Set<String> = [
+    "shift", "enter", "space", "escape", "delete", "return", "insert", "pause", "break", "control", "option",
+    "command", "super", "backspace", "capslock", "pageup", "pagedown", "print",
+  ]
 
   /// Whether a token is an English word the document keeps only from its code, written
   /// capitalized (`Install`, `Usage`), and no computing term.

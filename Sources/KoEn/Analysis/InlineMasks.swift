@@ -341,7 +341,9 @@ private struct MaskScanner {
     }
     if c == "%", let end = percentNameEnd(after: i) ?? printfEnd(after: i) ?? strftimeEnd(after: i) { return i..<end }
     if c == "{" || (c == "$" && ch(i + 1) == "{"), let end = braceEnd(at: i) { return i..<end }
-    if c == "$" && i + 2 < n && CharacterClass.isUppercase(ch(i + 1)) && !isWordChar(i - 1) {
+    // After an escape (`\n$NAME`) as after a space.
+    let startsWord = !isWordChar(i - 1) || ch(i - 2) == "\\"
+    if c == "$" && i + 2 < n && CharacterClass.isUppercase(ch(i + 1)) && startsWord {
       var k = i + 1
       while k < n, CharacterClass.isUppercase(ch(k)) || ch(k) == "_" || scalars[k].letter == .digit { k += 1 }
       if k - i >= 3 && !(k < n && CharacterClass.isLowercase(ch(k))) {
