@@ -61,7 +61,7 @@ _LEVELS = {"token": 0, "run": 1, "line": 2}
 _DOMINANT = {"auto": 0, "en": 1, "ko": 2}
 _FORMATS = {"auto": 0, "text": 1, "markdown": 2, "po": 3, "asciidoc": 4, "rst": 5, "markup": 6,
             "locale-table": 7, "xml-catalogue": 8, "json-catalogue": 9,
-            "csv-catalogue": 10}
+            "csv-catalogue": 10, "org": 11}
 _FORMS = {"nfc": 0, "nfd": 1, "nfkc": 2, "nfkd": 3, "nfkc_cf": 4}
 _SCHEMES = {"rr": 0, "rr-translit": 1, "mr": 2, "icu": 3}
 _KEEP_INVALID = 1
@@ -176,7 +176,7 @@ def analyze_jsonl(text: Text, name: Optional[str] = None, dominant: str = "auto"
     ``name`` is the ``file`` field and, with ``format="auto"``, decides the format by its
     extension (``.po``, ``.md``) as for a file. ``dominant``: ``auto``, ``en`` or ``ko``;
     ``format``: as the command's ``--as``: ``auto``, ``text``, ``markdown``, ``asciidoc``, ``rst``,
-    ``markup`` (HTML or XML), ``po``, ``locale-table``, ``xml-catalogue``, ``json-catalogue`` or ``csv-catalogue``;
+    ``org``, ``markup`` (HTML or XML), ``po``, ``locale-table``, ``xml-catalogue``, ``json-catalogue`` or ``csv-catalogue``;
     ``glossary``: terms kept as they are (the text of an ``--allow`` file, or an iterable of terms).
     """
     return _call_bytes(_lib.koen_analyze, _bytes(text), *_analysis_arguments(name, dominant, format, glossary))

@@ -140,7 +140,7 @@ def test_empty_input_gives_what_the_command_gives(tmp_path):
 
 
 AS_FORMATS = ["auto", "text", "markdown", "asciidoc", "rst", "markup", "po", "locale-table", "xml-catalogue",
-              "json-catalogue", "csv-catalogue"]
+              "json-catalogue", "csv-catalogue", "org"]
 
 
 @pytest.mark.parametrize("document", ["l10n-151", "l10n-153", "l10n-150", "kd-149"])

@@ -3,7 +3,7 @@ import KoEn
 /// The analysis options of `koen_analyze` and `koen_untranslated`: `dominant`
 /// (`KOEN_DOMINANT_AUTO` 0, `_EN` 1, `_KO` 2), `format` (`KOEN_FORMAT_AUTO` 0, `_TEXT` 1,
 /// `_MARKDOWN` 2, `_PO` 3, `_ASCIIDOC` 4, `_RST` 5, `_MARKUP` 6, `_LOCALE_TABLE` 7,
-/// `_XML_CATALOGUE` 8, `_JSON_CATALOGUE` 9, `_CSV_CATALOGUE` 10: every `--as` of the command) and a glossary in
+/// `_XML_CATALOGUE` 8, `_JSON_CATALOGUE` 9, `_CSV_CATALOGUE` 10, `_ORG` 11: every `--as` of the command) and a glossary in
 /// the format of `--allow` files.
 func analysisOptions(
   dominant: Int32, format: Int32, glossary: UnsafePointer<UInt8>?, glossaryLength: UInt
@@ -28,11 +28,12 @@ func analysisOptions(
   case 8: documentFormat = .xmlCatalogue
   case 9: documentFormat = .jsonCatalogue
   case 10: documentFormat = .csvCatalogue
+  case 11: documentFormat = .org
   default:
     throw CFailure(
       status: .argument,
       message: "unknown document format \(format) (0 auto, 1 text, 2 markdown, 3 po, 4 asciidoc, 5 rst, 6 markup, "
-        + "7 locale-table, 8 xml-catalogue, 9 json-catalogue, 10 csv-catalogue)")
+        + "7 locale-table, 8 xml-catalogue, 9 json-catalogue, 10 csv-catalogue, 11 org)")
   }
   let terms = try input(glossary, glossaryLength)
   if !terms.isEmpty {

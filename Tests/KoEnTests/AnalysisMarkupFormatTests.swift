@@ -88,6 +88,39 @@ struct AnalysisMarkupFormatTests {
     #expect(line(24).fragments.isEmpty && line(24).language == .ko)
   }
 
+  /// Org: keyword lines, drawers, fixed-width output and source blocks are code (a source
+  /// block's comment is prose once the document localized one); `=verbatim=` is inline
+  /// code; a link shows its text.
+  @Test func orgBlocksFixedWidthLinesAndVerbatim() {
+    let text = """
+      #+TITLE: Sales Reports
+      :PROPERTIES:
+      :Post Date: [2010-11-10 Wed 20:28]
+      :END:
+      * 설치 방법
+      =./manage.py syncdb=를 입력하면 다음과 같이 출력됩니다.
+      : Creating table auth_permission
+      : You just installed Django's auth system
+      #+BEGIN_SRC python
+      # 계정 설정
+      # Directory where sales data is stored
+      #+END_SRC
+      자세한 내용은 [[http://docs.example.com/deploy/][the deployment guide]]를 보세요.
+      Please read the whole guide first.
+
+      """
+    #expect(DocumentFormat.infer(fileName: "README-ko.org", text: text) == .org)
+    let a = DocumentAnalyzer().analyze(text, fileName: "README-ko.org")
+    func line(_ n: Int) -> AnalyzedLine { a.lines[n - 1] }
+    #expect(a.dominant == .ko)
+    for n in [1, 2, 3, 4, 6, 7, 8, 9, 12] {
+      #expect(line(n).fragments.isEmpty && line(n).role == .content, "line \(n)")
+    }
+    #expect(line(11).fragments.map(\.text) == ["Directory where sales data is stored"])
+    #expect(line(13).fragments.map(\.text) == ["the deployment guide"])
+    #expect(line(14).role == .untranslated)
+  }
+
   @Test func restructuredTextBlocksDirectivesAndRoles() {
     let a = DocumentAnalyzer().analyze(Self.restructuredText, fileName: "docs/ko/install.rst")
     #expect(a.dominant == .ko)

@@ -15,6 +15,10 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// comments prose as in Markdown), comments, targets and directive options are code, the
   /// bodies of other directives prose, and roles that name code are code.
   case restructuredText = "rst"
+  /// Org (Emacs Org mode): source and example blocks, fixed-width lines, keyword lines,
+  /// comments and drawers are code; `=verbatim=` and `~code~` are inline code; a link shows
+  /// its text.
+  case org
   /// An HTML or XML document that is no catalogue (an XHTML page, a Maven `xdoc`): the text
   /// between the tags is prose; tags, declarations, comments, scripts and styles are not,
   /// even over several lines.
@@ -43,7 +47,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   public var isCatalogue: Bool {
     switch self {
     case .gettext, .localeTable, .xmlCatalogue, .jsonCatalogue, .csvCatalogue: true
-    case .plainText, .markdown, .asciiDoc, .restructuredText, .markup: false
+    case .plainText, .markdown, .asciiDoc, .restructuredText, .org, .markup: false
     }
   }
 
@@ -68,7 +72,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// command, so a document streamed in chunks gets the format it gets whole.
   ///
   /// By name: `.md`, `.mdx`, `.markdown` is Markdown; `.adoc`, `.asciidoc`, `.asc`
-  /// AsciiDoc; `.rst` reStructuredText; `.po`/`.pot` gettext; `.xlf`, `.xliff`,
+  /// AsciiDoc; `.rst` reStructuredText; `.org` Org; `.po`/`.pot` gettext; `.xlf`, `.xliff`,
   /// `.resx`, `.resw`, `.stringsdict` (Apple's plural rules: `<key>`s are structure, `<string>`s
   /// shown), and `.xml` or `.ts` whose text is an XML catalogue, an XML catalogue;
   /// `.json`/`.arb` a JSON catalogue; `.csv` a CSV catalogue; `.lua`, `.strings`, `.properties`, `.yml`/`.yaml`,
@@ -91,6 +95,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
       for suffix in [".md", ".markdown", ".mdx", ".mdown", ".mkd"] where name.hasSuffix(suffix) { return .markdown }
       for suffix in [".adoc", ".asciidoc", ".asc"] where name.hasSuffix(suffix) { return .asciiDoc }
       if name.hasSuffix(".rst") || name.hasSuffix(".rest") { return .restructuredText }
+      if name.hasSuffix(".org") { return .org }
       if name.hasSuffix(".po") || name.hasSuffix(".pot") { return .gettext }
       for suffix in [".xlf", ".xliff", ".resx", ".resw", ".stringsdict"] where name.hasSuffix(suffix) { return .xmlCatalogue }
       if (name.hasSuffix(".xml") || name.hasSuffix(".ts")) && shape.isXMLCatalogue { return .xmlCatalogue }

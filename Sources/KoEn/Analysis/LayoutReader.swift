@@ -27,6 +27,7 @@ struct LayoutReader {
   private var markdown: MarkdownLayout.Reader
   private var asciiDoc: AsciiDocLayout.Reader
   private var restructuredText: ReStructuredTextLayout.Reader
+  private var org: OrgLayout.Reader
   private var gettext = CatalogLayout.GettextReader()
   private var table = CatalogLayout.TableReader()
   private var xml = CatalogLayout.XMLReader()
@@ -41,6 +42,7 @@ struct LayoutReader {
     markdown = MarkdownLayout.Reader(localizedComments: localizedComments)
     asciiDoc = AsciiDocLayout.Reader(localizedComments: localizedComments)
     restructuredText = ReStructuredTextLayout.Reader(localizedComments: localizedComments)
+    org = OrgLayout.Reader(localizedComments: localizedComments)
     markup = MarkupLayout.Reader(localizedComments: localizedComments)
   }
 
@@ -65,7 +67,7 @@ struct LayoutReader {
     case .localeTable: table.finish { sink(.entry($0)) }
     case .xmlCatalogue: xml.finish { sink(.entry($0)) }
     case .csvCatalogue: csv.finish { sink(.entry($0)) }
-    case .plainText, .asciiDoc, .restructuredText, .markup, .jsonCatalogue: break
+    case .plainText, .asciiDoc, .restructuredText, .org, .markup, .jsonCatalogue: break
     }
   }
 
@@ -86,6 +88,8 @@ struct LayoutReader {
       asciiDoc.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
     case .restructuredText:
       restructuredText.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
+    case .org:
+      org.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
     case .gettext:
       let layout = gettext.layout(line, index: line.number - 1) { sink(.entry($0)) }
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))

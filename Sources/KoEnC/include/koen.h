@@ -77,6 +77,7 @@ extern "C" {
 #define KOEN_FORMAT_XML_CATALOGUE 8   /* Android XML, Qt .ts, XLIFF, .resx */
 #define KOEN_FORMAT_JSON_CATALOGUE 9  /* JSON catalogues: WebExtension, i18next, flat or nested */
 #define KOEN_FORMAT_CSV_CATALOGUE 10  /* CSV catalogues with a header naming the translation column */
+#define KOEN_FORMAT_ORG 11  /* Org documents (Emacs Org mode) */
 
 /* Normalization forms (`koen normalize --form`). */
 #define KOEN_NFC 0

@@ -8,7 +8,7 @@ enum DominantChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
 
 /// The document format a command assumes.
 enum DocumentFormatChoice: String, ExpressibleByArgument, CaseIterable, Sendable {
-  case auto, text, markdown, asciidoc, rst, markup, po
+  case auto, text, markdown, asciidoc, rst, org, markup, po
   case localeTable = "locale-table"
   case xmlCatalogue = "xml-catalogue"
   case jsonCatalogue = "json-catalogue"
@@ -20,7 +20,7 @@ struct AnalysisArguments: ParsableArguments {
   @Option(help: "The document's language: auto (by letter mass), en or ko.")
   var dominant: DominantChoice = .auto
 
-  @Option(name: .customLong("as"), help: "Read inputs as auto (by file name, then shape), text, markdown, asciidoc, rst, markup (HTML or XML), po, locale-table, xml-catalogue, json-catalogue or csv-catalogue.")
+  @Option(name: .customLong("as"), help: "Read inputs as auto (by file name, then shape), text, markdown, asciidoc, rst, org, markup (HTML or XML), po, locale-table, xml-catalogue, json-catalogue or csv-catalogue.")
   var documentFormat: DocumentFormatChoice = .auto
 
   @Option(help: ArgumentHelp("A glossary: terms kept as they are, never reported (one per line, '#' comments).", valueName: "file"))
