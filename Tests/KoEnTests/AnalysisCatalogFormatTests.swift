@@ -288,6 +288,40 @@ struct AnalysisCatalogFormatTests {
     #expect(a.catalogFindings.map(\.source) == ["autoMark"])
   }
 
+  /// Source code named for a locale is a catalogue written as code (Flutter's generated
+  /// `app_localizations_ko.dart`): a quoted value after a declaration's `=>` or `=`, on its
+  /// line or the next, is shown text; the code around it is not.
+  @Test func localizationClassInCode() {
+    let text = """
+        @override
+        String get cameraLabel => '카메라';
+
+        @override
+        String get techniqueLabel => 'Manual Control';
+
+        @override
+        String get techniqueDescription =>
+            'Full manual control of the camera';
+
+        @override
+        String stepsCount(int count) {
+          final String countString = countNumberFormat.format(count);
+          return '$countString 단계';
+        }
+
+      """
+    #expect(DocumentFormat.infer(fileName: "lib/l10n/app_localizations_ko.dart", text: text) == .localeTable)
+    #expect(DocumentFormat.infer(fileName: "lib/src/camera.dart", text: text) != .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "lib/l10n/app_localizations_ko.dart")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[1].role == .content && a.lines[1].fragments.isEmpty)
+    #expect(a.lines[4].role == .untranslated && a.lines[4].fragments.map(\.text) == ["Manual Control"])
+    #expect(a.lines[7].role == .content && a.lines[7].fragments.isEmpty)
+    #expect(a.lines[8].fragments.map(\.text) == ["Full manual control of the camera"])
+    #expect(a.lines[12].role == .content && a.lines[12].fragments.isEmpty)
+    #expect(a.catalogFindings.map(\.source) == ["techniqueLabel", "techniqueDescription"])
+  }
+
   /// JSON has no comments, so catalogues write them as keys (`"_comment"`): notes for the
   /// translator, never shown text.
   @Test func commentKeysOfJSONAreNotShown() {

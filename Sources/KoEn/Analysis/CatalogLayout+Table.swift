@@ -182,6 +182,13 @@ extension CatalogLayout {
     static func keyAlone(_ s: [SourceScalar], from k: Int) -> Range<Int>? {
       var e = s.count
       while e > k, s[e - 1].letter == .space { e -= 1 }
+      // A declaration whose value follows on the next line: `String get title =>`.
+      if e - k >= 4, s[e - 1].value == ">" || s[e - 1].value == "=" {
+        var d = s[e - 1].value == ">" && s[e - 2].value == "=" ? e - 2 : e - 1
+        guard s[d].value == "=" || d == e - 1 else { return nil }
+        while d > k, s[d - 1].letter == .space { d -= 1 }
+        return CatalogLayout.declaredName(s, from: k, to: d)
+      }
       guard e - k >= 2, s[e - 1].value == ":" else { return nil }
       var a = k
       var b = e - 1

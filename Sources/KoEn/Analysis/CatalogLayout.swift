@@ -259,7 +259,9 @@ enum CatalogLayout {
   }
 
   /// The key of a locale-table entry between `k` and the separator `sep`: a quoted string
-  /// on the left (its text and where it lies), or a bare key without spaces (`range` nil).
+  /// on the left (its text and where it lies), the name a declaration in code gives (and
+  /// where it lies: only a quoted value follows it), or a bare key without spaces (`range`
+  /// nil).
   /// A bare key with spaces is kept only as the source text of a `source = translation` or
   /// `source<TAB>translation` list; otherwise the line is code, not an entry, and the key
   /// is `nil`.
@@ -275,6 +277,10 @@ enum CatalogLayout {
     var e = sep
     while e > k, s[e - 1].letter == .space { e -= 1 }
     guard e > k else { return nil }
+    if s[sep].value == "=", let name = declaredName(s, from: k, to: e) {
+      // Its range given: only a quoted value is a value (`= format(count)` is code).
+      return (line.text(from: name.lowerBound, through: name.upperBound - 1), name)
+    }
     let key = line.text(from: k, through: e - 1)
     let nextIsEqual = sep + 1 < s.count && s[sep + 1].value == "="
     guard !(k..<e).contains(where: { s[$0].letter == .space })
@@ -284,6 +290,37 @@ enum CatalogLayout {
     }
     return (key, nil)
   }
+
+  /// The name a declaration in code gives its value, between `k` and `e` (before `=` or
+  /// `=>`): `String get cameraLabel`, `final String title`, `static let quit`, `String title`
+  /// — words of an identifier's letters opened by a declaring keyword, a getter, or the
+  /// string type; the name is the last.
+  static func declaredName(_ s: [SourceScalar], from k: Int, to e: Int) -> Range<Int>? {
+    var words: [Range<Int>] = []
+    var p = k
+    while p < e {
+      while p < e, s[p].letter == .space { p += 1 }
+      let a = p
+      while p < e, s[p].letter == .latin || s[p].letter == .digit || "_<>?.".unicodeScalars.contains(s[p].value) { p += 1 }
+      guard p > a, p == e || s[p].letter == .space else { return nil }
+      words.append(a..<p)
+    }
+    guard words.count >= 2, let last = words.last else { return nil }
+    let word = { (k: Int) in String(String.UnicodeScalarView(s[words[k]].map(\.value))) }
+    let head = word(0)
+    // `final String title`, `String get title`, `String title`: never `Quit the program`.
+    guard declaringWords.contains(head) || ["get", "set"].contains(word(1)) || (words.count == 2 && stringTypes.contains(head))
+    else { return nil }
+    return last
+  }
+
+  /// Names of the string type in those languages.
+  static let stringTypes: Set<String> = ["String", "string", "str", "CharSequence"]
+
+  /// Keywords that open a declaration of a value in the languages catalogues are written in.
+  static let declaringWords: Set<String> = [
+    "get", "final", "const", "static", "let", "var", "val", "late", "override", "public", "private", "internal", "def",
+  ]
 
   /// The layout and entry of the value after the separator `sep` (`=`, `=>`, `:`, a tab or
   /// `|`): a quoted string, `true` after a quoted key (AceLocale: the key is the text), or
@@ -303,7 +340,9 @@ enum CatalogLayout {
       layout.set((j + 1)..<close, .prose)
       return (layout, CatalogEntry(entryLine: index, source: key, translation: value, translationLines: [index]))
     }
-    if let range = keyRange, j + 3 < s.count, line.text(from: j, through: j + 3) == "true" {
+    if let range = keyRange, range.lowerBound > 0, s[range.lowerBound - 1].value == "\"" || s[range.lowerBound - 1].value == "'",
+      j + 3 < s.count, line.text(from: j, through: j + 3) == "true"
+    {
       layout.set(range, .prose)
       return (
         layout, CatalogEntry(entryLine: index, source: key, translation: key, translationLines: [index], usesKey: true)

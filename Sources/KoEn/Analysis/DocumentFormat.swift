@@ -51,6 +51,9 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
     }
   }
 
+  /// Names of source code files, which are catalogues when their path names a locale.
+  static let sourceCodeSuffixes = [".dart", ".js", ".mjs", ".ts", ".kt", ".java", ".swift", ".cs", ".py", ".rb", ".go"]
+
   /// How much of a document's start `infer` reads: the format of a stream is known once
   /// this many bytes (or the whole document, when shorter) have arrived.
   public static let inferenceLength = 1 << 16
@@ -76,7 +79,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// `.resx`, `.resw`, `.stringsdict` (Apple's plural rules: `<key>`s are structure, `<string>`s
   /// shown), and `.xml` or `.ts` whose text is an XML catalogue, an XML catalogue;
   /// `.json`/`.arb` a JSON catalogue; `.csv` a CSV catalogue; `.lua`, `.strings`, `.properties`, `.yml`/`.yaml`,
-  /// `.ini`, `.lang`, `.tsv` a locale table; `.html`, `.htm`, `.xhtml`, and `.xml` that is no
+  /// `.ini`, `.lang`, `.tsv` a locale table, and so is source code (`.dart`, `.js`, `.ts`, `.kt`, …) whose path names a locale; `.html`, `.htm`, `.xhtml`, and `.xml` that is no
   /// catalogue, markup. Any other name is sniffed: `msgid "` lines make gettext; lines
   /// opening catalogue elements (`<string name=`, `<message>`, `<trans-unit`, `<data
   /// name=`) an XML catalogue; `"key":` lines a JSON catalogue; mostly `key = value`, `key:
@@ -104,6 +107,11 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
       if name.hasSuffix(".csv") { return .csvCatalogue }
       for suffix in [".lua", ".strings", ".properties", ".yml", ".yaml", ".ini", ".lang", ".tsv"]
       where name.hasSuffix(suffix) {
+        return .localeTable
+      }
+      // Source code named for a locale (`app_localizations_ko.dart`, `lang/ko.ts`): a
+      // catalogue written as code, whose string literals are its shown text.
+      if sourceCodeSuffixes.contains(where: { name.hasSuffix($0) }), DocumentLocale.language(inPath: name) != nil {
         return .localeTable
       }
     }
