@@ -404,6 +404,24 @@ struct AnalysisCatalogFormatTests {
     #expect(a.catalogFindings.map(\.source) == ["MAINMENU_QUIT", "Menu_Credits"])
   }
 
+  /// An NSIS installer's language file: `;` comments, and the quoted value of each
+  /// `LangString name ${LANG_…} "…"` shown.
+  @Test func nsisLanguageStrings() {
+    let text = """
+      ; Installation options page
+      LangString create_desktop_shortcut ${LANG_KOREAN} "바탕 화면 바로 가기 만들기"
+      LangString update_path ${LANG_KOREAN} 'PATH에 폴더 추가'
+      LangString choose_folder ${LANG_KOREAN} "Choose the install folder"  ; $R1 = x64 or ARM64
+
+      """
+    #expect(DocumentFormat.infer(fileName: "build/conf/nsis/idea_ko.nsi", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "build/conf/nsis/idea_ko.nsi")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.prefix(3).allSatisfy { $0.role == .content && $0.fragments.isEmpty })
+    #expect(a.lines[3].role == .untranslated && a.lines[3].fragments.map(\.text) == ["Choose the install folder"])
+    #expect(a.catalogFindings.map(\.source) == ["choose_folder"])
+  }
+
   @Test func iniSectionsAndComments() {
     let a = DocumentAnalyzer().analyze(Self.ini, fileName: "lang/ko.ini")
     #expect(a.dominant == .ko)

@@ -158,6 +158,8 @@ enum CatalogLayout {
       guard k < s.count else { return (structural, nil) }
     }
     if !listItem, c0 == "[", let keyed = bracketKeyedEntry(line, from: k, index: index) { return keyed }
+    // NSIS: `LangString name ${LANG_KOREAN} "value" ; comment`, whatever the comment holds.
+    if c0 == "L", c1 == "a", let entry = spacedEntry(line, from: k, index: index) { return entry }
     guard let sep = entrySeparator(s, from: k) else {
       if listItem { return listValue(line, from: k, index: index) }
       return spacedEntry(line, from: k, index: index) ?? (structural, nil)
@@ -414,7 +416,14 @@ enum CatalogLayout {
     guard TextShape.isSpacedEntry(bytes[indent...]) else { return nil }
     var p = k
     let key: String
-    if s[p].value == "\"" {
+    if line.text.utf8.dropFirst(indent).starts(with: "LangString ".utf8) {
+      // NSIS: the name is the word after the keyword; the language (`${LANG_KOREAN}`) follows.
+      p += "LangString ".count
+      let a = p
+      while p < s.count, s[p].letter != .space { p += 1 }
+      key = line.text(from: a, through: p - 1)
+      while p < s.count, s[p].value != "\"" && s[p].value != "'" { p += 1 }
+    } else if s[p].value == "\"" {
       guard let (text, close) = quoted(s, at: p) else { return nil }
       key = text
       p = close + 1

@@ -79,7 +79,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// `.resx`, `.resw`, `.stringsdict` (Apple's plural rules: `<key>`s are structure, `<string>`s
   /// shown), and `.xml` or `.ts` whose text is an XML catalogue, an XML catalogue;
   /// `.json`/`.arb` a JSON catalogue; `.csv` a CSV catalogue; `.lua`, `.strings`, `.properties`, `.yml`/`.yaml`,
-  /// `.ini`, `.lang`, `.tsv` a locale table, and so is source code (`.dart`, `.js`, `.ts`, `.kt`, …) whose path names a locale; `.html`, `.htm`, `.xhtml`, and `.xml` that is no
+  /// `.ini`, `.lang`, `.tsv`, NSIS's `.nsi`/`.nsh` a locale table, and so is source code (`.dart`, `.js`, `.ts`, `.kt`, …) whose path names a locale; `.html`, `.htm`, `.xhtml`, and `.xml` that is no
   /// catalogue, markup. Any other name is sniffed: `msgid "` lines make gettext; lines
   /// opening catalogue elements (`<string name=`, `<message>`, `<trans-unit`, `<data
   /// name=`) an XML catalogue; `"key":` lines a JSON catalogue; mostly `key = value`, `key:
@@ -105,7 +105,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
       for suffix in [".html", ".htm", ".xhtml", ".xml"] where name.hasSuffix(suffix) { return .markup }
       if name.hasSuffix(".json") || name.hasSuffix(".arb") { return .jsonCatalogue }
       if name.hasSuffix(".csv") { return .csvCatalogue }
-      for suffix in [".lua", ".strings", ".properties", ".yml", ".yaml", ".ini", ".lang", ".tsv"]
+      for suffix in [".lua", ".strings", ".properties", ".yml", ".yaml", ".ini", ".lang", ".tsv", ".nsh", ".nsi"]
       where name.hasSuffix(suffix) {
         return .localeTable
       }

@@ -178,12 +178,17 @@ struct TextShape {
 
   /// An ASCII letter, digit, `-`, `_` or `.`: a byte of an identifier-like key.
   /// Whether a trimmed line is a key and a quoted value set apart by spaces alone: a game's
-  /// language file (`CREDITS_HEADER    "Credits"`, `"Menu_Quit"  "Quit"`). A bare key must
+  /// language file (`CREDITS_HEADER    "Credits"`, `"Menu_Quit"  "Quit"`), an NSIS
+  /// installer's `LangString name ${LANG_KOREAN} "value"`. A bare key must
   /// look like one (an `_` or a `.`, or capitals only), so that prose such as `Run "make"`
   /// is none.
   static func isSpacedEntry(_ s: Bytes) -> Bool {
     let quote = UInt8(ascii: "\"")
     var p = s.startIndex
+    if starts(s, "LangString ") {
+      // NSIS: `LangString name ${LANG_KOREAN} "value"`.
+      return s.contains(quote)
+    }
     if s.first == quote {
       guard let close = s.dropFirst().firstIndex(of: quote) else { return false }
       p = close + 1
