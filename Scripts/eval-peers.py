@@ -6,14 +6,15 @@ Peers (never dependencies of KoEn; install them in a throw-away virtual environm
     /tmp/peers-venv/bin/pip install lingua-language-detector pycld2 langid justext lxml_html_clean trafilatura
     /tmp/peers-venv/bin/python Scripts/eval-peers.py [Corpora/Documents]
 
-Every table is printed thirteen times: over all documents, over the documents whose `split`
+Every table is printed fifteen times: over all documents, over the documents whose `split`
 starts with `round-6` (`round-6` and `round-6-opened`), over round 8 (`round-8-unseen`), over
 round 9 (`round-9-unseen`), over round 10 (`round-10-opened`, a fresh batch at its first
 reading), over round 12 (`round-12-opened`, likewise), over round 13 (`round-13-opened`,
 likewise), over round 14 (`round-14-opened`, likewise), over round 15 (`round-15-opened`,
 likewise), over round 16 (`round-16-opened`, likewise), over round 17 (`round-17-opened`,
-likewise), over round 18 (`round-18-opened`, likewise) and over the fresh batch of round 19
-(`round-19-unseen`). A peer that is not
+likewise), over round 18 (`round-18-opened`, likewise), over round 19 (`round-19-opened`,
+likewise), over round 20 (`round-20-opened`, likewise) and over the fresh batch of round 21
+(`round-21-unseen`). A peer that is not
 installed is reported as such and skipped.
 
 Language-ID peers (lingua, pycld2, langid), asked per document:
@@ -400,7 +401,15 @@ def is_round18(doc):
 
 
 def is_round19(doc):
-    return doc['split'] == 'round-19-unseen'
+    return doc['split'].startswith('round-19-')
+
+
+def is_round20(doc):
+    return doc['split'].startswith('round-20-')
+
+
+def is_round21(doc):
+    return doc['split'] == 'round-21-unseen'
 
 
 SUBSETS = [('all documents', lambda doc: True),
@@ -415,7 +424,9 @@ SUBSETS = [('all documents', lambda doc: True),
            ('round 16, a fresh batch (`split` round-16-opened)', is_round16),
            ('round 17, a fresh batch (`split` round-17-opened)', is_round17),
            ('round 18, a fresh batch (`split` round-18-opened)', is_round18),
-           ('round 19, the fresh batch (`split` round-19-unseen)', is_round19)]
+           ('round 19, a fresh batch (`split` round-19-opened)', is_round19),
+           ('round 20, a fresh batch (`split` round-20-opened)', is_round20),
+           ('round 21, the fresh batch (`split` round-21-unseen)', is_round21)]
 
 
 def table(rows, columns):
