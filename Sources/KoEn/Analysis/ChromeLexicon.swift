@@ -199,9 +199,10 @@ enum ChromeLexicon {
   }
 
   /// `match`'s entry as its position in `compiled`: a number to keep (`NormalizedLine`)
-  /// where the entry is two strings to retain whenever it is copied.
+  /// where the entry is two strings to retain whenever it is copied. `isASCII` tells
+  /// whether the line is ASCII, when the caller knows (otherwise its bytes are read for it).
   static func matchIndex(
-    _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
+    _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false, isASCII: Bool? = nil
   ) -> Int? {
     guard !line.isEmpty else { return nil }
     var line = line
@@ -216,7 +217,7 @@ enum ChromeLexicon {
       if short || wholeLine { find(startAutomaton, best: &best) }
       // In a line of ASCII (most lines of an English page) only the phrases in ASCII occur,
       // and only at word starts: the few words that may begin one are read.
-      if let ascii = asciiPatterns, let base = text.baseAddress, koen_is_ascii(base, Int64(count)) != 0 {
+      if let ascii = asciiPatterns, let base = text.baseAddress, isASCII ?? (koen_is_ascii(base, Int64(count)) != 0) {
         find(ascii.automaton, wordStarts: ascii, best: &best)
       } else {
         find(automaton, best: &best)
