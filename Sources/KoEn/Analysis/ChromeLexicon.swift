@@ -163,9 +163,13 @@ enum ChromeLexicon {
   }
 
   /// The `phrase` and `word` entries, in an automaton that finds where their patterns occur.
-  static let automaton = LexiconAutomaton(compiled, anchored: false) { $0.entry.match == .phrase || $0.entry.match == .word }
+  static let automaton = LexiconAutomaton(compiled, anchored: false) {
+    $0.entry.match == .phrase || $0.entry.match == .word
+  }
   /// The `line` and `prefix` entries, in an automaton that finds the patterns a line starts with.
-  static let startAutomaton = LexiconAutomaton(compiled, anchored: true) { $0.entry.match == .line || $0.entry.match == .prefix }
+  static let startAutomaton = LexiconAutomaton(compiled, anchored: true) {
+    $0.entry.match == .line || $0.entry.match == .prefix
+  }
 
   /// The `phrase` and `word` entries a line of ASCII can hold, found from its word starts
   /// (`WordStartPatterns`); nil if some Korean phrase is written in ASCII, which may start

@@ -231,7 +231,8 @@ struct WordStartPatterns: Sendable {
                 let pairs = pairs.baseAddress
               else { return }
               var walk = koen_word_walk(word: -1, next: 0, row: -1)
-              while koen_automaton_walk_words(bytes, Int64(text.count), classTable, table, firstBytes, pairs, &walk) != 0 {
+              let count = Int64(text.count)
+              while koen_automaton_walk_words(bytes, count, classTable, table, firstBytes, pairs, &walk) != 0 {
                 walk.row = ~walk.row
                 let state = Int(walk.row) / classCount
                 let end = Int(walk.next)
