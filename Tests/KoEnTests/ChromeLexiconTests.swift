@@ -98,6 +98,25 @@ struct ChromeLexiconTests {
     }
   }
 
+  /// Lines of ASCII are read from their word starts alone (`WordStartPatterns`): phrases
+  /// at the start, the end, inside words, and one-letter words around them.
+  @Test func asciiLinesReadFromWordStarts() {
+    #expect(ChromeLexicon.asciiPatterns != nil)
+    let english = Self.patterns.filter { !$0.isEmpty && $0.utf8.allSatisfy { $0 < 0x80 } }
+    for pattern in english {
+      for line in [
+        pattern, "a " + pattern, pattern + " a", "a" + pattern, pattern + "a", "a " + pattern + " b",
+        String(pattern.dropFirst()), String(pattern.dropLast()), "x " + String(pattern.prefix(2)),
+        String(repeating: "word ", count: 9) + pattern + String(repeating: " word", count: 9),
+      ] {
+        Self.expectSame(line)
+      }
+    }
+    for line in ["a", "a b", "s", "r e", "all", "al", "all r", "ma y", String(repeating: "s ", count: 40) + "s"] {
+      Self.expectSame(line)
+    }
+  }
+
   @Test func everyLineOfTheCorpusDocuments() throws {
     for path in corpusTextFiles() where path.hasPrefix("Documents/") {
       let text = try readFile(RepositoryPaths.corpora + "/" + path)

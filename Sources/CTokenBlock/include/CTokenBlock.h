@@ -123,6 +123,29 @@ koen_plain_text koen_plain_normalize(const uint8_t *scalars, int64_t stride, int
 int64_t koen_automaton_run(const uint8_t *text, int64_t start, int64_t count, const uint16_t *classes,
                            const int32_t *transitions, int32_t *row);
 
+/** Where `koen_automaton_walk_words` is: the walk from word start `word`, at byte `next` in
+ *  the row `row` (negative before the first word start and after a report, until the
+ *  caller sets the row to go on from). */
+typedef struct {
+  int64_t word;
+  int64_t next;
+  int32_t row;
+} koen_word_walk;
+
+/** Runs an anchored automaton (as `koen_automaton_run` does) from each word start of the
+ *  normalized text of `count` bytes at `text` (index 0, or one after a space) whose first
+ *  byte has its bit `byte & 31` in `firsts` and whose first two bytes have their bit
+ *  `(b0 & 31) << 5 | (b1 & 31)` (b1 = 0 past the end) of the 1024 in `pairs` (16 words)
+ *  set, until the walk leaves the automaton. Starts after `walk->word` (-1 for the
+ *  text's start) when `walk->row` is negative, else goes on with the walk. Returns 1 after
+ *  a byte whose transition is marked (patterns end there), leaving it in `walk->row` and
+ *  the index after the byte in `walk->next`; 0 at the end of the text. */
+int koen_automaton_walk_words(const uint8_t *text, int64_t count, const uint16_t *classes, const int32_t *transitions,
+                              uint32_t firsts, const uint64_t *pairs, koen_word_walk *walk);
+
+/** Whether the `count` bytes at `bytes` are all ASCII. */
+int koen_is_ascii(const uint8_t *bytes, int64_t count);
+
 /** Decodes the leading ASCII bytes of the `count` bytes at `bytes`, up to the first byte
  *  outside ASCII, into 16-byte scalars at `out` (room for one per byte): each the byte's
  *  offset, `offset` plus its index, as an int64, then `tails[byte]` (128 entries). Returns

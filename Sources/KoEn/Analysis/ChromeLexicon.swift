@@ -1,3 +1,5 @@
+internal import CTokenBlock
+
 /// The lexicon of site and portal boilerplate, and the line normalization it matches on.
 ///
 /// The data lives in `Corpora/Lexicon/chrome.tsv` with a source for every entry and is
@@ -161,9 +163,18 @@ enum ChromeLexicon {
   }
 
   /// The `phrase` and `word` entries, in an automaton that finds where their patterns occur.
-  static let automaton = LexiconAutomaton(compiled, anchored: false) { $0.match == .phrase || $0.match == .word }
+  static let automaton = LexiconAutomaton(compiled, anchored: false) {
+    $0.entry.match == .phrase || $0.entry.match == .word
+  }
   /// The `line` and `prefix` entries, in an automaton that finds the patterns a line starts with.
-  static let startAutomaton = LexiconAutomaton(compiled, anchored: true) { $0.match == .line || $0.match == .prefix }
+  static let startAutomaton = LexiconAutomaton(compiled, anchored: true) {
+    $0.entry.match == .line || $0.entry.match == .prefix
+  }
+
+  /// The `phrase` and `word` entries a line of ASCII can hold, found from its word starts
+  /// (`WordStartPatterns`); nil if some Korean phrase is written in ASCII, which may start
+  /// inside a word.
+  static let asciiPatterns = WordStartPatterns(compiled) { $0.match == .phrase || $0.match == .word }
 
   /// The most words of a `line` entry's normalized pattern.
   static let wholeLineWords =
@@ -192,9 +203,10 @@ enum ChromeLexicon {
   }
 
   /// `match`'s entry as its position in `compiled`: a number to keep (`NormalizedLine`)
-  /// where the entry is two strings to retain whenever it is copied.
+  /// where the entry is two strings to retain whenever it is copied. `isASCII` tells
+  /// whether the line is ASCII, when the caller knows (otherwise its bytes are read for it).
   static func matchIndex(
-    _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
+    _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false, isASCII: Bool? = nil
   ) -> Int? {
     guard !line.isEmpty else { return nil }
     var line = line
@@ -206,38 +218,52 @@ enum ChromeLexicon {
       var best = Int.max
       // A line entry needs no more than the line's start, and neither does a prefix when
       // the line is short.
-      if short || wholeLine { find(startAutomaton) }
-      find(automaton)
+      if short || wholeLine { find(startAutomaton, best: &best) }
+      // In a line of ASCII (most lines of an English page) only the phrases in ASCII occur,
+      // and only at word starts: the few words that may begin one are read.
+      if let ascii = asciiPatterns, let base = text.baseAddress, isASCII ?? (koen_is_ascii(base, Int64(count)) != 0) {
+        find(ascii.automaton, wordStarts: ascii, best: &best)
+      } else {
+        find(automaton, best: &best)
+      }
       return best == Int.max ? nil : best
 
-      /// Lowers `best` to the first entry of `automaton` that matches.
-      func find(_ automaton: LexiconAutomaton) {
+      /// Lowers `best` to the first entry of `automaton` that matches (run from the word
+      /// starts of `wordStarts`, whose automaton it is, when given).
+      func find(_ automaton: LexiconAutomaton, wordStarts: WordStartPatterns? = nil, best: inout Int) {
         automaton.patterns.withUnsafeBufferPointer { patterns in
-          automaton.forEachOccurrence(in: text) { p, end in
-            let pattern = patterns[p]
-            // The outputs of one byte come in entry order: none after this one can win.
-            guard pattern.entry < best else { return false }
-            let start = end - pattern.length
-            let matches: Bool
-            switch pattern.match {
-            case .line:
-              matches = wholeLine && start == 0 && end == count
-            case .prefix:
-              matches = short && start == 0 && (pattern.isKorean || end == count || text[end] == space)
-            case .phrase:
-              matches =
-                (!noticesOnly || pattern.isNotice) && pattern.length > 0
-                && (pattern.isKorean
-                  || ((start == 0 || text[start - 1] == space) && (end == count || text[end] == space)))
-            case .word:
-              matches = short && vocabulary && pattern.length > 0 && (start == 0 || text[start - 1] == space)
-            case .label:
-              matches = false
-            }
-            if matches { best = pattern.entry }
-            return !matches
+          if let wordStarts {
+            wordStarts.forEachOccurrence(in: text) { consider(patterns[$0], end: $1, best: &best) }
+          } else {
+            automaton.forEachOccurrence(in: text) { consider(patterns[$0], end: $1, best: &best) }
           }
         }
+      }
+
+      /// Whether to go on with the patterns ending where `pattern` does, lowering `best` to
+      /// its entry if it matches.
+      func consider(_ pattern: LexiconAutomaton.Pattern, end: Int, best: inout Int) -> Bool {
+        // The outputs of one byte come in entry order: none after this one can win.
+        guard pattern.entry < best else { return false }
+        let start = end - pattern.length
+        let matches: Bool
+        switch pattern.match {
+        case .line:
+          matches = wholeLine && start == 0 && end == count
+        case .prefix:
+          matches = short && start == 0 && (pattern.isKorean || end == count || text[end] == space)
+        case .phrase:
+          matches =
+            (!noticesOnly || pattern.isNotice) && pattern.length > 0
+            && (pattern.isKorean
+              || ((start == 0 || text[start - 1] == space) && (end == count || text[end] == space)))
+        case .word:
+          matches = short && vocabulary && pattern.length > 0 && (start == 0 || text[start - 1] == space)
+        case .label:
+          matches = false
+        }
+        if matches { best = pattern.entry }
+        return !matches
       }
     }
     return best

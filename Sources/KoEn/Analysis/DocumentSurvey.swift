@@ -339,8 +339,12 @@ public struct DocumentSurvey: ~Copyable {
       {
         runningText.add(text.normalized)
       }
+      // A line counted when decoded has ASCII letters only, and so does its normalized text.
       let isLexiconChrome =
-        words <= 200 && text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) != nil
+        words <= 200
+        && text.lexiconMatch(
+          maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false,
+          isASCII: line.asciiCounts.isKnown ? true : nil) != nil
       if notes == nil {
         // Written into the empty optional (`record` took the last line's): assigned, the
         // nil it held was destroyed through the runtime's generic witness of `Optional`.

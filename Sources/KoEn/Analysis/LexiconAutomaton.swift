@@ -50,11 +50,11 @@ struct LexiconAutomaton: Sendable {
   /// the start of a text.
   init(
     _ entries: [(entry: ChromeLexicon.Entry, pattern: [UInt8])], anchored: Bool,
-    includes: (ChromeLexicon.Entry) -> Bool
+    includes: ((entry: ChromeLexicon.Entry, pattern: [UInt8])) -> Bool
   ) {
     var patterns: [Pattern] = []
     var texts: [[UInt8]] = []
-    for (k, c) in entries.enumerated() where includes(c.entry) {
+    for (k, c) in entries.enumerated() where includes(c) {
       patterns.append(
         Pattern(
           entry: k, length: c.pattern.count, match: c.entry.match, isKorean: c.entry.language == .ko,
@@ -166,6 +166,78 @@ struct LexiconAutomaton: Sendable {
               let last = Int(starts[state &+ 1])
               guard first != last else { continue }
               for o in first..<last where !body(Int(outputs[o]), Int(i)) { break }
+            }
+          }
+        }
+      }
+    }
+  }
+}
+
+/// Patterns that can occur only at word starts (`ChromeLexicon`'s phrases and words in
+/// ASCII, in a line of ASCII), in an anchored automaton run from each word start that may
+/// begin one: those whose first byte and first two bytes begin some pattern (`firstBytes`,
+/// `firstPairs`). Most words begin none, and are passed over by their first byte; the
+/// automaton reads the few others (`koen_automaton_walk_words`).
+///
+/// Thread-safety: an immutable value; `Sendable`.
+struct WordStartPatterns: Sendable {
+  /// The patterns, anchored: run from a word start, it finds those starting there.
+  let automaton: LexiconAutomaton
+  /// Bit `b0 & 31` is set when a pattern starts with the byte b0.
+  let firstBytes: UInt32
+  /// 1024 bits: bit `(b0 & 31) << 5 | (b1 & 31)` is set when a pattern starts with the
+  /// bytes b0, b1 (with every b1, for a pattern of one byte; a second byte past the line's
+  /// end reads as 0).
+  let firstPairs: [UInt64]
+
+  /// The non-empty patterns in ASCII of the entries `includes` takes; nil when one of them is
+  /// a Korean phrase, which matches anywhere in a line, not only at word starts.
+  init?(_ entries: [(entry: ChromeLexicon.Entry, pattern: [UInt8])], includes: (ChromeLexicon.Entry) -> Bool) {
+    func isTaken(_ c: (entry: ChromeLexicon.Entry, pattern: [UInt8])) -> Bool {
+      includes(c.entry) && !c.pattern.isEmpty && c.pattern.allSatisfy { $0 < 0x80 }
+    }
+    guard !entries.contains(where: { isTaken($0) && $0.entry.match == .phrase && $0.entry.language == .ko }) else {
+      return nil
+    }
+    var firsts: UInt32 = 0
+    var pairs = [UInt64](repeating: 0, count: 16)
+    for c in entries where isTaken(c) {
+      let first = Int(c.pattern[0] & 31)
+      firsts |= 1 << UInt32(first)
+      let seconds = c.pattern.count > 1 ? [Int(c.pattern[1] & 31)] : Array(0..<32)
+      for second in seconds {
+        let key = first << 5 | second
+        pairs[key >> 6] |= 1 << UInt64(key & 63)
+      }
+    }
+    firstBytes = firsts
+    firstPairs = pairs
+    automaton = LexiconAutomaton(entries, anchored: true, includes: isTaken)
+  }
+
+  /// Calls `body` with the number of each pattern (in `automaton`) that occurs in `text`, a
+  /// text of ASCII bytes normalized as the lexicon is (words joined by single spaces), at a
+  /// word start, and the byte offset where that occurrence ends (patterns ending at the same
+  /// byte in entry order); `body` returns whether to go on with those.
+  func forEachOccurrence(in text: UnsafeBufferPointer<UInt8>, _ body: (Int, Int) -> Bool) {
+    let classCount = automaton.classCount
+    automaton.byteClasses.withUnsafeBufferPointer { classes in
+      automaton.transitions.withUnsafeBufferPointer { next in
+        automaton.outputStarts.withUnsafeBufferPointer { starts in
+          automaton.outputs.withUnsafeBufferPointer { outputs in
+            firstPairs.withUnsafeBufferPointer { pairs in
+              guard let bytes = text.baseAddress, let classTable = classes.baseAddress, let table = next.baseAddress,
+                let pairs = pairs.baseAddress
+              else { return }
+              var walk = koen_word_walk(word: -1, next: 0, row: -1)
+              let count = Int64(text.count)
+              while koen_automaton_walk_words(bytes, count, classTable, table, firstBytes, pairs, &walk) != 0 {
+                walk.row = ~walk.row
+                let state = Int(walk.row) / classCount
+                let end = Int(walk.next)
+                for o in Int(starts[state])..<Int(starts[state &+ 1]) where !body(Int(outputs[o]), end) { break }
+              }
             }
           }
         }

@@ -30,8 +30,11 @@ struct NormalizedLine: Sendable {
   }
 
   /// The first lexicon entry matching the line (`ChromeLexicon.match`), looked up once for
-  /// the common flags.
-  mutating func lexiconMatch(maximumWords: Int, noticesOnly: Bool, vocabulary: Bool) -> ChromeLexicon.Entry? {
+  /// the common flags. `isASCII` is whether the text is ASCII, when the caller knows
+  /// (`ChromeLexicon.matchIndex`).
+  mutating func lexiconMatch(
+    maximumWords: Int, noticesOnly: Bool, vocabulary: Bool, isASCII: Bool? = nil
+  ) -> ChromeLexicon.Entry? {
     guard !noticesOnly && !vocabulary else {
       return ChromeLexicon.match(
         normalized, words: words, maximumWords: maximumWords, noticesOnly: noticesOnly, vocabulary: vocabulary)
@@ -39,7 +42,8 @@ struct NormalizedLine: Sendable {
     if let lexicon, lexicon.maximumWords == maximumWords {
       return lexicon.entry < 0 ? nil : ChromeLexicon.compiled[lexicon.entry].entry
     }
-    let index = ChromeLexicon.matchIndex(normalized, words: words, maximumWords: maximumWords, noticesOnly: false)
+    let index = ChromeLexicon.matchIndex(
+      normalized, words: words, maximumWords: maximumWords, noticesOnly: false, isASCII: isASCII)
     lexicon = (maximumWords, index ?? -1)
     return index.map { ChromeLexicon.compiled[$0].entry }
   }

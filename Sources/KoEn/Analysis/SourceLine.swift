@@ -24,6 +24,35 @@ struct SourceScalar: Sendable {
 
   /// Number of input bytes it spans.
   var length: Int { Int(byteCount) }
+
+  /// The Hangul syllable `value` (U+AC00–U+D7A3), three bytes at `offset`: a Korean letter
+  /// with the traits of any scalar outside ASCII but a Latin letter, as the general
+  /// initializer works them out (`SourceLineTests` checks every syllable).
+  init(offset: Int, hangulSyllable value: Unicode.Scalar) {
+    self.offset = offset
+    self.value = value
+    byteCount = 3
+    letter = .korean
+    traits = Self.syllableTraits
+  }
+
+  /// The traits of a Hangul syllable.
+  static let syllableTraits = ScalarTraits("\u{AC00}", .korean)
+
+  /// The Hangul syllable encoded by the three bytes at `i` (of `count` at `bytes`), if they
+  /// are one.
+  @inline(__always)
+  static func hangulSyllable(_ bytes: UnsafePointer<UInt8>, at i: Int, count: Int) -> Unicode.Scalar? {
+    // U+AC00–U+D7A3 is EA B0 80 through ED 9E A3.
+    let b0 = bytes[i]
+    guard b0 &- 0xEA < 4, count &- i >= 3 else { return nil }
+    let b1 = bytes[i &+ 1]
+    let b2 = bytes[i &+ 2]
+    guard b1 & 0xC0 == 0x80, b2 & 0xC0 == 0x80 else { return nil }
+    let v = UInt32(b0 & 0x0F) << 12 | UInt32(b1 & 0x3F) << 6 | UInt32(b2 & 0x3F)
+    guard v &- 0xAC00 <= 0xD7A3 - 0xAC00 else { return nil }
+    return Unicode.Scalar(v)
+  }
 }
 
 /// One line of the input, decoded, with its byte range (excluding the line break).
@@ -172,6 +201,11 @@ struct SourceLine: Sendable {
             slot.storeBytes(of: offset &+ i, as: Int.self)
             slot.storeBytes(of: tails[Int(b0)], toByteOffset: 8, as: UInt64.self)
             i &+= 1
+          } else if let syllable = SourceScalar.hangulSyllable(input, at: i, count: n) {
+            // A Hangul syllable (most scalars of a Korean line outside ASCII): its class
+            // and traits are those of every syllable.
+            (out + k).initialize(to: SourceScalar(offset: offset &+ i, hangulSyllable: syllable))
+            i &+= 3
           } else {
             let (scalar, length) = SourceLine.decode(bytes, at: i)
             (out + k).initialize(
