@@ -5,9 +5,22 @@
 /// copyright lines, menus, tags and pagers, the register of UI text, repetition, corpus
 /// recurrence — plus a few plain facts of shape (length, brackets, capitals). Unlike the
 /// rules, nothing here stops at the first match.
-struct ChromeSignalReader {
+///
+/// A class, made once per document: the reading that asks it for every line holds it by
+/// reference. Held as a value, the survey it reads was copied out of that reading (a few
+/// hundred bytes) at every line, to be passed in.
+final class ChromeSignalReader {
   let format: DocumentFormat
   let options: AnalysisOptions
+  /// What the first reading learned of the document (repetition, recurrence, running text).
+  let survey: SurveyedDocument
+
+  /// A reader of the lines of the document `survey` read, in `format`.
+  init(format: DocumentFormat, survey: SurveyedDocument) {
+    self.format = format
+    self.options = survey.options
+    self.survey = survey
+  }
 
   /// The scalars a bulleted line starts with, and those of an opening bracket.
   static let bullets: ScalarSet = "•·-*▶▷►■□◆◇※"
@@ -16,11 +29,10 @@ struct ChromeSignalReader {
   /// The lexicon's categories, in the order the model's features name them.
   static let lexiconCategories = ["notice", "widget", "related", "navigation", "comments", "subscription", "ad", "tracking", "survey"]
 
-  /// The signals of `laid`, whose reading before chrome is `analyzed`, in the document the
-  /// first reading `survey` read; `text` is the line's normalized prose and `letters` its
-  /// letters when the survey kept them.
+  /// The signals of `laid`, whose reading before chrome is `analyzed`; `text` is the line's
+  /// normalized prose and `letters` its letters when the survey kept them.
   func facts(
-    _ laid: LaidLine, analyzed: AnalyzedLine, isProtected: Bool, survey: SurveyedDocument, text known: NormalizedLine? = nil,
+    _ laid: LaidLine, analyzed: AnalyzedLine, isProtected: Bool, text known: NormalizedLine? = nil,
     letters: LineLetters? = nil
   ) -> ChromeFacts {
     let line = laid.line

@@ -100,6 +100,9 @@ struct SecondReading {
   private var pipeline: ChromePipeline?
   /// The chrome model's pass over an English page (when `options.chromeModel` is set).
   private var modelStage: ChromeModelStage?
+  /// Whether `modelStage` is set: asked of the optional itself at every line, the test
+  /// copied the whole stage (a few hundred bytes) out of the reading first.
+  private let usesModel: Bool
   /// The lines the model's pass hands out for one line read, kept between lines so that
   /// its storage is not made anew for each.
   private var modelOut: [ChromeItem] = []
@@ -133,9 +136,10 @@ struct SecondReading {
     replay = lines.map { LayoutReplay(lines: $0, localizedComments: survey.commentsAreLocalized) }
     // A single line has no page around it: nothing to separate it from.
     detectsChrome = options.detectsChrome && !format.isCatalogue && survey.nonBlankLines > 1
-    signalReader = ChromeSignalReader(format: format, options: options)
+    signalReader = ChromeSignalReader(format: format, survey: survey)
     // Each stored property is set once, outside any branch.
     let model = detectsChrome && dominant == .en ? options.chromeModel : nil
+    usesModel = model != nil
     modelStage = model.map {
       ChromeModelStage(
         model: $0, firstSentenceLine: survey.firstSentenceLine, lastSentenceLine: survey.lastSentenceLine,
@@ -223,9 +227,9 @@ struct SecondReading {
           if analyzed.language == .mixed { analyzed.language = .ko }
         }
       }
-      if modelStage != nil {
+      if usesModel {
         let facts = signalReader.facts(
-          laid, analyzed: analyzed, isProtected: isProtected, survey: survey, text: notes.text, letters: notes.letters)
+          laid, analyzed: analyzed, isProtected: isProtected, text: notes.text, letters: notes.letters)
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &modelOut)
         // One or two items (a line and the blank line after it) are taken out from the end:
         // emptied by `removeAll`, the items were destroyed through the runtime's generic
