@@ -71,14 +71,8 @@ final class ChromeSignalReader {
       ? 0 : survey.occurrences(ofShortLine: norm, words: facts.words, endsLikeSentence: facts.endsLikeSentence)
     facts.isRepeated = occurrences >= 3
     facts.isGivenTwice = occurrences == 2 && facts.words >= 4 && !facts.endsLikeSentence
-    if facts.words <= 12 && !facts.endsLikeSentence && !survey.runningText.isEmpty {
-      let share = survey.runningText.share(of: norm)
-      facts.sharesRunningText = share.words > 0 && share.found * 2 >= share.words
-      facts.sharesNoRunningText = share.words > 0 && share.found == 0
-    }
     facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
     let rowSeparators = readCapitals(norm, line, &facts)
-    if facts.words >= 2 && facts.words <= 4 && facts.isTitleCase { facts.isPersonName = RomanizedKoreanName.isName(line) }
     guard facts.words <= 200 else { return facts }
     facts.labels = ChromeLexicon.labelCount(norm)
     if let entry = text.lexiconMatch(
@@ -97,6 +91,7 @@ final class ChromeSignalReader {
     let isCodeShaped = facts.words <= 12 && ChromeClassifier.isCodeShaped(line)
     if !lexiconChrome && (isCodeShaped || text.isEnglishDatelineOrByline(line, hasDigit: facts.hasDigit)) {
       facts.isProtected = true
+      if recordsEverySignal { readModelSignals(line, norm, &facts) }
       return facts
     }
     facts.isCopyright = ChromeClassifier.isCopyrightLine(line, words: facts.words)
@@ -109,7 +104,26 @@ final class ChromeSignalReader {
     if facts.isForeign && facts.words <= options.maximumChromeWords * 3 && LineText.latinWordCount(norm) <= 2 {
       facts.hasUIRegister = ChromeClassifier.hasUIRegister(line, layout)
     }
+    if recordsEverySignal || !ChromeModelStage.isCertainChrome(facts) { readModelSignals(line, norm, &facts) }
     return facts
+  }
+
+  /// Whether every signal of every line is read, for the features recorded in training and
+  /// evaluation (`AnalysisOptions.recordsChromeFeatures`); otherwise those only the model
+  /// weighs are read only for the lines it weighs.
+  private var recordsEverySignal: Bool { options.recordsChromeFeatures }
+
+  /// The signals only the model weighs, and only for the line itself (no rule, no
+  /// neighbour reads them): whether the line shares its words with the page's running text,
+  /// and whether it is a person's name. A protected line or one a certain signal decides
+  /// (`ChromeModelStage.isCertainChrome`) is not weighed, and goes without them.
+  private func readModelSignals(_ line: SourceLine, _ norm: String, _ facts: inout ChromeFacts) {
+    if facts.words <= 12 && !facts.endsLikeSentence && !survey.runningText.isEmpty {
+      let share = survey.runningText.share(of: norm)
+      facts.sharesRunningText = share.words > 0 && share.found * 2 >= share.words
+      facts.sharesNoRunningText = share.words > 0 && share.found == 0
+    }
+    if facts.words >= 2 && facts.words <= 4 && facts.isTitleCase { facts.isPersonName = RomanizedKoreanName.isName(line) }
   }
 
   /// Title case and capitals of the line's English words; returns how many scalars
