@@ -311,11 +311,18 @@ struct SecondReading {
     // A line of an English page without Korean prose has no dateline labels and no fragments.
     let withoutKoreanProse = dominant == .en && counts.proseKorean == 0
     let isDateline = dominant == .en && !withoutKoreanProse && ChromeClassifier.isDateline(line, layout)
-    let fragments =
-      withoutKoreanProse ? [] : isDateline ? finder.koreanWordFragments(line, layout) : finder.fragments(line, layout)
     let hasKorean = counts.hasKorean
     let hasLatin = counts.hasLatin
     let hasEnglishWords = counts.hasEnglishWords
+    // The English words of a Korean line of an English page both end its fragments and make
+    // it mixed: found once for both when both are asked.
+    let words =
+      dominant == .en && !withoutKoreanProse && !isDateline && !layout.isStructural && hasKorean && hasEnglishWords
+      ? FragmentFinder.wordTokens(line, layout) : nil
+    let fragments =
+      withoutKoreanProse
+      ? [] : isDateline ? finder.koreanWordFragments(line, layout)
+      : words != nil ? finder.koreanFragments(line, layout, words: words) : finder.fragments(line, layout)
     // Letters of the line's text: in code blocks all of them, elsewhere the prose.
     let letters = counts.proseKorean + counts.proseLatin + (layout.isCode ? counts.codeLetters : 0)
     let language: LineLanguage
@@ -325,7 +332,7 @@ struct SecondReading {
       } else {
         // Acronyms inside Korean text (`윤석열 FA 기고문`, `KBS 뉴스`) make no line mixed:
         // only a word with lower-case letters, the kind that ends a Korean fragment, does.
-        language = hasEnglishWords && FragmentFinder.hasEnglishWord(line, layout) ? .mixed : .ko
+        language = hasEnglishWords && FragmentFinder.hasEnglishWord(line, layout, words: words) ? .mixed : .ko
       }
     } else {
       language = hasLatin ? .en : .none
