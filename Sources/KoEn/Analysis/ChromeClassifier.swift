@@ -81,6 +81,9 @@ enum ChromeClassifier {
     guard FragmentFinder.hasKoreanProse(line, layout), line.scalars.contains(where: { $0.letter == .digit }) else {
       return false
     }
+    // Most Korean lines are ruled out by a syllable of their first word, before any word
+    // is built.
+    if firstKoreanWordHasForeignSyllable(line, layout) { return false }
     // A dateline may carry the article's counters (`조회수 : 6326`, `댓글 0개`) after its date.
     // Its words are read one at a time: the first that is neither rules the line out (most
     // Korean lines at their first word), before the others are built.
@@ -97,6 +100,32 @@ enum ChromeClassifier {
 
   /// The counters a Korean news system prints on its dateline: views, comments, likes.
   static let datelineCounters: Set<String> = ["조회", "조회수", "댓글", "개", "회", "추천", "공감"]
+
+  /// Every syllable of a word that may be a dateline label (`isDatelineWord`) or counter:
+  /// those of the listed words, and `기사` and `일` of the compounds.
+  private static let datelineSyllables: Set<UInt32> = Set(
+    (datelineWords.joined() + datelineCounters.joined() + "기사일").unicodeScalars.map(\.value))
+
+  /// Whether the first of `koreanWords(line, layout)` is written in precomposed syllables
+  /// and has one that no dateline label or counter has: then it is neither, and the line
+  /// no dateline. (Both lists are of precomposed syllables, and such a word equals a word
+  /// under canonical equivalence only if it has the same syllables; a word in other
+  /// scalars is left to the words' own test.)
+  private static func firstKoreanWordHasForeignSyllable(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    let syllables = datelineSyllables
+    return line.scalars.withUnsafeBufferPointer { s in
+      var k = 0
+      while k < s.count && !(s[k].letter == .korean && layout.uses[k] == .prose) { k += 1 }
+      var foreign = false
+      while k < s.count && s[k].letter == .korean && layout.uses[k] == .prose {
+        let v = s[k].value.value
+        guard v &- 0xAC00 <= 0xD7A3 - 0xAC00 else { return false }
+        if !syllables.contains(v) { foreign = true }
+        k += 1
+      }
+      return foreign
+    }
+  }
 
   /// A dateline label: a listed word, or one compounded the way Korean news systems label
   /// their dates, `기사` + label (`기사등록`, `기사수정`) or label + `일` (`승인일`).

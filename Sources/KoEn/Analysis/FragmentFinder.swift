@@ -70,6 +70,8 @@ struct FragmentFinder {
 
   /// Whether any prose scalar of the line is a Korean letter.
   static func hasKoreanProse(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    // A Korean letter takes more than one byte: a line of one-byte scalars has none.
+    if line.hasOneByteScalarsOnly { return false }
     for (i, s) in line.scalars.enumerated() where s.letter == .korean && layout.uses[i] == .prose { return true }
     return false
   }
