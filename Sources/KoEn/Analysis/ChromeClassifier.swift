@@ -138,6 +138,7 @@ enum ChromeClassifier {
 
   /// Whether the last Korean word of a line is in the register of UI text.
   static func hasUIRegister(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    if registerWordsAreSyllables, let answer = syllableWordHasUIRegister(line, layout) { return answer }
     guard let last = lastKoreanWord(line, layout) else { return false }
     let syllables = HangulSyllables.areAll(last)
     // A word of syllables against endings and labels of syllables: compared by bytes.
@@ -150,6 +151,37 @@ enum ChromeClassifier {
     func ends(_ ending: String) -> Bool { HangulSyllables.hasSuffix(last, ending, wordIsSyllables: syllables) }
     if politeEndings.contains(where: ends) { return true }
     return labelWords.contains(where: { last == $0 || (ends($0) && last.count >= 3) })
+  }
+
+  /// `politeEndings` and `labelWords` as their scalars' values.
+  private static let politeEndingScalars = politeEndings.map { $0.unicodeScalars.map(\.value) }
+  private static let labelWordScalars = labelWords.map { $0.unicodeScalars.map(\.value) }
+
+  /// `hasUIRegister` of a line whose last Korean word is written in precomposed syllables,
+  /// read in place from its scalars (the endings and labels are syllables too, and such
+  /// words are equal, or one ends the other, exactly when their scalars are and do); nil
+  /// for any other line. Building the word's text to compare its bytes cost about two
+  /// thousand instructions a line.
+  private static func syllableWordHasUIRegister(_ line: SourceLine, _ layout: LineLayout) -> Bool? {
+    line.scalars.withUnsafeBufferPointer { s -> Bool? in
+      func isKorean(_ i: Int) -> Bool { s[i].letter == .korean && layout.uses[i] == .prose }
+      var end = s.count - 1
+      while end >= 0 && !isKorean(end) { end -= 1 }
+      guard end >= 0 else { return nil }
+      var start = end
+      while start > 0 && isKorean(start - 1) { start -= 1 }
+      for k in start...end where s[k].value.value &- 0xAC00 > 0xD7A3 - 0xAC00 { return nil }
+      let length = end - start + 1
+      func endsWith(_ ending: [UInt32]) -> Bool {
+        guard ending.count <= length else { return false }
+        let offset = end + 1 - ending.count
+        for k in ending.indices where s[offset + k].value.value != ending[k] { return false }
+        return true
+      }
+      if politeEndingScalars.contains(where: endsWith) { return true }
+      let long = length >= 3
+      return labelWordScalars.contains(where: { (long || $0.count == length) && endsWith($0) })
+    }
   }
 
   /// Whether a line ends like a sentence (. ? ! … or a closing quote after one).
@@ -370,13 +402,11 @@ enum ChromeClassifier {
     }
     // `|`, `·`, `•`, `›`, `»` separate wherever they stand; `/` and `>` only between spaces
     // (not inside a path, a date or a URL).
-    let always = alwaysSeparatingRow
-    let spaced = separatingRowBetweenSpaces
     var items: [Substring] = []
     var current = ""
     for (k, c) in chars.enumerated() {
-      let isSeparator = always.contains(c)
-        || (spaced.contains(c) && k > 0 && chars[k - 1] == " " && (k + 1 == chars.count || chars[k + 1] == " "))
+      let isSeparator = alwaysSeparatesRow(c)
+        || (separatesRowBetweenSpaces(c) && k > 0 && chars[k - 1] == " " && (k + 1 == chars.count || chars[k + 1] == " "))
       if isSeparator {
         items.append(Substring(current))
         current = ""
@@ -405,10 +435,29 @@ enum ChromeClassifier {
     return table
   }()
 
-  /// The characters that separate a row's items wherever they stand, and those that do
-  /// between spaces.
-  private static let alwaysSeparatingRow: Set<Character> = ["|", "·", "•", "›", "»", "ㅣ", "｜"]
-  private static let separatingRowBetweenSpaces: Set<Character> = ["/", ">"]
+  /// Whether the character `c` separates a row's items wherever it stands: `|`, `·`, `•`,
+  /// `›`, `»`, `ㅣ`, `｜` (`isRowSeparator`), or U+0387, which is canonically equivalent to
+  /// `·` and so the same `Character`. Told by its one scalar: no character of several
+  /// scalars equals any of them, and hashing each character to look it up in a set cost
+  /// tens of thousands of instructions on a line of a few dozen.
+  private static func alwaysSeparatesRow(_ c: Character) -> Bool {
+    guard let scalar = onlyScalar(of: c) else { return false }
+    return isRowSeparator(scalar) || scalar == "\u{0387}"
+  }
+
+  /// Whether the character `c` separates a row's items when it stands between spaces: `/`
+  /// or `>` (equal to no other character).
+  private static func separatesRowBetweenSpaces(_ c: Character) -> Bool {
+    guard let scalar = onlyScalar(of: c) else { return false }
+    return scalar == "/" || scalar == ">"
+  }
+
+  /// The scalar of a character made of one, or nil.
+  private static func onlyScalar(of c: Character) -> Unicode.Scalar? {
+    let scalars = c.unicodeScalars
+    guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+    return first
+  }
 
   /// Whether `c` separates the items of a row wherever it stands.
   private static func isRowSeparator(_ c: Unicode.Scalar) -> Bool {
