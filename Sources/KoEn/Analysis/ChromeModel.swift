@@ -120,6 +120,10 @@ struct WeightedSum: FeatureSink {
 
 /// The features of the chrome model.
 enum ChromeModelFeatures {
+  // Written inline into each sink's caller, with `own` and `neighbour`: for the log-odds
+  // every feature's weight is then read from a place known in advance, and the features
+  // cost their tests and additions, not the calls and the counting between them.
+  @inline(__always)
   static func write<Sink: FeatureSink>(_ c: ChromeContext, into w: inout Sink) {
     w.add("bias", true)
     own(c.current, into: &w)
@@ -155,6 +159,7 @@ enum ChromeModelFeatures {
 
 
   /// The line's own signals.
+  @inline(__always)
   private static func own<Sink: FeatureSink>(_ f: ChromeFacts, into w: inout Sink) {
     let words = f.words
     w.add("no words", words == 0)
@@ -198,6 +203,7 @@ enum ChromeModelFeatures {
   }
 
   /// A neighbour's signals (all off when there is none).
+  @inline(__always)
   private static func neighbour<Sink: FeatureSink>(_ side: String, _ f: ChromeFacts?, into w: inout Sink) {
     w.add("\(side): none", f == nil)
     let f = f ?? ChromeFacts()
