@@ -199,11 +199,25 @@ enum ChromeClassifier {
   private static let closingQuotes: ScalarSet = "\"'”’)"
   private static let sentenceEnds: ScalarSet = ".?!…。"
 
+  /// What a pass over a line's scalars made for another purpose found of the marks two
+  /// shape rules look for before anything else: so that they need not look again.
+  struct ShapeMarks {
+    /// A `>`, `›` or `»` (`isBreadcrumbMark`).
+    var breadcrumb = false
+    /// A copyright sign (`isCopyrightSign`).
+    var copyrightSign = false
+  }
+
+  /// Whether `c` may separate a breadcrumb trail's items.
+  @inline(__always)
+  static func isBreadcrumbMark(_ c: Unicode.Scalar) -> Bool { c == ">" || c == "›" || c == "»" }
+
   /// Whether a line has the shape of a breadcrumb trail: `Home > Section`, `A › B › C`.
-  static func isBreadcrumb(_ line: SourceLine) -> Bool {
+  /// `marks`, when given, tell whether it has a mark of one.
+  static func isBreadcrumb(_ line: SourceLine, marks: ShapeMarks? = nil) -> Bool {
     // A line counted when decoded has no `›` or `»`, and a `>` only if it may separate a row.
     if line.asciiCounts.isKnown && !line.asciiCounts.mayHaveRowSeparator { return false }
-    guard line.scalars.contains(where: { $0.value == ">" || $0.value == "›" || $0.value == "»" }) else { return false }
+    guard marks?.breadcrumb ?? line.scalars.contains(where: { isBreadcrumbMark($0.value) }) else { return false }
     let text = line.text
     let separators = text.split(separator: " ").filter { $0 == ">" || $0 == "›" || $0 == "»" }.count
     let start = text.drop(while: { $0 == " " || $0 == "\t" })
@@ -276,11 +290,15 @@ enum ChromeClassifier {
   /// (©, ⓒ, (c)) or with the word "Copyright" followed by a sign, a year or "by"; or it holds
   /// a sign followed by a year (`… © 2024 …`). A sentence that merely begins with the word
   /// ("Copyright law protects …") is not.
-  static func isCopyrightLine(_ line: SourceLine, words: Int) -> Bool {
+  ///
+  /// `marks`, when given, tell whether the line has a copyright sign.
+  static func isCopyrightLine(_ line: SourceLine, words: Int, marks: ShapeMarks? = nil) -> Bool {
     guard words <= 40 else { return false }
     // Without a sign, only a line starting with `(c)` or `copyright` can be one. A line of
     // one-byte scalars only (`hasOneByteScalarsOnly`) has no sign, unread.
-    if line.hasOneByteScalarsOnly || !line.scalars.contains(where: { isCopyrightSign($0.value) }) {
+    let hasSign =
+      marks?.copyrightSign ?? (!line.hasOneByteScalarsOnly && line.scalars.contains(where: { isCopyrightSign($0.value) }))
+    if !hasSign {
       guard let start = line.scalars.firstIndex(where: { $0.value != " " && $0.value != "\t" && $0.value != "[" }),
         line.scalars[start].value == "(" || line.scalars[start].value.value | 0x20 == 0x63,
         startsIgnoringCase(line, at: start, "(c)") || startsIgnoringCase(line, at: start, "copyright")
@@ -331,7 +349,8 @@ enum ChromeClassifier {
   }
 
   /// Whether `c` is a copyright sign.
-  private static func isCopyrightSign(_ c: Unicode.Scalar) -> Bool {
+  @inline(__always)
+  static func isCopyrightSign(_ c: Unicode.Scalar) -> Bool {
     c.value >= 0xA9 && (c == "©" || c == "ⓒ" || c == "Ⓒ")  // U+00A9, U+24D2, U+24B8
   }
 

@@ -72,7 +72,7 @@ final class ChromeSignalReader {
     facts.isRepeated = occurrences >= 3
     facts.isGivenTwice = occurrences == 2 && facts.words >= 4 && !facts.endsLikeSentence
     facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
-    let rowSeparators = readCapitals(norm, line, &facts)
+    let (rowSeparators, marks) = readCapitals(norm, line, &facts)
     guard facts.words <= 200 else { return facts }
     facts.labels = ChromeLexicon.labelCount(norm)
     if let entry = text.lexiconMatch(
@@ -94,13 +94,13 @@ final class ChromeSignalReader {
       if recordsEverySignal { readModelSignals(line, norm, &facts) }
       return facts
     }
-    facts.isCopyright = ChromeClassifier.isCopyrightLine(line, words: facts.words)
+    facts.isCopyright = ChromeClassifier.isCopyrightLine(line, words: facts.words, marks: marks)
     facts.isNavigationRow = ChromeClassifier.isNavigationRow(line, separators: rowSeparators)
     facts.isHashtagLine = ChromeClassifier.isHashtagLine(line)
     facts.isTagLine = ChromeClassifier.isTagLine(line, words: facts.words)
     // A pager's numbers are digits.
     facts.isPager = facts.hasDigit && ChromeClassifier.isPager(line, words: facts.words)
-    if facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(line) }
+    if facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(line, marks: marks) }
     if facts.isForeign && facts.words <= options.maximumChromeWords * 3 && LineText.latinWordCount(norm) <= 2 {
       facts.hasUIRegister = ChromeClassifier.hasUIRegister(line, layout)
     }
@@ -127,15 +127,20 @@ final class ChromeSignalReader {
   }
 
   /// Title case and capitals of the line's English words; returns how many scalars
-  /// separate the items of a row (`ChromeClassifier.separatesRow`), counted in the same pass.
+  /// separate the items of a row (`ChromeClassifier.separatesRow`), counted in the same pass,
+  /// and the marks of a breadcrumb or a copyright line it saw (those scalars are all
+  /// possible row separators by their traits, and looked at anyway).
   ///
   /// Each scalar is counted by its traits (`ScalarTraits`, kept with it since decoding) and
   /// by whether it starts a word, in a table on the stack: one increment per scalar, and
   /// only a possible row separator does more. A Latin letter counts in slot 0 or 1 (upper
   /// case), 8 or 9 when it starts a word; any other scalar in slots never read. The facts
   /// are read from the counts of Latin letters after.
-  private func readCapitals(_ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts) -> Int {
+  private func readCapitals(
+    _ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts
+  ) -> (separators: Int, marks: ChromeClassifier.ShapeMarks) {
     var separators = 0
+    var marks = ChromeClassifier.ShapeMarks()
     var counts = (lower: 0, upper: 0, lowerStart: 0, upperStart: 0)
     // A line of ASCII without a possible separator: its capitals were counted when it was
     // decoded.
@@ -145,7 +150,8 @@ final class ChromeSignalReader {
       let lowerAtStart = ascii.lettersAtWordStart - upperAtStart
       counts = (ascii.letters - ascii.upper - lowerAtStart, ascii.upper - upperAtStart, lowerAtStart, upperAtStart)
       Self.readCapitals(counts, &facts)
-      return 0
+      // ASCII without a `>` that may separate a row, and no copyright sign.
+      return (0, marks)
     }
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 16) { slots in
       slots.initialize(repeating: 0)
@@ -166,21 +172,38 @@ final class ChromeSignalReader {
           wordStart = second & startsWord
           if (first | second) & separates != 0 {
             let k = p - base
-            if first & separates != 0 && ChromeClassifier.separatesRow(at: k, in: scalars) { separators &+= 1 }
-            if second & separates != 0 && ChromeClassifier.separatesRow(at: k + 1, in: scalars) { separators &+= 1 }
+            if first & separates != 0 {
+              if ChromeClassifier.separatesRow(at: k, in: scalars) { separators &+= 1 }
+              Self.note(p[0].value, in: &marks)
+            }
+            if second & separates != 0 {
+              if ChromeClassifier.separatesRow(at: k + 1, in: scalars) { separators &+= 1 }
+              Self.note(p[1].value, in: &marks)
+            }
           }
           p += 2
         }
         if p < end {
           let bits = Int(p.pointee.traits.rawValue)
           counters[wordStart | bits & 7] &+= 1
-          if bits & separates != 0 && ChromeClassifier.separatesRow(at: p - base, in: scalars) { separators &+= 1 }
+          if bits & separates != 0 {
+            if ChromeClassifier.separatesRow(at: p - base, in: scalars) { separators &+= 1 }
+            Self.note(p.pointee.value, in: &marks)
+          }
         }
       }
       counts = (slots[0], slots[1], slots[8], slots[9])
     }
     Self.readCapitals(counts, &facts)
-    return separators
+    return (separators, marks)
+  }
+
+  /// Notes in `marks` whether the possible row separator `c` is a breadcrumb's mark or a
+  /// copyright sign.
+  @inline(__always)
+  private static func note(_ c: Unicode.Scalar, in marks: inout ChromeClassifier.ShapeMarks) {
+    if ChromeClassifier.isBreadcrumbMark(c) { marks.breadcrumb = true }
+    if ChromeClassifier.isCopyrightSign(c) { marks.copyrightSign = true }
   }
 
   /// Title case and capitals from the counts of Latin letters, by case and by whether they
