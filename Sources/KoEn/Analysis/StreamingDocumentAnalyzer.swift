@@ -288,7 +288,9 @@ struct SecondReading {
     return !line.isBlank && survey.isSwitcher(line: line.number)
   }
 
-  private mutating func emit(_ line: AnalyzedLine, _ out: inout [AnalyzedLine]) {
+  /// Counts `line` and hands it out. (Taken as its own and moved into `out`: borrowed, the
+  /// line's fragments were retained for the copy appended and released with the caller's.)
+  private mutating func emit(_ line: consuming AnalyzedLine, _ out: inout [AnalyzedLine]) {
     counts[line.role] += 1
     fragmentCount += line.fragments.count
     out.append(line)
