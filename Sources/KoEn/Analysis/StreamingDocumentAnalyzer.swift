@@ -116,6 +116,12 @@ struct SecondReading {
   private var inNoticeComment = false
   /// The copyright or licence comment that may open a catalogue.
   private var headNotice = CatalogueHeadNotice()
+  /// The language switchers' blocks of lines, when they are in order and apart (as the
+  /// survey finds them): the lines are asked about in order, so a block left behind is
+  /// never asked about again. Nil when they are not, and each line asks the survey.
+  private let orderedSwitchers: [ClosedRange<Int>]?
+  /// The first block of `orderedSwitchers` that does not end before the line last asked about.
+  private var nextSwitcher = 0
 
   private enum HeaderComment { case notYet, inside, past }
 
@@ -137,6 +143,8 @@ struct SecondReading {
     // A single line has no page around it: nothing to separate it from.
     detectsChrome = options.detectsChrome && !format.isCatalogue && survey.nonBlankLines > 1
     signalReader = ChromeSignalReader(format: format, survey: survey)
+    let switchers = survey.switcherBlocks
+    orderedSwitchers = zip(switchers, switchers.dropFirst()).allSatisfy { $0.upperBound < $1.lowerBound } ? switchers : nil
     // Each stored property is set once, outside any branch.
     let model = detectsChrome && dominant == .en ? options.chromeModel : nil
     usesModel = model != nil
@@ -272,7 +280,7 @@ struct SecondReading {
       if headerComment == .notYet {
         guard trimmed.hasPrefix("<!--") else {
           headerComment = .past
-          return survey.isSwitcher(line: line.number)
+          return isSwitcher(line: line.number)
         }
         headerComment = .inside
       }
@@ -285,7 +293,16 @@ struct SecondReading {
     } else {
       inNoticeComment = false
     }
-    return !line.isBlank && survey.isSwitcher(line: line.number)
+    return !line.isBlank && isSwitcher(line: line.number)
+  }
+
+  /// Whether line `number` belongs to a language switcher (`SurveyedDocument.isSwitcher`),
+  /// for lines asked about in order: the blocks are passed over once for the whole
+  /// document rather than all read for every line.
+  private mutating func isSwitcher(line number: Int) -> Bool {
+    guard let blocks = orderedSwitchers else { return survey.isSwitcher(line: number) }
+    while nextSwitcher < blocks.count && blocks[nextSwitcher].upperBound < number { nextSwitcher += 1 }
+    return nextSwitcher < blocks.count && blocks[nextSwitcher].contains(number)
   }
 
   /// Counts `line` and hands it out. (Taken as its own and moved into `out`: borrowed, the
