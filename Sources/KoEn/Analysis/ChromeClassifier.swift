@@ -405,9 +405,26 @@ enum ChromeClassifier {
   /// any count from two on may be given as two).
   static func isNavigationRow(_ line: SourceLine, separators: Int) -> Bool {
     guard separators >= 2 else { return false }
+    // A line of ASCII is read by its scalars, each of which is one of its characters.
+    guard let items = line.asciiCounts.isKnown ? asciiRowItems(line) : rowItems(line) else { return false }
+    guard items.count >= 3 else { return false }
+    var withLetters = 0
+    for item in items {
+      let norm = ChromeLexicon.normalize(item.unicodeScalars)
+      let n = norm.isEmpty ? 0 : norm.split(separator: " ").count
+      if n > 3 { return false }
+      if let last = item.last, ".?!…".contains(last) { return false }
+      if n > 0 { withLetters += 1 }
+    }
+    return withLetters >= 2
+  }
+
+  /// The items of a line read as a row (trimmed, none empty), or nil for a line that is no
+  /// row whatever its items: a table row, a URL, code, a grammar or help text.
+  private static func rowItems(_ line: SourceLine) -> [Substring]? {
     let text = line.text
     let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
-    guard let first = trimmed.first, first != "|" else { return false }  // a table row
+    guard let first = trimmed.first, first != "|" else { return nil }  // a table row
     let chars = Array(text)
     // Not a URL, and not code, a grammar or help text (`string | Object`, `(|fold|)`,
     // `'+' | '-'`). Each is a `Character` of one ASCII scalar, which only itself equals:
@@ -415,8 +432,8 @@ enum ChromeClassifier {
     var previous: (UInt8, UInt8) = (0, 0)
     for c in chars {
       let byte = c.utf8.count == 1 ? c.utf8.first! : 0
-      if byte != 0 && notInRows[Int(byte)] { return false }
-      if byte == UInt8(ascii: "/") && previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) { return false }
+      if byte != 0 && notInRows[Int(byte)] { return nil }
+      if byte == UInt8(ascii: "/") && previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) { return nil }
       previous = (previous.1, byte)
     }
     // `|`, `·`, `•`, `›`, `»` separate wherever they stand; `/` and `>` only between spaces
@@ -434,17 +451,37 @@ enum ChromeClassifier {
       }
     }
     items.append(Substring(current))
-    items = items.map { $0.trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
-    guard items.count >= 3 else { return false }
-    var withLetters = 0
-    for item in items {
-      let norm = ChromeLexicon.normalize(item.unicodeScalars)
-      let n = norm.isEmpty ? 0 : norm.split(separator: " ").count
-      if n > 3 { return false }
-      if let last = item.last, ".?!…".contains(last) { return false }
-      if n > 0 { withLetters += 1 }
+    return items.map { $0.trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+  }
+
+  /// `rowItems(_:)` of a line of ASCII scalars only, each of which is a character of the
+  /// line: the same tests and the same items, read from the scalars' values, without making
+  /// the line's characters one by one (tens of thousands of instructions on a menu's line).
+  private static func asciiRowItems(_ line: SourceLine) -> [Substring]? {
+    let space: UInt32 = 0x20
+    let s = line.scalars
+    guard let first = s.first(where: { $0.value != " " && $0.value != "\t" }), first.value != "|" else { return nil }
+    var previous: (UInt32, UInt32) = (0, 0)
+    for scalar in s {
+      let v = scalar.value.value
+      if v < 0x80 && notInRows[Int(v)] { return nil }
+      if v == 0x2F && previous == (0x3A, 0x2F) { return nil }  // `://`
+      previous = (previous.1, v)
     }
-    return withLetters >= 2
+    var items: [Substring] = []
+    var start = 0
+    for k in s.indices {
+      let v = s[k].value.value
+      let isSeparator = v == 0x7C  // `|`; the other separators of any place are not ASCII
+        || ((v == 0x2F || v == 0x3E) && k > 0 && s[k - 1].value.value == space
+          && (k + 1 == s.count || s[k + 1].value.value == space))
+      if isSeparator {
+        items.append(Substring(line.text(from: start, through: k - 1)))
+        start = k + 1
+      }
+    }
+    items.append(Substring(line.text(from: start, through: s.count - 1)))
+    return items.map { $0.trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
   }
 
   /// The ASCII bytes no row of navigation has: ``{}=;()[]'"*_` and a backtick.
