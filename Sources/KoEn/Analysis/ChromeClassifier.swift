@@ -81,6 +81,9 @@ enum ChromeClassifier {
     guard FragmentFinder.hasKoreanProse(line, layout), line.scalars.contains(where: { $0.letter == .digit }) else {
       return false
     }
+    // Most Korean lines are ruled out by a syllable of their first word, before any word
+    // is built.
+    if firstKoreanWordHasForeignSyllable(line, layout) { return false }
     // A dateline may carry the article's counters (`조회수 : 6326`, `댓글 0개`) after its date.
     // Its words are read one at a time: the first that is neither rules the line out (most
     // Korean lines at their first word), before the others are built.
@@ -98,6 +101,32 @@ enum ChromeClassifier {
   /// The counters a Korean news system prints on its dateline: views, comments, likes.
   static let datelineCounters: Set<String> = ["조회", "조회수", "댓글", "개", "회", "추천", "공감"]
 
+  /// Every syllable of a word that may be a dateline label (`isDatelineWord`) or counter:
+  /// those of the listed words, and `기사` and `일` of the compounds.
+  private static let datelineSyllables: Set<UInt32> = Set(
+    (datelineWords.joined() + datelineCounters.joined() + "기사일").unicodeScalars.map(\.value))
+
+  /// Whether the first of `koreanWords(line, layout)` is written in precomposed syllables
+  /// and has one that no dateline label or counter has: then it is neither, and the line
+  /// no dateline. (Both lists are of precomposed syllables, and such a word equals a word
+  /// under canonical equivalence only if it has the same syllables; a word in other
+  /// scalars is left to the words' own test.)
+  private static func firstKoreanWordHasForeignSyllable(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    let syllables = datelineSyllables
+    return line.scalars.withUnsafeBufferPointer { s in
+      var k = 0
+      while k < s.count && !(s[k].letter == .korean && layout.uses[k] == .prose) { k += 1 }
+      var foreign = false
+      while k < s.count && s[k].letter == .korean && layout.uses[k] == .prose {
+        let v = s[k].value.value
+        guard v &- 0xAC00 <= 0xD7A3 - 0xAC00 else { return false }
+        if !syllables.contains(v) { foreign = true }
+        k += 1
+      }
+      return foreign
+    }
+  }
+
   /// A dateline label: a listed word, or one compounded the way Korean news systems label
   /// their dates, `기사` + label (`기사등록`, `기사수정`) or label + `일` (`승인일`).
   static func isDatelineWord(_ word: String) -> Bool {
@@ -109,6 +138,7 @@ enum ChromeClassifier {
 
   /// Whether the last Korean word of a line is in the register of UI text.
   static func hasUIRegister(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    if registerWordsAreSyllables, let answer = syllableWordHasUIRegister(line, layout) { return answer }
     guard let last = lastKoreanWord(line, layout) else { return false }
     let syllables = HangulSyllables.areAll(last)
     // A word of syllables against endings and labels of syllables: compared by bytes.
@@ -121,6 +151,37 @@ enum ChromeClassifier {
     func ends(_ ending: String) -> Bool { HangulSyllables.hasSuffix(last, ending, wordIsSyllables: syllables) }
     if politeEndings.contains(where: ends) { return true }
     return labelWords.contains(where: { last == $0 || (ends($0) && last.count >= 3) })
+  }
+
+  /// `politeEndings` and `labelWords` as their scalars' values.
+  private static let politeEndingScalars = politeEndings.map { $0.unicodeScalars.map(\.value) }
+  private static let labelWordScalars = labelWords.map { $0.unicodeScalars.map(\.value) }
+
+  /// `hasUIRegister` of a line whose last Korean word is written in precomposed syllables,
+  /// read in place from its scalars (the endings and labels are syllables too, and such
+  /// words are equal, or one ends the other, exactly when their scalars are and do); nil
+  /// for any other line. Building the word's text to compare its bytes cost about two
+  /// thousand instructions a line.
+  private static func syllableWordHasUIRegister(_ line: SourceLine, _ layout: LineLayout) -> Bool? {
+    line.scalars.withUnsafeBufferPointer { s -> Bool? in
+      func isKorean(_ i: Int) -> Bool { s[i].letter == .korean && layout.uses[i] == .prose }
+      var end = s.count - 1
+      while end >= 0 && !isKorean(end) { end -= 1 }
+      guard end >= 0 else { return nil }
+      var start = end
+      while start > 0 && isKorean(start - 1) { start -= 1 }
+      for k in start...end where s[k].value.value &- 0xAC00 > 0xD7A3 - 0xAC00 { return nil }
+      let length = end - start + 1
+      func endsWith(_ ending: [UInt32]) -> Bool {
+        guard ending.count <= length else { return false }
+        let offset = end + 1 - ending.count
+        for k in ending.indices where s[offset + k].value.value != ending[k] { return false }
+        return true
+      }
+      if politeEndingScalars.contains(where: endsWith) { return true }
+      let long = length >= 3
+      return labelWordScalars.contains(where: { (long || $0.count == length) && endsWith($0) })
+    }
   }
 
   /// Whether a line ends like a sentence (. ? ! … or a closing quote after one).
@@ -138,11 +199,25 @@ enum ChromeClassifier {
   private static let closingQuotes: ScalarSet = "\"'”’)"
   private static let sentenceEnds: ScalarSet = ".?!…。"
 
+  /// What a pass over a line's scalars made for another purpose found of the marks two
+  /// shape rules look for before anything else: so that they need not look again.
+  struct ShapeMarks {
+    /// A `>`, `›` or `»` (`isBreadcrumbMark`).
+    var breadcrumb = false
+    /// A copyright sign (`isCopyrightSign`).
+    var copyrightSign = false
+  }
+
+  /// Whether `c` may separate a breadcrumb trail's items.
+  @inline(__always)
+  static func isBreadcrumbMark(_ c: Unicode.Scalar) -> Bool { c == ">" || c == "›" || c == "»" }
+
   /// Whether a line has the shape of a breadcrumb trail: `Home > Section`, `A › B › C`.
-  static func isBreadcrumb(_ line: SourceLine) -> Bool {
+  /// `marks`, when given, tell whether it has a mark of one.
+  static func isBreadcrumb(_ line: SourceLine, marks: ShapeMarks? = nil) -> Bool {
     // A line counted when decoded has no `›` or `»`, and a `>` only if it may separate a row.
     if line.asciiCounts.isKnown && !line.asciiCounts.mayHaveRowSeparator { return false }
-    guard line.scalars.contains(where: { $0.value == ">" || $0.value == "›" || $0.value == "»" }) else { return false }
+    guard marks?.breadcrumb ?? line.scalars.contains(where: { isBreadcrumbMark($0.value) }) else { return false }
     let text = line.text
     let separators = text.split(separator: " ").filter { $0 == ">" || $0 == "›" || $0 == "»" }.count
     let start = text.drop(while: { $0 == " " || $0 == "\t" })
@@ -215,11 +290,15 @@ enum ChromeClassifier {
   /// (©, ⓒ, (c)) or with the word "Copyright" followed by a sign, a year or "by"; or it holds
   /// a sign followed by a year (`… © 2024 …`). A sentence that merely begins with the word
   /// ("Copyright law protects …") is not.
-  static func isCopyrightLine(_ line: SourceLine, words: Int) -> Bool {
+  ///
+  /// `marks`, when given, tell whether the line has a copyright sign.
+  static func isCopyrightLine(_ line: SourceLine, words: Int, marks: ShapeMarks? = nil) -> Bool {
     guard words <= 40 else { return false }
     // Without a sign, only a line starting with `(c)` or `copyright` can be one. A line of
     // one-byte scalars only (`hasOneByteScalarsOnly`) has no sign, unread.
-    if line.hasOneByteScalarsOnly || !line.scalars.contains(where: { isCopyrightSign($0.value) }) {
+    let hasSign =
+      marks?.copyrightSign ?? (!line.hasOneByteScalarsOnly && line.scalars.contains(where: { isCopyrightSign($0.value) }))
+    if !hasSign {
       guard let start = line.scalars.firstIndex(where: { $0.value != " " && $0.value != "\t" && $0.value != "[" }),
         line.scalars[start].value == "(" || line.scalars[start].value.value | 0x20 == 0x63,
         startsIgnoringCase(line, at: start, "(c)") || startsIgnoringCase(line, at: start, "copyright")
@@ -270,7 +349,8 @@ enum ChromeClassifier {
   }
 
   /// Whether `c` is a copyright sign.
-  private static func isCopyrightSign(_ c: Unicode.Scalar) -> Bool {
+  @inline(__always)
+  static func isCopyrightSign(_ c: Unicode.Scalar) -> Bool {
     c.value >= 0xA9 && (c == "©" || c == "ⓒ" || c == "Ⓒ")  // U+00A9, U+24D2, U+24B8
   }
 
@@ -325,38 +405,8 @@ enum ChromeClassifier {
   /// any count from two on may be given as two).
   static func isNavigationRow(_ line: SourceLine, separators: Int) -> Bool {
     guard separators >= 2 else { return false }
-    let text = line.text
-    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
-    guard let first = trimmed.first, first != "|" else { return false }  // a table row
-    let chars = Array(text)
-    // Not a URL, and not code, a grammar or help text (`string | Object`, `(|fold|)`,
-    // `'+' | '-'`). Each is a `Character` of one ASCII scalar, which only itself equals:
-    // told by its byte.
-    var previous: (UInt8, UInt8) = (0, 0)
-    for c in chars {
-      let byte = c.utf8.count == 1 ? c.utf8.first! : 0
-      if byte != 0 && notInRows[Int(byte)] { return false }
-      if byte == UInt8(ascii: "/") && previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) { return false }
-      previous = (previous.1, byte)
-    }
-    // `|`, `·`, `•`, `›`, `»` separate wherever they stand; `/` and `>` only between spaces
-    // (not inside a path, a date or a URL).
-    let always = alwaysSeparatingRow
-    let spaced = separatingRowBetweenSpaces
-    var items: [Substring] = []
-    var current = ""
-    for (k, c) in chars.enumerated() {
-      let isSeparator = always.contains(c)
-        || (spaced.contains(c) && k > 0 && chars[k - 1] == " " && (k + 1 == chars.count || chars[k + 1] == " "))
-      if isSeparator {
-        items.append(Substring(current))
-        current = ""
-      } else {
-        current.append(c)
-      }
-    }
-    items.append(Substring(current))
-    items = items.map { $0.trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+    // A line of ASCII is read by its scalars, each of which is one of its characters.
+    guard let items = line.asciiCounts.isKnown ? asciiRowItems(line) : rowItems(line) else { return false }
     guard items.count >= 3 else { return false }
     var withLetters = 0
     for item in items {
@@ -369,6 +419,71 @@ enum ChromeClassifier {
     return withLetters >= 2
   }
 
+  /// The items of a line read as a row (trimmed, none empty), or nil for a line that is no
+  /// row whatever its items: a table row, a URL, code, a grammar or help text.
+  private static func rowItems(_ line: SourceLine) -> [Substring]? {
+    let text = line.text
+    let trimmed = text.drop(while: { $0 == " " || $0 == "\t" })
+    guard let first = trimmed.first, first != "|" else { return nil }  // a table row
+    let chars = Array(text)
+    // Not a URL, and not code, a grammar or help text (`string | Object`, `(|fold|)`,
+    // `'+' | '-'`). Each is a `Character` of one ASCII scalar, which only itself equals:
+    // told by its byte.
+    var previous: (UInt8, UInt8) = (0, 0)
+    for c in chars {
+      let byte = c.utf8.count == 1 ? c.utf8.first! : 0
+      if byte != 0 && notInRows[Int(byte)] { return nil }
+      if byte == UInt8(ascii: "/") && previous == (UInt8(ascii: ":"), UInt8(ascii: "/")) { return nil }
+      previous = (previous.1, byte)
+    }
+    // `|`, `·`, `•`, `›`, `»` separate wherever they stand; `/` and `>` only between spaces
+    // (not inside a path, a date or a URL).
+    var items: [Substring] = []
+    var current = ""
+    for (k, c) in chars.enumerated() {
+      let isSeparator = alwaysSeparatesRow(c)
+        || (separatesRowBetweenSpaces(c) && k > 0 && chars[k - 1] == " " && (k + 1 == chars.count || chars[k + 1] == " "))
+      if isSeparator {
+        items.append(Substring(current))
+        current = ""
+      } else {
+        current.append(c)
+      }
+    }
+    items.append(Substring(current))
+    return items.map { $0.trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+  }
+
+  /// `rowItems(_:)` of a line of ASCII scalars only, each of which is a character of the
+  /// line: the same tests and the same items, read from the scalars' values, without making
+  /// the line's characters one by one (tens of thousands of instructions on a menu's line).
+  private static func asciiRowItems(_ line: SourceLine) -> [Substring]? {
+    let space: UInt32 = 0x20
+    let s = line.scalars
+    guard let first = s.first(where: { $0.value != " " && $0.value != "\t" }), first.value != "|" else { return nil }
+    var previous: (UInt32, UInt32) = (0, 0)
+    for scalar in s {
+      let v = scalar.value.value
+      if v < 0x80 && notInRows[Int(v)] { return nil }
+      if v == 0x2F && previous == (0x3A, 0x2F) { return nil }  // `://`
+      previous = (previous.1, v)
+    }
+    var items: [Substring] = []
+    var start = 0
+    for k in s.indices {
+      let v = s[k].value.value
+      let isSeparator = v == 0x7C  // `|`; the other separators of any place are not ASCII
+        || ((v == 0x2F || v == 0x3E) && k > 0 && s[k - 1].value.value == space
+          && (k + 1 == s.count || s[k + 1].value.value == space))
+      if isSeparator {
+        items.append(Substring(line.text(from: start, through: k - 1)))
+        start = k + 1
+      }
+    }
+    items.append(Substring(line.text(from: start, through: s.count - 1)))
+    return items.map { $0.trimmingASCIIWhitespace() }.filter { !$0.isEmpty }
+  }
+
   /// The ASCII bytes no row of navigation has: ``{}=;()[]'"*_` and a backtick.
   private static let notInRows: [Bool] = {
     var table = [Bool](repeating: false, count: 128)
@@ -376,10 +491,29 @@ enum ChromeClassifier {
     return table
   }()
 
-  /// The characters that separate a row's items wherever they stand, and those that do
-  /// between spaces.
-  private static let alwaysSeparatingRow: Set<Character> = ["|", "·", "•", "›", "»", "ㅣ", "｜"]
-  private static let separatingRowBetweenSpaces: Set<Character> = ["/", ">"]
+  /// Whether the character `c` separates a row's items wherever it stands: `|`, `·`, `•`,
+  /// `›`, `»`, `ㅣ`, `｜` (`isRowSeparator`), or U+0387, which is canonically equivalent to
+  /// `·` and so the same `Character`. Told by its one scalar: no character of several
+  /// scalars equals any of them, and hashing each character to look it up in a set cost
+  /// tens of thousands of instructions on a line of a few dozen.
+  private static func alwaysSeparatesRow(_ c: Character) -> Bool {
+    guard let scalar = onlyScalar(of: c) else { return false }
+    return isRowSeparator(scalar) || scalar == "\u{0387}"
+  }
+
+  /// Whether the character `c` separates a row's items when it stands between spaces: `/`
+  /// or `>` (equal to no other character).
+  private static func separatesRowBetweenSpaces(_ c: Character) -> Bool {
+    guard let scalar = onlyScalar(of: c) else { return false }
+    return scalar == "/" || scalar == ">"
+  }
+
+  /// The scalar of a character made of one, or nil.
+  private static func onlyScalar(of c: Character) -> Unicode.Scalar? {
+    let scalars = c.unicodeScalars
+    guard let first = scalars.first, scalars.index(after: scalars.startIndex) == scalars.endIndex else { return nil }
+    return first
+  }
 
   /// Whether `c` separates the items of a row wherever it stands.
   private static func isRowSeparator(_ c: Unicode.Scalar) -> Bool {

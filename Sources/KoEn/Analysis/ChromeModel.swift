@@ -32,25 +32,25 @@ public struct ChromeModel: Hashable, Sendable {
 
   /// The names of the features, in the order of `weights`.
   public static let featureNames: [String] = {
-    var writer = FeatureWriter(recordingNames: true)
-    ChromeModelFeatures.write(ChromeContext(), into: &writer)
-    return writer.names
+    var recorder = FeatureRecorder(recordingNames: true)
+    ChromeModelFeatures.write(ChromeContext(), into: &recorder)
+    return recorder.names
   }()
 
   /// The log-odds that the line described by `context` is chrome.
   func logOdds(_ context: ChromeContext) -> Double {
     weights.withUnsafeBufferPointer { weights in
-      var writer = FeatureWriter(weighing: weights)
-      ChromeModelFeatures.write(context, into: &writer)
-      return writer.sum
+      var sum = WeightedSum(weights: weights)
+      ChromeModelFeatures.write(context, into: &sum)
+      return sum.sum
     }
   }
 
   /// The feature vector of the line described by `context`, in the order of `featureNames`.
   static func features(_ context: ChromeContext) -> [Double] {
-    var writer = FeatureWriter(recordingNames: false)
-    ChromeModelFeatures.write(context, into: &writer)
-    return writer.values
+    var recorder = FeatureRecorder(recordingNames: false)
+    ChromeModelFeatures.write(context, into: &recorder)
+    return recorder.values
   }
 }
 
@@ -72,46 +72,59 @@ struct ChromeContext {
   var inBulletedRun = false
 }
 
-/// Appends features by name, so that names and values come from one piece of code.
-struct FeatureWriter {
+/// Where the chrome model's features go, one after another in the order of
+/// `ChromeModel.featureNames`, so that names and values come from one piece of code
+/// (`ChromeModelFeatures`). Every feature is a fact of the line that holds or not.
+protocol FeatureSink {
+  /// Takes the next feature: its name (worked out only by a sink that keeps names) and
+  /// whether it holds.
+  mutating func add(_ name: @autoclosure () -> String, _ on: Bool)
+}
+
+/// Keeps the features' values, 1 or 0 (and their names, when asked): for `featureNames`,
+/// training and evaluation.
+struct FeatureRecorder: FeatureSink {
   private(set) var values: [Double] = []
   private(set) var names: [String] = []
-  /// The weighted sum of the values written, when weighing.
-  private(set) var sum = 0.0
-  private var count = 0
   private let recordingNames: Bool
-  private let weights: UnsafeBufferPointer<Double>?
 
-  /// A writer that keeps the values (and the names, when `recordingNames`).
   init(recordingNames: Bool) {
     self.recordingNames = recordingNames
-    self.weights = nil
     values.reserveCapacity(96)
   }
 
-  /// A writer that only sums the values times `weights`, keeping nothing: the model's
-  /// log-odds for every line, without an array per line.
-  init(weighing weights: UnsafeBufferPointer<Double>) {
-    self.recordingNames = false
-    self.weights = weights
-  }
-
-  mutating func add(_ name: @autoclosure () -> String, _ on: Bool) { add(name(), on ? 1 : 0) }
-
-  mutating func add(_ name: @autoclosure () -> String, _ value: Double) {
-    if let weights {
-      if value != 0 { sum += weights[count] * value }
-      count += 1
-      return
-    }
-    values.append(value)
+  mutating func add(_ name: @autoclosure () -> String, _ on: Bool) {
+    values.append(on ? 1 : 0)
     if recordingNames { names.append(name()) }
+  }
+}
+
+/// Sums the weights of the features that hold, in order, keeping nothing: the model's
+/// log-odds for every line. A sink of its own type, so that the features' code is
+/// specialized for it: a feature costs its test and, when it holds, one addition (a writer
+/// that could also record asked at every feature which it was doing).
+struct WeightedSum: FeatureSink {
+  private let weights: UnsafeBufferPointer<Double>
+  private var next = 0
+  /// The sum of the weights of the features written that hold.
+  private(set) var sum = 0.0
+
+  init(weights: UnsafeBufferPointer<Double>) { self.weights = weights }
+
+  @inline(__always)
+  mutating func add(_ name: @autoclosure () -> String, _ on: Bool) {
+    if on { sum += weights[next] }
+    next += 1
   }
 }
 
 /// The features of the chrome model.
 enum ChromeModelFeatures {
-  static func write(_ c: ChromeContext, into w: inout FeatureWriter) {
+  // Written inline into each sink's caller, with `own` and `neighbour`: for the log-odds
+  // every feature's weight is then read from a place known in advance, and the features
+  // cost their tests and additions, not the calls and the counting between them.
+  @inline(__always)
+  static func write<Sink: FeatureSink>(_ c: ChromeContext, into w: inout Sink) {
     w.add("bias", true)
     own(c.current, into: &w)
     neighbour("previous", c.previous, into: &w)
@@ -146,7 +159,8 @@ enum ChromeModelFeatures {
 
 
   /// The line's own signals.
-  private static func own(_ f: ChromeFacts, into w: inout FeatureWriter) {
+  @inline(__always)
+  private static func own<Sink: FeatureSink>(_ f: ChromeFacts, into w: inout Sink) {
     let words = f.words
     w.add("no words", words == 0)
     w.add("1 word", words == 1)
@@ -189,7 +203,8 @@ enum ChromeModelFeatures {
   }
 
   /// A neighbour's signals (all off when there is none).
-  private static func neighbour(_ side: String, _ f: ChromeFacts?, into w: inout FeatureWriter) {
+  @inline(__always)
+  private static func neighbour<Sink: FeatureSink>(_ side: String, _ f: ChromeFacts?, into w: inout Sink) {
     w.add("\(side): none", f == nil)
     let f = f ?? ChromeFacts()
     w.add("\(side): short label", f.isShortLabel && f.words > 0)

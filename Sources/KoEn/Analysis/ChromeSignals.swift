@@ -5,9 +5,22 @@
 /// copyright lines, menus, tags and pagers, the register of UI text, repetition, corpus
 /// recurrence — plus a few plain facts of shape (length, brackets, capitals). Unlike the
 /// rules, nothing here stops at the first match.
-struct ChromeSignalReader {
+///
+/// A class, made once per document: the reading that asks it for every line holds it by
+/// reference. Held as a value, the survey it reads was copied out of that reading (a few
+/// hundred bytes) at every line, to be passed in.
+final class ChromeSignalReader {
   let format: DocumentFormat
   let options: AnalysisOptions
+  /// What the first reading learned of the document (repetition, recurrence, running text).
+  let survey: SurveyedDocument
+
+  /// A reader of the lines of the document `survey` read, in `format`.
+  init(format: DocumentFormat, survey: SurveyedDocument) {
+    self.format = format
+    self.options = survey.options
+    self.survey = survey
+  }
 
   /// The scalars a bulleted line starts with, and those of an opening bracket.
   static let bullets: ScalarSet = "•·-*▶▷►■□◆◇※"
@@ -16,11 +29,10 @@ struct ChromeSignalReader {
   /// The lexicon's categories, in the order the model's features name them.
   static let lexiconCategories = ["notice", "widget", "related", "navigation", "comments", "subscription", "ad", "tracking", "survey"]
 
-  /// The signals of `laid`, whose reading before chrome is `analyzed`, in the document the
-  /// first reading `survey` read; `text` is the line's normalized prose and `letters` its
-  /// letters when the survey kept them.
+  /// The signals of `laid`, whose reading before chrome is `analyzed`; `text` is the line's
+  /// normalized prose and `letters` its letters when the survey kept them.
   func facts(
-    _ laid: LaidLine, analyzed: AnalyzedLine, isProtected: Bool, survey: SurveyedDocument, text known: NormalizedLine? = nil,
+    _ laid: LaidLine, analyzed: AnalyzedLine, isProtected: Bool, text known: NormalizedLine? = nil,
     letters: LineLetters? = nil
   ) -> ChromeFacts {
     let line = laid.line
@@ -59,14 +71,8 @@ struct ChromeSignalReader {
       ? 0 : survey.occurrences(ofShortLine: norm, words: facts.words, endsLikeSentence: facts.endsLikeSentence)
     facts.isRepeated = occurrences >= 3
     facts.isGivenTwice = occurrences == 2 && facts.words >= 4 && !facts.endsLikeSentence
-    if facts.words <= 12 && !facts.endsLikeSentence && !survey.runningText.isEmpty {
-      let share = survey.runningText.share(of: norm)
-      facts.sharesRunningText = share.words > 0 && share.found * 2 >= share.words
-      facts.sharesNoRunningText = share.words > 0 && share.found == 0
-    }
     facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
-    let rowSeparators = readCapitals(norm, line, &facts)
-    if facts.words >= 2 && facts.words <= 4 && facts.isTitleCase { facts.isPersonName = RomanizedKoreanName.isName(line) }
+    let (rowSeparators, marks) = readCapitals(norm, line, &facts)
     guard facts.words <= 200 else { return facts }
     facts.labels = ChromeLexicon.labelCount(norm)
     if let entry = text.lexiconMatch(
@@ -85,31 +91,56 @@ struct ChromeSignalReader {
     let isCodeShaped = facts.words <= 12 && ChromeClassifier.isCodeShaped(line)
     if !lexiconChrome && (isCodeShaped || text.isEnglishDatelineOrByline(line, hasDigit: facts.hasDigit)) {
       facts.isProtected = true
+      if recordsEverySignal { readModelSignals(line, norm, &facts) }
       return facts
     }
-    facts.isCopyright = ChromeClassifier.isCopyrightLine(line, words: facts.words)
+    facts.isCopyright = ChromeClassifier.isCopyrightLine(line, words: facts.words, marks: marks)
     facts.isNavigationRow = ChromeClassifier.isNavigationRow(line, separators: rowSeparators)
     facts.isHashtagLine = ChromeClassifier.isHashtagLine(line)
     facts.isTagLine = ChromeClassifier.isTagLine(line, words: facts.words)
     // A pager's numbers are digits.
     facts.isPager = facts.hasDigit && ChromeClassifier.isPager(line, words: facts.words)
-    if facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(line) }
+    if facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(line, marks: marks) }
     if facts.isForeign && facts.words <= options.maximumChromeWords * 3 && LineText.latinWordCount(norm) <= 2 {
       facts.hasUIRegister = ChromeClassifier.hasUIRegister(line, layout)
     }
+    if recordsEverySignal || !ChromeModelStage.isCertainChrome(facts) { readModelSignals(line, norm, &facts) }
     return facts
   }
 
+  /// Whether every signal of every line is read, for the features recorded in training and
+  /// evaluation (`AnalysisOptions.recordsChromeFeatures`); otherwise those only the model
+  /// weighs are read only for the lines it weighs.
+  private var recordsEverySignal: Bool { options.recordsChromeFeatures }
+
+  /// The signals only the model weighs, and only for the line itself (no rule, no
+  /// neighbour reads them): whether the line shares its words with the page's running text,
+  /// and whether it is a person's name. A protected line or one a certain signal decides
+  /// (`ChromeModelStage.isCertainChrome`) is not weighed, and goes without them.
+  private func readModelSignals(_ line: SourceLine, _ norm: String, _ facts: inout ChromeFacts) {
+    if facts.words <= 12 && !facts.endsLikeSentence && !survey.runningText.isEmpty {
+      let share = survey.runningText.share(of: norm)
+      facts.sharesRunningText = share.words > 0 && share.found * 2 >= share.words
+      facts.sharesNoRunningText = share.words > 0 && share.found == 0
+    }
+    if facts.words >= 2 && facts.words <= 4 && facts.isTitleCase { facts.isPersonName = RomanizedKoreanName.isName(line) }
+  }
+
   /// Title case and capitals of the line's English words; returns how many scalars
-  /// separate the items of a row (`ChromeClassifier.separatesRow`), counted in the same pass.
+  /// separate the items of a row (`ChromeClassifier.separatesRow`), counted in the same pass,
+  /// and the marks of a breadcrumb or a copyright line it saw (those scalars are all
+  /// possible row separators by their traits, and looked at anyway).
   ///
   /// Each scalar is counted by its traits (`ScalarTraits`, kept with it since decoding) and
   /// by whether it starts a word, in a table on the stack: one increment per scalar, and
   /// only a possible row separator does more. A Latin letter counts in slot 0 or 1 (upper
   /// case), 8 or 9 when it starts a word; any other scalar in slots never read. The facts
   /// are read from the counts of Latin letters after.
-  private func readCapitals(_ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts) -> Int {
+  private func readCapitals(
+    _ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts
+  ) -> (separators: Int, marks: ChromeClassifier.ShapeMarks) {
     var separators = 0
+    var marks = ChromeClassifier.ShapeMarks()
     var counts = (lower: 0, upper: 0, lowerStart: 0, upperStart: 0)
     // A line of ASCII without a possible separator: its capitals were counted when it was
     // decoded.
@@ -119,7 +150,8 @@ struct ChromeSignalReader {
       let lowerAtStart = ascii.lettersAtWordStart - upperAtStart
       counts = (ascii.letters - ascii.upper - lowerAtStart, ascii.upper - upperAtStart, lowerAtStart, upperAtStart)
       Self.readCapitals(counts, &facts)
-      return 0
+      // ASCII without a `>` that may separate a row, and no copyright sign.
+      return (0, marks)
     }
     withUnsafeTemporaryAllocation(of: Int.self, capacity: 16) { slots in
       slots.initialize(repeating: 0)
@@ -140,21 +172,38 @@ struct ChromeSignalReader {
           wordStart = second & startsWord
           if (first | second) & separates != 0 {
             let k = p - base
-            if first & separates != 0 && ChromeClassifier.separatesRow(at: k, in: scalars) { separators &+= 1 }
-            if second & separates != 0 && ChromeClassifier.separatesRow(at: k + 1, in: scalars) { separators &+= 1 }
+            if first & separates != 0 {
+              if ChromeClassifier.separatesRow(at: k, in: scalars) { separators &+= 1 }
+              Self.note(p[0].value, in: &marks)
+            }
+            if second & separates != 0 {
+              if ChromeClassifier.separatesRow(at: k + 1, in: scalars) { separators &+= 1 }
+              Self.note(p[1].value, in: &marks)
+            }
           }
           p += 2
         }
         if p < end {
           let bits = Int(p.pointee.traits.rawValue)
           counters[wordStart | bits & 7] &+= 1
-          if bits & separates != 0 && ChromeClassifier.separatesRow(at: p - base, in: scalars) { separators &+= 1 }
+          if bits & separates != 0 {
+            if ChromeClassifier.separatesRow(at: p - base, in: scalars) { separators &+= 1 }
+            Self.note(p.pointee.value, in: &marks)
+          }
         }
       }
       counts = (slots[0], slots[1], slots[8], slots[9])
     }
     Self.readCapitals(counts, &facts)
-    return separators
+    return (separators, marks)
+  }
+
+  /// Notes in `marks` whether the possible row separator `c` is a breadcrumb's mark or a
+  /// copyright sign.
+  @inline(__always)
+  private static func note(_ c: Unicode.Scalar, in marks: inout ChromeClassifier.ShapeMarks) {
+    if ChromeClassifier.isBreadcrumbMark(c) { marks.breadcrumb = true }
+    if ChromeClassifier.isCopyrightSign(c) { marks.copyrightSign = true }
   }
 
   /// Title case and capitals from the counts of Latin letters, by case and by whether they

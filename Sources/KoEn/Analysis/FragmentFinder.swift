@@ -70,6 +70,8 @@ struct FragmentFinder {
 
   /// Whether any prose scalar of the line is a Korean letter.
   static func hasKoreanProse(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+    // A Korean letter takes more than one byte: a line of one-byte scalars has none.
+    if line.hasOneByteScalarsOnly { return false }
     for (i, s) in line.scalars.enumerated() where s.letter == .korean && layout.uses[i] == .prose { return true }
     return false
   }
@@ -575,19 +577,28 @@ struct FragmentFinder {
   /// with a lower-case letter, the kind that ends a Korean fragment, or a long dictionary
   /// word in capitals (`[THINK ENGLISH]`); an acronym (`FA`, `KBS`) or an abbreviation set
   /// inside Korean (`트위터(sns)바로가기`) is none.
-  static func hasEnglishWord(_ line: SourceLine, _ layout: LineLayout) -> Bool {
-    // Both kinds of word have two letters or more: shorter tokens are not made.
-    LatinToken.tokens(in: line, layout: layout, range: 0..<line.scalars.count, keeping: { letters, _ in letters >= 2 }).contains {
+  ///
+  /// `words` are the line's `wordTokens`, when they were found already.
+  static func hasEnglishWord(_ line: SourceLine, _ layout: LineLayout, words: [LatinToken]? = nil) -> Bool {
+    (words ?? wordTokens(line, layout)).contains {
       ($0.hasLowercase && $0.letters >= 2 && !isEnclosedAbbreviation($0, in: line.scalars)) || isWordInCapitals($0)
     }
   }
 
-  /// Korean fragments of a line of an English document.
-  func koreanFragments(_ line: SourceLine, _ layout: LineLayout) -> [Fragment] {
+  /// The Latin tokens of two letters or more of a line's prose: all that `hasEnglishWord`
+  /// and `koreanFragments` read (both kinds of English word have two letters or more), so
+  /// a line of an English page that needs both finds them once.
+  static func wordTokens(_ line: SourceLine, _ layout: LineLayout) -> [LatinToken] {
+    LatinToken.tokens(in: line, layout: layout, range: 0..<line.scalars.count, keeping: { letters, _ in letters >= 2 })
+  }
+
+  /// Korean fragments of a line of an English document; `words` are its `wordTokens`, when
+  /// they were found already.
+  func koreanFragments(_ line: SourceLine, _ layout: LineLayout, words: [LatinToken]? = nil) -> [Fragment] {
     // Fragments are made of Korean prose: a line without any has none.
     guard Self.hasKoreanProse(line, layout) else { return [] }
     let s = line.scalars
-    let tokens = LatinToken.tokens(in: line, layout: layout, range: 0..<s.count)
+    let tokens = words ?? Self.wordTokens(line, layout)
     var breaking = Array(repeating: false, count: s.count)
     // The tokens `hasEnglishWord` looks for; an abbreviation in lower case set inside
     // Korean on both sides (`트위터(sns)바로가기`), no English word, is part of the run.

@@ -72,9 +72,11 @@ struct LatinToken: Sendable {
     let s = line.scalars
     var out: [LatinToken] = []
     out.reserveCapacity(range.count / 4)
+    // The letter first: most scalars of a Korean line are no Latin letter or digit, and are
+    // passed over without reading their use.
     func alnum(_ i: Int) -> Bool {
-      guard range.contains(i), layout.uses[i] == .prose else { return false }
-      return s[i].letter == .latin || s[i].letter == .digit
+      guard range.contains(i), s[i].letter == .latin || s[i].letter == .digit else { return false }
+      return layout.uses[i] == .prose
     }
     func prose(_ i: Int) -> Bool { range.contains(i) && layout.uses[i] == .prose }
     var i = range.lowerBound

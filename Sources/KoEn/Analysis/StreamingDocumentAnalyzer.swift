@@ -100,6 +100,9 @@ struct SecondReading {
   private var pipeline: ChromePipeline?
   /// The chrome model's pass over an English page (when `options.chromeModel` is set).
   private var modelStage: ChromeModelStage?
+  /// Whether `modelStage` is set: asked of the optional itself at every line, the test
+  /// copied the whole stage (a few hundred bytes) out of the reading first.
+  private let usesModel: Bool
   /// The lines the model's pass hands out for one line read, kept between lines so that
   /// its storage is not made anew for each.
   private var modelOut: [ChromeItem] = []
@@ -113,6 +116,12 @@ struct SecondReading {
   private var inNoticeComment = false
   /// The copyright or licence comment that may open a catalogue.
   private var headNotice = CatalogueHeadNotice()
+  /// The language switchers' blocks of lines, when they are in order and apart (as the
+  /// survey finds them): the lines are asked about in order, so a block left behind is
+  /// never asked about again. Nil when they are not, and each line asks the survey.
+  private let orderedSwitchers: [ClosedRange<Int>]?
+  /// The first block of `orderedSwitchers` that does not end before the line last asked about.
+  private var nextSwitcher = 0
 
   private enum HeaderComment { case notYet, inside, past }
 
@@ -133,9 +142,12 @@ struct SecondReading {
     replay = lines.map { LayoutReplay(lines: $0, localizedComments: survey.commentsAreLocalized) }
     // A single line has no page around it: nothing to separate it from.
     detectsChrome = options.detectsChrome && !format.isCatalogue && survey.nonBlankLines > 1
-    signalReader = ChromeSignalReader(format: format, options: options)
+    signalReader = ChromeSignalReader(format: format, survey: survey)
+    let switchers = survey.switcherBlocks
+    orderedSwitchers = zip(switchers, switchers.dropFirst()).allSatisfy { $0.upperBound < $1.lowerBound } ? switchers : nil
     // Each stored property is set once, outside any branch.
     let model = detectsChrome && dominant == .en ? options.chromeModel : nil
+    usesModel = model != nil
     modelStage = model.map {
       ChromeModelStage(
         model: $0, firstSentenceLine: survey.firstSentenceLine, lastSentenceLine: survey.lastSentenceLine,
@@ -223,9 +235,9 @@ struct SecondReading {
           if analyzed.language == .mixed { analyzed.language = .ko }
         }
       }
-      if modelStage != nil {
+      if usesModel {
         let facts = signalReader.facts(
-          laid, analyzed: analyzed, isProtected: isProtected, survey: survey, text: notes.text, letters: notes.letters)
+          laid, analyzed: analyzed, isProtected: isProtected, text: notes.text, letters: notes.letters)
         modelStage?.push(ChromeItem(line: analyzed, facts: facts), &modelOut)
         // One or two items (a line and the blank line after it) are taken out from the end:
         // emptied by `removeAll`, the items were destroyed through the runtime's generic
@@ -273,7 +285,7 @@ struct SecondReading {
       if headerComment == .notYet {
         guard trimmed.hasPrefix("<!--") else {
           headerComment = .past
-          return survey.isSwitcher(line: line.number)
+          return isSwitcher(line: line.number)
         }
         headerComment = .inside
       }
@@ -286,10 +298,21 @@ struct SecondReading {
     } else {
       inNoticeComment = false
     }
-    return !line.isBlank && survey.isSwitcher(line: line.number)
+    return !line.isBlank && isSwitcher(line: line.number)
   }
 
-  private mutating func emit(_ line: AnalyzedLine, _ out: inout [AnalyzedLine]) {
+  /// Whether line `number` belongs to a language switcher (`SurveyedDocument.isSwitcher`),
+  /// for lines asked about in order: the blocks are passed over once for the whole
+  /// document rather than all read for every line.
+  private mutating func isSwitcher(line number: Int) -> Bool {
+    guard let blocks = orderedSwitchers else { return survey.isSwitcher(line: number) }
+    while nextSwitcher < blocks.count && blocks[nextSwitcher].upperBound < number { nextSwitcher += 1 }
+    return nextSwitcher < blocks.count && blocks[nextSwitcher].contains(number)
+  }
+
+  /// Counts `line` and hands it out. (Taken as its own and moved into `out`: borrowed, the
+  /// line's fragments were retained for the copy appended and released with the caller's.)
+  private mutating func emit(_ line: consuming AnalyzedLine, _ out: inout [AnalyzedLine]) {
     counts[line.role] += 1
     fragmentCount += line.fragments.count
     out.append(line)
@@ -312,11 +335,18 @@ struct SecondReading {
     // A line of an English page without Korean prose has no dateline labels and no fragments.
     let withoutKoreanProse = dominant == .en && counts.proseKorean == 0
     let isDateline = dominant == .en && !withoutKoreanProse && ChromeClassifier.isDateline(line, layout)
-    let fragments =
-      withoutKoreanProse ? [] : isDateline ? finder.koreanWordFragments(line, layout) : finder.fragments(line, layout)
     let hasKorean = counts.hasKorean
     let hasLatin = counts.hasLatin
     let hasEnglishWords = counts.hasEnglishWords
+    // The English words of a Korean line of an English page both end its fragments and make
+    // it mixed: found once for both when both are asked.
+    let words =
+      dominant == .en && !withoutKoreanProse && !isDateline && !layout.isStructural && hasKorean && hasEnglishWords
+      ? FragmentFinder.wordTokens(line, layout) : nil
+    let fragments =
+      withoutKoreanProse
+      ? [] : isDateline ? finder.koreanWordFragments(line, layout)
+      : words != nil ? finder.koreanFragments(line, layout, words: words) : finder.fragments(line, layout)
     // Letters of the line's text: in code blocks all of them, elsewhere the prose.
     let letters = counts.proseKorean + counts.proseLatin + (layout.isCode ? counts.codeLetters : 0)
     let language: LineLanguage
@@ -326,7 +356,7 @@ struct SecondReading {
       } else {
         // Acronyms inside Korean text (`윤석열 FA 기고문`, `KBS 뉴스`) make no line mixed:
         // only a word with lower-case letters, the kind that ends a Korean fragment, does.
-        language = hasEnglishWords && FragmentFinder.hasEnglishWord(line, layout) ? .mixed : .ko
+        language = hasEnglishWords && FragmentFinder.hasEnglishWord(line, layout, words: words) ? .mixed : .ko
       }
     } else {
       language = hasLatin ? .en : .none

@@ -12,37 +12,41 @@ enum AnalysisJSONWriter {
     writeFields(line, offset: offset, to: &out)
   }
 
-  /// Appends `line`'s record in the file whose JSON string literal is `fileLiteral` (as
-  /// `JSONValue.writeString` writes it), copied as it is.
+  /// Appends `line`'s record in a file whose records start with `head`, the bytes up to
+  /// the line number (`{"type":"line","file":"…","line":`), copied as they are.
   static func write<Out: ByteOutput>(
-    _ line: AnalyzedLine, fileLiteral: UnsafeBufferPointer<UInt8>, offset: (Int) -> Int, to out: inout Out
+    _ line: AnalyzedLine, head: UnsafeBufferPointer<UInt8>, offset: (Int) -> Int, to out: inout Out
   ) {
-    out.append("{\"type\":\"line\",\"file\":" as StaticString)
-    out.append(contentsOf: fileLiteral)
-    writeFields(line, offset: offset, to: &out)
+    out.append(contentsOf: head)
+    writeNumberOn(line, offset: offset, to: &out)
   }
 
   /// Appends the record's fields after its file: its number, offsets, language, role and
   /// fragments, and the closing brace.
   private static func writeFields<Out: ByteOutput>(_ line: AnalyzedLine, offset: (Int) -> Int, to out: inout Out) {
     out.append(",\"line\":" as StaticString)
+    writeNumberOn(line, offset: offset, to: &out)
+  }
+
+  /// Appends the record's fields from the line number's value on.
+  private static func writeNumberOn<Out: ByteOutput>(_ line: AnalyzedLine, offset: (Int) -> Int, to out: inout Out) {
     let start = offset(line.range.lowerBound)
     let end = offset(line.range.upperBound)
-    // The numbers and names between the file and the fragments, with one check of the room.
+    let fragments = line.fragments
+    // The numbers and names between the file and the fragments, with one check of the room
+    // (and the record's end, for a line without fragments, as most are).
     out.append(reserving: 3 * DecimalDigits.maxCount + 96) { p in
       var k = DecimalDigits.write(line.number, at: p)
       k += write(",\"start\":", at: p + k)
       k += DecimalDigits.write(start, at: p + k)
       k += write(",\"end\":", at: p + k)
       k += DecimalDigits.write(end, at: p + k)
-      k += write(",\"lang\":", at: p + k)
-      k += write(literal(line.language), at: p + k)
-      k += write(",\"role\":", at: p + k)
-      k += write(literal(line.role), at: p + k)
-      k += write(",\"fragments\":[", at: p + k)
+      k += writeLanguageAndRole(line, at: p + k)
+      k += fragments.isEmpty ? write(",\"fragments\":[]}", at: p + k) : write(",\"fragments\":[", at: p + k)
       return k
     }
-    for (k, fragment) in line.fragments.enumerated() {
+    guard !fragments.isEmpty else { return }
+    for (k, fragment) in fragments.enumerated() {
       if k > 0 { out.append(UInt8(ascii: ",")) }
       write(fragment, offset: offset, to: &out)
     }
@@ -66,23 +70,23 @@ enum AnalysisJSONWriter {
     out.append(UInt8(ascii: "}"))
   }
 
-  /// The JSON string of a line's language: its raw value in quotes.
-  static func literal(_ language: LineLanguage) -> StaticString {
-    switch language {
-    case .en: "\"en\""
-    case .ko: "\"ko\""
-    case .mixed: "\"mixed\""
-    case .none: "\"none\""
+  /// Writes the language and role fields of `line`'s record at `p`; returns their length.
+  /// Each field is written whole as the text its case spells, of a length known where it
+  /// is written, so that it is stored in place rather than copied by a call.
+  @inline(__always)
+  private static func writeLanguageAndRole(_ line: AnalyzedLine, at p: UnsafeMutablePointer<UInt8>) -> Int {
+    let k: Int
+    switch line.language {
+    case .en: k = write(",\"lang\":\"en\",\"role\":", at: p)
+    case .ko: k = write(",\"lang\":\"ko\",\"role\":", at: p)
+    case .mixed: k = write(",\"lang\":\"mixed\",\"role\":", at: p)
+    case .none: k = write(",\"lang\":\"none\",\"role\":", at: p)
     }
-  }
-
-  /// The JSON string of a line's role: its raw value in quotes.
-  static func literal(_ role: LineRole) -> StaticString {
-    switch role {
-    case .content: "\"content\""
-    case .chrome: "\"chrome\""
-    case .untranslated: "\"untranslated\""
-    case .blank: "\"blank\""
+    switch line.role {
+    case .content: return k + write("\"content\"", at: p + k)
+    case .chrome: return k + write("\"chrome\"", at: p + k)
+    case .untranslated: return k + write("\"untranslated\"", at: p + k)
+    case .blank: return k + write("\"blank\"", at: p + k)
     }
   }
 

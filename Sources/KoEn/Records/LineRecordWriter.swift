@@ -4,14 +4,17 @@
 ///
 /// Thread-safety: a value type; `Sendable`.
 public struct LineRecordWriter: Sendable {
-  /// The file name as a JSON string literal, quotes included.
-  private let fileLiteral: [UInt8]
+  /// What every record of the file starts with, up to its line number:
+  /// `{"type":"line","file":"…","line":`, the file name escaped as a JSON string.
+  private let head: [UInt8]
 
   /// A writer of the records of `file`.
   public init(file: String) {
-    var literal: [UInt8] = []
-    JSONValue.writeString(file, to: &literal)
-    fileLiteral = literal
+    var head: [UInt8] = []
+    head.append("{\"type\":\"line\",\"file\":" as StaticString)
+    JSONValue.writeString(file, to: &head)
+    head.append(",\"line\":" as StaticString)
+    self.head = head
   }
 
   /// Appends `line`'s record (without a line break) to `buffer`, as
@@ -25,8 +28,8 @@ public struct LineRecordWriter: Sendable {
   /// - Complexity: O(n) in the size of the record.
   public func write(_ line: AnalyzedLine, to buffer: ByteBuffer, offset: (Int) -> Int = { $0 }) {
     var out = buffer
-    fileLiteral.withUnsafeBufferPointer { literal in
-      AnalysisJSONWriter.write(line, fileLiteral: literal, offset: offset, to: &out)
+    head.withUnsafeBufferPointer { head in
+      AnalysisJSONWriter.write(line, head: head, offset: offset, to: &out)
     }
   }
 }
