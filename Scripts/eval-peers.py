@@ -356,77 +356,24 @@ def chrome_labels(doc, kept):
             for i, line in enumerate(doc['lines'])]
 
 
-def is_round6(doc):
-    return doc['split'].startswith('round-6')
+def split_is(name):
+    """The documents of one split."""
+    return lambda doc: doc['split'] == name
 
 
-def is_round8(doc):
-    return doc['split'] == 'round-8-unseen'
+def round_opened(n):
+    """The documents of fresh batch `n` once opened for development (`round-N-opened`,
+    `round-N-…`), not its first, unsplit documents (`round-10`)."""
+    return lambda doc: doc['split'].startswith('round-%d-' % n)
 
 
-def is_round9(doc):
-    return doc['split'] == 'round-9-unseen'
-
-
-def is_round10(doc):
-    return doc['split'].startswith('round-10-') and doc['split'] != 'round-10'
-
-
-def is_round12(doc):
-    return doc['split'].startswith('round-12-')
-
-
-def is_round13(doc):
-    return doc['split'].startswith('round-13-')
-
-
-def is_round14(doc):
-    return doc['split'].startswith('round-14-')
-
-
-def is_round15(doc):
-    return doc['split'].startswith('round-15-')
-
-
-def is_round16(doc):
-    return doc['split'].startswith('round-16-')
-
-
-def is_round17(doc):
-    return doc['split'].startswith('round-17-')
-
-
-def is_round18(doc):
-    return doc['split'].startswith('round-18-')
-
-
-def is_round19(doc):
-    return doc['split'].startswith('round-19-')
-
-
-def is_round20(doc):
-    return doc['split'].startswith('round-20-')
-
-
-def is_round21(doc):
-    return doc['split'] == 'round-21-unseen'
-
-
-SUBSETS = [('all documents', lambda doc: True),
-           ('round 6 (`split` round-6 and round-6-opened)', is_round6),
-           ('round 8 (`split` round-8-unseen)', is_round8),
-           ('round 9 (`split` round-9-unseen)', is_round9),
-           ('round 10, a fresh batch (`split` round-10-opened)', is_round10),
-           ('round 12, a fresh batch (`split` round-12-opened)', is_round12),
-           ('round 13, a fresh batch (`split` round-13-opened)', is_round13),
-           ('round 14, a fresh batch (`split` round-14-opened)', is_round14),
-           ('round 15, a fresh batch (`split` round-15-opened)', is_round15),
-           ('round 16, a fresh batch (`split` round-16-opened)', is_round16),
-           ('round 17, a fresh batch (`split` round-17-opened)', is_round17),
-           ('round 18, a fresh batch (`split` round-18-opened)', is_round18),
-           ('round 19, a fresh batch (`split` round-19-opened)', is_round19),
-           ('round 20, a fresh batch (`split` round-20-opened)', is_round20),
-           ('round 21, the fresh batch (`split` round-21-unseen)', is_round21)]
+SUBSETS = ([('all documents', lambda doc: True),
+            ('round 6 (`split` round-6 and round-6-opened)', lambda doc: doc['split'].startswith('round-6')),
+            ('round 8 (`split` round-8-unseen)', split_is('round-8-unseen')),
+            ('round 9 (`split` round-9-unseen)', split_is('round-9-unseen'))]
+           + [('round %d, a fresh batch (`split` round-%d-opened)' % (n, n), round_opened(n))
+              for n in [10, 12, 13, 14, 15, 16, 17, 18, 19, 20]]
+           + [('round 21, the fresh batch (`split` round-21-unseen)', split_is('round-21-unseen'))])
 
 
 def table(rows, columns):

@@ -29,6 +29,19 @@ static inline int is_typographic_mark(const uint8_t *bytes, int64_t at, int64_t 
   }
 }
 
+/* Whether the bytes outside ASCII of the block at `i` (one bit each in `high`) are all
+   typographic marks; `carried` gets the bits of a mark's bytes that run into the next block. */
+static inline int only_marks(const uint8_t *bytes, int64_t i, int64_t count, uint64_t high, uint64_t *carried) {
+  *carried = 0;
+  while (high != 0) {
+    int at = __builtin_ctzll(high);
+    if (!is_typographic_mark(bytes, i + at, count)) return 0;
+    high &= ~((uint64_t)7 << at);
+    if (at > 29) *carried = ((uint64_t)7 << at) >> 32;
+  }
+  return 1;
+}
+
 /* The counts by compares of the generic vectors, one per class and byte value. */
 KOEN_POPCOUNT_CLONES
 static koen_ascii_line count_by_compares(const uint8_t *bytes, int64_t count) {
@@ -55,15 +68,9 @@ static koen_ascii_line count_by_compares(const uint8_t *bytes, int64_t count) {
     }
     /* The bytes outside ASCII, but those of a mark that started before. */
     uint64_t high = LANE_BITS(x < 0) & ~carried;
-    carried = 0;
-    while (high != 0) {
-      int at = __builtin_ctzll(high);
-      if (!is_typographic_mark(bytes, i + at, count)) {
-        line.is_ascii = 0;
-        return line;
-      }
-      high &= ~((uint64_t)7 << at);
-      if (at > 29) carried = ((uint64_t)7 << at) >> 32;
+    if (!only_marks(bytes, i, count, high, &carried)) {
+      line.is_ascii = 0;
+      return line;
     }
     uint64_t letters = LANE_BITS(BIASED(x | 0x20, 0x1F) < -102);                 /* A-Z a-z */
     uint64_t upper = LANE_BITS(BIASED(x, 0x3F) < -102);                          /* A-Z */
@@ -179,15 +186,9 @@ AVX2_TARGET static koen_ascii_line count_by_nibbles(const uint8_t *bytes, int64_
       valid = ((uint64_t)1 << (count - i)) - 1;
     }
     uint64_t high = (uint64_t)(uint32_t)_mm256_movemask_epi8(x) & ~carried;
-    carried = 0;
-    while (high != 0) {
-      int at = __builtin_ctzll(high);
-      if (!is_typographic_mark(bytes, i + at, count)) {
-        line.is_ascii = 0;
-        return line;
-      }
-      high &= ~((uint64_t)7 << at);
-      if (at > 29) carried = ((uint64_t)7 << at) >> 32;
+    if (!only_marks(bytes, i, count, high, &carried)) {
+      line.is_ascii = 0;
+      return line;
     }
     /* A-Z a-z, and A-Z, by signed compares of the biased bytes (as `count_by_compares`). */
     __m256i folded = _mm256_add_epi8(_mm256_or_si256(x, _mm256_set1_epi8(0x20)), _mm256_set1_epi8(0x1F));
