@@ -29,6 +29,14 @@ static inline int is_typographic_mark(const uint8_t *bytes, int64_t at, int64_t 
   }
 }
 
+/* Adds a block's letters and capitals, all and at word starts (one bit per byte each). */
+static inline void count_letters(koen_ascii_line *line, uint64_t letters, uint64_t upper, uint64_t word_starts) {
+  line->letters += __builtin_popcountll(letters);
+  line->upper += __builtin_popcountll(upper);
+  line->letters_at_word_start += __builtin_popcountll(letters & word_starts);
+  line->upper_at_word_start += __builtin_popcountll(upper & word_starts);
+}
+
 /* Whether the bytes outside ASCII of the block at `i` (one bit each in `high`) are all
    typographic marks; `carried` gets the bits of a mark's bytes that run into the next block. */
 static inline int only_marks(const uint8_t *bytes, int64_t i, int64_t count, uint64_t high, uint64_t *carried) {
@@ -103,10 +111,7 @@ static koen_ascii_line count_by_compares(const uint8_t *bytes, int64_t count) {
     uint64_t startsWord = spaces | marks;
     uint64_t afterStart = (startsWord << 1 | before) & 0xFFFFFFFFu;
     before = startsWord >> 31 & 1;
-    line.letters += __builtin_popcountll(letters);
-    line.upper += __builtin_popcountll(upper);
-    line.letters_at_word_start += __builtin_popcountll(letters & afterStart);
-    line.upper_at_word_start += __builtin_popcountll(upper & afterStart);
+    count_letters(&line, letters, upper, afterStart);
   }
   line.is_ascii = 1;
   line.has_digit = digits != 0;
@@ -234,10 +239,7 @@ AVX2_TARGET static koen_ascii_line count_by_nibbles(const uint8_t *bytes, int64_
     previous_opening = opening;
     uint64_t after_start = (starts_word << 1 | before) & 0xFFFFFFFFu;
     before = starts_word >> 31 & 1;
-    line.letters += __builtin_popcountll(letters);
-    line.upper += __builtin_popcountll(upper);
-    line.letters_at_word_start += __builtin_popcountll(letters & after_start);
-    line.upper_at_word_start += __builtin_popcountll(upper & after_start);
+    count_letters(&line, letters, upper, after_start);
   }
   line.is_ascii = 1;
   line.has_digit = lanes_with(any_b, 0x08) != 0;
