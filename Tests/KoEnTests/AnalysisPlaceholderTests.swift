@@ -96,3 +96,30 @@ struct AnalysisPlaceholderTests {
     #expect(analysis.lines[2].fragments.map(\.text) == ["Could not open"])
   }
 }
+
+/// Colour and style tags in catalogue values (`[accent]`, `[]`, `[b]`, `[color=red]`) are
+/// markup: no fragment, and not letters that could make a short Korean value half English.
+@Suite("Analysis: style tags in catalogue values")
+struct AnalysisStyleTagTests {
+  private static func lines(_ values: [String], format: DocumentFormat = .localeTable) -> [AnalyzedLine] {
+    let text = values.enumerated().map { "key.\($0.offset) = \($0.element)" }.joined(separator: "\n") + "\n"
+    return DocumentAnalyzer().analyze(text, format: format).lines
+  }
+
+  @Test(arguments: [
+    "[accent]{0}[] 팀이 승리했습니다!", "[scarlet]설계도 비활성화됨[]\\n이 [accent]맵[]에서는 사용할 수 없습니다.",
+    "참고: 번들을 불러왔습니다.\\n[accent]{0}", "[category] 편집", "새 [project]", "[b]굵게[/b] 표시합니다",
+    "[color=#ff0000]경고[/color]: 저장되지 않았습니다", "[#ff4040]위험[] 지역입니다", "[url=https://example.com]여기[/url]를 누르세요",
+  ])
+  func tagsAreNotFragments(_ value: String) {
+    let lines = Self.lines(["파일을 열 수 없습니다", "설정을 저장했습니다", value, "다시 시도하세요"])
+    #expect(lines[2].role == .content)
+    #expect(lines[2].fragments.isEmpty, "\(lines[2].fragments.map(\.text))")
+  }
+
+  /// The English a tag colours is still English.
+  @Test func englishAroundTagsIsStillFound() {
+    let lines = Self.lines(["파일을 열 수 없습니다", "설정을 저장했습니다", "[accent]Loading the map[] 중입니다", "다시 시도하세요"])
+    #expect(lines[2].fragments.map(\.text) == ["Loading the map"])
+  }
+}

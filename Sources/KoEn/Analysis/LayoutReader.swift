@@ -71,6 +71,13 @@ struct LayoutReader {
     }
   }
 
+  /// Masks the style tags of a catalogue line's values (`StyleTagMasks`). A line counted
+  /// at decoding without `]` has none.
+  private static func maskStyleTags(_ line: SourceLine, _ layout: inout LineLayout) {
+    guard line.asciiCounts.mayHaveLinkMark, !layout.isStructural else { return }
+    StyleTagMasks.apply(line.scalars, to: &layout)
+  }
+
   private mutating func read(_ line: consuming SourceLine, _ sink: (consuming LayoutEvent) -> Void) {
     switch format {
     case .plainText:
@@ -91,23 +98,28 @@ struct LayoutReader {
     case .org:
       org.push(line) { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
     case .gettext:
-      let layout = gettext.layout(line, index: line.number - 1) { sink(.entry($0)) }
+      var layout = gettext.layout(line, index: line.number - 1) { sink(.entry($0)) }
+      Self.maskStyleTags(line, &layout)
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
     case .localeTable:
-      let (layout, entries) = table.layout(line, index: line.number - 1)
+      var (layout, entries) = table.layout(line, index: line.number - 1)
+      Self.maskStyleTags(line, &layout)
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
       for entry in entries { sink(.entry(entry)) }
     case .jsonCatalogue:
-      let (layout, entries) = json.layout(line, index: line.number - 1)
+      var (layout, entries) = json.layout(line, index: line.number - 1)
+      Self.maskStyleTags(line, &layout)
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
       for entry in entries { sink(.entry(entry)) }
     case .csvCatalogue:
-      let (layout, entries) = csv.layout(line, index: line.number - 1)
+      var (layout, entries) = csv.layout(line, index: line.number - 1)
+      Self.maskStyleTags(line, &layout)
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
       for entry in entries { sink(.entry(entry)) }
     case .xmlCatalogue:
       var closed: [CatalogEntry] = []
-      let layout = xml.layout(line, index: line.number - 1) { closed.append($0) }
+      var layout = xml.layout(line, index: line.number - 1) { closed.append($0) }
+      Self.maskStyleTags(line, &layout)
       sink(.line(LaidLine(line: line, layout: layout, fenced: false)))
       for entry in closed { sink(.entry(entry)) }
     }
