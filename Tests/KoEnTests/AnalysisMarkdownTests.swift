@@ -552,4 +552,38 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[4].role == .untranslated && a.lines[4].fragments.map(\.text) == ["Self-Promotion"])
     #expect(a.lines[6].role == .content)
   }
+  /// A Python-Markdown admonition's marker (`!!! note`, `??? tip "제목"`) is syntax, and its
+  /// indented body, blank lines and all, is text rather than an indented code block.
+  @Test func admonitionMarkersAreSyntax() {
+    let a = analyze("# 설치\n\n!!! note\n    설치 전에 백업하세요.\n\n    Back up your data first.\n\n??? tip \"Keep a copy\"\n    사본을 보관하세요.\n")
+    #expect(a.lines[2].role == .content && a.lines[2].fragments.isEmpty)
+    #expect(a.lines[5].role == .untranslated && a.lines[5].fragments.map(\.text) == ["Back up your data first"])
+    #expect(a.lines[7].fragments.map(\.text) == ["Keep a copy"])
+  }
+
+  /// A Mermaid diagram's labels, messages and titles are text; its ids, arrows and keywords
+  /// are syntax.
+  @Test func mermaidLabelsAreText() {
+    let a = analyze("""
+      # 흐름
+
+      ```mermaid
+      flowchart TD
+          A[설치하기] --> B[Create a cursor]
+          B -->|성공| C{Commit the change}
+          C --> D
+      ```
+
+      ```mermaid
+      sequenceDiagram
+          participant U as 사용자
+          U->>서버: Send the request
+          Note right of U: 응답을 기다립니다
+      ```
+      """)
+    for k in [3, 6, 10, 11, 13] { #expect(a.lines[k].role == .content && a.lines[k].fragments.isEmpty, "line \(k + 1)") }
+    #expect(a.lines[4].fragments.map(\.text) == ["Create a cursor"])
+    #expect(a.lines[5].fragments.map(\.text) == ["Commit the change"])
+    #expect(a.lines[12].fragments.map(\.text) == ["Send the request"])
+  }
 }

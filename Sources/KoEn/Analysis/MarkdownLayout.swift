@@ -9,6 +9,8 @@ enum MarkdownLayout {
     /// Whether comments in code blocks are prose (the document localized at least one).
     let localizedComments: Bool
     private var fence: (marker: Unicode.Scalar, count: Int)? = nil
+    /// The open fence is a Mermaid diagram, whose labels are text (`MermaidLayout`).
+    private var mermaid = false
     /// An open fence that holds Markdown, not code: an admonition (```` ```{note} ````,
     /// ```` ```warning ````, ```` ```smart header="…" ````), whose text is the document's.
     private var admonition: (marker: Unicode.Scalar, count: Int)? = nil
@@ -80,6 +82,7 @@ enum MarkdownLayout {
             return sink(line, MarkdownLayout.admonitionTitleLayout(line), false)
           } else {
             fence = (m, run)
+            mermaid = MarkdownLayout.infoWord(s, from: k + run) == "mermaid"
           }
           comments = CodeComments()
           previousBlank = false
@@ -88,6 +91,7 @@ enum MarkdownLayout {
         }
       }
       if fence != nil {
+        if mermaid { return sink(line, MermaidLayout.layout(line), false) }
         let layout = codeLayout(line)
         return sink(line, layout, true)
       }
@@ -113,7 +117,12 @@ enum MarkdownLayout {
       if k == 0 && MarkdownLayout.isModuleStatement(line) {
         return sink(line, LineLayout.code(count: s.count), false)
       }
-      if k == 0 { inList = MarkdownLayout.startsListItem(s) } else if k < 2 { inList = false }
+      // The indented body of a list item or of an admonition (`!!! note`) continues it.
+      if k == 0 {
+        inList = MarkdownLayout.startsListItem(s) || MarkdownLayout.admonitionMarkerEnd(s) != nil
+      } else if k < 2 {
+        inList = false
+      }
       sink(line, MarkdownLayout.inlineLayout(line), false)
     }
 
@@ -156,6 +165,16 @@ enum MarkdownLayout {
     guard braced || b == s.count || s[b].letter == .space else { return false }
     let word = String(String.UnicodeScalarView(s[a..<b].map(\.value))).lowercased()
     return admonitionKinds.contains(word)
+  }
+
+  /// The first word of a fence's info string from `start`, in lower case, braces of a
+  /// MyST directive left out (`mermaid`, `{mermaid}`); empty when there is none.
+  static func infoWord(_ s: [SourceScalar], from start: Int) -> String {
+    var a = start
+    while a < s.count, s[a].letter == .space || s[a].value == "{" { a += 1 }
+    var b = a
+    while b < s.count, s[b].letter == .latin || s[b].letter == .digit || s[b].value == "-" { b += 1 }
+    return String(String.UnicodeScalarView(s[a..<b].map(\.value))).lowercased()
   }
 
   /// An admonition's opening fence: markup, but its title is text (`header="…"`,
@@ -286,6 +305,7 @@ enum MarkdownLayout {
     markTableSeparators(s, &layout)
     markAlertMarker(s, &layout)
     markContainerFence(s, &layout)
+    markAdmonitionMarker(s, &layout)
     InlineMasks.apply(s, to: &layout)
     return layout
   }
@@ -332,6 +352,35 @@ enum MarkdownLayout {
     }
     guard kind.isEmpty || containerKinds.contains(kind.lowercased()) else { return }
     layout.set(start..<end, .masked)
+  }
+
+  /// The end of the marker of a Python-Markdown admonition (`!!! note`, `!!! danger
+  /// highlight`, `??? tip`, `???+ example`, as MkDocs writes them) at the line's start: the
+  /// marker and its kind and classes, kept as written by a translation, up to an optional
+  /// quoted title, which is text. `nil` when the line is no such marker.
+  static func admonitionMarkerEnd(_ s: [SourceScalar]) -> Int? {
+    guard s.count > 4, s[0].value == "!" || s[0].value == "?" else { return nil }
+    let mark = s[0].value
+    guard s[1].value == mark, s[2].value == mark else { return nil }
+    var k = 3
+    if mark == "?", s[k].value == "+" { k += 1 }
+    guard k < s.count, s[k].letter == .space else { return nil }
+    var end = k
+    while true {
+      var a = end
+      while a < s.count, s[a].letter == .space { a += 1 }
+      var b = a
+      while b < s.count, s[b].letter == .latin || s[b].letter == .digit || s[b].value == "-" || s[b].value == "_" { b += 1 }
+      guard b > a, b == s.count || s[b].letter == .space else { break }
+      end = b
+    }
+    return end > k ? end : nil
+  }
+
+  /// Masks the marker of a Python-Markdown admonition (`admonitionMarkerEnd`).
+  static func markAdmonitionMarker(_ s: [SourceScalar], _ layout: inout LineLayout) {
+    guard let end = admonitionMarkerEnd(s) else { return }
+    layout.set(0..<end, .masked)
   }
 
   /// The scalar at `i`, or NUL outside `s`, so the passes look around without bounds checks.
