@@ -789,6 +789,32 @@ struct AnalysisCatalogFormatTests {
     #expect(DocumentFormat.infer(text: "Note: this is prose.\nIt goes on here.\nAnd here.\n") == .plainText)
   }
 
+  /// A language file whose keys are padded to a column, the text right after the colon
+  /// (`STR_QUIT          :종료`), with `##` directives, `#` comments and a GNU licence
+  /// notice opening with `This file is part of …`: a locale table whose notice is chrome
+  /// and whose comments are not untranslated.
+  @Test func paddedKeysBeforeAColon() {
+    let text = """
+      ##name Korean
+      ##plural 11
+
+      # This file is part of the game.
+      # The game is free software; you can redistribute it under the terms of the GNU General Public License.
+
+      # Menu strings
+      STR_NULL                      :
+      STR_MENU_QUIT                 :게임 종료
+      STR_MENU_SAVE                 :{G=m}저장하기
+      STR_MENU_LOAD                 :Load game
+
+      """
+    #expect(DocumentFormat.infer(fileName: "src/lang/korean.txt", text: text) == .localeTable)
+    let lines = DocumentAnalyzer().analyze(text, fileName: "src/lang/korean.txt").lines
+    #expect(lines[3].role == .chrome && lines[4].role == .chrome)
+    for k in [0, 1, 6, 7, 8, 9] { #expect(lines[k].role == .content && lines[k].fragments.isEmpty, "line \(k + 1)") }
+    #expect(lines[10].role == .untranslated && lines[10].fragments.map(\.text) == ["Load game"])
+  }
+
   @Test("each example streamed equals whole")
   func streamedEqualsWhole() {
     let examples: [(String, String)] = [

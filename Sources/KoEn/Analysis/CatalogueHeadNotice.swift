@@ -62,11 +62,13 @@ struct CatalogueHeadNotice {
   }
 
   /// Whether a comment line names a copyright or a licence, or speaks a licence's words
-  /// (`subject to the terms of the Mozilla Public`, `This program is free software`).
+  /// (`subject to the terms of the Mozilla Public`, `This program is free software`, and
+  /// `This file is part of …`, the line the GNU licences' notice opens with).
   static func namesNotice(_ s: Substring) -> Bool {
     let lower = s.lowercased()
     return lower.contains("copyright") || lower.contains("©") || lower.contains("licensed") || lower.contains("license")
       || lower.contains("licence") || lower.contains("subject to the terms") || lower.contains("free software")
       || lower.contains("permission is hereby granted") || lower.contains("all rights reserved")
+      || lower.contains("this file is part of")
   }
 }

@@ -158,7 +158,11 @@ struct TextShape {
         && CatalogLayout.isSourceTextKey(String(decoding: key, as: UTF8.self).unicodeScalars)
     }
     if s[sep] == UInt8(ascii: ":") {
-      guard rest.isEmpty || rest.first == 0x20 else { return false }
+      // `STR_NAME<spaces>:text`: a key padded to a column, its text right after the colon
+      // (OpenTTD's language files).
+      let padded = key.count < s.distance(from: s.startIndex, to: sep) && key.contains(UInt8(ascii: "_"))
+        && key.allSatisfy(isIdentifierByte)
+      guard rest.isEmpty || rest.first == 0x20 || padded else { return false }
       return String(decoding: key, as: UTF8.self).unicodeScalars.contains {
         $0.properties.isLowercase || $0 == "_" || $0 == "."
       }
