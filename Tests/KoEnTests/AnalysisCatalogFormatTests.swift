@@ -815,6 +815,26 @@ struct AnalysisCatalogFormatTests {
     #expect(lines[10].role == .untranslated && lines[10].fragments.map(\.text) == ["Load game"])
   }
 
+  /// A Fluent message whose value starts on the lines under `key =`: those indented lines
+  /// are its value, whatever they look like (`Options:`), up to an attribute or the next
+  /// message; the key line is structure.
+  @Test func fluentValuesOnTheLinesUnderTheirKey() {
+    let text = """
+      license = 라이선스
+      options =
+          옵션:
+              -c        명령을 실행하고 끝냅니다
+              --help    Display this help message and exit
+      about = 정보
+          .title = 이 프로그램에 대하여
+
+      """
+    #expect(DocumentFormat.infer(fileName: "i18n/ko.ftl", text: text) == .localeTable)
+    let lines = DocumentAnalyzer().analyze(text, fileName: "i18n/ko.ftl").lines
+    for k in [0, 1, 2, 3, 5, 6] { #expect(lines[k].role == .content && lines[k].fragments.isEmpty, "line \(k + 1)") }
+    #expect(lines[4].role == .untranslated && lines[4].fragments.map(\.text) == ["Display this help message and exit"])
+  }
+
   @Test("each example streamed equals whole")
   func streamedEqualsWhole() {
     let examples: [(String, String)] = [

@@ -25,6 +25,10 @@ extension CatalogLayout {
     /// The indentation of a `message:` key, once one showed the table to hold WebExtension
     /// messages written as YAML: `description:` beside it is a note for the translator.
     private var messageIndent: Int? = nil
+    /// The indentation and key of the line before, when it was a key and `=` with nothing
+    /// after it (Fluent's `options =`): the lines indented deeper under it are its value,
+    /// whatever they hold (`Options:`, `-c   Execute COMMAND and exit`).
+    private var equalsAlone: (indent: Int, key: String)? = nil
 
     /// The layout of line `index` and the entries it ends (a continued value ends on the
     /// line after its last, or on its last line for a backslash continuation).
@@ -81,6 +85,18 @@ extension CatalogLayout {
         let text = line.text(from: value.lowerBound, through: value.upperBound - 1)
         return (Self.prose(line, value), ended + [CatalogEntry(entryLine: index, source: above.key, translation: text, translationLines: [index])])
       }
+      let equalsAbove = equalsAlone
+      equalsAlone = nil
+      if let above = equalsAbove, k > above.indent, k < s.count, !Self.opensFluentPart(s[k].value) {
+        var e = s.count
+        while e > k, s[e - 1].letter == .space { e -= 1 }
+        equalsAlone = above
+        lastEntry = nil
+        bracketKey = nil
+        let value = CatalogEntry(entryLine: index, source: above.key, translation: line.text(from: k, through: e - 1), translationLines: [index])
+        return (Self.prose(line, k..<e), ended + [value])
+      }
+      equalsAlone = Self.equalsAlone(s, from: k).map { (k, line.text(from: $0.lowerBound, through: $0.upperBound - 1)) }
       var (layout, entry) = CatalogLayout.localeTable(line, index: index)
       if let source = entry?.source {
         // Only nested under an entry's key: at the top, `message` and `description` are keys
@@ -174,6 +190,27 @@ extension CatalogLayout {
       let k = s.firstIndex { $0.letter != .space } ?? 0
       guard k < i - 1 else { return nil }
       return k
+    }
+
+    /// The key of a line that is an identifier and `=` with nothing after it (`options =`),
+    /// starting at `k`.
+    static func equalsAlone(_ s: [SourceScalar], from k: Int) -> Range<Int>? {
+      var e = s.count
+      while e > k, s[e - 1].letter == .space { e -= 1 }
+      guard e - k >= 2, s[e - 1].value == "=" else { return nil }
+      var d = e - 1
+      while d > k, s[d - 1].letter == .space { d -= 1 }
+      guard d > k, s[k].letter == .latin,
+        s[k..<d].allSatisfy({ $0.letter == .latin || $0.letter == .digit || $0.value == "-" || $0.value == "_" })
+      else { return nil }
+      return k..<d
+    }
+
+    /// Whether an indented line of a Fluent message opens one of its other parts rather
+    /// than going on with its value: an attribute (`.title =`), a variant (`[one]`,
+    /// `*[other]`) or a closing brace (a comment starts at the line's start, never indented).
+    static func opensFluentPart(_ c: Unicode.Scalar) -> Bool {
+      c == "." || c == "[" || c == "*" || c == "}"
     }
 
     /// The key of a line that is a key alone and a colon (`GITHUB_ISSUES:`, `"title":`):

@@ -105,7 +105,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
       for suffix in [".html", ".htm", ".xhtml", ".xml"] where name.hasSuffix(suffix) { return .markup }
       if name.hasSuffix(".json") || name.hasSuffix(".arb") { return .jsonCatalogue }
       if name.hasSuffix(".csv") { return .csvCatalogue }
-      for suffix in [".lua", ".strings", ".properties", ".yml", ".yaml", ".ini", ".lang", ".tsv", ".nsh", ".nsi"]
+      for suffix in [".lua", ".strings", ".properties", ".yml", ".yaml", ".ini", ".lang", ".tsv", ".nsh", ".nsi", ".ftl"]
       where name.hasSuffix(suffix) {
         return .localeTable
       }
