@@ -54,4 +54,21 @@ struct LanguageSwitcherTests {
     #expect(LanguageSwitcher.leadToTranslations(["README.md", "README_ES.md", "README_KR.md"]))
     #expect(!LanguageSwitcher.leadToTranslations(["../README.md"]))
   }
+  /// A README in a locale written as language and region together (`README-PTBR.md`).
+  @Test func readmesWithGluedLocales() {
+    #expect(LanguageSwitcher.leadToTranslations(["../README.md", "README-PTBR.md", "README-UA.md", "README-zhcn.md"]))
+    #expect(!LanguageSwitcher.leadToTranslations(["README-ABCD.md"]))
+  }
+
+  /// A long row of links to the README's translations is a switcher though the names are
+  /// not all known, and so it stays under a row of the page's own links.
+  @Test func longRowOfTranslationsUnderThePagesLinks() {
+    let names = ["Українська", "česky", "Magyar", "Suomi", "മലയാളം", "Esperanto", "Tiếng Việt"]
+    let row = names.enumerated().map { "[<a href=\"README-\(["UA", "CS", "HU", "FI", "ML", "EO", "VN"][$0.offset]).md\">\($0.element)</a>]" }
+      .joined(separator: " | ")
+    let text = "# 원격 데스크톱\n\n<p align=\"center\">\n  <a href=\"#빌드\">빌드</a> •\n  <a href=\"#구조\">구조</a> •\n  <a href=\"#도커\">도커</a><br>\n  [<a href=\"../README.md\">English</a>] | \(row)\n</p>\n\n이 프로그램은 원격 데스크톱 소프트웨어입니다. 설정 없이 바로 사용할 수 있습니다.\n"
+    let lines = DocumentAnalyzer().analyze(text, format: .markdown).lines
+    #expect(lines[6].role == .chrome)
+    for k in [3, 4, 5, 9] { #expect(lines[k].role == .content, "line \(k + 1)") }
+  }
 }

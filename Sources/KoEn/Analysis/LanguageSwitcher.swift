@@ -269,8 +269,12 @@ enum LanguageSwitcher {
     """.split(separator: " ").map(String.init))
 
   /// Whether a lower-cased path part is a locale: a language code of two or three letters,
-  /// then optionally `-` or `_` and a region or script of two to four (`ko`, `pt-br`, `zh_hans`).
+  /// then optionally `-` or `_` and a region or script of two to four (`ko`, `pt-br`, `zh_hans`),
+  /// or a language code and a region written together (`ptbr`, `zhcn`).
   private static func isLocale(_ locale: Substring) -> Bool {
+    if locale.count == 4, locale.allSatisfy({ $0.isASCII && $0.isLetter }), languageCodes.contains(String(locale.prefix(2))) {
+      return true
+    }
     let parts = locale.split(whereSeparator: { $0 == "-" || $0 == "_" })
     guard let language = parts.first, (2...3).contains(language.count), parts.count <= 2,
       locale.allSatisfy({ $0.isASCII && ($0.isLetter || $0 == "-" || $0 == "_") })

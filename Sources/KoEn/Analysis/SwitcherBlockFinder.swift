@@ -30,6 +30,9 @@ struct SwitcherBlockFinder {
   private var runEnd = 0
   private var switchers = 0
   private var links = 0
+  /// The switcher lines of the current run that link two languages or more: when links
+  /// outnumber the switchers, the run is no block but each of these is still a switcher.
+  private var switcherLines: [Int] = []
   /// The last line of text outside a run, if short, by its number, scalars and their uses
   /// (all a title's judgment reads): the title of the run that starts next if it names a
   /// list of translations (judged only then, as few lines come before a run).
@@ -76,7 +79,10 @@ struct SwitcherBlockFinder {
     }
     runEnd = line.number
     switch kind {
-    case .switcher: switchers += 1
+    case .switcher:
+      switchers += 1
+      // A row of two links or more on its own; one name (`- [한국어](…)`) may be an item of the text's list.
+      if switcherLines.count < Self.maximumBlocks, LanguageSwitcher.linkTargets(line).count >= 2 { switcherLines.append(line.number) }
     case .link: links += 1
     case .markup: break
     }
@@ -91,8 +97,14 @@ struct SwitcherBlockFinder {
       runTitle = nil
       switchers = 0
       links = 0
+      switcherLines.removeAll(keepingCapacity: true)
     }
-    guard let start = runStart, switchers >= 1, switchers >= links, blocks.count + 1 < Self.maximumBlocks else { return }
+    guard let start = runStart, switchers >= 1, blocks.count + 1 < Self.maximumBlocks else { return }
+    guard switchers >= links else {
+      // A row of a page's own links (`빌드 • Docker • 구조`) above a switcher: the switcher alone.
+      for n in switcherLines where blocks.count < Self.maximumBlocks { blocks.append(n...n) }
+      return
+    }
     if let title = runTitle { blocks.append(title) }
     blocks.append(start...runEnd)
   }
@@ -218,7 +230,15 @@ struct SwitcherBlockFinder {
     if pointsToTranslations(line) { return .switcher }
     // Anything else in a block is short: a line of running text is ruled out by its fifth word.
     let words = proseWords(line.scalars, layout.uses, upTo: 5)
-    guard words <= 4 else { return nil }
+    guard words <= 4 else {
+      // A long row of links to the README's translations, a name or two each, is a
+      // switcher naming languages the names do not know (`[<a href="README-UA.md">Українська</a>] | …`).
+      let targets = LanguageSwitcher.linkTargets(line)
+      guard targets.count >= 3, LanguageSwitcher.leadToTranslations(targets),
+        proseWords(line.scalars, layout.uses, upTo: 2 * targets.count + 1) <= 2 * targets.count
+      else { return nil }
+      return .switcher
+    }
     let targets = LanguageSwitcher.linkTargets(line)
     // A short line of links to translations is a switcher; a list item (a README's list of
     // its translations) is the document's text.
