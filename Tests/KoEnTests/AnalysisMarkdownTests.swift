@@ -586,4 +586,23 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[5].fragments.map(\.text) == ["Commit the change"])
     #expect(a.lines[12].fragments.map(\.text) == ["Send the request"])
   }
+  /// The attributes of a tag broken over lines are markup on their own lines, as they are
+  /// on the tag's first line.
+  @Test func attributesOfATagBrokenOverLines() {
+    let a = analyze("""
+      # 다운로드
+
+      [<img src="https://example.com/badge.png"
+          alt="Get it on F-Droid"
+          height="80">](https://example.com/app)
+
+      <img src="https://example.com/shot.png"
+          alt="The main window shows the list of remote computers.">
+
+      <img src="https://example.com/shot.png" alt="The main window shows the list of remote computers.">
+      """)
+    for k in [2, 3, 4] { #expect(a.lines[k].role == .content && a.lines[k].fragments.isEmpty, "line \(k + 1)") }
+    #expect(a.lines[7].role == a.lines[9].role)
+    #expect(a.lines[7].fragments.map(\.text) == a.lines[9].fragments.map(\.text))
+  }
 }

@@ -306,6 +306,7 @@ enum MarkdownLayout {
     markAlertMarker(s, &layout)
     markContainerFence(s, &layout)
     markAdmonitionMarker(s, &layout)
+    markTagContinuation(s, &layout)
     InlineMasks.apply(s, to: &layout)
     return layout
   }
@@ -381,6 +382,43 @@ enum MarkdownLayout {
   static func markAdmonitionMarker(_ s: [SourceScalar], _ layout: inout LineLayout) {
     guard let end = admonitionMarkerEnd(s) else { return }
     layout.set(0..<end, .masked)
+  }
+
+  /// The attributes of an HTML tag broken over lines, on a line of their own (`    height="80">`,
+  /// `    alt="Get it on F-Droid"`): markup, as they are on the tag's first line. A text
+  /// alternative or title that describes (a sentence, or six words or more) stays text.
+  static func markTagContinuation(_ s: [SourceScalar], _ layout: inout LineLayout) {
+    var k = firstNonSpace(s)
+    guard k < s.count, s[k].letter == .latin else { return }
+    var pairs = 0
+    var shown: [Range<Int>] = []
+    while k < s.count, s[k].letter == .latin {
+      let nameStart = k
+      while k < s.count, s[k].letter == .latin || s[k].letter == .digit || s[k].value == "-" || s[k].value == ":" || s[k].value == "_" { k += 1 }
+      guard k < s.count, s[k].value == "=" else { return }
+      let name = String(String.UnicodeScalarView(s[nameStart..<k].map(\.value))).lowercased()
+      k += 1
+      guard k < s.count, s[k].value == "\"" || s[k].value == "'" else { return }
+      let quote = s[k].value
+      guard let close = s[(k + 1)...].firstIndex(where: { $0.value == quote }) else { return }
+      if name == "alt" || name == "title" {
+        let words = s[(k + 1)..<close].split { $0.letter == .space }.count
+        let last = close > k + 1 ? s[close - 1].value : " "
+        if words >= 6 || last == "." || last == "!" || last == "?" { shown.append((k + 1)..<close) }
+      }
+      k = close + 1
+      pairs += 1
+      while k < s.count, s[k].letter == .space { k += 1 }
+    }
+    guard pairs > 0 else { return }
+    if k < s.count {
+      // The tag closes on this line: `>` or `/>`.
+      if s[k].value == "/" { k += 1 }
+      guard k < s.count, s[k].value == ">" else { return }
+      k += 1
+    }
+    layout.set(firstNonSpace(s)..<k, .breaker)
+    for range in shown { layout.set(range, .prose) }
   }
 
   /// The scalar at `i`, or NUL outside `s`, so the passes look around without bounds checks.
