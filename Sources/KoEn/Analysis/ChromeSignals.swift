@@ -97,7 +97,10 @@ final class ChromeSignalReader {
     facts.isCopyright = ChromeClassifier.isCopyrightLine(line, words: facts.words, marks: marks)
     facts.isNavigationRow = ChromeClassifier.isNavigationRow(line, separators: rowSeparators)
     facts.isHashtagLine = ChromeClassifier.isHashtagLine(line)
-    facts.isTagLine = ChromeClassifier.isTagLine(line, words: facts.words)
+    // A tag line is short and no sentence (`isTagLine`'s last tests, known here already):
+    // a line of prose is ruled out before its label is looked for.
+    facts.isTagLine =
+      facts.words <= 30 && !facts.endsLikeSentence && ChromeClassifier.isTagLine(line, words: facts.words)
     // A pager's numbers are digits.
     facts.isPager = facts.hasDigit && ChromeClassifier.isPager(line, words: facts.words)
     if facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(line, marks: marks) }
