@@ -74,7 +74,7 @@ final class ChromeSignalReader {
     facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
     let (rowSeparators, marks) = readCapitals(norm, line, &facts)
     guard facts.words <= 200 else { return facts }
-    facts.labels = ChromeLexicon.labelCount(norm)
+    facts.labels = labelCount(norm)
     if let entry = text.lexiconMatch(
       maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: facts.isForeign)
     {
@@ -109,6 +109,46 @@ final class ChromeSignalReader {
     }
     if recordsEverySignal || !ChromeModelStage.isCertainChrome(facts) { readModelSignals(line, norm, &facts) }
     return facts
+  }
+
+  /// `ChromeLexicon.labelCount` of the lines of ASCII whose first word starts a label, by
+  /// their text: a page repeats its menus and share bars (`Facebook Twitter`, `Home`), and
+  /// covering a line with labels splits it into words looked up by hashing (several
+  /// thousand instructions a line). At most `labelCountsKept` lines are kept.
+  private var labelCounts: [String: Int] = [:]
+  private static let labelCountsKept = 4096
+
+  /// `ChromeLexicon.labelCount(norm)`, taken from `labelCounts` when the line was counted
+  /// before. Only lines of ASCII are kept, whose equal texts (`String`'s equality, by
+  /// canonical equivalence) are equal bytes: the count reads the bytes.
+  private func labelCount(_ norm: String) -> Int {
+    guard ChromeLexicon.startsWithLabelWord(norm) else { return 0 }
+    guard Self.isASCII(norm) else { return ChromeLexicon.labelCount(norm) }
+    if let known = labelCounts[norm] { return known }
+    let count = ChromeLexicon.labelCount(norm)
+    if labelCounts.count < Self.labelCountsKept { labelCounts[norm] = count }
+    return count
+  }
+
+  /// Whether `text` is ASCII, eight bytes at a time.
+  private static func isASCII(_ text: String) -> Bool {
+    var text = text
+    return text.withUTF8 { bytes in
+      guard let base = bytes.baseAddress else { return true }
+      let n = bytes.count
+      let highs: UInt64 = 0x8080_8080_8080_8080
+      var i = 0
+      var any: UInt64 = 0
+      while i &+ 8 <= n {
+        any |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+        i &+= 8
+      }
+      while i < n {
+        any |= UInt64(base[i])
+        i &+= 1
+      }
+      return any & highs == 0
+    }
   }
 
   /// Whether every signal of every line is read, for the features recorded in training and
