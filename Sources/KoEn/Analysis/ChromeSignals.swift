@@ -94,9 +94,15 @@ final class ChromeSignalReader {
       if recordsEverySignal { readModelSignals(line, norm, &facts) }
       return facts
     }
-    facts.isCopyright = ChromeClassifier.isCopyrightLine(line, words: facts.words, marks: marks)
+    // Without a copyright sign, a copyright line starts with `(c)` or `copyright` after
+    // spaces, tabs or an opening bracket, and a line of hashtags with `#` after spaces, tabs
+    // or commas: a line whose first scalar that is no space (`firstScalar`) starts neither
+    // is ruled out without reading it again.
+    facts.isCopyright =
+      (marks.copyrightSign || firstScalar.map(Self.mayStartCopyrightLine) == true)
+      && ChromeClassifier.isCopyrightLine(line, words: facts.words, marks: marks)
     facts.isNavigationRow = ChromeClassifier.isNavigationRow(line, separators: rowSeparators)
-    facts.isHashtagLine = ChromeClassifier.isHashtagLine(line)
+    facts.isHashtagLine = (firstScalar == "#" || firstScalar == ",") && ChromeClassifier.isHashtagLine(line)
     // A tag line is short and no sentence (`isTagLine`'s last tests, known here already):
     // a line of prose is ruled out before its label is looked for.
     facts.isTagLine =
@@ -149,6 +155,13 @@ final class ChromeSignalReader {
       }
       return any & highs == 0
     }
+  }
+
+  /// Whether `c`, a line's first scalar that is no space, may start a copyright line
+  /// without a copyright sign (`ChromeClassifier.isCopyrightLine`): `(`, `c` or `C`, or an
+  /// opening bracket before them.
+  private static func mayStartCopyrightLine(_ c: Unicode.Scalar) -> Bool {
+    c == "(" || c == "[" || c == "c" || c == "C"
   }
 
   /// Whether every signal of every line is read, for the features recorded in training and
