@@ -103,10 +103,12 @@ final class ChromeSignalReader {
       && ChromeClassifier.isCopyrightLine(line, words: facts.words, marks: marks)
     facts.isNavigationRow = ChromeClassifier.isNavigationRow(line, separators: rowSeparators)
     facts.isHashtagLine = (firstScalar == "#" || firstScalar == ",") && ChromeClassifier.isHashtagLine(line)
-    // A tag line is short and no sentence (`isTagLine`'s last tests, known here already):
-    // a line of prose is ruled out before its label is looked for.
+    // A tag line is short and no sentence (`isTagLine`'s last tests, known here already),
+    // and starts with its label's first letter after spaces, tabs or `#`: a line of prose,
+    // or one starting otherwise, is ruled out before its label is looked for.
     facts.isTagLine =
-      facts.words <= 30 && !facts.endsLikeSentence && ChromeClassifier.isTagLine(line, words: facts.words)
+      facts.words <= 30 && !facts.endsLikeSentence && firstScalar.map(ChromeClassifier.mayStartTagLine) == true
+      && ChromeClassifier.isTagLine(line, words: facts.words)
     // A pager's numbers are digits.
     facts.isPager = facts.hasDigit && ChromeClassifier.isPager(line, words: facts.words)
     if facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(line, marks: marks) }
