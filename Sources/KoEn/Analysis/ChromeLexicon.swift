@@ -288,6 +288,17 @@ enum ChromeLexicon {
   /// Whether the normalized line's first word is the first word of a label: `labelCount`
   /// is 0 for a line whose first word is not.
   static func startsWithLabelWord(_ line: String) -> Bool {
+    // Read in place: `forEachWord` takes a copy of the string (retained and released) to
+    // read its bytes, for a word that is most often the first.
+    let inPlace = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      let n = bytes.count
+      var start = 0
+      while start < n && bytes[start] == 0x20 { start &+= 1 }
+      var end = start
+      while end < n && bytes[end] != 0x20 { end &+= 1 }
+      return end > start && labelFirstWords.contains(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+    if let inPlace { return inPlace }
     var startsWithLabel = false
     LineText.forEachWord(line) { word in
       startsWithLabel = labelFirstWords.contains(word)
