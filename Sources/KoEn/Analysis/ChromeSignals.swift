@@ -140,23 +140,27 @@ final class ChromeSignalReader {
 
   /// Whether `text` is ASCII, eight bytes at a time.
   private static func isASCII(_ text: String) -> Bool {
+    if let answer = text.utf8.withContiguousStorageIfAvailable(isASCII) { return answer }
     var text = text
-    return text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return true }
-      let n = bytes.count
-      let highs: UInt64 = 0x8080_8080_8080_8080
-      var i = 0
-      var any: UInt64 = 0
-      while i &+ 8 <= n {
-        any |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
-        i &+= 8
-      }
-      while i < n {
-        any |= UInt64(base[i])
-        i &+= 1
-      }
-      return any & highs == 0
+    return text.withUTF8(isASCII)
+  }
+
+  /// Whether `bytes` are ASCII, eight at a time.
+  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let n = bytes.count
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var i = 0
+    var any: UInt64 = 0
+    while i &+ 8 <= n {
+      any |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      i &+= 8
     }
+    while i < n {
+      any |= UInt64(base[i])
+      i &+= 1
+    }
+    return any & highs == 0
   }
 
   /// Whether `c`, a line's first scalar that is no space, may start a copyright line
