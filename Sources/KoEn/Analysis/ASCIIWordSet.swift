@@ -154,36 +154,44 @@ extension LineText {
   /// context for every line.
   @discardableResult @inline(__always)
   static func forEachWord(_ normalized: String, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+    // The string's own bytes, read in place: a copy of the string to read them by
+    // `withUTF8` was retained and released at every call. (A string without contiguous
+    // UTF-8 is read from such a copy.)
+    if let all = normalized.utf8.withContiguousStorageIfAvailable({ forEachWord(in: $0, body) }) { return all }
     var text = normalized
-    return text.withUTF8 { bytes in
-      guard let base = bytes.baseAddress else { return true }
-      let n = bytes.count
-      var start = 0
-      var i = 0
-      while i < n {
-        // The next space, eight bytes a turn: the bytes that equal it are the zero bytes of
-        // the word XOR spaces, of which the test below flags the first exactly.
-        var space = n
-        while n &- i >= 8 {
-          let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ 0x2020_2020_2020_2020
-          let zeros = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
-          if zeros != 0 {
-            space = i &+ zeros.trailingZeroBitCount &>> 3
-            break
-          }
-          i &+= 8
+    return text.withUTF8 { forEachWord(in: $0, body) }
+  }
+
+  /// `forEachWord(_:_:)` over the UTF-8 bytes of a normalized text.
+  @inline(__always)
+  private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let n = bytes.count
+    var start = 0
+    var i = 0
+    while i < n {
+      // The next space, eight bytes a turn: the bytes that equal it are the zero bytes of
+      // the word XOR spaces, of which the test below flags the first exactly.
+      var space = n
+      while n &- i >= 8 {
+        let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ 0x2020_2020_2020_2020
+        let zeros = (x &- 0x0101_0101_0101_0101) & ~x & 0x8080_8080_8080_8080
+        if zeros != 0 {
+          space = i &+ zeros.trailingZeroBitCount &>> 3
+          break
         }
-        if space == n {
-          while i < n && base[i] != 0x20 { i &+= 1 }
-          space = i
-        }
-        if space == n { break }
-        if start != space, !body(UnsafeBufferPointer(start: base + start, count: space &- start)) { return false }
-        start = space &+ 1
-        i = start
+        i &+= 8
       }
-      if start != n, !body(UnsafeBufferPointer(start: base + start, count: n &- start)) { return false }
-      return true
+      if space == n {
+        while i < n && base[i] != 0x20 { i &+= 1 }
+        space = i
+      }
+      if space == n { break }
+      if start != space, !body(UnsafeBufferPointer(start: base + start, count: space &- start)) { return false }
+      start = space &+ 1
+      i = start
     }
+    if start != n, !body(UnsafeBufferPointer(start: base + start, count: n &- start)) { return false }
+    return true
   }
 }

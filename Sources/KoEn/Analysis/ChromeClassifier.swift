@@ -566,6 +566,10 @@ enum ChromeClassifier {
   private static let tagLineIndent: ScalarSet = " \t#\r"
   private static let tagLabelStarts: ScalarSet = "tTkK\u{212A}태키관"
 
+  /// Whether a line whose first scalar that is no space (`LetterClass.space`) is `c` may be
+  /// a tag line (`isTagLine`): its label's first letter, or a `#` before it.
+  static func mayStartTagLine(_ c: Unicode.Scalar) -> Bool { c == "#" || tagLabelStarts.contains(c) }
+
   /// Whether a line is a list of hashtags only (`#NorthKorea #missile`, `#북한 #미사일`).
   static func isHashtagLine(_ line: SourceLine) -> Bool {
     let separators = hashtagSeparators

@@ -285,6 +285,28 @@ enum ChromeLexicon {
   /// made of labels.
   static let labelWords = ASCIIWordSet(Set(labels.joined().map(String.init)))
 
+  /// Whether the normalized line's first word is the first word of a label: `labelCount`
+  /// is 0 for a line whose first word is not.
+  static func startsWithLabelWord(_ line: String) -> Bool {
+    // Read in place: `forEachWord` takes a copy of the string (retained and released) to
+    // read its bytes, for a word that is most often the first.
+    let inPlace = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
+      let n = bytes.count
+      var start = 0
+      while start < n && bytes[start] == 0x20 { start &+= 1 }
+      var end = start
+      while end < n && bytes[end] != 0x20 { end &+= 1 }
+      return end > start && labelFirstWords.contains(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+    }
+    if let inPlace { return inPlace }
+    var startsWithLabel = false
+    LineText.forEachWord(line) { word in
+      startsWithLabel = labelFirstWords.contains(word)
+      return false
+    }
+    return startsWithLabel
+  }
+
   /// The number of labels a normalized line is made of, or 0 when some word of it is not
   /// part of a label (a menu such as `Home | Politics | Economy`, a share bar such as
   /// `Facebook Twitter Email Print`, 정치 경제 사회).
@@ -292,12 +314,7 @@ enum ChromeLexicon {
   /// - Complexity: O(w·l) for w words and l labels sharing a first word.
   static func labelCount(_ line: String) -> Int {
     // Most lines start with a word no label starts with: ruled out by the word's bytes.
-    var startsWithLabel = false
-    LineText.forEachWord(line) { word in
-      startsWithLabel = labelFirstWords.contains(word)
-      return false
-    }
-    guard startsWithLabel, LineText.forEachWord(line, { labelWords.contains($0) }) else { return 0 }
+    guard startsWithLabelWord(line), LineText.forEachWord(line, { labelWords.contains($0) }) else { return 0 }
     let firstWordEnd = line.utf8.firstIndex(of: 0x20) ?? line.endIndex
     guard LineText.wordCount(line) <= 24, labelsByFirstWord[line[..<firstWordEnd]] != nil
     else { return 0 }

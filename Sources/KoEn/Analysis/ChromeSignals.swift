@@ -74,7 +74,7 @@ final class ChromeSignalReader {
     facts.isRecurring = !norm.isEmpty && survey.recurring.contains(norm)
     let (rowSeparators, marks) = readCapitals(norm, line, &facts)
     guard facts.words <= 200 else { return facts }
-    facts.labels = ChromeLexicon.labelCount(norm)
+    facts.labels = labelCount(norm)
     if let entry = text.lexiconMatch(
       maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: facts.isForeign)
     {
@@ -94,10 +94,21 @@ final class ChromeSignalReader {
       if recordsEverySignal { readModelSignals(line, norm, &facts) }
       return facts
     }
-    facts.isCopyright = ChromeClassifier.isCopyrightLine(line, words: facts.words, marks: marks)
+    // Without a copyright sign, a copyright line starts with `(c)` or `copyright` after
+    // spaces, tabs or an opening bracket, and a line of hashtags with `#` after spaces, tabs
+    // or commas: a line whose first scalar that is no space (`firstScalar`) starts neither
+    // is ruled out without reading it again.
+    facts.isCopyright =
+      (marks.copyrightSign || firstScalar.map(Self.mayStartCopyrightLine) == true)
+      && ChromeClassifier.isCopyrightLine(line, words: facts.words, marks: marks)
     facts.isNavigationRow = ChromeClassifier.isNavigationRow(line, separators: rowSeparators)
-    facts.isHashtagLine = ChromeClassifier.isHashtagLine(line)
-    facts.isTagLine = ChromeClassifier.isTagLine(line, words: facts.words)
+    facts.isHashtagLine = (firstScalar == "#" || firstScalar == ",") && ChromeClassifier.isHashtagLine(line)
+    // A tag line is short and no sentence (`isTagLine`'s last tests, known here already),
+    // and starts with its label's first letter after spaces, tabs or `#`: a line of prose,
+    // or one starting otherwise, is ruled out before its label is looked for.
+    facts.isTagLine =
+      facts.words <= 30 && !facts.endsLikeSentence && firstScalar.map(ChromeClassifier.mayStartTagLine) == true
+      && ChromeClassifier.isTagLine(line, words: facts.words)
     // A pager's numbers are digits.
     facts.isPager = facts.hasDigit && ChromeClassifier.isPager(line, words: facts.words)
     if facts.words <= 10 { facts.isBreadcrumb = ChromeClassifier.isBreadcrumb(line, marks: marks) }
@@ -106,6 +117,57 @@ final class ChromeSignalReader {
     }
     if recordsEverySignal || !ChromeModelStage.isCertainChrome(facts) { readModelSignals(line, norm, &facts) }
     return facts
+  }
+
+  /// `ChromeLexicon.labelCount` of the lines of ASCII whose first word starts a label, by
+  /// their text: a page repeats its menus and share bars (`Facebook Twitter`, `Home`), and
+  /// covering a line with labels splits it into words looked up by hashing (several
+  /// thousand instructions a line). At most `labelCountsKept` lines are kept.
+  private var labelCounts: [String: Int] = [:]
+  private static let labelCountsKept = 4096
+
+  /// `ChromeLexicon.labelCount(norm)`, taken from `labelCounts` when the line was counted
+  /// before. Only lines of ASCII are kept, whose equal texts (`String`'s equality, by
+  /// canonical equivalence) are equal bytes: the count reads the bytes.
+  private func labelCount(_ norm: String) -> Int {
+    guard ChromeLexicon.startsWithLabelWord(norm) else { return 0 }
+    guard Self.isASCII(norm) else { return ChromeLexicon.labelCount(norm) }
+    if let known = labelCounts[norm] { return known }
+    let count = ChromeLexicon.labelCount(norm)
+    if labelCounts.count < Self.labelCountsKept { labelCounts[norm] = count }
+    return count
+  }
+
+  /// Whether `text` is ASCII, eight bytes at a time.
+  private static func isASCII(_ text: String) -> Bool {
+    if let answer = text.utf8.withContiguousStorageIfAvailable(isASCII) { return answer }
+    var text = text
+    return text.withUTF8(isASCII)
+  }
+
+  /// Whether `bytes` are ASCII, eight at a time.
+  private static func isASCII(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    guard let base = bytes.baseAddress else { return true }
+    let n = bytes.count
+    let highs: UInt64 = 0x8080_8080_8080_8080
+    var i = 0
+    var any: UInt64 = 0
+    while i &+ 8 <= n {
+      any |= UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)
+      i &+= 8
+    }
+    while i < n {
+      any |= UInt64(base[i])
+      i &+= 1
+    }
+    return any & highs == 0
+  }
+
+  /// Whether `c`, a line's first scalar that is no space, may start a copyright line
+  /// without a copyright sign (`ChromeClassifier.isCopyrightLine`): `(`, `c` or `C`, or an
+  /// opening bracket before them.
+  private static func mayStartCopyrightLine(_ c: Unicode.Scalar) -> Bool {
+    c == "(" || c == "[" || c == "c" || c == "C"
   }
 
   /// Whether every signal of every line is read, for the features recorded in training and

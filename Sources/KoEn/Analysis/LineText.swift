@@ -57,28 +57,34 @@ enum LineText {
   /// The number of words of a normalized text (its words are joined by single spaces).
   static func wordCount(_ normalized: String) -> Int {
     guard !normalized.isEmpty else { return 0 }
+    // Read in place when the bytes are contiguous: a copy of the string to read them by
+    // `withUTF8` was retained and released at every count.
+    if let count = normalized.utf8.withContiguousStorageIfAvailable(wordCount) { return count }
     var text = normalized
-    return text.withUTF8 { bytes in
-      var count = 1
-      var i = 0
-      if let base = bytes.baseAddress {
-        // Eight bytes at a time: a space becomes a zero byte, flagged by its top bit (exactly:
-        // no carry crosses bytes), and the flags are summed by one multiplication.
-        let ones: UInt64 = 0x0101_0101_0101_0101
-        let low7 = ones &* 0x7F
-        while i &+ 8 <= bytes.count {
-          let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ (ones &* 0x20)
-          let zeros = ~(((x & low7) &+ low7) | x) & (ones &* 0x80)
-          count &+= Int(truncatingIfNeeded: ((zeros >> 7) &* ones) >> 56)
-          i &+= 8
-        }
+    return text.withUTF8(wordCount)
+  }
+
+  /// `wordCount(_:)` of a normalized text's UTF-8 bytes.
+  private static func wordCount(_ bytes: UnsafeBufferPointer<UInt8>) -> Int {
+    var count = 1
+    var i = 0
+    if let base = bytes.baseAddress {
+      // Eight bytes at a time: a space becomes a zero byte, flagged by its top bit (exactly:
+      // no carry crosses bytes), and the flags are summed by one multiplication.
+      let ones: UInt64 = 0x0101_0101_0101_0101
+      let low7 = ones &* 0x7F
+      while i &+ 8 <= bytes.count {
+        let x = UInt64(littleEndian: UnsafeRawPointer(base + i).loadUnaligned(as: UInt64.self)) ^ (ones &* 0x20)
+        let zeros = ~(((x & low7) &+ low7) | x) & (ones &* 0x80)
+        count &+= Int(truncatingIfNeeded: ((zeros >> 7) &* ones) >> 56)
+        i &+= 8
       }
-      while i < bytes.count {
-        if bytes[i] == 0x20 { count &+= 1 }
-        i &+= 1
-      }
-      return count
     }
+    while i < bytes.count {
+      if bytes[i] == 0x20 { count &+= 1 }
+      i &+= 1
+    }
+    return count
   }
 
   /// The number of words of a normalized text written in ASCII letters only.

@@ -68,28 +68,35 @@ struct RunningTextWords: Sendable {
   /// Calls `body` with the hash of each word of `normalized` made of three ASCII letters or
   /// more that is no function word.
   private static func forEachWord(_ normalized: String, _ body: (UInt64) -> Void) {
+    // Read in place when the bytes are contiguous: a copy of the string to read them by
+    // `withUTF8` was retained and released for every line.
+    if normalized.utf8.withContiguousStorageIfAvailable({ forEachWord(in: $0, body) }) != nil { return }
     var text = normalized
-    text.withUTF8 { bytes in
-      var h: UInt64 = offsetBasis
-      var length = 0
-      var letters = true
-      func end() {
-        if letters && length >= 3 && !functionWords.contains(h) { body(h) }
-        h = offsetBasis
-        length = 0
-        letters = true
-      }
-      for b in bytes {
-        if b == 0x20 {
-          end()
-          continue
-        }
-        if b < 0x61 || b > 0x7A { letters = false }
-        h = (h ^ UInt64(b)) &* prime
-        length += 1
-      }
-      end()
+    text.withUTF8 { forEachWord(in: $0, body) }
+  }
+
+  /// `forEachWord(_:_:)` over a normalized text's UTF-8 bytes.
+  @inline(__always)
+  private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UInt64) -> Void) {
+    var h: UInt64 = offsetBasis
+    var length = 0
+    var letters = true
+    func end() {
+      if letters && length >= 3 && !functionWords.contains(h) { body(h) }
+      h = offsetBasis
+      length = 0
+      letters = true
     }
+    for b in bytes {
+      if b == 0x20 {
+        end()
+        continue
+      }
+      if b < 0x61 || b > 0x7A { letters = false }
+      h = (h ^ UInt64(b)) &* prime
+      length += 1
+    }
+    end()
   }
 
   private static let offsetBasis: UInt64 = 0xcbf2_9ce4_8422_2325

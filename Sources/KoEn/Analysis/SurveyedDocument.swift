@@ -21,7 +21,7 @@ public struct SurveyedDocument: Sendable {
   /// Whether the document localized comments in its code blocks.
   let commentsAreLocalized: Bool
   /// How often each short line occurs (saturating at 3), by `DocumentSurvey.stableHash`.
-  private let shortLineCounts: [UInt64: UInt8]
+  private let shortLineCounts: ShortLineCounts
   /// The words of the document's running text.
   let runningText: RunningTextWords
   /// Non-blank lines: a single line has no page around it, so no chrome.
@@ -51,7 +51,7 @@ public struct SurveyedDocument: Sendable {
     self.recurring = recurring
     self.keptTerms = keptTerms
     self.commentsAreLocalized = commentsAreLocalized
-    self.shortLineCounts = shortLineCounts
+    self.shortLineCounts = ShortLineCounts(shortLineCounts)
     self.runningText = runningText
     self.nonBlankLines = nonBlankLines
     self.firstSentenceLine = firstSentenceLine
@@ -70,7 +70,7 @@ public struct SurveyedDocument: Sendable {
   /// How often the document has the short line whose normalized text is `normalized`
   /// (saturating at 3).
   func occurrences(ofShortLine normalized: String) -> Int {
-    Int(shortLineCounts[DocumentSurvey.stableHash(normalized), default: 0])
+    Int(shortLineCounts[DocumentSurvey.stableHash(normalized)])
   }
 
   /// `occurrences(ofShortLine:)` of a line of `words` words: 0 without hashing its text when
@@ -79,5 +79,66 @@ public struct SurveyedDocument: Sendable {
   func occurrences(ofShortLine normalized: String, words: Int, endsLikeSentence: Bool) -> Int {
     guard words <= DocumentSurvey.shortLineWords, !endsLikeSentence else { return 0 }
     return occurrences(ofShortLine: normalized)
+  }
+}
+
+/// The survey's counts of short lines by their keys (`DocumentSurvey.stableHash`), in an
+/// open-addressed table read by one multiplication and a probe or two: looked up in the
+/// `Dictionary` the survey fills, each key was hashed once more by `Hasher` (about 150
+/// instructions for every short line of the second reading).
+///
+/// Thread-safety: a value type; `Sendable`.
+private struct ShortLineCounts: Sendable {
+  /// The keys, 0 in an empty slot; `counts` holds each key's count in the same slot.
+  private let keys: [UInt64]
+  private let counts: [UInt8]
+  /// The count of the key 0, which marks the empty slots.
+  private let zeroCount: UInt8
+  /// The slot index's width in bits.
+  private let shift: UInt64
+
+  init(_ counts: [UInt64: UInt8]) {
+    var bits: UInt64 = 3
+    while 1 << bits < counts.count * 2 { bits += 1 }
+    let size = 1 << Int(bits)
+    var keys = [UInt64](repeating: 0, count: size)
+    var values = [UInt8](repeating: 0, count: size)
+    var zeroCount: UInt8 = 0
+    let shift = 64 - bits
+    for (key, count) in counts {
+      guard key != 0 else {
+        zeroCount = count
+        continue
+      }
+      var k = Self.slot(key, shift)
+      while keys[k] != 0 { k = (k + 1) & (size - 1) }
+      keys[k] = key
+      values[k] = count
+    }
+    self.keys = keys
+    self.counts = values
+    self.zeroCount = zeroCount
+    self.shift = shift
+  }
+
+  /// The first slot tried for `key`: the top bits of its product with an odd constant.
+  @inline(__always)
+  private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
+    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
+  }
+
+  /// The count of `key` (0 when the survey counted no such line).
+  subscript(key: UInt64) -> UInt8 {
+    guard key != 0 else { return zeroCount }
+    return keys.withUnsafeBufferPointer { keys in
+      let mask = keys.count - 1
+      var k = Self.slot(key, shift)
+      while true {
+        let found = keys[k]
+        if found == key { return counts.withUnsafeBufferPointer { $0[k] } }
+        if found == 0 { return 0 }
+        k = (k + 1) & mask
+      }
+    }
   }
 }

@@ -21,6 +21,13 @@ enum AnalysisJSONWriter {
     writeNumberOn(line, offset: offset, to: &out)
   }
 
+  /// Appends `line`'s record in a file whose records start with `head`, with its offsets
+  /// as they are (UTF-8 bytes): the offsets are written without a call through a closure.
+  static func write<Out: ByteOutput>(_ line: AnalyzedLine, head: UnsafeBufferPointer<UInt8>, to out: inout Out) {
+    out.append(contentsOf: head)
+    writeNumberOn(line, offset: { $0 }, to: &out)
+  }
+
   /// Appends the record's fields after its file: its number, offsets, language, role and
   /// fragments, and the closing brace.
   private static func writeFields<Out: ByteOutput>(_ line: AnalyzedLine, offset: (Int) -> Int, to out: inout Out) {
@@ -28,7 +35,9 @@ enum AnalysisJSONWriter {
     writeNumberOn(line, offset: offset, to: &out)
   }
 
-  /// Appends the record's fields from the line number's value on.
+  /// Appends the record's fields from the line number's value on. (Always inlined, so that
+  /// a caller's `offset` that keeps offsets as they are costs nothing.)
+  @inline(__always)
   private static func writeNumberOn<Out: ByteOutput>(_ line: AnalyzedLine, offset: (Int) -> Int, to out: inout Out) {
     let start = offset(line.range.lowerBound)
     let end = offset(line.range.upperBound)

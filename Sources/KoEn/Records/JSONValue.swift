@@ -71,6 +71,13 @@ public enum JSONValue: Sendable, Hashable {
   /// Appends `s` as a JSON string literal: runs of bytes that need no escape are copied
   /// whole; `"`, `\`, control characters, DEL and U+2028/U+2029 are escaped.
   public static func writeString<Out: ByteOutput>(_ s: String, to out: inout Out) {
+    // The string's own bytes, read in place when they are contiguous: a copy of the string
+    // to read them by `withUTF8` was retained and released for every string written.
+    let inPlace: Void? = s.utf8.withContiguousStorageIfAvailable { bytes -> Void in
+      let written = writeString(validUTF8: bytes, to: &out)
+      assert(written, "a String is valid UTF-8")
+    }
+    if inPlace != nil { return }
     var s = s
     s.withUTF8 { bytes in
       let written = writeString(validUTF8: bytes, to: &out)

@@ -26,10 +26,22 @@ public struct LineRecordWriter: Sendable {
   ///   - offset: Turns a UTF-8 byte offset into the unit written, called in the order the
   ///     offsets appear in the record.
   /// - Complexity: O(n) in the size of the record.
-  public func write(_ line: AnalyzedLine, to buffer: ByteBuffer, offset: (Int) -> Int = { $0 }) {
+  public func write(_ line: AnalyzedLine, to buffer: ByteBuffer, offset: (Int) -> Int) {
     var out = buffer
     head.withUnsafeBufferPointer { head in
       AnalysisJSONWriter.write(line, head: head, offset: offset, to: &out)
+    }
+  }
+
+  /// Appends `line`'s record (without a line break) to `buffer`, with its offsets in UTF-8
+  /// bytes, as the analysis has them: as `write(_:to:offset:)` with offsets kept as they
+  /// are, each written without a call to map it.
+  ///
+  /// - Complexity: O(n) in the size of the record.
+  public func write(_ line: AnalyzedLine, to buffer: ByteBuffer) {
+    var out = buffer
+    head.withUnsafeBufferPointer { head in
+      AnalysisJSONWriter.write(line, head: head, to: &out)
     }
   }
 }
