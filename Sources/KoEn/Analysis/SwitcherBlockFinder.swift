@@ -233,6 +233,7 @@ struct SwitcherBlockFinder {
     guard words <= 4 else {
       // A long row of links to the README's translations, a name or two each, is a
       // switcher naming languages the names do not know (`[<a href="README-UA.md">Українська</a>] | …`).
+      guard Self.hasLinks(line.scalars, atLeast: 3) else { return nil }
       let targets = LanguageSwitcher.linkTargets(line)
       guard targets.count >= 3, LanguageSwitcher.leadToTranslations(targets),
         proseWords(line.scalars, layout.uses, upTo: 2 * targets.count + 1) <= 2 * targets.count
@@ -256,6 +257,22 @@ struct SwitcherBlockFinder {
 
   /// The words of the line's prose, counted up to `limit`. Read by pointers over the
   /// scalars and their uses (one bounds check per line, not two per scalar).
+  /// Whether the line has `count` link targets or more (`](` or `href=`), counted without
+  /// building them: most long lines of a page have none.
+  private static func hasLinks(_ s: [SourceScalar], atLeast count: Int) -> Bool {
+    var found = 0
+    var k = 1
+    while k < s.count {
+      let c = s[k].value
+      if (c == "(" && s[k - 1].value == "]") || (c == "=" && k >= 4 && s[k - 1].value == "f" && s[k - 2].value == "e" && s[k - 3].value == "r" && s[k - 4].value == "h") {
+        found += 1
+        if found >= count { return true }
+      }
+      k += 1
+    }
+    return false
+  }
+
   private static func proseWords(_ scalars: [SourceScalar], _ uses: ScalarUses, upTo limit: Int) -> Int {
     scalars.withUnsafeBufferPointer { s in
       uses.withUnsafeBufferPointer { uses in
