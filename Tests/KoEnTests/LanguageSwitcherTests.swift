@@ -23,6 +23,8 @@ struct LanguageSwitcherTests {
     "🇺🇸 English | 🇰🇷 한국어 | 🌐 日本語",
     "_언어: [English](CHANGELOG.md) | **한국어** | [日本語](CHANGELOG.ja.md)_",
     "Languages: English, 한국어",
+    "Other  LANGUAGES:  English | Deutsch",
+    "English (‘UK’), Deutsch",
   ])
   func namesOnly(_ text: String) {
     #expect(Self.isSwitcher(text), "\(text)")
@@ -39,6 +41,10 @@ struct LanguageSwitcherTests {
     "🇰🇷 Korea wins the final",
     "언어: 이 문서는 한국어로 쓰였습니다",
     "Note: English",
+    "Trump’s aide, English teacher",
+    "The “English” version: English | Deutsch",
+    "English’ | Deutsch",
+    "Languages’: English, 한국어",
   ])
   func notOnlyNames(_ text: String) {
     #expect(!Self.isSwitcher(text), "\(text)")
