@@ -21,7 +21,7 @@ public struct SurveyedDocument: Sendable {
   /// Whether the document localized comments in its code blocks.
   let commentsAreLocalized: Bool
   /// How often each short line occurs (saturating at 3), by `DocumentSurvey.stableHash`.
-  private let shortLineCounts: [UInt64: UInt8]
+  private let shortLineCounts: ShortLineCounts
   /// The words of the document's running text.
   let runningText: RunningTextWords
   /// Non-blank lines: a single line has no page around it, so no chrome.
@@ -40,7 +40,7 @@ public struct SurveyedDocument: Sendable {
 
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
-    commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], runningText: RunningTextWords, nonBlankLines: Int,
+    commentsAreLocalized: Bool, shortLineCounts: ShortLineCounts, runningText: RunningTextWords, nonBlankLines: Int,
     firstSentenceLine: Int?,
     lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>], licenceLines: Set<Int>,
     lines: SurveyedLines?
@@ -70,7 +70,7 @@ public struct SurveyedDocument: Sendable {
   /// How often the document has the short line whose normalized text is `normalized`
   /// (saturating at 3).
   func occurrences(ofShortLine normalized: String) -> Int {
-    Int(shortLineCounts[DocumentSurvey.stableHash(normalized), default: 0])
+    Int(shortLineCounts[DocumentSurvey.stableHash(normalized)])
   }
 
   /// `occurrences(ofShortLine:)` of a line of `words` words: 0 without hashing its text when
@@ -79,5 +79,75 @@ public struct SurveyedDocument: Sendable {
   func occurrences(ofShortLine normalized: String, words: Int, endsLikeSentence: Bool) -> Int {
     guard words <= DocumentSurvey.shortLineWords, !endsLikeSentence else { return 0 }
     return occurrences(ofShortLine: normalized)
+  }
+}
+
+/// How often each short line of a document occurs, saturating at 3, by the stable hash of
+/// its normalized text (`DocumentSurvey.stableHash`): an open-addressed table of a power of
+/// two of slots, at most half full, probed from the hash's low bits. It counts as a
+/// `[UInt64: UInt8]` did, without running `Hasher` on every short line of both readings.
+///
+/// Thread-safety: a value type; `Sendable`.
+struct ShortLineCounts: Sendable {
+  /// A hash and its count; a count of 0 marks an empty slot.
+  private struct Slot {
+    var key: UInt64
+    var count: UInt8
+  }
+
+  private var slots: [Slot] = []
+  /// The slots in use.
+  private var used = 0
+
+  /// The most a count reaches.
+  static let saturation: UInt8 = 3
+
+  /// The count of `key` (0 for a line never counted).
+  subscript(key: UInt64) -> UInt8 {
+    guard !slots.isEmpty else { return 0 }
+    return slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var k = Int(truncatingIfNeeded: key) & mask
+      while true {
+        let slot = slots[k]
+        if slot.count == 0 { return 0 }
+        if slot.key == key { return slot.count }
+        k = (k + 1) & mask
+      }
+    }
+  }
+
+  /// Counts one more occurrence of `key`, up to `saturation`.
+  mutating func add(_ key: UInt64) {
+    if (used + 1) * 2 > slots.count { grow() }
+    let found: Bool = slots.withUnsafeMutableBufferPointer { slots in
+      let mask = slots.count - 1
+      var k = Int(truncatingIfNeeded: key) & mask
+      while true {
+        if slots[k].count == 0 {
+          slots[k] = Slot(key: key, count: 1)
+          return false
+        }
+        if slots[k].key == key {
+          if slots[k].count < Self.saturation { slots[k].count += 1 }
+          return true
+        }
+        k = (k + 1) & mask
+      }
+    }
+    if !found { used += 1 }
+  }
+
+  /// Doubles the slots (64 at first), placing every count again.
+  private mutating func grow() {
+    let old = slots
+    let size = max(64, old.count * 2)
+    slots = [Slot](repeating: Slot(key: 0, count: 0), count: size)
+    let mask = size - 1
+    for slot in old where slot.count > 0 {
+      var k = Int(truncatingIfNeeded: slot.key) & mask
+      while slots[k].count != 0 { k = (k + 1) & mask }
+      slots[k] = slot
+    }
   }
 }
