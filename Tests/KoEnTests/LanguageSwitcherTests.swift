@@ -25,6 +25,8 @@ struct LanguageSwitcherTests {
     "Languages: English, 한국어",
     "Other  LANGUAGES:  English | Deutsch",
     "English (‘UK’), Deutsch",
+    "English\t|\tDeutsch",
+    "Simplified Chinese | Bahasa Indonesia",
   ])
   func namesOnly(_ text: String) {
     #expect(Self.isSwitcher(text), "\(text)")
@@ -45,6 +47,8 @@ struct LanguageSwitcherTests {
     "The “English” version: English | Deutsch",
     "English’ | Deutsch",
     "Languages’: English, 한국어",
+    "Read it in English | 한국어",
+    "Read it in English: ‘한국어’ — 日本語",
   ])
   func notOnlyNames(_ text: String) {
     #expect(!Self.isSwitcher(text), "\(text)")

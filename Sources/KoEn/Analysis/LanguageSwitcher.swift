@@ -33,10 +33,63 @@ enum LanguageSwitcher {
   /// Each piece between separators is judged as soon as it ends, and a piece too long to be
   /// a name ends the reading: running text is ruled out within its first words.
   static func isSwitcher(_ line: SourceLine) -> Bool {
+    // Most lines asked are running text, ruled out by their first words.
+    if startsWithTooManyWords(line) { return false }
     // A piece holds at most one scalar for each of the line's.
-    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: line.scalars.count + 1) { storage in
+    return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: line.scalars.count + 1) { storage in
       var reader = SwitcherReader(storage: storage)
       return reader.read(line)
+    }
+  }
+
+  /// Whether the line starts with more words or letters than any name, in scalars that
+  /// `SwitcherReader` only counts (no separator, bracket, parenthesis, colon or other
+  /// scalar it reads apart before them): the reader returns false there, whatever follows.
+  /// A tight loop over the scalars, where the reader keeps its state in memory.
+  private static func startsWithTooManyWords(_ line: SourceLine) -> Bool {
+    let (maximumWords, maximumScalars, _) = readingLimits
+    let plain = plainASCII
+    return line.scalars.withUnsafeBufferPointer { s in
+      plain.withUnsafeBufferPointer { plain in
+        var words = 0
+        var letters = 0
+        var atWordStart = true
+        for k in 0..<s.count {
+          let c = s[k].value
+          let v = c.value
+          if v == 0x20 || v == 0x09 {
+            atWordStart = true
+            continue
+          }
+          if v < 0x80 {
+            guard plain[Int(v)] else { return false }
+          } else if !isPlain(c) {
+            return false
+          }
+          letters &+= 1
+          if atWordStart { words &+= 1 }
+          atWordStart = false
+          if words > maximumWords || letters > maximumScalars { return true }
+        }
+        return false
+      }
+    }
+  }
+
+  /// Whether `SwitcherReader` reads each ASCII scalar as it reads a letter (its `default`
+  /// case, or its shortcut for Latin letters), by value; space and tab aside.
+  private static let plainASCII: [Bool] = (0..<128).map { v in
+    !"<(),:|/[]*_`#>-".unicodeScalars.contains(Unicode.Scalar(UInt8(v)))
+  }
+
+  /// Whether `SwitcherReader` reads the scalar outside ASCII `c` as it reads a letter.
+  private static func isPlain(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "·", "•", "●", "∙", "｜", "、", "–", "—", "\u{1F1E6}"..."\u{1F1FF}", "\u{1F310}", "\u{1F30D}"..."\u{1F30F}",
+      "\u{FE0F}":
+      return false
+    default:
+      return true
     }
   }
 
