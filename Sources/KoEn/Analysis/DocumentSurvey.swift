@@ -340,11 +340,13 @@ public struct DocumentSurvey: ~Copyable {
         && text.lexiconMatch(
           maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false,
           isASCII: line.asciiCounts.isKnown ? true : nil) != nil
-      countShortLine(laid, &text, hasDigit: letters.hasDigit, isLexiconChrome: isLexiconChrome)
-      if options.detectsChrome && !format.isCatalogue && words >= RunningTextWords.minimumSentenceWords
-        && ChromeClassifier.endsLikeSentence(line)
-      {
-        runningText.add(text.normalized)
+      if options.detectsChrome && !format.isCatalogue {
+        // Whether the line ends as a sentence, asked by both the short lines and the running
+        // text: read once.
+        let endsLikeSentence = ChromeClassifier.endsLikeSentence(line)
+        countShortLine(
+          laid, &text, hasDigit: letters.hasDigit, isLexiconChrome: isLexiconChrome, endsLikeSentence: endsLikeSentence)
+        if words >= RunningTextWords.minimumSentenceWords && endsLikeSentence { runningText.add(text.normalized) }
       }
       if notes == nil {
         // Written into the empty optional (`record` took the last line's): assigned, the
@@ -470,19 +472,20 @@ public struct DocumentSurvey: ~Copyable {
     return false
   }
 
-  /// Counts a line that may be a short label repeated by the page's template; `hasDigit`
-  /// is whether it has a digit, `isLexiconChrome` whether the chrome lexicon matches it.
+  /// Counts a line that may be a short label repeated by the page's template (when chrome
+  /// is sought, in a document that is no catalogue); `hasDigit` is whether it has a digit,
+  /// `isLexiconChrome` whether the chrome lexicon matches it, `endsLikeSentence`
+  /// `ChromeClassifier.endsLikeSentence` of the line.
   private mutating func countShortLine(
-    _ laid: LaidLine, _ text: inout NormalizedLine, hasDigit: Bool, isLexiconChrome: Bool
+    _ laid: LaidLine, _ text: inout NormalizedLine, hasDigit: Bool, isLexiconChrome: Bool, endsLikeSentence: Bool
   ) {
-    guard options.detectsChrome, !format.isCatalogue else { return }
     let norm = text.normalized
     let words = text.words
     let line = laid.line
     // Up to 20 words: short labels repeated (`Read More »`), and a headline the page gives
     // twice (its title and its heading).
     // A line counted when decoded has no Korean, so it is no Korean dateline.
-    guard !norm.isEmpty, words <= Self.shortLineWords, !ChromeClassifier.endsLikeSentence(line),
+    guard !norm.isEmpty, words <= Self.shortLineWords, !endsLikeSentence,
       line.asciiCounts.isKnown || !ChromeClassifier.isDateline(line, laid.layout)
     else { return }
     if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
