@@ -345,7 +345,7 @@ public struct DocumentSurvey: ~Copyable {
         // text: read once.
         let endsLikeSentence = ChromeClassifier.endsLikeSentence(line)
         countShortLine(
-          laid, &text, hasDigit: letters.hasDigit, isLexiconChrome: isLexiconChrome, endsLikeSentence: endsLikeSentence)
+          laid, &text, letters: letters, isLexiconChrome: isLexiconChrome, endsLikeSentence: endsLikeSentence)
         if words >= RunningTextWords.minimumSentenceWords && endsLikeSentence { runningText.add(text.normalized) }
       }
       if notes == nil {
@@ -473,26 +473,26 @@ public struct DocumentSurvey: ~Copyable {
   }
 
   /// Counts a line that may be a short label repeated by the page's template (when chrome
-  /// is sought, in a document that is no catalogue); `hasDigit` is whether it has a digit,
+  /// is sought, in a document that is no catalogue); `letters` are its letters,
   /// `isLexiconChrome` whether the chrome lexicon matches it, `endsLikeSentence`
   /// `ChromeClassifier.endsLikeSentence` of the line.
   private mutating func countShortLine(
-    _ laid: LaidLine, _ text: inout NormalizedLine, hasDigit: Bool, isLexiconChrome: Bool, endsLikeSentence: Bool
+    _ laid: LaidLine, _ text: inout NormalizedLine, letters: LineLetters, isLexiconChrome: Bool, endsLikeSentence: Bool
   ) {
     let norm = text.normalized
     let words = text.words
     let line = laid.line
     // Up to 20 words: short labels repeated (`Read More »`), and a headline the page gives
     // twice (its title and its heading).
-    // A line counted when decoded has no Korean, so it is no Korean dateline.
+    // A line without a Korean letter is no Korean dateline.
     guard !norm.isEmpty, words <= Self.shortLineWords, !endsLikeSentence,
-      line.asciiCounts.isKnown || !ChromeClassifier.isDateline(line, laid.layout)
+      !letters.hasKorean || !ChromeClassifier.isDateline(line, laid.layout)
     else { return }
     if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
       return
     }
     // A line the lexicon matches is counted, dateline or not: not asked whether it is one.
-    if !isLexiconChrome, text.isEnglishDatelineOrByline(line, hasDigit: hasDigit), !recurring.contains(norm) {
+    if !isLexiconChrome, text.isEnglishDatelineOrByline(line, hasDigit: letters.hasDigit), !recurring.contains(norm) {
       return
     }
     shortLineCounts.add(Self.stableHash(norm))
