@@ -23,6 +23,10 @@ struct LanguageSwitcherTests {
     "🇺🇸 English | 🇰🇷 한국어 | 🌐 日本語",
     "_언어: [English](CHANGELOG.md) | **한국어** | [日本語](CHANGELOG.ja.md)_",
     "Languages: English, 한국어",
+    "Other  LANGUAGES:  English | Deutsch",
+    "English (‘UK’), Deutsch",
+    "English\t|\tDeutsch",
+    "Simplified Chinese | Bahasa Indonesia",
   ])
   func namesOnly(_ text: String) {
     #expect(Self.isSwitcher(text), "\(text)")
@@ -39,6 +43,12 @@ struct LanguageSwitcherTests {
     "🇰🇷 Korea wins the final",
     "언어: 이 문서는 한국어로 쓰였습니다",
     "Note: English",
+    "Trump’s aide, English teacher",
+    "The “English” version: English | Deutsch",
+    "English’ | Deutsch",
+    "Languages’: English, 한국어",
+    "Read it in English | 한국어",
+    "Read it in English: ‘한국어’ — 日本語",
   ])
   func notOnlyNames(_ text: String) {
     #expect(!Self.isSwitcher(text), "\(text)")

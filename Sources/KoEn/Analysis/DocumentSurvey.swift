@@ -90,7 +90,7 @@ public struct DocumentSurvey: ~Copyable {
   private var commentKorean = 0
   /// How often each short line occurs (saturating at 3), by a stable hash of its
   /// normalized text.
-  private var shortLineCounts: [UInt64: UInt8] = [:]
+  private var shortLineCounts = ShortLineCounts()
   /// The words of the lines that read as running text (`RunningTextWords`).
   private var runningText = RunningTextWords()
   /// The lines read, kept for the second reading (up to a memory budget).
@@ -333,18 +333,21 @@ public struct DocumentSurvey: ~Copyable {
       let letters = LineLetters(line, layout)
       var text = NormalizedLine(line, layout, letters: letters)
       let words = text.words
-      countShortLine(laid, &text, hasDigit: letters.hasDigit)
-      if options.detectsChrome && !format.isCatalogue && words >= RunningTextWords.minimumSentenceWords
-        && ChromeClassifier.endsLikeSentence(line)
-      {
-        runningText.add(text.normalized)
-      }
       // A line counted when decoded has ASCII letters only, and so does its normalized text.
+      // (Looked up before the short line is counted, which asks the same match.)
       let isLexiconChrome =
         words <= 200
         && text.lexiconMatch(
           maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false,
           isASCII: line.asciiCounts.isKnown ? true : nil) != nil
+      if options.detectsChrome && !format.isCatalogue {
+        // Whether the line ends as a sentence, asked by both the short lines and the running
+        // text: read once.
+        let endsLikeSentence = ChromeClassifier.endsLikeSentence(line)
+        countShortLine(
+          laid, &text, letters: letters, isLexiconChrome: isLexiconChrome, endsLikeSentence: endsLikeSentence)
+        if words >= RunningTextWords.minimumSentenceWords && endsLikeSentence { runningText.add(text.normalized) }
+      }
       if notes == nil {
         // Written into the empty optional (`record` took the last line's): assigned, the
         // nil it held was destroyed through the runtime's generic witness of `Optional`.
@@ -469,29 +472,30 @@ public struct DocumentSurvey: ~Copyable {
     return false
   }
 
-  /// Counts a line that may be a short label repeated by the page's template; `hasDigit`
-  /// is whether it has a digit.
-  private mutating func countShortLine(_ laid: LaidLine, _ text: inout NormalizedLine, hasDigit: Bool) {
-    guard options.detectsChrome, !format.isCatalogue else { return }
+  /// Counts a line that may be a short label repeated by the page's template (when chrome
+  /// is sought, in a document that is no catalogue); `letters` are its letters,
+  /// `isLexiconChrome` whether the chrome lexicon matches it, `endsLikeSentence`
+  /// `ChromeClassifier.endsLikeSentence` of the line.
+  private mutating func countShortLine(
+    _ laid: LaidLine, _ text: inout NormalizedLine, letters: LineLetters, isLexiconChrome: Bool, endsLikeSentence: Bool
+  ) {
     let norm = text.normalized
     let words = text.words
     let line = laid.line
     // Up to 20 words: short labels repeated (`Read More »`), and a headline the page gives
     // twice (its title and its heading).
-    guard !norm.isEmpty, words <= Self.shortLineWords, !ChromeClassifier.endsLikeSentence(line),
-      !ChromeClassifier.isDateline(line, laid.layout)
+    // A line without a Korean letter is no Korean dateline.
+    guard !norm.isEmpty, words <= Self.shortLineWords, !endsLikeSentence,
+      !letters.hasKorean || !ChromeClassifier.isDateline(line, laid.layout)
     else { return }
     if format == .markdown, let first = line.scalars.first(where: { $0.letter != .space })?.value, first == "#" || first == "|" {
       return
     }
-    if text.isEnglishDatelineOrByline(line, hasDigit: hasDigit), !recurring.contains(norm),
-      text.lexiconMatch(maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false) == nil
-    {
+    // A line the lexicon matches is counted, dateline or not: not asked whether it is one.
+    if !isLexiconChrome, text.isEnglishDatelineOrByline(line, hasDigit: letters.hasDigit), !recurring.contains(norm) {
       return
     }
-    let key = Self.stableHash(norm)
-    let count = shortLineCounts[key, default: 0]
-    if count < 3 { shortLineCounts[key] = count + 1 }
+    shortLineCounts.add(Self.stableHash(norm))
   }
 
   /// The most words of a line `countShortLine` counts.

@@ -33,10 +33,63 @@ enum LanguageSwitcher {
   /// Each piece between separators is judged as soon as it ends, and a piece too long to be
   /// a name ends the reading: running text is ruled out within its first words.
   static func isSwitcher(_ line: SourceLine) -> Bool {
+    // Most lines asked are running text, ruled out by their first words.
+    if startsWithTooManyWords(line) { return false }
     // A piece holds at most one scalar for each of the line's.
-    withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: line.scalars.count + 1) { storage in
+    return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: line.scalars.count + 1) { storage in
       var reader = SwitcherReader(storage: storage)
       return reader.read(line)
+    }
+  }
+
+  /// Whether the line starts with more words or letters than any name, in scalars that
+  /// `SwitcherReader` only counts (no separator, bracket, parenthesis, colon or other
+  /// scalar it reads apart before them): the reader returns false there, whatever follows.
+  /// A tight loop over the scalars, where the reader keeps its state in memory.
+  private static func startsWithTooManyWords(_ line: SourceLine) -> Bool {
+    let (maximumWords, maximumScalars, _) = readingLimits
+    let plain = plainASCII
+    return line.scalars.withUnsafeBufferPointer { s in
+      plain.withUnsafeBufferPointer { plain in
+        var words = 0
+        var letters = 0
+        var atWordStart = true
+        for k in 0..<s.count {
+          let c = s[k].value
+          let v = c.value
+          if v == 0x20 || v == 0x09 {
+            atWordStart = true
+            continue
+          }
+          if v < 0x80 {
+            guard plain[Int(v)] else { return false }
+          } else if !isPlain(c) {
+            return false
+          }
+          letters &+= 1
+          if atWordStart { words &+= 1 }
+          atWordStart = false
+          if words > maximumWords || letters > maximumScalars { return true }
+        }
+        return false
+      }
+    }
+  }
+
+  /// Whether `SwitcherReader` reads each ASCII scalar as it reads a letter (its `default`
+  /// case, or its shortcut for Latin letters), by value; space and tab aside.
+  private static let plainASCII: [Bool] = (0..<128).map { v in
+    !"<(),:|/[]*_`#>-".unicodeScalars.contains(Unicode.Scalar(UInt8(v)))
+  }
+
+  /// Whether `SwitcherReader` reads the scalar outside ASCII `c` as it reads a letter.
+  private static func isPlain(_ c: Unicode.Scalar) -> Bool {
+    switch c {
+    case "·", "•", "●", "∙", "｜", "、", "–", "—", "\u{1F1E6}"..."\u{1F1FF}", "\u{1F310}", "\u{1F30D}"..."\u{1F30F}",
+      "\u{FE0F}":
+      return false
+    default:
+      return true
     }
   }
 
@@ -291,6 +344,14 @@ enum LanguageSwitcher {
   /// Whether a piece is a switcher's label (`언어`, `Languages`), compared without case.
   private static func isLabel(_ piece: UnsafeBufferPointer<Unicode.Scalar>) -> Bool {
     guard piece.count <= 40 else { return false }
+    // Most pieces before a colon are the start of a sentence in ASCII, perhaps with an
+    // apostrophe or quote of English typography: compared by their bytes, or ruled out by
+    // the mark, before any string is built.
+    switch asciiOrMarks(piece) {
+    case .ascii: return withLowercasedASCII(piece, isASCIILabel)
+    case .withMark: return false
+    case .other: break
+    }
     let text = String(String.UnicodeScalarView(piece)).split(whereSeparator: { $0 == " " || $0 == "\t" })
       .joined(separator: " ").lowercased()
     return labels.contains(text)
@@ -302,7 +363,19 @@ enum LanguageSwitcher {
   /// tabs, compared without case; "Italiano (Italian)", "Español (Latinoamérica)" by the
   /// name before the parenthesis.
   private static func nameVerdict(_ piece: UnsafeBufferPointer<Unicode.Scalar>) -> NameVerdict {
-    if piece.allSatisfy(\.isASCII) { return asciiNameVerdict(piece) }
+    switch asciiOrMarks(piece) {
+    case .ascii: return asciiNameVerdict(piece)
+    case .withMark:
+      // A typographic mark before the first parenthesis is in the text compared with the
+      // names, and in no name (an apostrophe of prose, `Trump’s`); after it, the name
+      // before the parenthesis is read as any other piece's.
+      if let mark = piece.firstIndex(where: isTypographicMark),
+        !piece[..<mark].contains("(")
+      {
+        return .notAName
+      }
+    case .other: break
+    }
     // An ASCII letter and Hangul before the first parenthesis (`Special 상세보기`, a
     // vocabulary item `pledge 약속`): no name has both, and lower-casing and canonical
     // decomposition keep an ASCII letter one and Hangul Hangul, so the piece is no name.
@@ -331,6 +404,63 @@ enum LanguageSwitcher {
     if names.contains(name) { return .name }
     guard let parenthesis = name.firstIndex(of: "(") else { return .notAName }
     return names.contains(name[..<parenthesis].trimmingSpaces()) ? .name : .notAName
+  }
+
+  /// What a piece is made of: ASCII alone, ASCII and at least one typographic mark, or
+  /// anything else.
+  private enum PieceScalars { case ascii, withMark, other }
+
+  /// The quotes, dashes and ellipsis of English typography (`‘’“”–—…`): each a character
+  /// of its own that lower-casing and normalization keep, in no name and no label.
+  private static func isTypographicMark(_ c: Unicode.Scalar) -> Bool {
+    switch c.value {
+    case 0x2013, 0x2014, 0x2018, 0x2019, 0x201C, 0x201D, 0x2026: return true
+    default: return false
+    }
+  }
+
+  /// Whether `piece` is ASCII, ASCII with typographic marks, or has other scalars.
+  private static func asciiOrMarks(_ piece: UnsafeBufferPointer<Unicode.Scalar>) -> PieceScalars {
+    var hasMark = false
+    for c in piece where !c.isASCII {
+      guard isTypographicMark(c) else { return .other }
+      hasMark = true
+    }
+    return hasMark ? .withMark : .ascii
+  }
+
+  /// Hands `body` the ASCII `piece` as `String.split` on spaces and tabs, joined by one
+  /// space and lower-cased, leaves it: its bytes, in stack storage.
+  private static func withLowercasedASCII<R>(
+    _ piece: UnsafeBufferPointer<Unicode.Scalar>, _ body: (UnsafeBufferPointer<UInt8>) -> R
+  ) -> R {
+    withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece.count) { storage in
+      var count = 0
+      var pendingSpace = false
+      for c in piece {
+        let v = UInt8(truncatingIfNeeded: c.value)
+        if v == 0x20 || v == 0x09 {
+          pendingSpace = true
+          continue
+        }
+        if pendingSpace && count > 0 {
+          storage[count] = 0x20
+          count += 1
+        }
+        pendingSpace = false
+        storage[count] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
+        count += 1
+      }
+      return body(UnsafeBufferPointer(rebasing: storage[..<count]))
+    }
+  }
+
+  /// The labels written in ASCII, as bytes.
+  private static let asciiLabels: [[UInt8]] = labels.filter { $0.utf8.allSatisfy { $0 < 0x80 } }.map { Array($0.utf8) }
+
+  /// Whether `bytes` spell a label written in ASCII.
+  private static func isASCIILabel(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    asciiLabels.contains { $0.count == bytes.count && $0.withUnsafeBufferPointer { $0.elementsEqual(bytes) } }
   }
 
   /// `nameVerdict` of a piece in ASCII, by its bytes: an ASCII text is canonically

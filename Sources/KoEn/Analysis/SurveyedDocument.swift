@@ -40,7 +40,7 @@ public struct SurveyedDocument: Sendable {
 
   init(
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
-    commentsAreLocalized: Bool, shortLineCounts: [UInt64: UInt8], runningText: RunningTextWords, nonBlankLines: Int,
+    commentsAreLocalized: Bool, shortLineCounts: ShortLineCounts, runningText: RunningTextWords, nonBlankLines: Int,
     firstSentenceLine: Int?,
     lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>], licenceLines: Set<Int>,
     lines: SurveyedLines?
@@ -51,7 +51,7 @@ public struct SurveyedDocument: Sendable {
     self.recurring = recurring
     self.keptTerms = keptTerms
     self.commentsAreLocalized = commentsAreLocalized
-    self.shortLineCounts = ShortLineCounts(shortLineCounts)
+    self.shortLineCounts = shortLineCounts
     self.runningText = runningText
     self.nonBlankLines = nonBlankLines
     self.firstSentenceLine = firstSentenceLine
@@ -82,63 +82,72 @@ public struct SurveyedDocument: Sendable {
   }
 }
 
-/// The survey's counts of short lines by their keys (`DocumentSurvey.stableHash`), in an
-/// open-addressed table read by one multiplication and a probe or two: looked up in the
-/// `Dictionary` the survey fills, each key was hashed once more by `Hasher` (about 150
-/// instructions for every short line of the second reading).
+/// How often each short line of a document occurs, saturating at 3, by the stable hash of
+/// its normalized text (`DocumentSurvey.stableHash`): an open-addressed table of a power of
+/// two of slots, at most half full, probed from the hash's low bits. It counts as a
+/// `[UInt64: UInt8]` did, without running `Hasher` on every short line of both readings.
 ///
 /// Thread-safety: a value type; `Sendable`.
-private struct ShortLineCounts: Sendable {
-  /// The keys, 0 in an empty slot; `counts` holds each key's count in the same slot.
-  private let keys: [UInt64]
-  private let counts: [UInt8]
-  /// The count of the key 0, which marks the empty slots.
-  private let zeroCount: UInt8
-  /// The slot index's width in bits.
-  private let shift: UInt64
-
-  init(_ counts: [UInt64: UInt8]) {
-    var bits: UInt64 = 3
-    while 1 << bits < counts.count * 2 { bits += 1 }
-    let size = 1 << Int(bits)
-    var keys = [UInt64](repeating: 0, count: size)
-    var values = [UInt8](repeating: 0, count: size)
-    var zeroCount: UInt8 = 0
-    let shift = 64 - bits
-    for (key, count) in counts {
-      guard key != 0 else {
-        zeroCount = count
-        continue
-      }
-      var k = Self.slot(key, shift)
-      while keys[k] != 0 { k = (k + 1) & (size - 1) }
-      keys[k] = key
-      values[k] = count
-    }
-    self.keys = keys
-    self.counts = values
-    self.zeroCount = zeroCount
-    self.shift = shift
+struct ShortLineCounts: Sendable {
+  /// A hash and its count; a count of 0 marks an empty slot.
+  private struct Slot {
+    var key: UInt64
+    var count: UInt8
   }
 
-  /// The first slot tried for `key`: the top bits of its product with an odd constant.
-  @inline(__always)
-  private static func slot(_ key: UInt64, _ shift: UInt64) -> Int {
-    Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) &>> shift)
-  }
+  private var slots: [Slot] = []
+  /// The slots in use.
+  private var used = 0
 
-  /// The count of `key` (0 when the survey counted no such line).
+  /// The most a count reaches.
+  static let saturation: UInt8 = 3
+
+  /// The count of `key` (0 for a line never counted).
   subscript(key: UInt64) -> UInt8 {
-    guard key != 0 else { return zeroCount }
-    return keys.withUnsafeBufferPointer { keys in
-      let mask = keys.count - 1
-      var k = Self.slot(key, shift)
+    guard !slots.isEmpty else { return 0 }
+    return slots.withUnsafeBufferPointer { slots in
+      let mask = slots.count - 1
+      var k = Int(truncatingIfNeeded: key) & mask
       while true {
-        let found = keys[k]
-        if found == key { return counts.withUnsafeBufferPointer { $0[k] } }
-        if found == 0 { return 0 }
+        let slot = slots[k]
+        if slot.count == 0 { return 0 }
+        if slot.key == key { return slot.count }
         k = (k + 1) & mask
       }
+    }
+  }
+
+  /// Counts one more occurrence of `key`, up to `saturation`.
+  mutating func add(_ key: UInt64) {
+    if (used + 1) * 2 > slots.count { grow() }
+    let found: Bool = slots.withUnsafeMutableBufferPointer { slots in
+      let mask = slots.count - 1
+      var k = Int(truncatingIfNeeded: key) & mask
+      while true {
+        if slots[k].count == 0 {
+          slots[k] = Slot(key: key, count: 1)
+          return false
+        }
+        if slots[k].key == key {
+          if slots[k].count < Self.saturation { slots[k].count += 1 }
+          return true
+        }
+        k = (k + 1) & mask
+      }
+    }
+    if !found { used += 1 }
+  }
+
+  /// Doubles the slots (64 at first), placing every count again.
+  private mutating func grow() {
+    let old = slots
+    let size = max(64, old.count * 2)
+    slots = [Slot](repeating: Slot(key: 0, count: 0), count: size)
+    let mask = size - 1
+    for slot in old where slot.count > 0 {
+      var k = Int(truncatingIfNeeded: slot.key) & mask
+      while slots[k].count != 0 { k = (k + 1) & mask }
+      slots[k] = slot
     }
   }
 }

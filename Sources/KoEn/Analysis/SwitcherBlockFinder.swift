@@ -92,6 +92,9 @@ struct SwitcherBlockFinder {
   mutating func finish() { close() }
 
   private mutating func close() {
+    // No run open (at most blank and code lines): nothing to close, and nothing to reset,
+    // as the title and counts change only within a run.
+    guard runStart != nil else { return }
     defer {
       runStart = nil
       runTitle = nil
