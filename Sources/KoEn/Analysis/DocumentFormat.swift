@@ -27,8 +27,9 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   case gettext = "po"
   /// A locale table with one entry per line: Lua (`L["key"] = "value"`, or `= true` to
   /// show the key), Apple `.strings`, Java `.properties`, INI and `.lang` files
-  /// (`[section]`, `key=value`), tab-separated `key<TAB>value` lists and YAML, nested or
-  /// not (block scalars `|`/`>` and list items included): only values are shown text.
+  /// (`[section]`, `key=value`), tab-separated `key<TAB>value` lists, Fluent (a message's
+  /// value on the indented lines under `key =` too) and YAML, nested or not (block scalars
+  /// `|`/`>` and list items included): only values are shown text.
   case localeTable = "locale-table"
   /// An XML catalogue: Android `strings.xml`, Qt Linguist `.ts`, XLIFF, .NET `.resx`. The
   /// text of `<string>`/`<item>`, `<translation>`, `<target>` and `<value>` is shown text;
@@ -79,7 +80,7 @@ public enum DocumentFormat: String, Hashable, Sendable, Codable, CaseIterable {
   /// `.resx`, `.resw`, `.stringsdict` (Apple's plural rules: `<key>`s are structure, `<string>`s
   /// shown), and `.xml` or `.ts` whose text is an XML catalogue, an XML catalogue;
   /// `.json`/`.arb` a JSON catalogue; `.csv` a CSV catalogue; `.lua`, `.strings`, `.properties`, `.yml`/`.yaml`,
-  /// `.ini`, `.lang`, `.tsv`, NSIS's `.nsi`/`.nsh` a locale table, and so is source code (`.dart`, `.js`, `.ts`, `.kt`, …) whose path names a locale; `.html`, `.htm`, `.xhtml`, and `.xml` that is no
+  /// `.ini`, `.lang`, `.tsv`, NSIS's `.nsi`/`.nsh`, Fluent's `.ftl` a locale table, and so is source code (`.dart`, `.js`, `.ts`, `.kt`, …) whose path names a locale; `.html`, `.htm`, `.xhtml`, and `.xml` that is no
   /// catalogue, markup. Any other name is sniffed: `msgid "` lines make gettext; lines
   /// opening catalogue elements (`<string name=`, `<message>`, `<trans-unit`, `<data
   /// name=`) an XML catalogue; `"key":` lines a JSON catalogue; mostly `key = value`, `key:

@@ -482,25 +482,8 @@ enum LanguageSwitcher {
     }
     guard letters <= maximumASCIINameBytes else { return .notAName }
     // The piece lower-cased, its runs of spaces and tabs one space, in stack storage.
-    return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: piece.count) { storage in
-      var count = 0
-      var pendingSpace = false
-      for c in piece {
-        let v = UInt8(c.value)
-        if v == 0x20 || v == 0x09 {
-          pendingSpace = true
-          continue
-        }
-        if pendingSpace && count > 0 {
-          storage[count] = 0x20
-          count += 1
-        }
-        pendingSpace = false
-        storage[count] = v >= 0x41 && v <= 0x5A ? v + 0x20 : v
-        count += 1
-      }
-      if count == 0 { return .empty }
-      let name = UnsafeBufferPointer(rebasing: storage[..<count])
+    return withLowercasedASCII(piece) { name in
+      if name.isEmpty { return .empty }
       if isASCIIName(name) { return .name }
       guard let parenthesis = name.firstIndex(of: UInt8(ascii: "(")) else { return .notAName }
       var start = 0
