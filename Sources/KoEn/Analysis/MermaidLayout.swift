@@ -18,8 +18,7 @@ enum MermaidLayout {
   /// blocks (`loop Every minute`, `alt is sick`, `else`, `opt`, `par`, `and`, `critical`,
   /// `break`, `rect`), and a subgraph's title.
   static let labelKeywords: Set<String> = [
-    "title", "section", "loop", "alt", "else", "opt", "par", "and", "critical", "break", "subgraph", "accTitle",
-    "acctitle",
+    "title", "section", "loop", "alt", "else", "opt", "par", "and", "critical", "break", "subgraph", "acctitle",
   ]
 
   /// The layout of `line`, a line inside a Mermaid fence.

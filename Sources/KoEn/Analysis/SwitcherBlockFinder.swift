@@ -82,7 +82,7 @@ struct SwitcherBlockFinder {
     case .switcher:
       switchers += 1
       // A row of two links or more on its own; one name (`- [한국어](…)`) may be an item of the text's list.
-      if switcherLines.count < Self.maximumBlocks, LanguageSwitcher.linkTargets(line).count >= 2 { switcherLines.append(line.number) }
+      if switcherLines.count < Self.maximumBlocks, Self.hasLinks(line.scalars, atLeast: 2) { switcherLines.append(line.number) }
     case .link: links += 1
     case .markup: break
     }
@@ -258,8 +258,6 @@ struct SwitcherBlockFinder {
     return targets.isEmpty ? nil : .link
   }
 
-  /// The words of the line's prose, counted up to `limit`. Read by pointers over the
-  /// scalars and their uses (one bounds check per line, not two per scalar).
   /// Whether the line has `count` link targets or more (`](` or `href=`), counted without
   /// building them: most long lines of a page have none.
   private static func hasLinks(_ s: [SourceScalar], atLeast count: Int) -> Bool {
@@ -267,7 +265,7 @@ struct SwitcherBlockFinder {
     var k = 1
     while k < s.count {
       let c = s[k].value
-      if (c == "(" && s[k - 1].value == "]") || (c == "=" && k >= 4 && s[k - 1].value == "f" && s[k - 2].value == "e" && s[k - 3].value == "r" && s[k - 4].value == "h") {
+      if (c == "(" && s[k - 1].value == "]") || (c == "=" && k >= 4 && Self.isHref(s, before: k)) {
         found += 1
         if found >= count { return true }
       }
@@ -276,6 +274,13 @@ struct SwitcherBlockFinder {
     return false
   }
 
+  /// Whether `href` stands just before index `k`.
+  private static func isHref(_ s: [SourceScalar], before k: Int) -> Bool {
+    s[k - 1].value == "f" && s[k - 2].value == "e" && s[k - 3].value == "r" && s[k - 4].value == "h"
+  }
+
+  /// The words of the line's prose, counted up to `limit`. Read by pointers over the
+  /// scalars and their uses (one bounds check per line, not two per scalar).
   private static func proseWords(_ scalars: [SourceScalar], _ uses: ScalarUses, upTo limit: Int) -> Int {
     scalars.withUnsafeBufferPointer { s in
       uses.withUnsafeBufferPointer { uses in
