@@ -234,6 +234,64 @@ struct AnalysisMarkupFormatTests {
     #expect(a.lines[9].fragments.map(\.text) == ["Please read the manual first"])
   }
 
+  /// A `<nav>` whose links go to the page's own sections is its table of contents, the
+  /// document's text: its entries are content, and one left in English is untranslated; a
+  /// `<nav>` of links to other pages on the same page stays chrome.
+  @Test func tableOfContentsInNavigationIsText() {
+    let text = """
+      <!DOCTYPE html>
+      <html lang="ko"><body>
+      <nav>
+        <h4>Languages</h4>
+        <ul><li><a href="index.html">English</a></li><li><a href="index.ja.html">日本語</a></li></ul>
+      </nav>
+      <h1>스타일 가이드</h1>
+      <nav>
+        <h4>목차</h4>
+        <ol>
+          <li><a href="#general">일반 규칙</a></li>
+          <li><a href="#naming">이름 짓기</a></li>
+          <li><a href="#comments">Write comments that explain why</a></li>
+          <li><a href="#layout">배치와 들여쓰기</a></li>
+        </ol>
+      </nav>
+      <h2 id="general">일반 규칙</h2>
+      <p>모든 파일은 같은 인코딩을 사용해야 합니다. 들여쓰기는 공백 두 칸으로 통일합니다.</p>
+      <h2 id="naming">이름 짓기</h2>
+      <p>이름은 그 값이 무엇인지 분명하게 말해야 합니다.</p>
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/index.ko.html")
+    #expect(a.dominant == .ko)
+    #expect((3...6).allSatisfy { a.lines[$0 - 1].role == .chrome })
+    for n in [8, 9, 10, 11, 12, 14, 15, 16] { #expect(a.lines[n - 1].role == .content, "line \(n)") }
+    #expect(a.lines[12].role == .untranslated)
+    #expect(a.lines[12].fragments.map(\.text) == ["Write comments that explain why"])
+  }
+
+  /// Links are told by their `href` attribute in any case and quoting; `#` after it keeps the
+  /// reader on the page.
+  @Test func tableOfContentsFinderCountsLinksThatStay() {
+    func tables(_ lines: [String]) -> [ClosedRange<Int>] {
+      var finder = TableOfContentsFinder()
+      var reader = MarkupLayout.Reader(localizedComments: false)
+      for line in SourceLine.split(Array(lines.joined(separator: "\n").utf8)) {
+        finder.read(line, reader.layout(line))
+      }
+      finder.finish()
+      return finder.tables
+    }
+    let contents = ["<p>x</p>", "<nav><ol>", "<li><A HREF=#a>A</a>", "<li><a href='#b'>B</a>", "</ol></nav>", "<p>y</p>"]
+    #expect(tables(contents) == [2...5])
+    // One link off the page among four on it is still a table of contents; two are not.
+    let edit = ["<nav>", "<a href=\"#a\">a</a> <a href=\"#b\">b</a>", "<a href=\"#c\">c</a> <a href=\"#d\">d</a>", "<a href=\"https://example.com/edit\">edit</a>", "</nav>"]
+    #expect(tables(edit) == [1...5])
+    #expect(tables(edit + ["<nav><a href=\"/x\">x</a></nav>"]) == [])
+    // A menu of other pages, and a `<nav>` still open at the end with a single link.
+    #expect(tables(["<nav>", "<a href=\"/about\">About</a>", "<a href=\"/news\">News</a>", "</nav>"]) == [])
+    #expect(tables(["<nav>", "<a href=\"#top\">Top</a>"]) == [])
+  }
+
   /// The text of a `<pre>` element is code, highlighted or not: its identifiers are no
   /// English left in; its comments, read through the highlighter's spans, are prose once
   /// the document has localized one of them.

@@ -103,6 +103,8 @@ public struct DocumentSurvey: ~Copyable {
   private var consumed = 0
   /// Language switchers, on one line or several (pages and Markdown, when chrome is sought).
   private var switchers = SwitcherBlockFinder()
+  /// The `<nav>` elements of a page that are its table of contents.
+  private var tablesOfContents = TableOfContentsFinder()
   /// Names the document's URLs spell as slugs (`SlugPhrases`), at most `maximumLearned`.
   private var slugPhrases = Set<String>()
   /// The most entries each of the document-wide sets learned while reading holds (slugs,
@@ -179,7 +181,7 @@ public struct DocumentSurvey: ~Copyable {
       commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, runningText: runningText,
       nonBlankLines: nonBlankLines,
       firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks,
-      licenceLines: licenceLines, lines: lines.isDropped ? nil : lines)
+      tablesOfContents: tablesOfContents.tables, licenceLines: licenceLines, lines: lines.isDropped ? nil : lines)
   }
 
   /// Reads the document's last line and the entries still open.
@@ -191,6 +193,7 @@ public struct DocumentSurvey: ~Copyable {
       record(event, releaseAt: .max)
     }
     switchers.finish()
+    tablesOfContents.finish()
     for (_, mass) in pendingMasses {
       korean += mass.korean
       english += mass.english
@@ -315,6 +318,7 @@ public struct DocumentSurvey: ~Copyable {
       let layout = laid.layout
       if learnsTermsNow { learnTerms(event) }
       if options.detectsChrome && !format.isCatalogue { switchers.read(line, layout) }
+      if format == .markup { tablesOfContents.read(line, layout) }
       if line.isBlank { return }
       nonBlankLines += 1
       if !hasLetters { hasLetters = line.scalars.contains { $0.letter == .korean || $0.letter == .latin } }

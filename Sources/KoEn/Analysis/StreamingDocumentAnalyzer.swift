@@ -274,7 +274,7 @@ struct SecondReading {
     if laid.layout.isNavigation {
       // Not a comment: any header comment lies before it.
       if headerComment == .notYet { headerComment = .past }
-      return true
+      if !survey.isTableOfContents(line: line.number) { return true }
     }
     if (format == .markdown || format == .markup) && headerComment != .past && !line.isBlank {
       let text = String(String.UnicodeScalarView(line.scalars.map(\.value)))

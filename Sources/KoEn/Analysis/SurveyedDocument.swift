@@ -31,6 +31,9 @@ public struct SurveyedDocument: Sendable {
   let lastSentenceLine: Int?
   /// The document's language switchers, on one line or several, by line number.
   let switcherBlocks: [ClosedRange<Int>]
+  /// The `<nav>` elements that are the page's table of contents (`TableOfContentsFinder`), by
+  /// line number: text, not the site's navigation.
+  let tablesOfContents: [ClosedRange<Int>]
   /// 0-based indices of the lines of catalogue translations that are a licence text
   /// (`LicenceText`).
   let licenceLines: Set<Int>
@@ -42,7 +45,8 @@ public struct SurveyedDocument: Sendable {
     format: DocumentFormat, options: AnalysisOptions, dominant: Language, recurring: Set<String>, keptTerms: KeptTerms,
     commentsAreLocalized: Bool, shortLineCounts: ShortLineCounts, runningText: RunningTextWords, nonBlankLines: Int,
     firstSentenceLine: Int?,
-    lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>], licenceLines: Set<Int>,
+    lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>],
+    tablesOfContents: [ClosedRange<Int>], licenceLines: Set<Int>,
     lines: SurveyedLines?
   ) {
     self.format = format
@@ -57,6 +61,7 @@ public struct SurveyedDocument: Sendable {
     self.firstSentenceLine = firstSentenceLine
     self.lastSentenceLine = lastSentenceLine
     self.switcherBlocks = switcherBlocks
+    self.tablesOfContents = tablesOfContents
     self.licenceLines = licenceLines
     self.lines = lines
   }
@@ -66,6 +71,9 @@ public struct SurveyedDocument: Sendable {
 
   /// Whether line `number` belongs to a language switcher.
   func isSwitcher(line number: Int) -> Bool { switcherBlocks.contains { $0.contains(number) } }
+
+  /// Whether line `number` lies in a `<nav>` element that is the page's table of contents.
+  func isTableOfContents(line number: Int) -> Bool { tablesOfContents.contains { $0.contains(number) } }
 
   /// How often the document has the short line whose normalized text is `normalized`
   /// (saturating at 3).
