@@ -378,6 +378,28 @@ struct AnalysisKoreanDocumentTests {
     #expect(html[1].fragments.isEmpty && html[1].role == .content)
   }
 
+  /// A word that takes an option flag is a command of any program, not only the ones
+  /// `ShellCommandLine` knows: in a table of a tool's options and inside Korean sentences
+  /// (`translate -l "ko"`, `./configure --prefix=PATH`). An English word with a hyphenated
+  /// word after a spaced dash is still English left in.
+  @Test func wordsTakingOptionFlagsAreCommands() {
+    let text = """
+      # 사용법
+
+      번역 도구는 다음과 같이 사용합니다. 자세한 내용은 아래 표를 보세요.
+
+      translate -l "language_codes"        | 프로젝트를 지정된 언어로 번역합니다. 예: translate -l "es fr de"는 세 언어로 번역합니다.
+      1. 기본 동작 (기존 번역을 지우지 않음):   translate -l "ko"    translate -l "es fr de" -r "./my_project"
+          # ./configure --prefix=PATH
+          # ./configure --help 하시면 관련 컴파일 옵션이 나옵니다.
+      이 기능은 현재 work in progress - 곧 공개됩니다.
+
+      """
+    let lines = DocumentAnalyzer().analyze(text, fileName: "docs/ko/usage.md").lines
+    for n in 5...8 { #expect(lines[n - 1].fragments.isEmpty && lines[n - 1].role == .content, "line \(n)") }
+    #expect(lines[8].fragments.map(\.text) == ["work in progress"])
+  }
+
   /// In an English page, a Korean line is mixed only when an English word stands in it:
   /// acronyms inside the Korean (`FA`, `GFN`, `KBS`) are part of its fragment.
   @Test func acronymsInKoreanLinesOfAnEnglishPageMakeNoMixedLine() {

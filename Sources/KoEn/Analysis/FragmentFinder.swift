@@ -410,11 +410,14 @@ struct FragmentFinder {
       && line.scalars[t.end].value == ")"
   }
 
-  /// Runs with code operators (`==`, `&&`, `||`, `=>`, `;`, braces) are code, not prose.
+  /// Runs with code operators (`==`, `&&`, `||`, `=>`, `;`, braces) are code, not prose; so
+  /// is a run whose words take an option flag (`translate -l "ko"`, `./configure
+  /// --prefix=PATH`): a command the reader types.
   static func looksLikeCode(_ run: Run, line: SourceLine, layout: LineLayout) -> Bool {
     let s = line.scalars
     let a = run.tokens[0].start
     let b = run.tokens[run.tokens.count - 1].end
+    if Self.takesOption(from: a, to: b, line: line, layout: layout) { return true }
     var previous: Unicode.Scalar = " "
     for k in a..<b where layout.uses[k] == .prose {
       let c = s[k].value
@@ -432,6 +435,25 @@ struct FragmentFinder {
         return true
       }
       previous = c
+    }
+    return false
+  }
+
+  /// Whether an option flag follows a word of the run at `a..<b`, inside it or right after
+  /// it: a hyphen after a space that starts a masked option (`InlineMasks.optionSpan` masks
+  /// `-l`, `--prefix=PATH`, so the prose scalars do not show it).
+  static func takesOption(from a: Int, to b: Int, line: SourceLine, layout: LineLayout) -> Bool {
+    let s = line.scalars
+    var k = a + 1
+    while k < s.count {
+      if k >= b && s[k].value != " " && s[k].value != "-" { return false }
+      if s[k].value == "-" && s[k - 1].value == " " && layout.uses[k] == .masked && k + 1 < s.count
+        && (s[k + 1].letter == .latin || s[k + 1].value == "-")
+      {
+        return true
+      }
+      if k >= b && s[k].value == "-" { return false }
+      k += 1
     }
     return false
   }
