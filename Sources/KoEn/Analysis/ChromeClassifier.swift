@@ -630,6 +630,45 @@ enum ChromeClassifier {
     }
   }
 
+  /// The words a page's counters are labelled with: how often an article was viewed, read,
+  /// recommended or commented on.
+  static let counterWords: Set<String> = [
+    "view", "views", "hit", "hits", "read", "reads", "total", "comment", "comments", "like", "likes",
+    "recommend", "조회", "조회수", "댓글", "추천", "공감", "좋아요",
+  ]
+
+  /// Whether a line is a counter: one or two words, all of them a counter's label
+  /// (`counterWords`; `norm` is the line's normalized prose, `words` its word count), and a
+  /// single number (`View : 581`, `- Hit 3386`, `TOTAL 1/74`, `Views159`). A line of several
+  /// numbers is a table's row (`Total 1 19,184 322`), one with a date a dateline.
+  static func isCounter(_ line: SourceLine, norm: String, words: Int) -> Bool {
+    guard words >= 1 && words <= 2 else { return false }
+    guard LineText.words(norm).allSatisfy({ counterWords.contains(String($0)) }) else { return false }
+    var numbers = 0
+    var inNumber = false
+    for scalar in line.scalars {
+      if scalar.letter == .digit {
+        if !inNumber { numbers += 1 }
+        inNumber = true
+      } else if scalar.letter == .space {
+        inNumber = false
+      }
+    }
+    return numbers == 1
+  }
+
+  /// The words a site's home is named by, first in a trail of the sections above a page,
+  /// each with the space after it.
+  static let homeWords = ["home ", "홈 ", "홈으로 "]
+
+  /// Whether a line opens with the site's home and goes on with at most nine more words,
+  /// not as a sentence (`HOME Opinion Essay`, `Home About KMU Greeting from the President`):
+  /// a breadcrumb trail whose separators were lost.
+  static func startsAtHome(norm: String, words: Int, endsLikeSentence: Bool) -> Bool {
+    guard words >= 2 && words <= 10 && !endsLikeSentence else { return false }
+    return homeWords.contains { norm.utf8.starts(with: $0.utf8) }
+  }
+
   /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with
   /// at most a few navigation words.
   static func isPager(_ line: SourceLine, words: Int) -> Bool {

@@ -43,6 +43,8 @@ struct ChromeFacts: Sendable {
     static let isTitleCase = Flags(rawValue: 1 << 23)
     static let isPersonName = Flags(rawValue: 1 << 24)
     static let isAllCaps = Flags(rawValue: 1 << 25)
+    static let isCounter = Flags(rawValue: 1 << 26)
+    static let startsAtHome = Flags(rawValue: 1 << 27)
   }
 
   /// Whether the fact `flag` holds.
@@ -89,6 +91,11 @@ struct ChromeFacts: Sendable {
   var isHashtagLine: Bool { get { has(.isHashtagLine) } set { set(.isHashtagLine, newValue) } }
   var isTagLine: Bool { get { has(.isTagLine) } set { set(.isTagLine, newValue) } }
   var isPager: Bool { get { has(.isPager) } set { set(.isPager, newValue) } }
+  /// A page's counter of views, hits, reads or comments (`View : 581`, `- Hit 3386`, `댓글 0`).
+  var isCounter: Bool { get { has(.isCounter) } set { set(.isCounter, newValue) } }
+  /// A short line that opens with the site's home (`HOME Opinion Essay`, `홈으로 About
+  /// Seocho Greeting`): a breadcrumb trail whose separators the capture lost.
+  var startsAtHome: Bool { get { has(.startsAtHome) } set { set(.startsAtHome, newValue) } }
   /// The line recurs across the pages analysed together (corpus mode).
   var isRecurring: Bool { get { has(.isRecurring) } set { set(.isRecurring, newValue) } }
   /// A Korean line in the register of interface text (-세요, 공유하기, 동영상 …).

@@ -195,6 +195,8 @@ enum ChromeModelFeatures {
     w.add("tag list", f.isTagLine)
     w.add("pager", f.isPager)
     w.add("breadcrumb", f.isBreadcrumb)
+    w.add("counter", f.isCounter)
+    w.add("starts at home", f.startsAtHome)
     w.add("repeated 3+ times", f.isRepeated && f.isShortLabel)
     w.add("headline given twice", f.isGivenTwice)
     w.add("shares most words with the running text", f.sharesRunningText)

@@ -186,6 +186,8 @@ final class ChromeSignalReader {
       facts.sharesNoRunningText = share.words > 0 && share.found == 0
     }
     if facts.words >= 2 && facts.words <= 4 && facts.isTitleCase { facts.isPersonName = RomanizedKoreanName.isName(line) }
+    if facts.hasDigit && facts.words <= 2 { facts.isCounter = ChromeClassifier.isCounter(line, norm: norm, words: facts.words) }
+    facts.startsAtHome = ChromeClassifier.startsAtHome(norm: norm, words: facts.words, endsLikeSentence: facts.endsLikeSentence)
   }
 
   /// Title case and capitals of the line's English words; returns how many scalars
