@@ -7,7 +7,7 @@
 ///
 /// An element is a table of contents when at least two of its links stay on the page and
 /// they outnumber the links that leave it four to one (an "edit this page" link may sit in
-/// one). Adjacent `<nav>` lines are read as one element. Memory: two counts, and at most
+/// one). `<nav>` lines with only blank lines between them are read as one element. Memory: two counts, and at most
 /// `maximumTables` ranges per document.
 struct TableOfContentsFinder {
   /// Tables kept per document.
@@ -23,6 +23,9 @@ struct TableOfContentsFinder {
 
   /// Reads the next line of the document with its layout.
   mutating func read(_ line: SourceLine, _ layout: LineLayout) {
+    // A blank line inside an element is not laid out as part of it: it neither ends nor
+    // extends the element.
+    if line.isBlank { return }
     guard layout.isNavigation else { return close() }
     if start == nil { start = line.number }
     end = line.number
