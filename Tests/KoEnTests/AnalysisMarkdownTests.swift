@@ -616,4 +616,42 @@ struct AnalysisMarkdownTests {
       #expect(a.lines[4].role == .content)
     }
   }
+
+  /// A notice takes the blockquote or container it stands in: the lines that go on with it
+  /// and the container's fences are the same notice; a long blockquote is the text's own, and
+  /// a blockquote after a blank line is another box.
+  @Test func aNoticeTakesItsBox() {
+    let quote = analyze("""
+      # 용어 사전
+
+      > **번역본이다.** 정본은 영문 문서이며,
+      > 원문과 어긋나면 원문이 이긴다.
+      > [이슈로 알려달라](https://example.com/issues).
+
+      > 이 도구는 파일을 변환합니다. 설정은 아래에 있습니다.
+
+      이 문서는 쉬운 말로 풀어 쓴 용어를 다룬다.
+
+      """)
+    for n in 3...5 { #expect(quote.lines[n - 1].role == .chrome, "line \(n)") }
+    #expect(quote.lines[6].role == .content && quote.lines[8].role == .content)
+    let container = analyze("""
+      # 용어집
+
+      ::: info 번역
+      모든 비영어 문서는 도구를 사용하여 자동으로 번역됩니다.
+      :::
+
+      ::: tip 참고
+      용어를 한 번 정의하면 매번 같은 방식으로 쓰입니다.
+      :::
+
+      """)
+    for n in 3...5 { #expect(container.lines[n - 1].role == .chrome, "line \(n)") }
+    for n in 7...9 { #expect(container.lines[n - 1].role == .content, "line \(n)") }
+    let long = (["> 이 페이지는 자동으로 번역되었습니다."] + (1...12).map { "> 설명 문장 \($0)번은 도구의 동작을 알려 줍니다." }).joined(separator: "\n")
+    let a = analyze("# 안내\n\n\(long)\n")
+    #expect(a.lines[2].role == .chrome)
+    #expect(a.lines[3].role == .content && a.lines[14].role == .content)
+  }
 }

@@ -105,6 +105,8 @@ public struct DocumentSurvey: ~Copyable {
   private var switchers = SwitcherBlockFinder()
   /// The `<nav>` elements of a page that are its table of contents.
   private var tablesOfContents = TableOfContentsFinder()
+  /// The blockquotes and containers of a Markdown document that hold a notice about it.
+  private var noticeBlocks = NoticeBlockFinder()
   /// Names the document's URLs spell as slugs (`SlugPhrases`), at most `maximumLearned`.
   private var slugPhrases = Set<String>()
   /// The most entries each of the document-wide sets learned while reading holds (slugs,
@@ -181,7 +183,7 @@ public struct DocumentSurvey: ~Copyable {
       commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, runningText: runningText,
       nonBlankLines: nonBlankLines,
       firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks,
-      tablesOfContents: tablesOfContents.tables, licenceLines: licenceLines, lines: lines.isDropped ? nil : lines)
+      tablesOfContents: tablesOfContents.tables, noticeBlocks: noticeBlocks.blocks, licenceLines: licenceLines, lines: lines.isDropped ? nil : lines)
   }
 
   /// Reads the document's last line and the entries still open.
@@ -194,6 +196,7 @@ public struct DocumentSurvey: ~Copyable {
     }
     switchers.finish()
     tablesOfContents.finish()
+    noticeBlocks.finish()
     for (_, mass) in pendingMasses {
       korean += mass.korean
       english += mass.english
@@ -319,7 +322,11 @@ public struct DocumentSurvey: ~Copyable {
       if learnsTermsNow { learnTerms(event) }
       if options.detectsChrome && !format.isCatalogue { switchers.read(line, layout) }
       if format == .markup { tablesOfContents.read(line, layout) }
-      if line.isBlank { return }
+      if line.isBlank {
+        // A blank line ends a blockquote.
+        if format == .markdown && options.detectsChrome { noticeBlocks.read(line, isNotice: false) }
+        return
+      }
       nonBlankLines += 1
       if !hasLetters { hasLetters = line.scalars.contains { $0.letter == .korean || $0.letter == .latin } }
       if line.number <= 40 && headerLanguage == nil {
@@ -339,11 +346,15 @@ public struct DocumentSurvey: ~Copyable {
       let words = text.words
       // A line counted when decoded has ASCII letters only, and so does its normalized text.
       // (Looked up before the short line is counted, which asks the same match.)
-      let isLexiconChrome =
+      let entry =
         words <= 200
-        && text.lexiconMatch(
+        ? text.lexiconMatch(
           maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false,
-          isASCII: line.asciiCounts.isKnown ? true : nil) != nil
+          isASCII: line.asciiCounts.isKnown ? true : nil) : nil
+      let isLexiconChrome = entry != nil
+      if format == .markdown && options.detectsChrome {
+        noticeBlocks.read(line, isNotice: entry?.category == "notice")
+      }
       if options.detectsChrome && !format.isCatalogue {
         // Whether the line ends as a sentence, asked by both the short lines and the running
         // text: read once.

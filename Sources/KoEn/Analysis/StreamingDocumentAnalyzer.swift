@@ -298,7 +298,8 @@ struct SecondReading {
     } else {
       inNoticeComment = false
     }
-    return !line.isBlank && isSwitcher(line: line.number)
+    guard !line.isBlank else { return false }
+    return isSwitcher(line: line.number) || survey.isInNoticeBlock(line: line.number)
   }
 
   /// Whether line `number` belongs to a language switcher (`SurveyedDocument.isSwitcher`),

@@ -34,6 +34,9 @@ public struct SurveyedDocument: Sendable {
   /// The `<nav>` elements that are the page's table of contents (`TableOfContentsFinder`), by
   /// line number: text, not the site's navigation.
   let tablesOfContents: [ClosedRange<Int>]
+  /// The blockquotes and containers that hold a notice about the document
+  /// (`NoticeBlockFinder`), by line number.
+  let noticeBlocks: [ClosedRange<Int>]
   /// 0-based indices of the lines of catalogue translations that are a licence text
   /// (`LicenceText`).
   let licenceLines: Set<Int>
@@ -46,7 +49,7 @@ public struct SurveyedDocument: Sendable {
     commentsAreLocalized: Bool, shortLineCounts: ShortLineCounts, runningText: RunningTextWords, nonBlankLines: Int,
     firstSentenceLine: Int?,
     lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>],
-    tablesOfContents: [ClosedRange<Int>], licenceLines: Set<Int>,
+    tablesOfContents: [ClosedRange<Int>], noticeBlocks: [ClosedRange<Int>], licenceLines: Set<Int>,
     lines: SurveyedLines?
   ) {
     self.format = format
@@ -62,6 +65,7 @@ public struct SurveyedDocument: Sendable {
     self.lastSentenceLine = lastSentenceLine
     self.switcherBlocks = switcherBlocks
     self.tablesOfContents = tablesOfContents
+    self.noticeBlocks = noticeBlocks
     self.licenceLines = licenceLines
     self.lines = lines
   }
@@ -74,6 +78,9 @@ public struct SurveyedDocument: Sendable {
 
   /// Whether line `number` lies in a `<nav>` element that is the page's table of contents.
   func isTableOfContents(line number: Int) -> Bool { tablesOfContents.contains { $0.contains(number) } }
+
+  /// Whether line `number` lies in a box that holds a notice about the document.
+  func isInNoticeBlock(line number: Int) -> Bool { noticeBlocks.contains { $0.contains(number) } }
 
   /// How often the document has the short line whose normalized text is `normalized`
   /// (saturating at 3).
