@@ -609,7 +609,8 @@ struct AnalysisMarkdownTests {
   /// is chrome, as other notices are; a sentence about translating in the text is not.
   @Test func translationNoticesAreChrome() {
     for notice in ["> 이 문서는 커뮤니티에서 번역했습니다. 최신 내용은 영문 문서를 확인하세요.", "> [guide.md](../guide.md)의 번역입니다.",
-      "> **번역본이다.** 정본은 영문 문서다.", "이 페이지는 자동으로 번역되었습니다."]
+      "> **번역본이다.** 정본은 영문 문서다.", "이 페이지는 자동으로 번역되었습니다.",
+      "이 문서는 AI 번역 서비스 [Translator](https://example.com/translator)를 사용하여 번역되었습니다."]
     {
       let a = analyze("# 시작하기\n\n\(notice)\n\n이 도구는 파일을 변환합니다. 번역 과정에서 원문의 양식을 따릅니다.\n")
       #expect(a.lines[2].role == .chrome, "\(notice)")

@@ -220,6 +220,7 @@ extension ChromeLexicon {
     Entry("번역본이다", .ko, .phrase, "notice"),
     Entry("의 번역입니다", .ko, .phrase, "notice"),
     Entry("커뮤니티에서 번역", .ko, .phrase, "notice"),
+    Entry("사용하여 번역되", .ko, .phrase, "notice"),
     Entry("언론사 구독", .ko, .phrase, "subscription"),
     Entry("랭킹", .ko, .line, "related"),
     Entry("실시간", .ko, .line, "related"),
