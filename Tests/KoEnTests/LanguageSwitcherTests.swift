@@ -27,6 +27,7 @@ struct LanguageSwitcherTests {
     "English (‘UK’), Deutsch",
     "English\t|\tDeutsch",
     "Simplified Chinese | Bahasa Indonesia",
+    "/[[file:README.org][English]] | 한국어/",
   ])
   func namesOnly(_ text: String) {
     #expect(Self.isSwitcher(text), "\(text)")
@@ -49,6 +50,7 @@ struct LanguageSwitcherTests {
     "Languages’: English, 한국어",
     "Read it in English | 한국어",
     "Read it in English: ‘한국어’ — 日本語",
+    "See [[file:NOTES.org][the notes on English]] | 한국어",
   ])
   func notOnlyNames(_ text: String) {
     #expect(!Self.isSwitcher(text), "\(text)")
@@ -80,5 +82,30 @@ struct LanguageSwitcherTests {
     let lines = DocumentAnalyzer().analyze(text, format: .markdown).lines
     #expect(lines[6].role == .chrome)
     for k in [3, 4, 5, 9] { #expect(lines[k].role == .content, "line \(k + 1)") }
+  }
+
+  /// A reStructuredText switcher: the names on lines of their own (the page's own language
+  /// emphasized, after the linked one) and the targets written apart, each named by a
+  /// language and leading to a README; a target named otherwise is the text's.
+  @Test func restructuredTextSwitcherWithTargetsApart() {
+    let text = """
+      도구
+      ====
+
+      `English`_,
+      **한국어**.
+
+      .. _English: README.rst
+      .. _설치 안내: docs/install.rst
+
+      소개
+      ----
+
+      이 도구는 파일을 변환합니다. 설정은 아래에 있습니다.
+
+      """
+    let lines = DocumentAnalyzer().analyze(text, fileName: "README.kr.rst").lines
+    for n in [4, 5, 7] { #expect(lines[n - 1].role == .chrome, "line \(n)") }
+    for n in [1, 8, 10, 13] { #expect(lines[n - 1].role == .content, "line \(n)") }
   }
 }

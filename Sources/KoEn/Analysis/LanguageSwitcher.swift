@@ -138,6 +138,7 @@ enum LanguageSwitcher {
       var marked = false
       var inTag = false
       var inTarget = false
+      var inOrgTarget = false
       var previous: Unicode.Scalar = " "
       for scalar in line.scalars {
         let c = scalar.value
@@ -148,6 +149,15 @@ enum LanguageSwitcher {
         }
         if inTarget {
           if c == ")" { inTarget = false }
+          continue
+        }
+        if inOrgTarget {
+          // An Org link's target runs to `][`, where the text it shows begins.
+          if c == "[" && previous == "]" {
+            inOrgTarget = false
+            append(" ")
+            atWordStart = true
+          }
           continue
         }
         // A Latin letter, most of what is read, is none of the cases below: appended and
@@ -173,6 +183,10 @@ enum LanguageSwitcher {
           marked = true
         case "(" where previous == "]":
           inTarget = true
+          marked = true
+        case "[" where previous == "[" && LanguageSwitcher.opensOrgLinkTarget(line):
+          // `[[file:README.org][English]]`: the target is skipped, the text read.
+          inOrgTarget = true
           marked = true
         case "," where openParentheses > 0:
           append(c)
@@ -225,6 +239,17 @@ enum LanguageSwitcher {
     }
   }
 
+  /// Whether the line has an Org link with a text of its own (`[[target][text]]`): only then
+  /// does `[[` open a target to skip (`[[English]]` shows its target).
+  static func opensOrgLinkTarget(_ line: SourceLine) -> Bool {
+    var previous: Unicode.Scalar = " "
+    for scalar in line.scalars {
+      if scalar.value == "[" && previous == "]" { return true }
+      previous = scalar.value
+    }
+    return false
+  }
+
   /// Whether the link targets lead to translations of a README (`README_CN.md`,
   /// `README.ja.md`, `i18n/README_pt-br.md`), and to the original `README.md` at most
   /// besides: items of a switcher whatever their texts say (a badge's `alt`, a language the
@@ -252,12 +277,17 @@ enum LanguageSwitcher {
     return names.contains(word)
   }
 
-  /// Whether a link target is the original README (`README.md`, `../README.md`), which a
-  /// switcher lists beside the translations.
+  /// Whether a link target is the original README (`README.md`, `../README.md`, or the
+  /// README of another markup, `README.rst`, `README.org`), which a switcher lists beside
+  /// the translations.
   private static func isOriginalReadme(_ target: String) -> Bool {
     let parts = pathParts(target)
-    return parts.last == "readme.md" && parts.dropLast().allSatisfy { $0 == "." || $0 == ".." }
+    guard let name = parts.last, parts.dropLast().allSatisfy({ $0 == "." || $0 == ".." }) else { return false }
+    return readmeNames.contains(String(name))
   }
+
+  /// The original README's file name in each markup a README is written in, lower-case.
+  static let readmeNames: Set<String> = ["readme.md", "readme.rst", "readme.org", "readme.adoc", "readme.txt"]
 
   /// A link target's path in lower case, without its `#fragment` or `?query`, split at `/`.
   private static func pathParts(_ target: String) -> [Substring] {

@@ -52,13 +52,20 @@ struct SwitcherBlockFinder {
       close()
       return
     }
+    // A reStructuredText target, laid out as markup, is a switcher's link on its own.
+    if line.scalars.first?.value == "." && Self.isReadmeTargetOfLanguage(line) {
+      close()
+      if blocks.count < Self.maximumBlocks { blocks.append(line.number...line.number) }
+      return
+    }
     if layout.isCode {
       close()
       lastText = nil
       textBefore = nil
       return
     }
-    let kind = Self.kind(line, layout)
+    // A language's name alone (`**한국어**.`, the page's own language) goes on a run.
+    let kind = Self.kind(line, layout) ?? (runStart != nil && Self.isLanguageNameAlone(line) ? .link : nil)
     guard let kind else {
       close()
       textBefore = lastText.take()
@@ -256,6 +263,37 @@ struct SwitcherBlockFinder {
     // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not.
     if words == 0 { return line.scalars.contains { $0.value == "<" } ? .markup : nil }
     return targets.isEmpty ? nil : .link
+  }
+
+  /// Whether the line is a reStructuredText hyperlink target named by a language and leading
+  /// to a README (`.. _English: README.rst`, `.. _한국어: README.ko.rst`): a switcher's link,
+  /// written apart from it.
+  static func isReadmeTargetOfLanguage(_ line: SourceLine) -> Bool {
+    let text = line.text.drop { $0 == " " || $0 == "\t" }
+    guard text.hasPrefix(".. _"), let colon = text.firstIndex(of: ":") else { return false }
+    let name = text[text.index(text.startIndex, offsetBy: 4)..<colon].lowercased()
+    let target = text[text.index(after: colon)...].trimmingPrefix(" ").lowercased()
+    guard LanguageSwitcher.names.contains(name), let file = target.split(separator: "/").last else { return false }
+    return file.hasPrefix("readme")
+  }
+
+  /// Whether the line is one language's name and nothing else but emphasis and punctuation
+  /// (`**한국어**.`, `*English*`).
+  static func isLanguageNameAlone(_ line: SourceLine) -> Bool {
+    guard line.scalars.count <= 40 else { return false }
+    var name = String.UnicodeScalarView()
+    var spaceOwed = false
+    for scalar in line.scalars {
+      switch scalar.letter {
+      case .latin, .korean, .otherLetter:
+        if spaceOwed { name.append(" ") }
+        spaceOwed = false
+        SlugPhrases.appendLowercased(scalar.value, to: &name)
+      case .space: spaceOwed = !name.isEmpty
+      default: continue
+      }
+    }
+    return LanguageSwitcher.names.contains(String(name))
   }
 
   /// Whether the line has `count` link targets or more (`](` or `href=`), counted without
