@@ -138,7 +138,9 @@ enum LanguageSwitcher {
       var marked = false
       var inTag = false
       var inTarget = false
-      var inOrgTarget = false
+      // What ends the target being skipped: `)` after a Markdown link's `](`, `]` in an Org
+      // link's `[[target][text]]`.
+      var targetEnd: Unicode.Scalar = ")"
       var previous: Unicode.Scalar = " "
       for scalar in line.scalars {
         let c = scalar.value
@@ -148,16 +150,7 @@ enum LanguageSwitcher {
           continue
         }
         if inTarget {
-          if c == ")" { inTarget = false }
-          continue
-        }
-        if inOrgTarget {
-          // An Org link's target runs to `][`, where the text it shows begins.
-          if c == "[" && previous == "]" {
-            inOrgTarget = false
-            append(" ")
-            atWordStart = true
-          }
+          if c == targetEnd { inTarget = false }
           continue
         }
         // A Latin letter, most of what is read, is none of the cases below: appended and
@@ -183,10 +176,12 @@ enum LanguageSwitcher {
           marked = true
         case "(" where previous == "]":
           inTarget = true
+          targetEnd = ")"
           marked = true
         case "[" where previous == "[" && LanguageSwitcher.opensOrgLinkTarget(line):
           // `[[file:README.org][English]]`: the target is skipped, the text read.
-          inOrgTarget = true
+          inTarget = true
+          targetEnd = "]"
           marked = true
         case "," where openParentheses > 0:
           append(c)
