@@ -14,23 +14,25 @@ import Testing
 struct AnalysisEvaluationTests {
 
   static let floors: [String: AccuracyFloor] = [
-    // All 494 documents, the unseen rounds included (news chrome 85.2 and fragments 97.7
-    // in-sample: the model was trained without the unseen rounds).
-    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.84, untranslated: nil, fragments: 0.97),
-    // Korean docs, heavy with English left, hold untranslated at 81.2 and chrome at 84.4 with
-    // the unseen round 22 (91.6 without it; its first reading called content chrome, precision 28.2).
-    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.83, untranslated: 0.80, fragments: 0.86),
+    // All 514 documents, the unseen rounds included (news chrome 85.4 in-sample: the model
+    // was trained without the unseen rounds; fragments 83.7 with the unseen round 23, whose
+    // first reading was 39.0 on news pages, 97.7 without it).
+    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.84, untranslated: nil, fragments: 0.82),
+    // Korean docs, heavy with English left, hold chrome at 88.9, untranslated at 79.9 and
+    // fragments at 85.7 with the unseen round 23 (93.2, 81.1 and 87.0 without it).
+    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.87, untranslated: 0.78, fragments: 0.84),
     // Catalogue chrome is their head licence comments: few lines, so a looser floor.
-    // Catalogues hold chrome at 96.6 and fragments at 95.1 with the unseen round 22.
-    "l10n": AccuracyFloor(language: 0.99, chrome: 0.95, untranslated: 0.92, fragments: 0.94),
+    // Catalogues hold chrome at 95.2 and fragments at 94.9 with the unseen round 23.
+    "l10n": AccuracyFloor(language: 0.99, chrome: 0.94, untranslated: 0.92, fragments: 0.94),
   ]
 
   @Test func figuresPerKindAboveFloors() throws {
     let docs = try AnalysisCorpus.all()
     #expect(docs.count >= 12)
     let report = AnalysisEvaluation.report(docs, by: .kind) { AnalysisCorpus.analyze($0) }
-    // One catalogue, kept unseen, is read as English.
-    #expect(report.overall.dominantCorrect >= report.overall.documents - 1)
+    // Three documents kept unseen are read in the other language: a catalogue of round 9
+    // and two documents of round 23 (its first reading).
+    #expect(report.overall.dominantCorrect >= report.overall.documents - 3)
     AccuracyFloor.check(report, against: Self.floors)
   }
 
