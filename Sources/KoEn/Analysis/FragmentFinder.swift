@@ -170,7 +170,7 @@ struct FragmentFinder {
   /// giving the term with its rendering keeps the English by choice. With a space before
   /// the parenthesis the Korean is as often a note on the term (`Source Port (베타)`,
   /// `CSS Prefix (선택)`), so only the term written against it counts.
-  static func isGlossedInKorean(_ s: [SourceScalar], termEnd b: Int) -> Bool {
+  static func isGlossedInKorean(_ s: SourceScalars, termEnd b: Int) -> Bool {
     guard b + 2 < s.count, s[b].value == "(", s[b + 1].letter == .korean else { return false }
     var k = b + 2
     while k < s.count, s[k].letter == .korean || s[k].letter == .space { k += 1 }
@@ -634,7 +634,7 @@ struct FragmentFinder {
   /// Whether a token touches Korean letters on both sides, directly or through one pair of
   /// brackets around it (`트위터(sns)바로가기`), and is no English word: an abbreviation
   /// inside a Korean phrase, not English breaking it.
-  static func isEnclosedAbbreviation(_ t: LatinToken, in s: [SourceScalar]) -> Bool {
+  static func isEnclosedAbbreviation(_ t: LatinToken, in s: SourceScalars) -> Bool {
     var before = t.start - 1
     var after = t.end
     if before >= 0, after < s.count, s[before].value == "(" || s[before].value == "[",
