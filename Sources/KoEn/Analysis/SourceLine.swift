@@ -93,14 +93,17 @@ struct SourceLine: Sendable {
 
   /// The text of `scalars`, encoded straight into the string's storage.
   private static func text(of slice: Slice<SourceScalars>) -> String {
-    slice.withUnsafeBufferPointer { scalars in
-      var length = 0
-      for s in scalars { length &+= UTF8.width(s.value) }
-      return String(unsafeUninitializedCapacity: length) { buffer in
-        var k = 0
-        for s in scalars { buffer.writeUTF8(s.value, at: &k) }
-        return k
-      }
+    slice.withUnsafeBufferPointer { text(of: $0) }
+  }
+
+  /// The text of `scalars`, encoded straight into the string's storage.
+  static func text(of scalars: UnsafeBufferPointer<SourceScalar>) -> String {
+    var length = 0
+    for s in scalars { length &+= UTF8.width(s.value) }
+    return String(unsafeUninitializedCapacity: length) { buffer in
+      var k = 0
+      for s in scalars { buffer.writeUTF8(s.value, at: &k) }
+      return k
     }
   }
 
