@@ -57,7 +57,7 @@ enum AsciiDocLayout {
 
   /// A block delimiter: a line of one character repeated, four times or more (`----`,
   /// `....`, `////`, `++++`, `====`, `****`, `____`), or the open block's `--`.
-  static func delimiter(_ s: [SourceScalar]) -> (marker: Unicode.Scalar, count: Int)? {
+  static func delimiter(_ s: SourceScalars) -> (marker: Unicode.Scalar, count: Int)? {
     var e = s.count
     while e > 0, s[e - 1].letter == .space { e -= 1 }
     guard e >= 2, let marker = s.first?.value, ["-", ".", "/", "+", "=", "*", "_"].contains(marker),
@@ -68,7 +68,7 @@ enum AsciiDocLayout {
 
   /// Whether the text at `k` starts a list item (`* `, `- `, `. `, `1. `, `** `), which
   /// may be indented without being literal.
-  static func startsListItem(_ s: [SourceScalar], at k: Int) -> Bool {
+  static func startsListItem(_ s: SourceScalars, at k: Int) -> Bool {
     var i = k
     while i < s.count, s[i].value == "*" || s[i].value == "." || s[i].value == "-" { i += 1 }
     if i == k {
@@ -129,7 +129,7 @@ enum AsciiDocLayout {
   }
 
   /// Whether the scalars from `k` to `e` start with `prefix` (`wholly`: are `prefix`).
-  static func starts(_ s: [SourceScalar], _ k: Int, _ e: Int, with prefix: String, wholly: Bool) -> Bool {
+  static func starts(_ s: SourceScalars, _ k: Int, _ e: Int, with prefix: String, wholly: Bool) -> Bool {
     var i = k
     for c in prefix.unicodeScalars {
       guard i < e, s[i].value == c else { return false }

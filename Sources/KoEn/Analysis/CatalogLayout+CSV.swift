@@ -67,7 +67,7 @@ extension CatalogLayout {
     }
 
     /// The commonest of `,`, `;` and tab outside quotes on the line (`,` when none).
-    private static func separator(of s: [SourceScalar]) -> Unicode.Scalar {
+    private static func separator(of s: SourceScalars) -> Unicode.Scalar {
       var counts = (comma: 0, semicolon: 0, tab: 0)
       var inQuotes = false
       for scalar in s {
@@ -110,7 +110,7 @@ struct CSVRecord {
 
   /// Reads one more line of the record; returns the ranges of it that hold the text of the
   /// cell in `shownColumn` (its quotes and the spaces around an unquoted cell left out).
-  mutating func read(_ s: [SourceScalar], separator: Unicode.Scalar, shownColumn: Int?, line: Int) -> [Range<Int>] {
+  mutating func read(_ s: SourceScalars, separator: Unicode.Scalar, shownColumn: Int?, line: Int) -> [Range<Int>] {
     var shown: [Range<Int>] = []
     var start: Int? = nil
     var k = 0
@@ -182,7 +182,7 @@ struct CSVRecord {
   }
 
   /// The end of an unquoted cell's text before `end`, trailing spaces left out.
-  private static func trimmedEnd(_ s: [SourceScalar], _ end: Int, from start: Int?) -> Int {
+  private static func trimmedEnd(_ s: SourceScalars, _ end: Int, from start: Int?) -> Int {
     guard let start else { return end }
     var e = end
     while e > start, s[e - 1].letter == .space { e -= 1 }

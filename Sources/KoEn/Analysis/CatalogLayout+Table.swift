@@ -165,7 +165,7 @@ extension CatalogLayout {
     }
 
     /// Whether the line ends with an odd number of backslashes (an escaped line break).
-    private static func endsWithBackslash(_ s: [SourceScalar]) -> Bool {
+    private static func endsWithBackslash(_ s: SourceScalars) -> Bool {
       var n = 0
       var i = s.count - 1
       while i >= 0, s[i].value == "\\" {
@@ -177,7 +177,7 @@ extension CatalogLayout {
 
     /// The indentation of a `key: |` (or `|-`, `>`, `>+`, `|2`) line's key, if it opens a
     /// YAML block scalar.
-    static func blockScalarIndent(_ s: [SourceScalar]) -> Int? {
+    static func blockScalarIndent(_ s: SourceScalars) -> Int? {
       var e = s.count
       while e > 0, s[e - 1].letter == .space { e -= 1 }
       var i = e
@@ -194,7 +194,7 @@ extension CatalogLayout {
 
     /// The key of a line that is an identifier and `=` with nothing after it (`options =`),
     /// starting at `k`.
-    static func equalsAlone(_ s: [SourceScalar], from k: Int) -> Range<Int>? {
+    static func equalsAlone(_ s: SourceScalars, from k: Int) -> Range<Int>? {
       var e = s.count
       while e > k, s[e - 1].letter == .space { e -= 1 }
       guard e - k >= 2, s[e - 1].value == "=" else { return nil }
@@ -216,7 +216,7 @@ extension CatalogLayout {
     /// The key of a line that is a key alone and a colon (`GITHUB_ISSUES:`, `"title":`):
     /// letters, digits, `_ - .`, optionally quoted, starting at `k`; the range of its text
     /// inside any quotes.
-    static func keyAlone(_ s: [SourceScalar], from k: Int) -> Range<Int>? {
+    static func keyAlone(_ s: SourceScalars, from k: Int) -> Range<Int>? {
       var e = s.count
       while e > k, s[e - 1].letter == .space { e -= 1 }
       // A declaration whose value follows on the next line: `String get title =>`.
@@ -242,7 +242,7 @@ extension CatalogLayout {
 
     /// The text inside a quoted string alone on its line from `k` (`'…',`, `"…"`, a
     /// trailing `,` or `;` allowed): a value written below its key.
-    static func quotedValue(_ s: [SourceScalar], from k: Int) -> Range<Int>? {
+    static func quotedValue(_ s: SourceScalars, from k: Int) -> Range<Int>? {
       guard k < s.count, s[k].value == "\"" || s[k].value == "'" || s[k].value == "`" else { return nil }
       let quote = s[k].value
       var e = s.count

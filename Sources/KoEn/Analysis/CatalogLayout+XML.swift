@@ -77,7 +77,7 @@ extension CatalogLayout {
     /// CDATA or declaration), moving to the next place where one ends or begins; returns
     /// where to read next. `hasProse` becomes true when shown text is laid out as prose.
     private mutating func read(
-      _ s: [SourceScalar], at k: Int, index: Int, layout: inout LineLayout, hasProse: inout Bool
+      _ s: SourceScalars, at k: Int, index: Int, layout: inout LineLayout, hasProse: inout Bool
     ) -> Int {
       let c = s[k].value
       switch place {
@@ -108,7 +108,7 @@ extension CatalogLayout {
 
     /// Enters the comment, CDATA section, declaration or tag that the '<' at `k` opens;
     /// returns where its content starts.
-    private mutating func openMarkup(_ s: [SourceScalar], at k: Int) -> Int {
+    private mutating func openMarkup(_ s: SourceScalars, at k: Int) -> Int {
       if Self.matches(s, k, "<!--") {
         place = .comment
         return k + 4
@@ -136,7 +136,7 @@ extension CatalogLayout {
     /// character. Either way shown or source text gets the decoded characters, and in
     /// shown text the escape is masked.
     private mutating func readEntity(
-      _ s: [SourceScalar], at k: Int, decoded: Unicode.Scalar, end: Int, index: Int, layout: inout LineLayout
+      _ s: SourceScalars, at k: Int, decoded: Unicode.Scalar, end: Int, index: Int, layout: inout LineLayout
     ) -> Int {
       let use = textUse
       var stop = end
@@ -173,7 +173,7 @@ extension CatalogLayout {
 
     /// Lays out one scalar of element text; returns whether it is prose.
     private mutating func addText(
-      _ c: Unicode.Scalar, at k: Int, of s: [SourceScalar], index: Int, to layout: inout LineLayout
+      _ c: Unicode.Scalar, at k: Int, of s: SourceScalars, index: Int, to layout: inout LineLayout
     ) -> Bool {
       let use = textUse
       if use == .shown || use == .source { appendText(c, index: index) }
@@ -330,7 +330,7 @@ extension CatalogLayout {
     }
 
     /// Whether `s` has the ASCII `text` at `k`.
-    static func matches(_ s: [SourceScalar], _ k: Int, _ text: String) -> Bool {
+    static func matches(_ s: SourceScalars, _ k: Int, _ text: String) -> Bool {
       var i = k
       for c in text.unicodeScalars {
         guard i < s.count, s[i].value == c else { return false }
@@ -341,7 +341,7 @@ extension CatalogLayout {
 
     /// The character an entity at `k` (`&lt;`, `&amp;`, `&#39;`, `&#x2026;`) stands for, and
     /// the index of its `;`.
-    static func entity(_ s: [SourceScalar], at k: Int) -> (Unicode.Scalar, Int)? {
+    static func entity(_ s: SourceScalars, at k: Int) -> (Unicode.Scalar, Int)? {
       var name = ""
       var i = k + 1
       while i < s.count, i - k <= 10, s[i].value != ";" {
@@ -366,7 +366,7 @@ extension CatalogLayout {
 
     /// The index of the `;` of the `&gt;` that ends an escaped tag whose name starts at
     /// `k` (`&lt;b&gt;`, `&lt;/a&gt;`, `&lt;br/&gt;`), if the tag ends on the line.
-    static func escapedTagEnd(_ s: [SourceScalar], from k: Int) -> Int? {
+    static func escapedTagEnd(_ s: SourceScalars, from k: Int) -> Int? {
       guard k < s.count, s[k].letter == .latin || s[k].value == "/" || s[k].value == "!" else { return nil }
       var i = k
       while i < s.count, i - k < 2048 {

@@ -20,7 +20,7 @@ enum CatalogLayout {
 
   /// The decoded content of a quoted string starting at `open` (a quote), with the index
   /// of its closing quote, or `nil` if it is not closed on the line.
-  static func quoted(_ s: [SourceScalar], at open: Int) -> (text: String, close: Int)? {
+  static func quoted(_ s: SourceScalars, at open: Int) -> (text: String, close: Int)? {
     let q = s[open].value
     var out = String.UnicodeScalarView()
     var i = open + 1
@@ -217,13 +217,13 @@ enum CatalogLayout {
 
   /// Whether the line from `k` is shaped as an entry, a key and a separator (even one whose
   /// value is no shown text, such as `original=Editor`).
-  static func hasEntrySeparator(_ s: [SourceScalar], from k: Int) -> Bool { entrySeparator(s, from: k) != nil }
+  static func hasEntrySeparator(_ s: SourceScalars, from k: Int) -> Bool { entrySeparator(s, from: k) != nil }
 
   /// The separator of a locale-table entry whose key starts at `k`: the first '=', ':' or
   /// tab outside quotes, a '|' after a key of letters, digits, '-', '_' and '.' (`e01-010|열기`),
   /// or the '=' or ':' after a tab (`key<TAB>= value`, where the tab only spaces the key
   /// from its separator).
-  private static func entrySeparator(_ s: [SourceScalar], from k: Int) -> Int? {
+  private static func entrySeparator(_ s: SourceScalars, from k: Int) -> Int? {
     var separator: Int? = nil
     var quote: Unicode.Scalar? = nil
     var identifierKey = true
@@ -297,7 +297,7 @@ enum CatalogLayout {
   /// `=>`): `String get cameraLabel`, `final String title`, `static let quit`, `String title`
   /// — words of an identifier's letters opened by a declaring keyword, a getter, or the
   /// string type; the name is the last.
-  static func declaredName(_ s: [SourceScalar], from k: Int, to e: Int) -> Range<Int>? {
+  static func declaredName(_ s: SourceScalars, from k: Int, to e: Int) -> Range<Int>? {
     var words: [Range<Int>] = []
     var p = k
     while p < e {
@@ -361,7 +361,7 @@ enum CatalogLayout {
   /// (`[일, 월, 화]`: its items are the values). `nil` when it is empty or, after a `:`
   /// (`yaml`), is YAML structure: a block scalar's indicator, an anchor or alias; or a flow
   /// mapping. After `=` or `|`, `&Open` is a menu label with its mnemonic.
-  private static func bareValue(_ s: [SourceScalar], from start: Int, yaml: Bool) -> Range<Int>? {
+  private static func bareValue(_ s: SourceScalars, from start: Int, yaml: Bool) -> Range<Int>? {
     var j = start
     var e = s.count
     while e > j, s[e - 1].letter == .space || s[e - 1].value == "," || s[e - 1].value == ";" { e -= 1 }

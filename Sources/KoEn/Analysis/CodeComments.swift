@@ -17,7 +17,7 @@ struct CodeComments {
 
   /// The comment of a line of code: a line inside an open `/* … */` is comment up to its
   /// `*/`; any other line has the comment `MarkdownLayout.commentRange` finds.
-  private mutating func comment(in s: [SourceScalar]) -> Range<Int>? {
+  private mutating func comment(in s: SourceScalars) -> Range<Int>? {
     if inBlockComment {
       var e = 0
       while e + 1 < s.count, !(s[e].value == "*" && s[e + 1].value == "/") { e += 1 }

@@ -72,8 +72,10 @@ struct FragmentFinder {
   static func hasKoreanProse(_ line: SourceLine, _ layout: LineLayout) -> Bool {
     // A Korean letter takes more than one byte: a line of one-byte scalars has none.
     if line.hasOneByteScalarsOnly { return false }
-    for (i, s) in line.scalars.enumerated() where s.letter == .korean && layout.uses[i] == .prose { return true }
-    return false
+    return line.scalars.withUnsafeBufferPointer { scalars in
+      for (i, s) in scalars.enumerated() where s.letter == .korean && layout.uses[i] == .prose { return true }
+      return false
+    }
   }
 
   /// The runs of non-Korean prose of a line, with classified tokens: those `classifies`
@@ -170,7 +172,7 @@ struct FragmentFinder {
   /// giving the term with its rendering keeps the English by choice. With a space before
   /// the parenthesis the Korean is as often a note on the term (`Source Port (베타)`,
   /// `CSS Prefix (선택)`), so only the term written against it counts.
-  static func isGlossedInKorean(_ s: [SourceScalar], termEnd b: Int) -> Bool {
+  static func isGlossedInKorean(_ s: SourceScalars, termEnd b: Int) -> Bool {
     guard b + 2 < s.count, s[b].value == "(", s[b + 1].letter == .korean else { return false }
     var k = b + 2
     while k < s.count, s[k].letter == .korean || s[k].letter == .space { k += 1 }
@@ -621,42 +623,82 @@ struct FragmentFinder {
     guard Self.hasKoreanProse(line, layout) else { return [] }
     let s = line.scalars
     let tokens = words ?? Self.wordTokens(line, layout)
-    var breaking = Array(repeating: false, count: s.count)
-    // The tokens `hasEnglishWord` looks for; an abbreviation in lower case set inside
-    // Korean on both sides (`트위터(sns)바로가기`), no English word, is part of the run.
-    for t in tokens where t.hasLowercase && t.letters >= 2 && !Self.isEnclosedAbbreviation(t, in: s) {
-      for k in t.start..<t.end { breaking[k] = true }
-    }
-    var out: [Fragment] = []
-    var first: Int? = nil
-    var last = 0
-    func close() {
-      if let a = first {
-        var letters = 0
-        for k in a...last where s[k].letter == .korean { letters += 1 }
-        if letters >= options.minimumFragmentLetters { out.append(make(line, a, last, .ko)) }
+    let minimumLetters = options.minimumFragmentLetters
+    let number = line.number
+    // The tokens `hasEnglishWord` looks for break a run; an abbreviation in lower case set
+    // inside Korean on both sides (`트위터(sns)바로가기`), no English word, is part of it.
+    // The uses are read by index: in memory, a line's uses all prose longer than the shared
+    // run would be made for the call.
+    let uses = layout.uses
+    return s.withUnsafeBufferPointer { scalars in
+      Self.koreanFragments(number, scalars, uses, tokens, minimumLetters: minimumLetters) { t in
+        t.hasLowercase && t.letters >= 2 && !Self.isEnclosedAbbreviation(t, in: s)
       }
-      first = nil
     }
-    for i in 0..<s.count {
-      let use = layout.uses[i]
-      if use == .breaker || use == .code || breaking[i] {
-        close()
+  }
+
+  /// The Korean fragments of line `number`, whose scalars and uses are `scalars` and `uses`: the
+  /// runs of Korean prose between breakers, code and the `tokens` that `breaks` (with at
+  /// least `minimumLetters` Korean letters). The tokens come in the order of their starts:
+  /// the next breaking one is found as the scan reaches it, instead of marking each of its
+  /// scalars in an array of the line's. (A function of its own, its state in local
+  /// variables: read by local functions within the buffers' closures, they were checked
+  /// for exclusive access at run time at every scalar.)
+  private static func koreanFragments(
+    _ number: Int, _ scalars: UnsafeBufferPointer<SourceScalar>, _ uses: ScalarUses,
+    _ tokens: [LatinToken], minimumLetters: Int, breaks: (LatinToken) -> Bool
+  ) -> [Fragment] {
+    var out: [Fragment] = []
+    func nextBreak(after k: inout Int) -> Range<Int>? {
+      while k < tokens.count {
+        let t = tokens[k]
+        k += 1
+        if breaks(t) { return t.start..<t.end }
+      }
+      return nil
+    }
+    func close(_ first: inout Int, _ last: Int, _ out: inout [Fragment]) {
+      guard first >= 0 else { return }
+      var letters = 0
+      for k in first...last where scalars[k].letter == .korean { letters += 1 }
+      if letters >= minimumLetters {
+        out.append(
+          Fragment(
+            range: scalars[first].offset..<(scalars[last].offset + scalars[last].length), line: number,
+            column: first + 1, text: SourceLine.text(of: UnsafeBufferPointer(rebasing: scalars[first...last])),
+            language: .ko))
+      }
+      first = -1
+    }
+    var nextToken = 0
+    var pending = nextBreak(after: &nextToken)
+    // The end of the breaking tokens started so far.
+    var breakEnd = 0
+    var first = -1
+    var last = 0
+    for i in 0..<scalars.count {
+      while let next = pending, i >= next.lowerBound {
+        breakEnd = max(breakEnd, next.upperBound)
+        pending = nextBreak(after: &nextToken)
+      }
+      let use = uses[i]
+      if use == .breaker || use == .code || i < breakEnd {
+        close(&first, last, &out)
         continue
       }
-      if s[i].letter == .korean && use == .prose {
-        if first == nil { first = i }
+      if scalars[i].letter == .korean && use == .prose {
+        if first < 0 { first = i }
         last = i
       }
     }
-    close()
+    close(&first, last, &out)
     return out
   }
 
   /// Whether a token touches Korean letters on both sides, directly or through one pair of
   /// brackets around it (`트위터(sns)바로가기`), and is no English word: an abbreviation
   /// inside a Korean phrase, not English breaking it.
-  static func isEnclosedAbbreviation(_ t: LatinToken, in s: [SourceScalar]) -> Bool {
+  static func isEnclosedAbbreviation(_ t: LatinToken, in s: SourceScalars) -> Bool {
     var before = t.start - 1
     var after = t.end
     if before >= 0, after < s.count, s[before].value == "(" || s[before].value == "[",

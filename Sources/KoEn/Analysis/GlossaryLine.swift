@@ -76,7 +76,7 @@ enum GlossaryLine {
   /// Whether `range` (the left side of a list item's separator) is one word in lower case:
   /// a key, an option or a value the item defines (`safe`, `dry-run`), where a label left
   /// untranslated before a sentence is capitalized (`Note: 이 설정은 …`).
-  private static func isLowercaseKey(_ s: [SourceScalar], _ range: Range<Int>) -> Bool {
+  private static func isLowercaseKey(_ s: SourceScalars, _ range: Range<Int>) -> Bool {
     var letters = 0
     for k in range {
       let c = s[k]
@@ -104,7 +104,7 @@ enum GlossaryLine {
   static let bullets: ScalarSet = "-*+•·"
 
   /// The cells of a table row starting at `first` (a `|`).
-  private static func cells(_ s: [SourceScalar], from first: Int) -> [Range<Int>] {
+  private static func cells(_ s: SourceScalars, from first: Int) -> [Range<Int>] {
     var out: [Range<Int>] = []
     var start = first + 1
     var inCode = false
@@ -121,7 +121,7 @@ enum GlossaryLine {
   }
 
   /// The two sides of a list item's first separator (after a bullet, if any).
-  private static func sides(_ s: [SourceScalar], from first: Int) -> [Range<Int>] {
+  private static func sides(_ s: SourceScalars, from first: Int) -> [Range<Int>] {
     var start = first
     if bullets.contains(s[first].value), first + 1 < s.count, s[first + 1].letter == .space {
       start = first + 1
@@ -148,7 +148,7 @@ enum GlossaryLine {
     var endsSentence = false
     var hasSentenceInside = false
 
-    init(_ s: [SourceScalar], _ layout: LineLayout, _ range: Range<Int>) {
+    init(_ s: SourceScalars, _ layout: LineLayout, _ range: Range<Int>) {
       var inWord = false
       var lastLetter: Int? = nil
       for k in range where layout.uses[k] == .prose {

@@ -5,7 +5,7 @@
 /// tags (`@param`) and keyboard shortcuts (`Ctrl+Shift+C`).
 enum InlineMasks {
   /// The scalar written by a `\uXXXX` escape starting at `k`, or `nil`.
-  static func unicodeEscape(_ s: [SourceScalar], at k: Int) -> Unicode.Scalar? {
+  static func unicodeEscape(_ s: SourceScalars, at k: Int) -> Unicode.Scalar? {
     guard k + 5 < s.count, s[k].value == "\\", s[k + 1].value == "u" else { return nil }
     var value: UInt32 = 0
     for d in 2...5 {
@@ -26,7 +26,7 @@ enum InlineMasks {
   /// claims its span, and scanning resumes after it.
   ///
   /// - Complexity: O(n) in the number of scalars (a URL or tag is scanned once).
-  static func apply(_ scalars: [SourceScalar], to layout: inout LineLayout) {
+  static func apply(_ scalars: SourceScalars, to layout: inout LineLayout) {
     // Most lines of prose have no mask: a first pass finds the first scalar that gives one
     // away, and the masks are tried only from a shortcut's reach before it.
     guard let clue = MaskScanner.firstClue(in: scalars) else { return }
@@ -102,10 +102,10 @@ enum InlineMasks {
 /// The matchers only look at the scalars, never at the layout, so their order in
 /// `match(at:)` is the whole of their interaction.
 private struct MaskScanner {
-  let scalars: [SourceScalar]
+  let scalars: SourceScalars
   let n: Int
 
-  init(scalars: [SourceScalar]) {
+  init(scalars: SourceScalars) {
     self.scalars = scalars
     self.n = scalars.count
   }
@@ -189,7 +189,7 @@ private struct MaskScanner {
   /// mask can match on the line: `match(at:)` finds a span only at most `clueReach`
   /// scalars before such a scalar. One test of the scalar's traits each, where trying the
   /// masks reads each letter that may start one and the scalars around it.
-  static func firstClue(in scalars: [SourceScalar]) -> Int? {
+  static func firstClue(in scalars: SourceScalars) -> Int? {
     scalars.withUnsafeBufferPointer { s in
       asciiClues.withUnsafeBufferPointer { clues in
         guard let base = s.baseAddress, let table = clues.baseAddress else { return nil }

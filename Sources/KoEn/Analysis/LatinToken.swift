@@ -69,16 +69,30 @@ struct LatinToken: Sendable {
     in line: SourceLine, layout: LineLayout, range: Range<Int>,
     keeping keeps: (_ letters: Int, _ isUppercase: Bool) -> Bool = { _, _ in true }
   ) -> [LatinToken] {
-    let s = line.scalars
+    precondition(
+      range.isEmpty || (range.lowerBound >= 0 && range.upperBound <= line.scalars.count), "range out of the line")
+    // The scalars read in memory, by a function of its own (every index it reads is checked
+    // against `range`, within the line). The uses are read by index: in memory, a line's
+    // uses all prose longer than the shared run would be made for each call, and a line's
+    // runs are read by a call each.
+    let uses = layout.uses
+    return line.scalars.withUnsafeBufferPointer { s in tokens(in: line, s, uses, range: range, keeping: keeps) }
+  }
+
+  /// The tokens of `line`, whose scalars and uses are `s` and `uses`, in `range`.
+  private static func tokens(
+    in line: SourceLine, _ s: UnsafeBufferPointer<SourceScalar>, _ uses: ScalarUses,
+    range: Range<Int>, keeping keeps: (_ letters: Int, _ isUppercase: Bool) -> Bool
+  ) -> [LatinToken] {
     var out: [LatinToken] = []
     out.reserveCapacity(range.count / 4)
     // The letter first: most scalars of a Korean line are no Latin letter or digit, and are
     // passed over without reading their use.
     func alnum(_ i: Int) -> Bool {
       guard range.contains(i), s[i].letter == .latin || s[i].letter == .digit else { return false }
-      return layout.uses[i] == .prose
+      return uses[i] == .prose
     }
-    func prose(_ i: Int) -> Bool { range.contains(i) && layout.uses[i] == .prose }
+    func prose(_ i: Int) -> Bool { range.contains(i) && uses[i] == .prose }
     var i = range.lowerBound
     while i < range.upperBound {
       guard alnum(i) else {

@@ -13,6 +13,8 @@ struct LineSplitter {
   private var carryOffset = 0
   /// The number the next line gets.
   private var nextNumber = 1
+  /// Where the lines' scalars are decoded.
+  private var pool = ScalarPool()
 
   /// Reads the next piece of input and hands every line it completes to `sink`, in order
   /// (moved, not copied).
@@ -31,7 +33,7 @@ struct LineSplitter {
     var start = 0
     while let i = Self.lineFeed(in: buffer, from: start) {
       if carry.isEmpty {
-        let line = SourceLine.decode(UnsafeBufferPointer(rebasing: buffer[start..<i]), offset: carryOffset, number: nextNumber)
+        let line = SourceLine.decode(UnsafeBufferPointer(rebasing: buffer[start..<i]), offset: carryOffset, number: nextNumber, pool: &pool)
         sink(line)
         nextNumber += 1
         carryOffset += i - start + 1
@@ -57,7 +59,7 @@ struct LineSplitter {
   /// Hands the carried line of `length` bytes to `sink` and starts the next.
   private mutating func emit(_ length: Int, _ sink: (consuming SourceLine) -> Void) {
     let line = carry.withUnsafeBufferPointer {
-      SourceLine.decode(UnsafeBufferPointer(rebasing: $0[0..<length]), offset: carryOffset, number: nextNumber)
+      SourceLine.decode(UnsafeBufferPointer(rebasing: $0[0..<length]), offset: carryOffset, number: nextNumber, pool: &pool)
     }
     sink(line)
     nextNumber += 1

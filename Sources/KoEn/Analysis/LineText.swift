@@ -30,7 +30,7 @@ enum LineText {
   /// (`ASCIILineCounts`), of which only the `scalars` are read, written by
   /// `koen_plain_normalize`: the scalars' low bytes gathered 16 at a time, then each run
   /// of letters copied at once, instead of one test of each scalar's class and use.
-  static func plainNormalizedCountingWords(_ scalars: [SourceScalar]) -> (text: String, words: Int) {
+  static func plainNormalizedCountingWords(_ scalars: SourceScalars) -> (text: String, words: Int) {
     let count = scalars.count
     guard count > 0 else { return ("", 0) }
     var spaces = 0

@@ -154,7 +154,7 @@ enum MarkdownLayout {
 
   /// Whether a fence's info string from `start` names an admonition: its first word, or a
   /// MyST directive in braces (`{note}`), is one of `admonitionKinds`.
-  static func opensAdmonition(_ s: [SourceScalar], infoFrom start: Int) -> Bool {
+  static func opensAdmonition(_ s: SourceScalars, infoFrom start: Int) -> Bool {
     var a = start
     while a < s.count, s[a].letter == .space { a += 1 }
     let braced = a < s.count && s[a].value == "{"
@@ -169,7 +169,7 @@ enum MarkdownLayout {
 
   /// The first word of a fence's info string from `start`, in lower case, braces of a
   /// MyST directive left out (`mermaid`, `{mermaid}`); empty when there is none.
-  static func infoWord(_ s: [SourceScalar], from start: Int) -> String {
+  static func infoWord(_ s: SourceScalars, from start: Int) -> String {
     var a = start
     while a < s.count, s[a].letter == .space || s[a].value == "{" { a += 1 }
     var b = a
@@ -199,7 +199,7 @@ enum MarkdownLayout {
 
   /// The tag of an HTML block whose content is code and no Markdown (`script`, `style`)
   /// opening at `k`: `<script setup>`, `<style scoped>`, `<script>`.
-  static func rawTextTag(_ s: [SourceScalar], at k: Int) -> String? {
+  static func rawTextTag(_ s: SourceScalars, at k: Int) -> String? {
     guard k < s.count, s[k].value == "<" else { return nil }
     for tag in ["script", "style"] {
       let end = k + 1 + tag.unicodeScalars.count
@@ -211,7 +211,7 @@ enum MarkdownLayout {
   }
 
   /// Whether a line (without indentation) starts a list item: `- `, `* `, `+ `, `1. `, `1) `.
-  static func startsListItem(_ s: [SourceScalar]) -> Bool {
+  static func startsListItem(_ s: SourceScalars) -> Bool {
     guard let c = s.first?.value else { return false }
     if c == "-" || c == "*" || c == "+" { return s.count > 1 && s[1].letter == .space }
     var i = 0
@@ -253,7 +253,7 @@ enum MarkdownLayout {
 
   /// The scalar range of a line comment (`//`, `#`, `--`, `/* … */`, `<!-- … -->`) in a
   /// line of code, including its marker, or `nil`.
-  static func commentRange(in s: [SourceScalar]) -> Range<Int>? {
+  static func commentRange(in s: SourceScalars) -> Range<Int>? {
     let n = s.count
     var quote: Unicode.Scalar? = nil
     var i = 0
@@ -316,7 +316,7 @@ enum MarkdownLayout {
 
   /// The marker that opens a GitHub alert, `[!WARNING]` as the first text of a block quote:
   /// syntax naming the box's kind, which a translation keeps as written.
-  static func markAlertMarker(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  static func markAlertMarker(_ s: SourceScalars, _ layout: inout LineLayout) {
     var k = firstNonSpace(s)
     guard k < s.count, s[k].value == ">" else { return }
     while k < s.count, s[k].value == ">" || s[k].letter == .space { k += 1 }
@@ -339,7 +339,7 @@ enum MarkdownLayout {
 
   /// The fence of a custom container (`::: tip`, `:::caution`, `:::`): syntax naming the
   /// box's kind, kept as written; a title after the kind (`::: tip 참고`) is text.
-  static func markContainerFence(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  static func markContainerFence(_ s: SourceScalars, _ layout: inout LineLayout) {
     var k = firstNonSpace(s)
     let start = k
     while k < s.count, s[k].value == ":" { k += 1 }
@@ -359,7 +359,7 @@ enum MarkdownLayout {
   /// highlight`, `??? tip`, `???+ example`, as MkDocs writes them) at the line's start: the
   /// marker and its kind and classes, kept as written by a translation, up to an optional
   /// quoted title, which is text. `nil` when the line is no such marker.
-  static func admonitionMarkerEnd(_ s: [SourceScalar]) -> Int? {
+  static func admonitionMarkerEnd(_ s: SourceScalars) -> Int? {
     guard s.count > 4, s[0].value == "!" || s[0].value == "?" else { return nil }
     let mark = s[0].value
     guard s[1].value == mark, s[2].value == mark else { return nil }
@@ -379,7 +379,7 @@ enum MarkdownLayout {
   }
 
   /// Masks the marker of a Python-Markdown admonition (`admonitionMarkerEnd`).
-  static func markAdmonitionMarker(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  static func markAdmonitionMarker(_ s: SourceScalars, _ layout: inout LineLayout) {
     guard let end = admonitionMarkerEnd(s) else { return }
     layout.set(0..<end, .masked)
   }
@@ -387,7 +387,7 @@ enum MarkdownLayout {
   /// The attributes of an HTML tag broken over lines, on a line of their own (`    height="80">`,
   /// `    alt="Get it on F-Droid"`): markup, as they are on the tag's first line. A text
   /// alternative or title that describes (a sentence, or six words or more) stays text.
-  static func markTagContinuation(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  static func markTagContinuation(_ s: SourceScalars, _ layout: inout LineLayout) {
     var k = firstNonSpace(s)
     guard k < s.count, s[k].letter == .latin else { return }
     var pairs = 0
@@ -422,13 +422,13 @@ enum MarkdownLayout {
   }
 
   /// The scalar at `i`, or NUL outside `s`, so the passes look around without bounds checks.
-  static func scalar(_ s: [SourceScalar], at i: Int) -> Unicode.Scalar {
+  static func scalar(_ s: SourceScalars, at i: Int) -> Unicode.Scalar {
     i >= 0 && i < s.count ? s[i].value : "\0"
   }
 
   /// Inline code: a backtick run opens a code span closed by the next run of the same
   /// length (found for every run in one backward pass, so unmatched runs cost nothing).
-  static func markCodeSpans(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  static func markCodeSpans(_ s: SourceScalars, _ layout: inout LineLayout) {
     let n = s.count
     func ch(_ i: Int) -> Unicode.Scalar { scalar(s, at: i) }
     var runs: [(start: Int, length: Int)] = []
@@ -464,7 +464,7 @@ enum MarkdownLayout {
 
   /// Templates and attributes: `{{ … }}`, `{% … %}` (code), `{#id}`, `{/* … */}`, `{: …}`
   /// (masked). One left open for 4096 scalars is taken for text, so a stray brace costs little.
-  private static func markTemplates(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  private static func markTemplates(_ s: SourceScalars, _ layout: inout LineLayout) {
     let n = s.count
     func ch(_ i: Int) -> Unicode.Scalar { scalar(s, at: i) }
     var i = 0
@@ -631,13 +631,13 @@ enum MarkdownLayout {
   }
 
   /// Table rows: the cell separators end runs.
-  static func markTableSeparators(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  static func markTableSeparators(_ s: SourceScalars, _ layout: inout LineLayout) {
     let first = firstNonSpace(s)
     guard first < s.count && s[first].value == "|" else { return }
     for k in 0..<s.count where s[k].value == "|" && layout.uses[k] == .prose { layout.uses[k] = .breaker }
   }
 
-  static func firstNonSpace(_ s: [SourceScalar]) -> Int {
+  static func firstNonSpace(_ s: SourceScalars) -> Int {
     var k = 0
     while k < s.count, s[k].letter == .space { k += 1 }
     return k

@@ -134,7 +134,7 @@ enum MarkupLayout {
     /// The comment of a line of preformatted code, read through its markup (a highlighter
     /// wraps every token in a `<span>`): from a `#` or `--` that starts the text or follows a
     /// space, or a `//` that is no URL's, outside quotes, to the line's end.
-    private static func comment(in s: [SourceScalar], _ layout: LineLayout) -> Range<Int>? {
+    private static func comment(in s: SourceScalars, _ layout: LineLayout) -> Range<Int>? {
       var quote: Unicode.Scalar? = nil
       var previous: Unicode.Scalar = " "
       var k = 0
@@ -165,20 +165,20 @@ enum MarkupLayout {
     }
 
     /// Whether a start tag of element `name` (`<nav>`, `<nav class=…>`) begins at `k`.
-    private static func opensElement(_ name: String, _ s: [SourceScalar], at k: Int) -> Bool {
+    private static func opensElement(_ name: String, _ s: SourceScalars, at k: Int) -> Bool {
       let end = k + 1 + name.unicodeScalars.count
       guard matches("<" + name, s, at: k) else { return false }
       return end == s.count || s[end].letter == .space || s[end].value == ">"
     }
 
     /// Whether an end tag of element `name` (`</nav>`) begins at `k`.
-    private static func closesElement(_ name: String, _ s: [SourceScalar], at k: Int) -> Bool {
+    private static func closesElement(_ name: String, _ s: SourceScalars, at k: Int) -> Bool {
       let end = k + 2 + name.unicodeScalars.count
       return matches("</" + name, s, at: k) && end < s.count && (s[end].value == ">" || s[end].letter == .space)
     }
 
     /// Whether `text` (ASCII) starts at `k`, ignoring the case of its letters.
-    private static func matches(_ text: String, _ s: [SourceScalar], at k: Int) -> Bool {
+    private static func matches(_ text: String, _ s: SourceScalars, at k: Int) -> Bool {
       var i = k
       for c in text.unicodeScalars {
         guard i < s.count else { return false }
@@ -191,7 +191,7 @@ enum MarkupLayout {
     }
 
     /// The index just after the first `text` at or after `k`.
-    private static func find(_ text: String, in s: [SourceScalar], from k: Int) -> Int? {
+    private static func find(_ text: String, in s: SourceScalars, from k: Int) -> Int? {
       let n = text.unicodeScalars.count
       var i = k
       while i + n <= s.count {

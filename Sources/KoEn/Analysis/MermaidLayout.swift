@@ -56,7 +56,7 @@ enum MermaidLayout {
   /// `B(label)`, `C{label}`, `D((label))`, `E>label]`), between pipes (`-->|label|`), in
   /// quotes, and after the first colon outside them (`A->>B: message`); or, when
   /// `restIsLabel`, the whole rest of the line.
-  private static func markLabels(_ s: [SourceScalar], from start: Int, in layout: inout LineLayout, restIsLabel: Bool) {
+  private static func markLabels(_ s: SourceScalars, from start: Int, in layout: inout LineLayout, restIsLabel: Bool) {
     var i = start
     while i < s.count, s[i].letter == .space || s[i].value == ":" { i += 1 }
     if restIsLabel {
@@ -99,7 +99,7 @@ enum MermaidLayout {
 
   /// Whether the line from `k` is text without any diagram syntax (a mindmap's or a
   /// timeline's entry): no brackets, pipes, colons, arrows or semicolons.
-  private static func isPlainText(_ s: [SourceScalar], from k: Int) -> Bool {
+  private static func isPlainText(_ s: SourceScalars, from k: Int) -> Bool {
     !s[k...].contains { ["[", "(", "{", "|", ":", ";", ">", "<", "=", "-"].contains($0.value) }
   }
 
@@ -119,7 +119,7 @@ enum MermaidLayout {
   }
 
   /// The end of the line's text, trailing spaces left out.
-  private static func trimmedEnd(_ s: [SourceScalar]) -> Int {
+  private static func trimmedEnd(_ s: SourceScalars) -> Int {
     var e = s.count
     while e > 0, s[e - 1].letter == .space { e -= 1 }
     return e

@@ -8,7 +8,7 @@ enum MessageFormatMasks {
   /// Applies the masks to the prose scalars of `s`.
   ///
   /// - Complexity: O(n) in the number of scalars.
-  static func apply(_ s: [SourceScalar], to layout: inout LineLayout) {
+  static func apply(_ s: SourceScalars, to layout: inout LineLayout) {
     var inChoice = false
     var k = 0
     while k < s.count {
@@ -28,7 +28,7 @@ enum MessageFormatMasks {
   }
 
   /// The index of the second comma of a choice head starting at `{`, if there is one.
-  private static func choiceHead(_ s: [SourceScalar], at open: Int) -> Int? {
+  private static func choiceHead(_ s: SourceScalars, at open: Int) -> Int? {
     var i = open + 1
     func skipSpaces() { while i < s.count, s[i].value == " " { i += 1 } }
     func word() -> String {
@@ -52,7 +52,7 @@ enum MessageFormatMasks {
   }
 
   /// The start of a case selector (`=1`, `other`) written just before the `{` at `open`.
-  private static func selectorStart(_ s: [SourceScalar], before open: Int) -> Int? {
+  private static func selectorStart(_ s: SourceScalars, before open: Int) -> Int? {
     var i = open
     while i > 0, s[i - 1].value == " " { i -= 1 }
     let end = i

@@ -50,7 +50,7 @@ enum OrgLayout {
   /// Whether a line outside blocks is code: a keyword line (`#+TITLE: …`), a comment (`#`
   /// then a space, or `#` alone), a fixed-width line (`:` then a space, or `:` alone), or a
   /// drawer line (`:PROPERTIES:`, `:END:`, `:Post Date: …`).
-  static func isCodeLine(_ s: [SourceScalar], from k: Int) -> Bool {
+  static func isCodeLine(_ s: SourceScalars, from k: Int) -> Bool {
     guard k < s.count else { return false }
     let c = s[k].value
     let next: Unicode.Scalar = k + 1 < s.count ? s[k + 1].value : " "
@@ -77,7 +77,7 @@ enum OrgLayout {
 
   /// Links: `[[target][text]]` masks the brackets and the target and shows the text;
   /// `[[target]]` masks the brackets (the target, a URL or a heading, is read as written).
-  private static func markLinks(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  private static func markLinks(_ s: SourceScalars, _ layout: inout LineLayout) {
     var i = 0
     while i + 1 < s.count {
       guard s[i].value == "[", s[i + 1].value == "[" else {
@@ -111,7 +111,7 @@ enum OrgLayout {
   /// `=verbatim=` and `~code~`: the marker opens after a space, an opening bracket or
   /// quote, or the line's start, is followed by a non-space, and closes before a space,
   /// punctuation, a Korean particle (`=settings.py=에`) or the line's end.
-  private static func markVerbatim(_ s: [SourceScalar], _ layout: inout LineLayout) {
+  private static func markVerbatim(_ s: SourceScalars, _ layout: inout LineLayout) {
     var i = 0
     while i + 2 < s.count {
       let c = s[i].value

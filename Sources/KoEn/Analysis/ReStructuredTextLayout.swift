@@ -142,7 +142,7 @@ enum ReStructuredTextLayout {
 
   /// Whether the line from `k` is a section adornment (`=====`, `-----`, `~~~~`): one
   /// punctuation character repeated.
-  static func isAdornment(_ s: [SourceScalar], from k: Int) -> Bool {
+  static func isAdornment(_ s: SourceScalars, from k: Int) -> Bool {
     var e = s.count
     while e > k, s[e - 1].letter == .space { e -= 1 }
     let c = s[k].value
@@ -152,7 +152,7 @@ enum ReStructuredTextLayout {
 
   /// The `::` that ends a paragraph line and opens a literal block: the range to mask (the
   /// second colon, or both after a space), or `nil`.
-  static func literalMarker(_ s: [SourceScalar]) -> Range<Int>? {
+  static func literalMarker(_ s: SourceScalars) -> Range<Int>? {
     var e = s.count
     while e > 0, s[e - 1].letter == .space { e -= 1 }
     guard e >= 2, s[e - 1].value == ":", s[e - 2].value == ":", e < 3 || s[e - 3].value != ":" else { return nil }

@@ -62,7 +62,7 @@ struct SourceLine: Sendable {
   /// Byte range in the input without the line break.
   var range: Range<Int>
   /// The line's scalars in order.
-  var scalars: [SourceScalar]
+  var scalars: SourceScalars
   /// What the letter and capital passes ask of the scalars, counted at decoding when
   /// every scalar is ASCII (`unknown` otherwise, or when the line was not decoded).
   var asciiCounts = ASCIILineCounts.unknown
@@ -92,9 +92,14 @@ struct SourceLine: Sendable {
   var text: String { Self.text(of: scalars[...]) }
 
   /// The text of `scalars`, encoded straight into the string's storage.
-  private static func text(of scalars: ArraySlice<SourceScalar>) -> String {
+  private static func text(of slice: Slice<SourceScalars>) -> String {
+    slice.withUnsafeBufferPointer { text(of: $0) }
+  }
+
+  /// The text of `scalars`, encoded straight into the string's storage.
+  static func text(of scalars: UnsafeBufferPointer<SourceScalar>) -> String {
     var length = 0
-    for s in scalars { length += UTF8.width(s.value) }
+    for s in scalars { length &+= UTF8.width(s.value) }
     return String(unsafeUninitializedCapacity: length) { buffer in
       var k = 0
       for s in scalars { buffer.writeUTF8(s.value, at: &k) }
@@ -117,107 +122,104 @@ struct SourceLine: Sendable {
     return lines
   }
 
-  /// Decodes the line `bytes` (without its `\n`), which starts at byte `offset` of the input.
+  /// Decodes the line `bytes` (without its `\n`), which starts at byte `offset` of the input,
+  /// into scalars of their own.
   static func decode(_ bytes: UnsafeBufferPointer<UInt8>, offset: Int, number: Int) -> SourceLine {
+    var pool = ScalarPool()
+    return decode(bytes, offset: offset, number: number, pool: &pool)
+  }
+
+  /// Decodes the line `bytes` (without its `\n`), which starts at byte `offset` of the input,
+  /// its scalars into room taken from `pool`.
+  static func decode(
+    _ bytes: UnsafeBufferPointer<UInt8>, offset: Int, number: Int, pool: inout ScalarPool
+  ) -> SourceLine {
     let n = bytes.count
-    var scalars: [SourceScalar]
-    if n == 0 {
-      // Not through the unsafe initializer: with no capacity it writes the count into the
-      // shared empty-array storage, a (harmless but real) race between threads.
-      scalars = []
-    } else if n <= directDecodingLimit {
-      // At most one scalar per byte: room reserved for n, then the line decoded straight
-      // into the array's storage, an ASCII byte by two stores (most lines of an English page
-      // have nothing else). Reserving and appending take the array's allocation specialized
-      // for `SourceScalar`; `Array(unsafeUninitializedCapacity:)` went through the standard
-      // library's unspecialized one, which looks the array type's metadata up every time.
-      scalars = []
-      scalars.reserveCapacity(n)
-      scalars.append(contentsOf: DirectDecoding(bytes: bytes, offset: offset))
+    var stop = offset + n
+    let scalars: SourceScalars
+    if n <= directDecodingLimit {
+      // At most one scalar per byte: room taken for n, then the line decoded straight into
+      // it, an ASCII byte by two stores (most lines of an English page have nothing else).
+      scalars = pool.decode(capacity: n) { out in
+        var k = decodeDirect(bytes, offset: offset, into: out)
+        if k > 0, out[k &- 1].value == "\r" {
+          k -= 1
+          stop -= 1
+        }
+        return k
+      }
     } else {
-      scalars = []
+      var decoded: [SourceScalar] = []
       // Bytes that start a scalar: the exact count on well-formed text.
       var starts = 0
       for b in bytes where b & 0xC0 != 0x80 { starts += 1 }
-      scalars.reserveCapacity(starts)
+      decoded.reserveCapacity(starts)
       var i = 0
       while i < n {
         let (scalar, length) = decode(bytes, at: i)
-        scalars.append(
+        decoded.append(
           SourceScalar(offset: offset + i, value: scalar, byteCount: UInt8(length), letter: LetterClass(scalar)))
         i += length
       }
-    }
-    var stop = offset + n
-    if let last = scalars.last, last.value == "\r" {
-      scalars.removeLast()
-      stop -= 1
+      if let last = decoded.last, last.value == "\r" {
+        decoded.removeLast()
+        stop -= 1
+      }
+      scalars = SourceScalars(decoded)
     }
     let counts = ASCIILineCounts(UnsafeBufferPointer(rebasing: bytes[..<(stop - offset)]))
     return SourceLine(number: number, range: offset..<stop, scalars: scalars, asciiCounts: counts)
   }
 
-  /// A line's scalars as a sequence that decodes into the storage it is copied to: the room
-  /// an array reserved for one scalar per byte, which it always fills less or exactly.
-  private struct DirectDecoding: Sequence {
-    let bytes: UnsafeBufferPointer<UInt8>
-    let offset: Int
-
-    /// Nothing to promise ahead: the room is the array's, reserved before.
-    var underestimatedCount: Int { 0 }
-
-    func makeIterator() -> EmptyCollection<SourceScalar>.Iterator {
-      preconditionFailure("DirectDecoding is only appended to an array with room for one scalar per byte")
-    }
-
-    func _copyContents(
-      initializing buffer: UnsafeMutableBufferPointer<SourceScalar>
-    ) -> (EmptyCollection<SourceScalar>.Iterator, UnsafeMutableBufferPointer<SourceScalar>.Index) {
-      let n = bytes.count
-      precondition(buffer.count >= n, "DirectDecoding needs room for one scalar per byte")
-      guard let out = buffer.baseAddress, let input = bytes.baseAddress else { return (.init(), 0) }
-      return asciiTails.withUnsafeBufferPointer { tails in
-        var i = 0
-        var k = 0
-        while i < n {
-          // Eight ASCII bytes, told by one load and one test, start a run of ASCII that C
-          // decodes to its end (the whole of most lines of an English page), a table's
-          // gather for four scalars where the processor can.
-          if n &- i >= 8 {
-            let eight = UnsafeRawPointer(input + i).loadUnaligned(as: UInt64.self)
-            if eight & 0x8080_8080_8080_8080 == 0, let table = tails.baseAddress {
-              let run = Int(
-                koen_decode_ascii(
-                  input + i, Int64(n &- i), Int64(offset &+ i), table,
-                  UnsafeMutableRawPointer(out + k).assumingMemoryBound(to: UInt8.self)))
-              i &+= run
-              k &+= run
-              continue
-            }
+  /// Decodes the line `bytes` at `out`, which has room for one scalar per byte (it always
+  /// fills less or exactly); returns the number of scalars written.
+  @inline(__always)
+  private static func decodeDirect(
+    _ bytes: UnsafeBufferPointer<UInt8>, offset: Int, into out: UnsafeMutablePointer<SourceScalar>
+  ) -> Int {
+    let n = bytes.count
+    guard let input = bytes.baseAddress else { return 0 }
+    return asciiTails.withUnsafeBufferPointer { tails in
+      var i = 0
+      var k = 0
+      while i < n {
+        // Eight ASCII bytes, told by one load and one test, start a run of ASCII that C
+        // decodes to its end (the whole of most lines of an English page), a table's
+        // gather for four scalars where the processor can.
+        if n &- i >= 8 {
+          let eight = UnsafeRawPointer(input + i).loadUnaligned(as: UInt64.self)
+          if eight & 0x8080_8080_8080_8080 == 0, let table = tails.baseAddress {
+            let run = Int(
+              koen_decode_ascii(
+                input + i, Int64(n &- i), Int64(offset &+ i), table,
+                UnsafeMutableRawPointer(out + k).assumingMemoryBound(to: UInt8.self)))
+            i &+= run
+            k &+= run
+            continue
           }
-          let b0 = input[i]
-          if b0 < 0x80 {
-            let slot = UnsafeMutableRawPointer(out + k)
-            slot.storeBytes(of: offset &+ i, as: Int.self)
-            slot.storeBytes(of: tails[Int(b0)], toByteOffset: 8, as: UInt64.self)
-            i &+= 1
-          } else if let syllable = SourceScalar.hangulSyllable(input, at: i, count: n) {
-            // A Hangul syllable (most scalars of a Korean line outside ASCII): its class
-            // and traits are those of every syllable.
-            (out + k).initialize(to: SourceScalar(offset: offset &+ i, hangulSyllable: syllable))
-            i &+= 3
-          } else {
-            let (scalar, length) = SourceLine.decode(bytes, at: i)
-            (out + k).initialize(
-              to: SourceScalar(
-                offset: offset &+ i, value: scalar, byteCount: UInt8(truncatingIfNeeded: length),
-                letter: LetterClass(scalar)))
-            i &+= length
-          }
-          k &+= 1
         }
-        return (.init(), k)
+        let b0 = input[i]
+        if b0 < 0x80 {
+          let slot = UnsafeMutableRawPointer(out + k)
+          slot.storeBytes(of: offset &+ i, as: Int.self)
+          slot.storeBytes(of: tails[Int(b0)], toByteOffset: 8, as: UInt64.self)
+          i &+= 1
+        } else if let syllable = SourceScalar.hangulSyllable(input, at: i, count: n) {
+          // A Hangul syllable (most scalars of a Korean line outside ASCII): its class
+          // and traits are those of every syllable.
+          (out + k).initialize(to: SourceScalar(offset: offset &+ i, hangulSyllable: syllable))
+          i &+= 3
+        } else {
+          let (scalar, length) = SourceLine.decode(bytes, at: i)
+          (out + k).initialize(
+            to: SourceScalar(
+              offset: offset &+ i, value: scalar, byteCount: UInt8(truncatingIfNeeded: length),
+              letter: LetterClass(scalar)))
+          i &+= length
+        }
+        k &+= 1
       }
+      return k
     }
   }
 

@@ -15,7 +15,7 @@ enum StyleTagMasks {
   /// Masks every style tag among the prose scalars of `s`.
   ///
   /// - Complexity: O(n) in the number of scalars (a tag is read once).
-  static func apply(_ s: [SourceScalar], to layout: inout LineLayout) {
+  static func apply(_ s: SourceScalars, to layout: inout LineLayout) {
     var i = 0
     while i < s.count {
       // A letter or digit of prose just before the bracket makes it an index; one of an
@@ -35,7 +35,7 @@ enum StyleTagMasks {
   /// digits, `_` and `-`) or a colour (`#` and three to eight hex digits), an optional `=`
   /// and a value without spaces, and `]`. A named tag does not follow a word (`afterWord`),
   /// which would make it an index (`items[i]`, `g[z]ip`).
-  static func tagEnd(_ s: [SourceScalar], at open: Int, afterWord: Bool) -> Int? {
+  static func tagEnd(_ s: SourceScalars, at open: Int, afterWord: Bool) -> Int? {
     func value(_ k: Int) -> Unicode.Scalar { k < s.count ? s[k].value : "\0" }
     if value(open + 1) == "]" { return open + 2 }
     if afterWord { return nil }

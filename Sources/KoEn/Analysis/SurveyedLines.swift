@@ -77,10 +77,11 @@ struct SurveyedLines: Sendable {
     if count & (Self.chunkSize - 1) == 0 {
       chunks.append(Chunk(capacity: count > 0 ? Self.chunkSize : 16))
     }
-    let recorded = Recorded(event: event, releaseAt: releaseAt, notes: notes.take() ?? LineNotes())
     let c = count >> Self.chunkShift
     if !isKnownUniquelyReferenced(&chunks[c]) { chunks[c] = chunks[c].copy() }
-    chunks[c].append(recorded, limit: Self.chunkSize)
+    // The event made into a record where it is stored: made first and handed to the chunk,
+    // it was copied there (each of the line's values retained) and the first destroyed.
+    chunks[c].append(event, releaseAt: releaseAt, notes: notes.take() ?? LineNotes(), limit: Self.chunkSize)
     count += 1
     return size <= limit ? nil : drop()
   }
@@ -204,8 +205,8 @@ struct SurveyedLines: Sendable {
       base.deallocate()
     }
 
-    /// Appends `recorded`, growing the storage by doubling up to `limit` events.
-    func append(_ recorded: consuming Recorded, limit: Int) {
+    /// Appends the record of `event`, growing the storage by doubling up to `limit` events.
+    func append(_ event: consuming LayoutEvent, releaseAt: Int, notes: consuming LineNotes, limit: Int) {
       if count == capacity {
         let grown = Swift.min(Swift.max(capacity * 2, 16), limit)
         precondition(grown > count, "a chunk holds at most its limit")
@@ -215,7 +216,7 @@ struct SurveyedLines: Sendable {
         base = storage
         capacity = grown
       }
-      (base + count).initialize(to: recorded)
+      (base + count).initialize(to: Recorded(event: event, releaseAt: releaseAt, notes: notes))
       count += 1
     }
 

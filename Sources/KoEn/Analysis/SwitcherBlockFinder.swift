@@ -36,9 +36,9 @@ struct SwitcherBlockFinder {
   /// The last line of text outside a run, if short, by its number, scalars and their uses
   /// (all a title's judgment reads): the title of the run that starts next if it names a
   /// list of translations (judged only then, as few lines come before a run).
-  private var lastText: (number: Int, scalars: [SourceScalar], uses: ScalarUses)? = nil
+  private var lastText: (number: Int, scalars: SourceScalars, uses: ScalarUses)? = nil
   /// The short line of text before `lastText`, with nothing but blank lines between them.
-  private var textBefore: (number: Int, scalars: [SourceScalar], uses: ScalarUses)? = nil
+  private var textBefore: (number: Int, scalars: SourceScalars, uses: ScalarUses)? = nil
   private var runTitle: ClosedRange<Int>? = nil
   /// The block a translation tool's comment opened: its first line and the marker's name.
   private var marked: (start: Int, name: [Unicode.Scalar])? = nil
@@ -121,7 +121,7 @@ struct SwitcherBlockFinder {
 
   /// Whether a line ends as a sentence does (`.`, `!`, `?`, `。`): text of its own, where a
   /// heading or a line leading into a list (`…를 지원합니다:`) does not.
-  private static func endsSentence(_ s: [SourceScalar]) -> Bool {
+  private static func endsSentence(_ s: SourceScalars) -> Bool {
     guard let last = s.last(where: { $0.letter != .space })?.value else { return false }
     return last == "." || last == "!" || last == "?" || last == "。"
   }
@@ -206,7 +206,7 @@ struct SwitcherBlockFinder {
 
   /// Whether a short line (six words at most, no sentence) names a list of translations:
   /// has `translation` or `language` (any case), `번역`, `다국어` or `다른 언어`.
-  private static func namesTranslations(_ s: [SourceScalar], _ uses: ScalarUses) -> Bool {
+  private static func namesTranslations(_ s: SourceScalars, _ uses: ScalarUses) -> Bool {
     guard s.contains(where: { $0.letter != .space }), !endsSentence(s), proseWords(s, uses, upTo: 7) <= 6 else { return false }
     return containsAny(translationWords, in: s.map(\.value))
   }
@@ -254,7 +254,7 @@ struct SwitcherBlockFinder {
     // A short line of links to translations is a switcher; a list item (a README's list of
     // its translations) is the document's text.
     if LanguageSwitcher.leadToTranslations(targets)
-      && !MarkdownLayout.startsListItem(Array(line.scalars.drop { $0.letter == .space }))
+      && !MarkdownLayout.startsListItem(SourceScalars(line.scalars.drop { $0.letter == .space }))
     {
       return .switcher
     }
@@ -298,7 +298,7 @@ struct SwitcherBlockFinder {
 
   /// Whether the line has `count` link targets or more (`](` or `href=`), counted without
   /// building them: most long lines of a page have none.
-  private static func hasLinks(_ s: [SourceScalar], atLeast count: Int) -> Bool {
+  private static func hasLinks(_ s: SourceScalars, atLeast count: Int) -> Bool {
     var found = 0
     var k = 1
     while k < s.count {
@@ -313,13 +313,13 @@ struct SwitcherBlockFinder {
   }
 
   /// Whether `href` stands just before index `k`.
-  private static func isHref(_ s: [SourceScalar], before k: Int) -> Bool {
+  private static func isHref(_ s: SourceScalars, before k: Int) -> Bool {
     s[k - 1].value == "f" && s[k - 2].value == "e" && s[k - 3].value == "r" && s[k - 4].value == "h"
   }
 
   /// The words of the line's prose, counted up to `limit`. Read by pointers over the
   /// scalars and their uses (one bounds check per line, not two per scalar).
-  private static func proseWords(_ scalars: [SourceScalar], _ uses: ScalarUses, upTo limit: Int) -> Int {
+  private static func proseWords(_ scalars: SourceScalars, _ uses: ScalarUses, upTo limit: Int) -> Int {
     scalars.withUnsafeBufferPointer { s in
       uses.withUnsafeBufferPointer { uses in
         precondition(uses.count >= s.count, "a layout has a use for every scalar")
