@@ -7,8 +7,8 @@
 ///
 /// An element is a table of contents when at least two of its links stay on the page and
 /// they outnumber the links that leave it four to one (an "edit this page" link may sit in
-/// one). `<nav>` lines with only blank lines between them are read as one element. Memory: two counts, and at most
-/// `maximumTables` ranges per document.
+/// one). `<nav>` lines with only blank lines between them are read as one element. Memory:
+/// two counts, and at most `maximumTables` ranges per document.
 struct TableOfContentsFinder {
   /// Tables kept per document.
   static let maximumTables = 16
