@@ -655,4 +655,41 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[2].role == .chrome)
     #expect(a.lines[3].role == .content && a.lines[14].role == .content)
   }
+
+  /// In a Korean document of any prose format a notice takes its paragraph, in either
+  /// language, and a list does not follow its first item; an English page's paragraph whose
+  /// last line is the agency's copyright keeps its caption.
+  @Test func aNoticeTakesItsParagraphInAKoreanDocument() {
+    let rst = DocumentAnalyzer().analyze("""
+      NOTE:
+      This is a version of Documentation/process/howto.rst translated into korean.
+      If you find any difference between this document and the original file,
+      please contact the maintainer of this file.
+
+      이 문서는
+      Documentation/process/howto.rst
+      의 한글 번역입니다.
+
+      리눅스 커널 개발자가 되는 방법
+      ==============================
+
+      이 문서는 커널 개발에 참여하려는 사람들을 위한 안내서이다. 처음 시작하는 사람에게
+      필요한 것을 모두 다룬다.
+
+      - 이 문서는 자동 번역되었습니다
+      - 설치 방법은 아래 절에 있다
+
+      """, fileName: "Documentation/translations/ko_KR/howto.rst")
+    for n in [1, 2, 3, 4, 6, 7, 8, 16] { #expect(rst.lines[n - 1].role == .chrome, "line \(n)") }
+    for n in [10, 13, 14, 17] { #expect(rst.lines[n - 1].role == .content, "line \(n)") }
+    let page = DocumentAnalyzer().analyze("""
+      News photo exhibition opens in Seoul
+
+      Visitors look at the photographs at the opening of the exhibition in Seoul on Monday.
+      (From L to R) the culture minister and the head of the photographers' association
+      (C) Yonhap News Agency. All Rights Reserved
+
+      """, fileName: "crawl/en.example.co.kr/view.txt")
+    #expect(page.lines[3].role == .content && page.lines[4].role == .chrome)
+  }
 }

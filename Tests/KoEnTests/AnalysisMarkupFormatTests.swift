@@ -234,6 +234,31 @@ struct AnalysisMarkupFormatTests {
     #expect(a.lines[9].fragments.map(\.text) == ["Please read the manual first"])
   }
 
+  /// The comments that open a markup file after its declarations are all the file's: a
+  /// revision note, then a licence header; a comment after the text has begun is not.
+  @Test func headerCommentsFollowOneAnother() {
+    let text = """
+      <?xml version='1.0' encoding='UTF-8' ?>
+      <!DOCTYPE manualpage SYSTEM "./style/manualpage.dtd">
+      <?xml-stylesheet type="text/xsl" href="./style/manual.ko.xsl"?>
+      <!-- English Revision: 1174747 (outdated) -->
+
+      <!--
+       Licensed to the Apache Software Foundation (ASF) under one or more
+       contributor license agreements.
+      -->
+      <manualpage>
+      <title>서버 중단과 재시작</title>
+      <!-- The following section is new -->
+      <p>이 문서는 서버를 멈추고 다시 시작하는 방법을 설명한다.</p>
+      </manualpage>
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/manual/stopping.xml")
+    for n in [4, 6, 7, 8, 9] { #expect(a.lines[n - 1].role == .chrome, "line \(n)") }
+    for n in [10, 11, 12, 13] { #expect(a.lines[n - 1].role == .content, "line \(n)") }
+  }
+
   /// A `<nav>` whose links go to the page's own sections is its table of contents, the
   /// document's text: its entries are content, and one left in English is untranslated; a
   /// `<nav>` of links to other pages on the same page stays chrome.

@@ -105,8 +105,14 @@ public struct DocumentSurvey: ~Copyable {
   private var switchers = SwitcherBlockFinder()
   /// The `<nav>` elements of a page that are its table of contents.
   private var tablesOfContents = TableOfContentsFinder()
-  /// The blockquotes and containers of a Markdown document that hold a notice about it.
+  /// The blockquotes, containers and paragraphs that hold a notice about the document.
   private var noticeBlocks = NoticeBlockFinder()
+  /// Whether the format is prose whose notices take their box (`NoticeBlockFinder`).
+  private var readsNotices: Bool {
+    options.detectsChrome
+      && (format == .markdown || format == .restructuredText || format == .plainText || format == .asciiDoc
+        || format == .org)
+  }
   /// Names the document's URLs spell as slugs (`SlugPhrases`), at most `maximumLearned`.
   private var slugPhrases = Set<String>()
   /// The most entries each of the document-wide sets learned while reading holds (slugs,
@@ -183,7 +189,8 @@ public struct DocumentSurvey: ~Copyable {
       commentsAreLocalized: localizedComments, shortLineCounts: shortLineCounts, runningText: runningText,
       nonBlankLines: nonBlankLines,
       firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks,
-      tablesOfContents: tablesOfContents.tables, noticeBlocks: noticeBlocks.blocks, licenceLines: licenceLines, lines: lines.isDropped ? nil : lines)
+      tablesOfContents: tablesOfContents.tables, noticeBlocks: noticeBlocks.blocks,
+      noticeParagraphs: noticeBlocks.paragraphs, licenceLines: licenceLines, lines: lines.isDropped ? nil : lines)
   }
 
   /// Reads the document's last line and the entries still open.
@@ -324,7 +331,7 @@ public struct DocumentSurvey: ~Copyable {
       if format == .markup { tablesOfContents.read(line, layout) }
       if line.isBlank {
         // A blank line ends a blockquote.
-        if format == .markdown && options.detectsChrome { noticeBlocks.read(line, isNotice: false) }
+        if readsNotices { noticeBlocks.read(line, isNotice: false, readsBoxes: format == .markdown) }
         return
       }
       nonBlankLines += 1
@@ -352,8 +359,8 @@ public struct DocumentSurvey: ~Copyable {
           maximumWords: options.maximumChromeWords, noticesOnly: false, vocabulary: false,
           isASCII: line.asciiCounts.isKnown ? true : nil) : nil
       let isLexiconChrome = entry != nil
-      if format == .markdown && options.detectsChrome {
-        noticeBlocks.read(line, isNotice: entry?.category == "notice")
+      if readsNotices {
+        noticeBlocks.read(line, isNotice: entry?.category == "notice", readsBoxes: format == .markdown)
       }
       if options.detectsChrome && !format.isCatalogue {
         // Whether the line ends as a sentence, asked by both the short lines and the running

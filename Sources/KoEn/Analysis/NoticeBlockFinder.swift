@@ -1,4 +1,4 @@
-/// Finds the boxes of a Markdown document that hold a notice about the document itself: a
+/// Finds the boxes of a document that hold a notice about the document itself: in Markdown a
 /// blockquote (`> **번역본이다.** 정본은 영문 …`, GitHub's `> [!NOTE]`) or a container
 /// (`::: info 번역` … `:::`, as VitePress and Docusaurus write them) in which one line is a
 /// notice the chrome lexicon knows (that the page is a translation, by whom or by what
@@ -6,29 +6,49 @@
 /// authoritative, where to report mistakes) and the container's fences are the same notice,
 /// though only one line has the wording the lexicon matches.
 ///
-/// A box longer than `maximumLines` is read as the document's text with a notice in it: only
-/// the notice's own line is chrome then. Memory: the open box, and at most `maximumBlocks`
-/// ranges per document.
+/// A paragraph is such a box too, in any prose format of a Korean document: the lines of a
+/// notice broken where
+/// its source broke them (`This is a version of … translated into korean` / `This document is
+/// maintained by …` / `If you find any difference …`), up to `maximumParagraphLines` lines
+/// and none of them a list item or a heading (a list whose first item is a notice is still a
+/// list of the document's). Not in an English page: a capture joins a caption, a byline and
+/// the agency's copyright line into one paragraph, and only the last is the site's.
+///
+/// A box longer than its maximum is read as the document's text with a notice in it: only
+/// the notice's own line is chrome then. Memory: the open box and paragraph, and at most
+/// `maximumBlocks` ranges per document.
 struct NoticeBlockFinder {
   /// Boxes kept per document.
   static let maximumBlocks = 16
   /// The longest box taken whole.
   static let maximumLines = 12
+  /// The longest paragraph taken whole.
+  static let maximumParagraphLines = 6
 
   /// The boxes found so far, as ranges of 1-based line numbers.
   private(set) var blocks: [ClosedRange<Int>] = []
+  /// The paragraphs found so far, likewise.
+  private(set) var paragraphs: [ClosedRange<Int>] = []
 
   private enum Box { case quote, container }
   private var box: Box? = nil
   private var start = 0
   private var end = 0
   private var holdsNotice = false
+  /// The paragraph open, by its first line (0 when none), its last, and whether a line of it
+  /// is a notice.
+  private var paragraphStart = 0
+  private var paragraphEnd = 0
+  private var paragraphHoldsNotice = false
 
-  /// Reads the next line, `isNotice` telling whether the lexicon matched it as a notice.
-  mutating func read(_ line: SourceLine, isNotice: Bool) {
+  /// Reads the next line, `isNotice` telling whether the lexicon matched it as a notice;
+  /// `readsBoxes` whether the format has blockquotes and containers (Markdown).
+  mutating func read(_ line: SourceLine, isNotice: Bool, readsBoxes: Bool = true) {
     let s = line.scalars
     var k = 0
     while k < s.count && (s[k].value == " " || s[k].value == "\t") { k += 1 }
+    readParagraph(line, firstScalar: k, isNotice: isNotice)
+    guard readsBoxes else { return }
     let startsQuote = k < s.count && s[k].value == ">"
     let fence = k + 2 < s.count && s[k].value == ":" && s[k + 1].value == ":" && s[k + 2].value == ":"
     switch box {
@@ -57,7 +77,36 @@ struct NoticeBlockFinder {
   }
 
   /// Ends the document: a box still open is judged on what it held.
-  mutating func finish() { close() }
+  mutating func finish() {
+    close()
+    closeParagraph()
+  }
+
+  /// Follows paragraphs: a blank line, a list item or a heading ends one.
+  private mutating func readParagraph(_ line: SourceLine, firstScalar k: Int, isNotice: Bool) {
+    let s = line.scalars
+    guard k < s.count else { return closeParagraph() }
+    let c = s[k].value
+    let isDigitMarker =
+      s[k].letter == .digit && k + 1 < s.count && (s[k + 1].value == "." || s[k + 1].value == ")")
+    if c == "#" || c == "-" || c == "*" || c == "+" || c == "|" || c == "•" || isDigitMarker {
+      return closeParagraph()
+    }
+    if paragraphStart == 0 { paragraphStart = line.number }
+    paragraphEnd = line.number
+    if isNotice { paragraphHoldsNotice = true }
+  }
+
+  private mutating func closeParagraph() {
+    defer {
+      paragraphStart = 0
+      paragraphHoldsNotice = false
+    }
+    guard paragraphStart > 0, paragraphHoldsNotice, paragraphEnd > paragraphStart,
+      paragraphEnd - paragraphStart < Self.maximumParagraphLines, paragraphs.count < Self.maximumBlocks
+    else { return }
+    paragraphs.append(paragraphStart...paragraphEnd)
+  }
 
   private mutating func close() {
     defer {

@@ -266,9 +266,10 @@ struct SecondReading {
   }
 
   /// Lines that are the file's or the site's in a document of either language: a language
-  /// switcher (on one line or a block of them, `SwitcherBlockFinder`), and the comment that
-  /// opens a Markdown or markup file, after an XML declaration or a doctype if it has one (a
-  /// licence header, a generator's or translation tool's note: never shown to the reader).
+  /// switcher (on one line or a block of them, `SwitcherBlockFinder`), and the comments that
+  /// open a Markdown or markup file, after an XML declaration, a stylesheet instruction or a
+  /// doctype if it has them (a licence header, a revision note, a generator's or translation
+  /// tool's note: never shown to the reader).
   private mutating func isFileChrome(_ laid: LaidLine) -> Bool {
     let line = laid.line
     if laid.layout.isNavigation {
@@ -289,7 +290,8 @@ struct SecondReading {
         }
         headerComment = .inside
       }
-      if text.contains("-->") { headerComment = .past }
+      // Another comment may follow before the text (a revision note, then the licence).
+      if text.contains("-->") { headerComment = .notYet }
       return true
     }
     if !laid.fenced && laid.layout.isCode && laid.layout.comment == 0..<line.scalars.count && !line.isBlank {

@@ -37,6 +37,9 @@ public struct SurveyedDocument: Sendable {
   /// The blockquotes and containers that hold a notice about the document
   /// (`NoticeBlockFinder`), by line number.
   let noticeBlocks: [ClosedRange<Int>]
+  /// The paragraphs that hold a notice about the document, by line number: taken whole in a
+  /// Korean document only.
+  let noticeParagraphs: [ClosedRange<Int>]
   /// 0-based indices of the lines of catalogue translations that are a licence text
   /// (`LicenceText`).
   let licenceLines: Set<Int>
@@ -49,7 +52,8 @@ public struct SurveyedDocument: Sendable {
     commentsAreLocalized: Bool, shortLineCounts: ShortLineCounts, runningText: RunningTextWords, nonBlankLines: Int,
     firstSentenceLine: Int?,
     lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>],
-    tablesOfContents: [ClosedRange<Int>], noticeBlocks: [ClosedRange<Int>], licenceLines: Set<Int>,
+    tablesOfContents: [ClosedRange<Int>], noticeBlocks: [ClosedRange<Int>],
+    noticeParagraphs: [ClosedRange<Int>], licenceLines: Set<Int>,
     lines: SurveyedLines?
   ) {
     self.format = format
@@ -66,6 +70,7 @@ public struct SurveyedDocument: Sendable {
     self.switcherBlocks = switcherBlocks
     self.tablesOfContents = tablesOfContents
     self.noticeBlocks = noticeBlocks
+    self.noticeParagraphs = noticeParagraphs
     self.licenceLines = licenceLines
     self.lines = lines
   }
@@ -80,7 +85,10 @@ public struct SurveyedDocument: Sendable {
   func isTableOfContents(line number: Int) -> Bool { tablesOfContents.contains { $0.contains(number) } }
 
   /// Whether line `number` lies in a box that holds a notice about the document.
-  func isInNoticeBlock(line number: Int) -> Bool { noticeBlocks.contains { $0.contains(number) } }
+  func isInNoticeBlock(line number: Int) -> Bool {
+    noticeBlocks.contains { $0.contains(number) }
+      || (dominant == .ko && noticeParagraphs.contains { $0.contains(number) })
+  }
 
   /// How often the document has the short line whose normalized text is `normalized`
   /// (saturating at 3).
