@@ -378,6 +378,19 @@ struct AnalysisKoreanDocumentTests {
     #expect(html[1].fragments.isEmpty && html[1].role == .content)
   }
 
+  /// A word with a slash after it is a folder's name; the same word in the sentence is a word.
+  @Test func wordsBeforeASlashAreFolders() {
+    let text = """
+      export_all_confirm=모든 모듈과 시트 맵을 src/와 sheet/로 내보내시겠습니까?
+      import_sheets_confirm=sheet/에서 모든 시트 맵을 가져오시겠습니까?
+      clear_confirm=모든 sheet 맵을 지우시겠습니까?
+
+      """
+    let lines = DocumentAnalyzer().analyze(text, fileName: "lang/ko.ini").lines
+    #expect(lines[0].fragments.isEmpty && lines[1].fragments.isEmpty)
+    #expect(lines[2].fragments.map(\.text) == ["sheet"])
+  }
+
   /// A word that takes an option flag is a command of any program, not only the ones
   /// `ShellCommandLine` knows: in a table of a tool's options and inside Korean sentences
   /// (`translate -l "ko"`, `./configure --prefix=PATH`). An English word with a hyphenated

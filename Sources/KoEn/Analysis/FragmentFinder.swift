@@ -224,6 +224,9 @@ struct FragmentFinder {
     // One letter alone names a key, a variable or an item (`a 추가`, `i 초대`), not an
     // English word left untranslated.
     if run.tokens.count == 1 && run.tokens[0].letters == 1 { return false }
+    // A word with a slash after it names a folder (`sheet/로 내보내기`, `src/`), as no word
+    // of the labelled documents written so is left untranslated.
+    if run.tokens.count == 1 && Self.isFolderName(run.tokens[0], in: line) { return false }
     // One word in quotes inside Korean names an option, command or key: 'thesaurus' 옵션.
     if !run.wholeLine && run.tokens.count == 1 {
       let t = run.tokens[0]
@@ -404,6 +407,15 @@ struct FragmentFinder {
     guard tokens.count == 2, tokens[0].kind == .acronym || tokens[0].kind == .proper else { return false }
     let last = tokens[1].text.lowercased()
     return last == "license" || last == "licence"
+  }
+
+  /// Whether a token is followed at once by a slash that no letter or digit follows: a
+  /// folder's name (`sheet/`, `src/로`), not a word of the sentence (`template/workflow`).
+  static func isFolderName(_ t: LatinToken, in line: SourceLine) -> Bool {
+    let s = line.scalars
+    guard t.end < s.count, s[t.end].value == "/" else { return false }
+    let next = t.end + 1
+    return next >= s.count || (s[next].letter != .latin && s[next].letter != .digit)
   }
 
   /// Whether a token is directly enclosed in parentheses: `(apm)`.
