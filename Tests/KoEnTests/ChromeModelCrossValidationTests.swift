@@ -70,15 +70,16 @@ struct ChromeModelCrossValidationTests {
 
   /// Cross-validated floors per kind.
   static let floors: [String: AccuracyFloor] = [
-    // All 514 documents, the unseen rounds (7, 8, 9 and 23) included: news chrome 82.1,
-    // fragments 83.7 (97.7 without round 23, whose first reading was 39.0 on news pages).
+    // All 535 documents, the unseen rounds (7, 8, 9 and 24) included: news chrome 82.2,
+    // fragments 83.8 (held down by round 23's pages).
     "news-portal": AccuracyFloor(language: 0.99, chrome: 0.81, untranslated: nil, fragments: 0.82),
-    // Korean docs, heavy with English left, hold chrome at 88.9, untranslated at 79.9 and
-    // fragments at 85.7 with the unseen round 23 (93.2, 81.1 and 87.0 without it).
-    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.87, untranslated: 0.78, fragments: 0.84),
-    // Catalogue chrome is their head licence comments: few lines, so a looser floor.
-    // Catalogues hold chrome at 95.2 and fragments at 94.9 with the unseen round 23.
-    "l10n": AccuracyFloor(language: 0.99, chrome: 0.94, untranslated: 0.92, fragments: 0.94),
+    // Korean docs, heavy with English left, hold chrome at 91.8, untranslated at 79.3 and
+    // fragments at 85.3 with the unseen round 24.
+    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.90, untranslated: 0.78, fragments: 0.84),
+    // Catalogue chrome is their head licence comments and translator credits: few lines, so
+    // a looser floor. Catalogues hold chrome at 86.5 and fragments at 94.6 with the unseen
+    // round 24 (95.2 and 95.0 without it).
+    "l10n": AccuracyFloor(language: 0.99, chrome: 0.85, untranslated: 0.92, fragments: 0.94),
   ]
 
   /// A first reading: the model trained on the corpus, the rules as they are, scored on a
