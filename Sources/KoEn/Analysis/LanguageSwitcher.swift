@@ -141,6 +141,8 @@ enum LanguageSwitcher {
       // What ends the target being skipped: `)` after a Markdown link's `](`, `]` in an Org
       // link's `[[target][text]]`.
       var targetEnd: Unicode.Scalar = ")"
+      // Whether the line has an Org link with a text (`[[target][text]]`), once asked.
+      var hasOrgLinkText: Bool? = nil
       var previous: Unicode.Scalar = " "
       for scalar in line.scalars {
         let c = scalar.value
@@ -178,11 +180,18 @@ enum LanguageSwitcher {
           inTarget = true
           targetEnd = ")"
           marked = true
-        case "[" where previous == "[" && LanguageSwitcher.opensOrgLinkTarget(line):
-          // `[[file:README.org][English]]`: the target is skipped, the text read.
-          inTarget = true
-          targetEnd = "]"
-          marked = true
+        case "[" where previous == "[":
+          // `[[file:README.org][English]]`: the target is skipped, the text read. Whether the
+          // line has such a link is asked once, not at every `[[` (a line of brackets).
+          if hasOrgLinkText == nil { hasOrgLinkText = LanguageSwitcher.opensOrgLinkTarget(line) }
+          if hasOrgLinkText == true {
+            inTarget = true
+            targetEnd = "]"
+            marked = true
+          } else {
+            append(" ")
+            atWordStart = true
+          }
         case "," where openParentheses > 0:
           append(c)
           atWordStart = true
