@@ -118,17 +118,20 @@ public struct DocumentLineStream: ~Copyable {
 
   /// Gives each line the line break between it and the next, dropping the bytes of lines
   /// already handed out.
-  private mutating func pair(_ lines: [AnalyzedLine], last: Bool) -> [StreamedLine] {
+  private mutating func pair(_ lines: consuming [AnalyzedLine], last: Bool) -> [StreamedLine] {
     // Bytes before the first line still needed can go (the previous call's lines are done).
-    if let first = waiting ?? lines.first, first.range.lowerBound > windowStart {
-      window.removeFirst(first.range.lowerBound - windowStart)
-      windowStart = first.range.lowerBound
+    if let first = waiting?.range.lowerBound ?? lines.first?.range.lowerBound, first > windowStart {
+      window.removeFirst(first - windowStart)
+      windowStart = first
     }
     var out: [StreamedLine] = []
     out.reserveCapacity(lines.count)
-    // The waiting line is moved out into its item, not copied (a retain and a release of
-    // its fragments for each line).
-    for line in lines {
+    // The lines are moved out of the array (reversed, then taken from its end), and the
+    // waiting line into its item, not copied: a copy was a retain and a release of each
+    // line's fragments.
+    var lines = lines
+    lines.reverse()
+    while let line = lines.popLast() {
       if let w = waiting.take() { out.append(item(w, lineBreakEnd: line.range.lowerBound)) }
       waiting = line
     }

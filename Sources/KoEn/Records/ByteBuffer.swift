@@ -81,3 +81,35 @@ public final class ByteBuffer: ByteOutput, @unchecked Sendable {
     capacity = newCapacity
   }
 }
+
+/// A `ByteBuffer` appended to as a `ByteOutput` value without a retain of the buffer: the
+/// writers take their output `inout`, and a buffer handed to them as a local copy of its
+/// reference was retained and released once per record. The caller keeps the buffer alive
+/// for as long as the value is used.
+struct UnretainedByteBuffer: ByteOutput {
+  private let buffer: Unmanaged<ByteBuffer>
+
+  /// `buffer`, appended to while the caller holds it.
+  @inline(__always)
+  init(_ buffer: ByteBuffer) { self.buffer = .passUnretained(buffer) }
+
+  var count: Int {
+    @inline(__always) get { buffer._withUnsafeGuaranteedRef { $0.count } }
+  }
+
+  @inline(__always)
+  func append(_ byte: UInt8) { buffer._withUnsafeGuaranteedRef { $0.append(byte) } }
+
+  @inline(__always)
+  func append(contentsOf bytes: UnsafeBufferPointer<UInt8>) {
+    buffer._withUnsafeGuaranteedRef { $0.append(contentsOf: bytes) }
+  }
+
+  @inline(__always)
+  func truncate(to count: Int) { buffer._withUnsafeGuaranteedRef { $0.truncate(to: count) } }
+
+  @inline(__always)
+  func append(reserving maxCount: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+    buffer._withUnsafeGuaranteedRef { $0.append(reserving: maxCount, body) }
+  }
+}

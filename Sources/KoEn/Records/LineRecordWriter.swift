@@ -27,7 +27,8 @@ public struct LineRecordWriter: Sendable {
   ///     offsets appear in the record.
   /// - Complexity: O(n) in the size of the record.
   public func write(_ line: AnalyzedLine, to buffer: ByteBuffer, offset: (Int) -> Int) {
-    var out = buffer
+    // Appended to without a retain of the buffer, which the caller holds.
+    var out = UnretainedByteBuffer(buffer)
     head.withUnsafeBufferPointer { head in
       AnalysisJSONWriter.write(line, head: head, offset: offset, to: &out)
     }
@@ -39,7 +40,7 @@ public struct LineRecordWriter: Sendable {
   ///
   /// - Complexity: O(n) in the size of the record.
   public func write(_ line: AnalyzedLine, to buffer: ByteBuffer) {
-    var out = buffer
+    var out = UnretainedByteBuffer(buffer)
     head.withUnsafeBufferPointer { head in
       AnalysisJSONWriter.write(line, head: head, to: &out)
     }

@@ -107,7 +107,9 @@ struct Emitter: Sendable {
   /// Adds a JSON record that `write` appends to the records' buffer (without its line break).
   mutating func record(buffer write: (ByteBuffer) -> Void) {
     closeText()
-    write(block)
+    // Handed over without a retain (one per record): `self` holds the block across the
+    // call, and `write` only appends to it.
+    Unmanaged.passUnretained(block)._withUnsafeGuaranteedRef { write($0) }
     endRecord()
   }
 
