@@ -360,7 +360,10 @@ public struct DocumentSurvey: ~Copyable {
           isASCII: line.asciiCounts.isKnown ? true : nil) : nil
       let isLexiconChrome = entry != nil
       if readsNotices {
-        noticeBlocks.read(line, isNotice: entry?.category == "notice", readsBoxes: format == .markdown)
+        let isNotice = entry != nil && entry?.category == "notice"
+        if format == .markdown || isNotice || noticeBlocks.readsParagraph {
+          noticeBlocks.read(line, isNotice: isNotice, readsBoxes: format == .markdown)
+        }
       }
       if options.detectsChrome && !format.isCatalogue {
         // Whether the line ends as a sentence, asked by both the short lines and the running

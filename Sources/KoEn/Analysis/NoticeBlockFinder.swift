@@ -35,20 +35,22 @@ struct NoticeBlockFinder {
   private var start = 0
   private var end = 0
   private var holdsNotice = false
-  /// The paragraph open, by its first line (0 when none), its last, and whether a line of it
-  /// is a notice.
+  /// The paragraph with a notice, by its first line and its last so far, while one is open;
+  /// the last blank line, list item or heading read, after which the paragraph being read
+  /// began.
   private var paragraphStart = 0
   private var paragraphEnd = 0
   private var paragraphHoldsNotice = false
+  private var lastBreak = 0
 
   /// Reads the next line, `isNotice` telling whether the lexicon matched it as a notice;
   /// `readsBoxes` whether the format has blockquotes and containers (Markdown).
   mutating func read(_ line: SourceLine, isNotice: Bool, readsBoxes: Bool = true) {
+    if line.isBlank || isNotice || readsParagraph { readParagraph(line, isNotice: isNotice) }
+    guard readsBoxes else { return }
     let s = line.scalars
     var k = 0
     while k < s.count && (s[k].value == " " || s[k].value == "\t") { k += 1 }
-    readParagraph(line, firstScalar: k, isNotice: isNotice)
-    guard readsBoxes else { return }
     let startsQuote = k < s.count && s[k].value == ">"
     let fence = k + 2 < s.count && s[k].value == ":" && s[k + 1].value == ":" && s[k + 2].value == ":"
     switch box {
@@ -82,19 +84,37 @@ struct NoticeBlockFinder {
     closeParagraph()
   }
 
-  /// Follows paragraphs: a blank line, a list item or a heading ends one.
-  private mutating func readParagraph(_ line: SourceLine, firstScalar k: Int, isNotice: Bool) {
-    let s = line.scalars
-    guard k < s.count else { return closeParagraph() }
-    let c = s[k].value
-    let isDigitMarker =
-      s[k].letter == .digit && k + 1 < s.count && (s[k + 1].value == "." || s[k + 1].value == ")")
-    if c == "#" || c == "-" || c == "*" || c == "+" || c == "|" || c == "•" || isDigitMarker {
-      return closeParagraph()
+  /// Whether the lines that follow are to be read for the paragraph (`read` needs a line
+  /// otherwise only when it is blank or a notice).
+  var readsParagraph: Bool { paragraphHoldsNotice }
+
+  /// Follows paragraphs: a blank line ends one, and a paragraph with a notice starts after
+  /// the last blank line (or list item or heading read). Only blank lines, a notice and the lines after it in its paragraph
+  /// are read (whether one is a list item or a heading, which ends the paragraph before it):
+  /// the other lines of a document cost nothing here.
+  private mutating func readParagraph(_ line: SourceLine, isNotice: Bool) {
+    if line.isBlank || Self.opensListItemOrHeading(line) {
+      closeParagraph()
+      lastBreak = line.number
+      return
     }
-    if paragraphStart == 0 { paragraphStart = line.number }
+    if isNotice && !paragraphHoldsNotice {
+      paragraphStart = lastBreak + 1
+      paragraphHoldsNotice = true
+    }
     paragraphEnd = line.number
-    if isNotice { paragraphHoldsNotice = true }
+  }
+
+  /// Whether the line's first scalar that is no space opens a list item or a heading (`-`,
+  /// `*`, `+`, `•`, `#`, a table's `|`, or a digit followed by `.` or `)`).
+  private static func opensListItemOrHeading(_ line: SourceLine) -> Bool {
+    let s = line.scalars
+    var k = 0
+    while k < s.count && (s[k].value == " " || s[k].value == "\t") { k += 1 }
+    guard k < s.count else { return false }
+    let c = s[k].value
+    if c == "#" || c == "-" || c == "*" || c == "+" || c == "|" || c == "•" { return true }
+    return s[k].letter == .digit && k + 1 < s.count && (s[k + 1].value == "." || s[k + 1].value == ")")
   }
 
   private mutating func closeParagraph() {
@@ -102,7 +122,7 @@ struct NoticeBlockFinder {
       paragraphStart = 0
       paragraphHoldsNotice = false
     }
-    guard paragraphStart > 0, paragraphHoldsNotice, paragraphEnd > paragraphStart,
+    guard paragraphHoldsNotice, paragraphEnd > paragraphStart,
       paragraphEnd - paragraphStart < Self.maximumParagraphLines, paragraphs.count < Self.maximumBlocks
     else { return }
     paragraphs.append(paragraphStart...paragraphEnd)
