@@ -835,6 +835,61 @@ struct AnalysisCatalogFormatTests {
     #expect(lines[4].role == .untranslated && lines[4].fragments.map(\.text) == ["Display this help message and exit"])
   }
 
+  /// A Lua long comment at the head of a catalogue: its opening line is the file's, the
+  /// notice from the line that names a copyright (here by `(C)`) to the comment's end is
+  /// chrome, and the code after it is not.
+  @Test func luaLongCommentNoticeIsChrome() {
+    let text = """
+      --[[
+      \tWidgetMaker (C) Some Author <someone@example.com>
+      \tDistributed under the MIT licence.
+
+      \thttps://example.com/widgetmaker
+      ]]--
+      if GetLocale() == "koKR" then
+          L["Open"] = "열기"
+          L["Close"] = "닫기"
+      end
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "locale/koKR.lua")
+    #expect(a.dominant == .ko)
+    #expect(a.lines.map(\.role) == [.content, .chrome, .chrome, .blank, .chrome, .chrome, .content, .content, .content, .content])
+  }
+
+  /// The translation of `msgid "translator-credits"` names who translated: chrome, and no
+  /// untranslated text however English the names; an empty `msgstr ""` opening it names no
+  /// one, and the entries after it are read as before.
+  @Test func translatorCreditsAreChrome() {
+    let text = """
+      msgid ""
+      msgstr ""
+      "Language: ko\\n"
+
+      #. Translators: your names, one per line
+      msgid "translator-credits"
+      msgstr ""
+      "Launchpad Contributions:\\n"
+      "  Kim Minsu https://launchpad.net/~minsu\\n"
+
+      msgid "translator-credits"
+      msgstr "Lee Jiwon <jiwon@example.com>, 2021"
+
+      msgid "Open"
+      msgstr "열기"
+
+      msgid "Close"
+      msgstr "Close"
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "po/ko.po")
+    #expect(a.dominant == .ko)
+    #expect((5...8).map { a.lines[$0].role } == [.content, .content, .chrome, .chrome])
+    #expect(a.lines[11].role == .chrome && a.lines[11].fragments.isEmpty)
+    #expect(a.lines[14].role == .content)
+    #expect(a.lines[17].role == .untranslated)
+  }
+
   @Test("each example streamed equals whole")
   func streamedEqualsWhole() {
     let examples: [(String, String)] = [

@@ -415,6 +415,24 @@ struct AnalysisMarkupFormatTests {
     #expect(a.lines[8].role == .content)
   }
 
+  /// The comments that open a reStructuredText or AsciiDoc file (a generator's note, a
+  /// header) are the file's, as in a markup file; a comment after the first text is the
+  /// document's, and a target that opens the file ends the head like any other line.
+  @Test func openingCommentsAreTheFiles() {
+    let rst = ".. Widget documentation master file, created by\n   sphinx-quickstart on Tue Feb 26 22:28:06 2019.\n\n.. Second header note.\n\n위젯 시작하기\n=============\n\n.. This note was left by the translator.\n\n위젯을 설치하는 방법을 설명합니다.\n"
+    let a = DocumentAnalyzer().analyze(rst, fileName: "docs/ko/index.rst")
+    #expect(a.dominant == .ko)
+    #expect([0, 1, 3].map { a.lines[$0].role } == [.chrome, .chrome, .chrome])
+    #expect(a.lines[5].role == .content && a.lines[8].role == .content)
+    let adoc = "// Generated from the English guide, revision 42.\n= 위젯 안내서\n\n// This note was left by the translator.\n위젯을 설치하는 방법을 설명합니다.\n"
+    let b = DocumentAnalyzer().analyze(adoc, fileName: "docs/ko/guide.adoc")
+    #expect(b.lines[0].role == .chrome)
+    #expect(b.lines[3].role == .content)
+    let target = ".. _install:\n.. A note after the target.\n\n설치\n====\n\n위젯을 설치하는 방법을 설명합니다.\n"
+    let c = DocumentAnalyzer().analyze(target, fileName: "docs/ko/install.rst")
+    #expect(c.lines[0].role == .content && c.lines[1].role == .content)
+  }
+
   @Test("each example streamed equals whole")
   func streamedEqualsWhole() {
     for (k, (text, format)) in [(Self.asciiDoc, DocumentFormat.asciiDoc), (Self.restructuredText, .restructuredText)]

@@ -20,6 +20,9 @@ struct LanguageSwitcherTests {
     "[French](../fr/README.md) | [Chinese (Traditional, Hong Kong)](../hk/README.md) | [Burmese (Myanmar)](../my/README.md)",
     "[English](README.md) ● [ภาษาไทย](README_TH.md) ● [Bahasa](README_ID.md)",
     "> 🇺🇸 [English](../glossary.md)",
+    "> 🇺🇸 [English Version](/en/glossary.md)",
+    "[영어](README.md) | 한국어",
+    "한국어 버전 | [English version](README.en.md)",
     "🇺🇸 English | 🇰🇷 한국어 | 🌐 日本語",
     "_언어: [English](CHANGELOG.md) | **한국어** | [日本語](CHANGELOG.ja.md)_",
     "Languages: English, 한국어",
@@ -35,6 +38,7 @@ struct LanguageSwitcherTests {
 
   @Test(arguments: [
     "The English version is below, and the Korean one follows.",
+    "A North Korean version of the missile was tested.",
     "서울(연합뉴스) 김철수 기자 = 정부는 오늘 발표했다",
     "Seoul, Korea",
     "English",

@@ -25,6 +25,8 @@ enum LanguageSwitcher {
     "assamese", "cebuano", "esperanto", "farsi", "haitian creole", "hawaiian", "hmong", "igbo", "kinyarwanda",
     "luxembourgish", "malagasy", "maori", "odia", "sindhi", "tajik", "tatar", "turkmen", "uyghur", "xhosa",
     "yiddish",
+    // A link to the other language's version, named as such (`English Version`, `영어 버전`).
+    "영어", "english version", "korean version", "한국어 버전", "영어 버전", "영문 버전",
   ]
 
   /// Whether the line names only languages, separated or linked: one name with link markup

@@ -109,13 +109,16 @@ struct SecondReading {
   private let signalReader: ChromeSignalReader
   /// Fragments of catalogue lines whose entry has not ended.
   private var entryFragments: [Int: [Fragment]] = [:]
-  /// Where a Markdown document is relative to the HTML comment that may open it.
+  /// Where a Markdown, markup, reStructuredText or AsciiDoc document is relative to the
+  /// comments that may open it.
   private var headerComment = HeaderComment.notYet
   /// Inside a hidden comment that names a copyright or a licence (reStructuredText's
   /// `.. Licensed under …`, AsciiDoc's `// Copyright …`): the notice runs to the comment's end.
   private var inNoticeComment = false
   /// The copyright or licence comment that may open a catalogue.
   private var headNotice = CatalogueHeadNotice()
+  /// The translators' names a `.po` catalogue carries as a translation.
+  private var translatorCredits = TranslatorCredits()
   /// The language switchers' blocks of lines, when they are in order and apart (as the
   /// survey finds them): the lines are asked about in order, so a block left behind is
   /// never asked about again. Nil when they are not, and each line asks the survey.
@@ -222,7 +225,10 @@ struct SecondReading {
       if format.isCatalogue, !analyzed.fragments.isEmpty {
         entryFragments[laid.index] = analyzed.fragments
       }
-      if format.isCatalogue && options.detectsChrome && headNotice.contains(laid.line, laid.layout) {
+      if format.isCatalogue && options.detectsChrome
+        && (headNotice.contains(laid.line, laid.layout)
+          || (format == .gettext && translatorCredits.contains(laid.line)))
+      {
         analyzed.role = .chrome
         analyzed.fragments = []
       }
@@ -268,8 +274,8 @@ struct SecondReading {
   /// Lines that are the file's or the site's in a document of either language: a language
   /// switcher (on one line or a block of them, `SwitcherBlockFinder`), and the comments that
   /// open a Markdown or markup file, after an XML declaration, a stylesheet instruction or a
-  /// doctype if it has them (a licence header, a revision note, a generator's or translation
-  /// tool's note: never shown to the reader).
+  /// doctype if it has them, or a reStructuredText or AsciiDoc file (a licence header, a
+  /// revision note, a generator's or translation tool's note: never shown to the reader).
   private mutating func isFileChrome(_ laid: LaidLine) -> Bool {
     let line = laid.line
     if laid.layout.isNavigation {
@@ -294,7 +300,15 @@ struct SecondReading {
       if text.contains("-->") { headerComment = .notYet }
       return true
     }
-    if !laid.fenced && laid.layout.isCode && laid.layout.comment == 0..<line.scalars.count && !line.isBlank {
+    let isHiddenComment = !laid.fenced && laid.layout.isCode && laid.layout.comment == 0..<line.scalars.count && !line.isBlank
+    if (format == .restructuredText || format == .asciiDoc) && headerComment != .past && !line.isBlank {
+      // The comments that open a reStructuredText or AsciiDoc file (a generator's note,
+      // `.. … documentation master file, created by sphinx-quickstart`) are the file's,
+      // as in a markup file; its first other line ends them.
+      if isHiddenComment { return true }
+      headerComment = .past
+    }
+    if isHiddenComment {
       if !inNoticeComment { inNoticeComment = CatalogueHeadNotice.namesNotice(line.text[...]) }
       if inNoticeComment { return true }
     } else {
