@@ -890,6 +890,27 @@ struct AnalysisCatalogFormatTests {
     #expect(a.lines[17].role == .untranslated)
   }
 
+  /// A game's language file named `.txt` whose keys hold colons (`00:01=산탄식 폭탄`) is
+  /// sniffed as a locale table: its `;` comments are the file's notes, no untranslated text.
+  @Test func keysWithColonsMakeALocaleTable() {
+    let text = """
+      ; Korean locale
+
+      00:00=수류탄
+      00:01=산탄식 폭탄
+
+      ; Event messages
+      ; Hog (%1) died
+      02:00=%1 이(가) 죽었습니다
+
+      """
+    #expect(DocumentFormat.infer(fileName: "Data/Locale/ko.txt", text: text) == .localeTable)
+    let a = DocumentAnalyzer().analyze(text, fileName: "Data/Locale/ko.txt")
+    #expect(a.dominant == .ko)
+    #expect([0, 5, 6].map { a.lines[$0].role } == [.content, .content, .content])
+    #expect(a.lines.allSatisfy { $0.fragments.isEmpty })
+  }
+
   @Test("each example streamed equals whole")
   func streamedEqualsWhole() {
     let examples: [(String, String)] = [

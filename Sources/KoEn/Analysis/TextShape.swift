@@ -146,8 +146,16 @@ struct TextShape {
     {
       return true  // `e01-010|열기`: an id and its text
     }
-    guard let sep = s.firstIndex(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") || $0 == 0x09 })
+    guard var sep = s.firstIndex(where: { $0 == UInt8(ascii: "=") || $0 == UInt8(ascii: ":") || $0 == 0x09 })
     else { return false }
+    // A key with colons in it, `00:10=수류탄`, `menu:file=파일`: the colon glued to what
+    // follows separates nothing, and the entry is the key's up to its `=`.
+    if s[sep] == UInt8(ascii: ":"), sep + 1 < s.endIndex, s[sep + 1] != 0x20, s[sep + 1] != 0x09,
+      let equals = s.firstIndex(of: UInt8(ascii: "=")), equals > sep,
+      s[..<equals].allSatisfy({ isIdentifierByte($0) || $0 == UInt8(ascii: ":") })
+    {
+      sep = equals
+    }
     var key = s[..<sep]
     while key.last == 0x20 { key = key.dropLast() }
     let rest = s[(sep + 1)...]
