@@ -9,6 +9,7 @@ struct AnalysisPlaceholderTests {
     "{$player} 깡", "{ $rank }위 확률 (%)", "{-brand-name} 설정", "남은 패 {$tiles-left}장{\" \"}",
     "총 $count개 중 $from 번째부터 $to 번째까지의 메시지", "$product에 오신 것을 환영합니다",
     "$GAME_NAME 버전 $GAME_VERSION\\n$ENGINE_NAME\\n$ENGINE_WEBSITE",
+    "{{ name }}님, 환영합니다", "{{count, number}}개 항목", "{{date, absolute}}", "{{ from }}–{{ to }} / {{ total }}",
   ])
   func placeholdersAreNotFragments(_ value: String) {
     let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n\(value)\n다시 시도하세요\n"
@@ -94,6 +95,15 @@ struct AnalysisPlaceholderTests {
     let analysis = DocumentAnalyzer().analyze(catalogue)
     #expect(analysis.lines[2].role == .untranslated)
     #expect(analysis.lines[2].fragments.map(\.text) == ["Could not open"])
+  }
+
+  /// Spaced double braces are one placeholder each (`{{ total }}`); the English between
+  /// them is still found.
+  @Test func englishBetweenSpacedDoubleBracesIsStillFound() {
+    let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n({{ from }} - {{ to }} of {{ total }})\n다시 시도하세요\n"
+    let analysis = DocumentAnalyzer().analyze(catalogue)
+    #expect(analysis.lines[2].role == .untranslated)
+    #expect(analysis.lines[2].fragments.map(\.text) == ["of"])
   }
 }
 

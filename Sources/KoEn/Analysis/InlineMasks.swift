@@ -447,11 +447,26 @@ private struct MaskScanner {
       }
     }
     let start = k
-    while k < n, isWordChar(k) || ".:,-#".unicodeScalars.contains(ch(k)) { k += 1 }
+    // Double braces may space their name and its format apart (`{{ total }}`, i18next's
+    // `{{date, absolute}}`), within the length of a name and a format or two.
+    let double = ch(open + 1) == "{"
+    var spaced = false
+    while k < n {
+      if isWordChar(k) || ".:,-#".unicodeScalars.contains(ch(k)) {
+        k += 1
+      } else if double && ch(k) == " " && k < start + 40 {
+        spaced = true
+        k += 1
+      } else {
+        break
+      }
+    }
     if sigil && k > start { while ch(k) == " " { k += 1 } }
     guard k > start && ch(k) == "}" else { return nil }
     var e = k + 1
     if ch(e) == "}" { e += 1 }
+    // Spaced, the name is closed by both braces and holds a letter or digit.
+    if spaced && (e != k + 2 || !(start..<k).contains(where: isWordChar)) { return nil }
     return e
   }
 
