@@ -126,6 +126,38 @@ struct AnalysisKoreanDocumentTests {
     #expect(analysis.lines.filter { $0.role == .chrome }.allSatisfy { $0.fragments.isEmpty })
   }
 
+  /// Badges and a logo beside a switcher are the README's (images that lead to no
+  /// translation), and so are the closing tags of elements opened before the switcher's run;
+  /// a switcher's own paragraph, opened and closed around it, is chrome with it.
+  @Test func badgesAndOuterClosingTagsAroundASwitcherAreTheDocuments() {
+    let text = """
+      <div align="center">
+        <img src="Resources/AppIcon.png" width="140" alt="앱 아이콘">
+        <h1>Widget</h1>
+        <p>
+          <a href="../../actions/workflows/ci.yml"><img src="https://img.shields.io/badge/ci-passing-green" alt="CI"></a>
+          <img src="https://img.shields.io/badge/license-MIT-green" alt="MIT license">
+        </p>
+        <p><a href="README.md">English</a> | 한국어</p>
+      </div>
+
+      <p align="center">
+        <a href="README.md">English</a> |
+        <b>한국어</b>
+      </p>
+
+      위젯은 문서를 분석하는 도구입니다.
+
+      """
+    let analysis = DocumentAnalyzer().analyze(text, fileName: "README.ko.md")
+    #expect(analysis.dominant == .ko)
+    let roles = analysis.lines.map(\.role)
+    #expect(roles[0...6].allSatisfy { $0 == .content }, "\(roles[0...6])")
+    #expect(roles[7] == .chrome && roles[8] == .content)
+    #expect(roles[10...13].allSatisfy { $0 == .chrome }, "\(roles[10...13])")
+    #expect(roles[15] == .content)
+  }
+
   @Test func switcherBlocksOverSeveralLinesAreChromeWithTheirMarkup() {
     let text = """
       # 예제 라이브러리

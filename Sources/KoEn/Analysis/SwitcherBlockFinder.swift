@@ -7,7 +7,9 @@
 /// A block is a run of non-blank lines, none of them code, each of which is HTML without
 /// text, a switcher, or a short link (a language the names do not know, the original's
 /// `README.md`), in which switchers are at least half of the lines that are not markup
-/// only. A short line that names the list (`# Translations:`, `Readme 번역 목록:`, `### 🌐
+/// only. An image that leads to no translation (a badge, a logo) is the document's and
+/// ends a run; a closing tag whose opening tag lies before the run (`</p>` of the badges'
+/// paragraph, the `</div>` of the README's header) is not the block's, at either edge. A short line that names the list (`# Translations:`, `Readme 번역 목록:`, `### 🌐
 /// 다국어 지원`), the last text before a block, belongs to it; so does a line that is only a
 /// link to the document's list of translations (`[Translations](README.md#translations)`),
 /// and a short line that points to the original in a language's name (`English README:
@@ -28,6 +30,12 @@ struct SwitcherBlockFinder {
 
   private var runStart: Int? = nil
   private var runEnd = 0
+  /// The run's first and last lines that are the block's if it is one: every line but a
+  /// closing tag whose opening tag came before the run.
+  private var keptStart: Int? = nil
+  private var keptEnd = 0
+  /// Lines of the run that open an element not yet closed in it.
+  private var openElements = 0
   private var switchers = 0
   private var links = 0
   /// The switcher lines of the current run that link two languages or more: when links
@@ -85,6 +93,15 @@ struct SwitcherBlockFinder {
       textBefore = nil
     }
     runEnd = line.number
+    if kind == .markup, Self.isClosingTag(line) {
+      // Closes an element of the run, or one opened before it: then not the block's.
+      guard openElements > 0 else { return }
+      openElements -= 1
+    } else if kind == .markup, Self.opensElement(line) {
+      openElements += 1
+    }
+    if keptStart == nil { keptStart = line.number }
+    keptEnd = line.number
     switch kind {
     case .switcher:
       switchers += 1
@@ -104,20 +121,51 @@ struct SwitcherBlockFinder {
     guard runStart != nil else { return }
     defer {
       runStart = nil
+      keptStart = nil
+      openElements = 0
       runTitle = nil
       switchers = 0
       links = 0
       switcherLines.removeAll(keepingCapacity: true)
     }
-    guard let start = runStart, switchers >= 1, blocks.count + 1 < Self.maximumBlocks else { return }
+    guard runStart != nil, let start = keptStart, switchers >= 1, blocks.count + 1 < Self.maximumBlocks else { return }
     guard switchers >= links else {
       // A row of a page's own links (`빌드 • Docker • 구조`) above a switcher: the switcher alone.
       for n in switcherLines where blocks.count < Self.maximumBlocks { blocks.append(n...n) }
       return
     }
     if let title = runTitle { blocks.append(title) }
-    blocks.append(start...runEnd)
+    blocks.append(start...keptEnd)
   }
+
+  /// Whether a line of markup is closing tags alone (`</p>`, `</div>`).
+  private static func isClosingTag(_ line: SourceLine) -> Bool {
+    guard let k = line.scalars.firstIndex(where: { $0.letter != .space }) else { return false }
+    return line.scalars[k].value == "<" && k + 1 < line.scalars.count && line.scalars[k + 1].value == "/"
+  }
+
+  /// Whether a line of markup opens an element it does not close (`<p align="center">`,
+  /// `<div>`), by its first tag: one that closes on the line (`<h3>…</h3>`) or is empty
+  /// (`<br>`, `<img …>`) opens nothing that a later line closes.
+  private static func opensElement(_ line: SourceLine) -> Bool {
+    guard let k = line.scalars.firstIndex(where: { $0.letter != .space }), line.scalars[k].value == "<",
+      k + 1 < line.scalars.count, line.scalars[k + 1].letter == .latin
+    else { return false }
+    var name: [Unicode.Scalar] = []
+    var j = k + 1
+    while j < line.scalars.count, line.scalars[j].letter == .latin || line.scalars[j].letter == .digit {
+      let v = line.scalars[j].value
+      name.append(v.isASCII && v.value &- 0x41 < 26 ? Unicode.Scalar(v.value | 0x20)! : v)
+      j += 1
+    }
+    if voidElements.contains(String(String.UnicodeScalarView(name))) { return false }
+    let closing = "</".unicodeScalars + name
+    let rest = line.scalars[j...].map { $0.value.isASCII && $0.value.value &- 0x41 < 26 ? Unicode.Scalar($0.value.value | 0x20)! : $0.value }
+    return !rest.indices.contains { i in rest[i...].starts(with: closing) }
+  }
+
+  /// HTML's elements that have no content and no closing tag.
+  private static let voidElements: Set<String> = ["img", "br", "hr", "source", "input", "meta", "link", "wbr"]
 
   /// Whether a line ends as a sentence does (`.`, `!`, `?`, `。`): text of its own, where a
   /// heading or a line leading into a list (`…를 지원합니다:`) does not.
@@ -260,9 +308,23 @@ struct SwitcherBlockFinder {
     }
     // A pointer to the original in a language's name (`🇬🇧 English README: [README.md](./README.md)`).
     if LanguageSwitcher.leadToOriginal(targets) && LanguageSwitcher.namesALanguage(line) { return .switcher }
-    // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not.
-    if words == 0 { return line.scalars.contains { $0.value == "<" } ? .markup : nil }
+    // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not,
+    // and neither is an image that leads to no translation (a badge, a logo): the document's.
+    if words == 0 {
+      guard line.scalars.contains(where: { $0.value == "<" }), !Self.holdsImage(line) else { return nil }
+      return .markup
+    }
     return targets.isEmpty ? nil : .link
+  }
+
+  /// Whether the line holds an `<img` tag.
+  private static func holdsImage(_ line: SourceLine) -> Bool {
+    let s = line.scalars
+    guard s.count >= 4 else { return false }
+    return (0..<(s.count - 3)).contains { k in
+      s[k].value == "<" && (s[k + 1].value == "i" || s[k + 1].value == "I") && (s[k + 2].value == "m" || s[k + 2].value == "M")
+        && (s[k + 3].value == "g" || s[k + 3].value == "G")
+    }
   }
 
   /// Whether the line is a reStructuredText hyperlink target named by a language and leading
