@@ -262,6 +262,35 @@ struct AnalysisMarkupFormatTests {
   /// A `<nav>` whose links go to the page's own sections is its table of contents, the
   /// document's text: its entries are content, and one left in English is untranslated; a
   /// `<nav>` of links to other pages on the same page stays chrome.
+  /// A toolbar and a table of contents in two `<nav>` elements with no line between them
+  /// are judged apart: the toolbar's links leave the page, the contents' stay.
+  @Test func adjacentNavigationElementsAreJudgedApart() {
+    let text = """
+      <html lang="ko"><body>
+      <nav class="toolbar">
+      <a href="index.html" hreflang="en">EN</a> /
+      <a href="index.ja.html" hreflang="ja">日本語</a> /
+      <a href="index.zh.html" hreflang="zh">中文</a> /
+      <a href="index.ko.html" hreflang="ko">한국어</a>
+      </nav>
+      <nav id="TOC" role="doc-toc">
+      <h2>목차</h2>
+      <ul>
+      <li><a href="#소개">소개</a></li>
+      <li><a href="#기본">기본</a></li>
+      <li><a href="#목록">목록</a></li>
+      </ul>
+      </nav>
+      <h2 id="소개">소개</h2>
+      <p>고정폭 글꼴은 많은 사람에게 사랑받고 있습니다.</p>
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "index.ko.html")
+    #expect(a.dominant == .ko)
+    #expect((2...7).allSatisfy { a.lines[$0 - 1].role == .chrome })
+    #expect((8...15).allSatisfy { a.lines[$0 - 1].role == .content })
+  }
+
   @Test func tableOfContentsInNavigationIsText() {
     let text = """
       <!DOCTYPE html>
@@ -312,7 +341,9 @@ struct AnalysisMarkupFormatTests {
     // One link off the page among four on it is still a table of contents; two are not.
     let edit = ["<nav>", "<a href=\"#a\">a</a> <a href=\"#b\">b</a>", "<a href=\"#c\">c</a> <a href=\"#d\">d</a>", "<a href=\"https://example.com/edit\">edit</a>", "</nav>"]
     #expect(tables(edit) == [1...5])
-    #expect(tables(edit + ["<nav><a href=\"/x\">x</a></nav>"]) == [])
+    #expect(tables(edit.dropLast() + ["<a href=\"/x\">x</a>", "</nav>"]) == [])
+    // A `</nav>` ends the element: a menu right after it is judged on its own.
+    #expect(tables(edit + ["<nav><a href=\"/x\">x</a></nav>"]) == [1...5])
     // A menu of other pages, and a `<nav>` still open at the end with a single link.
     #expect(tables(["<nav>", "<a href=\"/about\">About</a>", "<a href=\"/news\">News</a>", "</nav>"]) == [])
     #expect(tables(["<nav>", "<a href=\"#top\">Top</a>"]) == [])

@@ -9,7 +9,9 @@
 /// `README.md`), in which switchers are at least half of the lines that are not markup
 /// only. An image that leads to no translation (a badge, a logo) is the document's and
 /// ends a run; a closing tag whose opening tag lies before the run (`</p>` of the badges'
-/// paragraph, the `</div>` of the README's header) is not the block's, at either edge. A short line that names the list (`# Translations:`, `Readme 번역 목록:`, `### 🌐
+/// paragraph, the `</div>` of the README's header) is not the block's, nor is an opening tag
+/// whose element the run does not close (`<nav id="TOC">` of the contents that follow, the
+/// page's `<body>`), at either edge. A short line that names the list (`# Translations:`, `Readme 번역 목록:`, `### 🌐
 /// 다국어 지원`), the last text before a block, belongs to it; so does a line that is only a
 /// link to the document's list of translations (`[Translations](README.md#translations)`),
 /// and a short line that points to the original in a language's name (`English README:
@@ -30,12 +32,11 @@ struct SwitcherBlockFinder {
 
   private var runStart: Int? = nil
   private var runEnd = 0
-  /// The run's first and last lines that are the block's if it is one: every line but a
-  /// closing tag whose opening tag came before the run.
-  private var keptStart: Int? = nil
-  private var keptEnd = 0
-  /// Lines of the run that open an element not yet closed in it.
-  private var openElements = 0
+  /// The run's lines that are the block's if it is one: every line but a closing tag whose
+  /// opening tag came before the run (kept for the run, in order; storage reused).
+  private var keptLines: [Int] = []
+  /// The lines of the run that open an element not yet closed in it, innermost last.
+  private var openers: [Int] = []
   private var switchers = 0
   private var links = 0
   /// The switcher lines of the current run that link two languages or more: when links
@@ -95,13 +96,11 @@ struct SwitcherBlockFinder {
     runEnd = line.number
     if kind == .markup, Self.isClosingTag(line) {
       // Closes an element of the run, or one opened before it: then not the block's.
-      guard openElements > 0 else { return }
-      openElements -= 1
-    } else if kind == .markup, Self.opensElement(line) {
-      openElements += 1
+      guard openers.popLast() != nil else { return }
+    } else if kind == .markup, Self.opensElement(line), openers.count < Self.maximumBlocks {
+      openers.append(line.number)
     }
-    if keptStart == nil { keptStart = line.number }
-    keptEnd = line.number
+    if keptLines.count < Self.maximumKeptLines { keptLines.append(line.number) }
     switch kind {
     case .switcher:
       switchers += 1
@@ -121,22 +120,29 @@ struct SwitcherBlockFinder {
     guard runStart != nil else { return }
     defer {
       runStart = nil
-      keptStart = nil
-      openElements = 0
+      keptLines.removeAll(keepingCapacity: true)
+      openers.removeAll(keepingCapacity: true)
       runTitle = nil
       switchers = 0
       links = 0
       switcherLines.removeAll(keepingCapacity: true)
     }
-    guard runStart != nil, let start = keptStart, switchers >= 1, blocks.count + 1 < Self.maximumBlocks else { return }
+    guard runStart != nil, switchers >= 1, blocks.count + 1 < Self.maximumBlocks else { return }
+    // Elements opened in the run and never closed there are the text's around it.
+    let kept = keptLines.filter { !openers.contains($0) }
+    guard let start = kept.first, let end = kept.last else { return }
     guard switchers >= links else {
       // A row of a page's own links (`빌드 • Docker • 구조`) above a switcher: the switcher alone.
       for n in switcherLines where blocks.count < Self.maximumBlocks { blocks.append(n...n) }
       return
     }
     if let title = runTitle { blocks.append(title) }
-    blocks.append(start...keptEnd)
+    blocks.append(start...end)
   }
+
+  /// The most lines of a run kept to judge its edges; a longer run's later lines are left
+  /// out of its block.
+  static let maximumKeptLines = 256
 
   /// Whether a line of markup is closing tags alone (`</p>`, `</div>`).
   private static func isClosingTag(_ line: SourceLine) -> Bool {

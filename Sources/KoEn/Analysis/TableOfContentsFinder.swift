@@ -7,8 +7,10 @@
 ///
 /// An element is a table of contents when at least two of its links stay on the page and
 /// they outnumber the links that leave it four to one (an "edit this page" link may sit in
-/// one). `<nav>` lines with only blank lines between them are read as one element. Memory:
-/// two counts, and at most `maximumTables` ranges per document.
+/// one). `<nav>` lines with only blank lines between them are read as one element, up to the
+/// line that closes it (`</nav>`): a page's toolbar and its table of contents may follow one
+/// another with no line between. Memory: two counts, and at most `maximumTables` ranges per
+/// document.
 struct TableOfContentsFinder {
   /// Tables kept per document.
   static let maximumTables = 16
@@ -34,6 +36,17 @@ struct TableOfContentsFinder {
     while let target = Self.linkTarget(line, from: k) {
       if target < s.count && s[target].value == "#" { inPageLinks += 1 } else { otherLinks += 1 }
       k = target
+    }
+    if Self.closesNavigation(line) { close() }
+  }
+
+  /// Whether the line holds `</nav` (in any case).
+  private static func closesNavigation(_ line: SourceLine) -> Bool {
+    let s = line.scalars
+    guard s.count >= 5 else { return false }
+    return (0...(s.count - 5)).contains { i in
+      s[i].value == "<" && s[i + 1].value == "/" && s[i + 2].value.value | 0x20 == 0x6E
+        && s[i + 3].value.value | 0x20 == 0x61 && s[i + 4].value.value | 0x20 == 0x76
     }
   }
 
