@@ -331,4 +331,31 @@ struct AnalysisChromeTests {
     }
     #expect(lines[2].fragments.map(\.text) == ["입력", "댓글", "개"])
   }
+
+  /// A byline may open a dateline: one word, the reporter's name or title, before two labels
+  /// at least; one unknown word before a single label, or a sentence, is no dateline.
+  @Test func bylineBeforeDatelineLabelsIsContent() {
+    let page = """
+      Suwon opens a new library for foreign residents
+
+      강영훈l승인2022.09.26l수정2022.09.26 17:10
+      편집장 | 승인 2017.05.31 | 수정 2017.07.06 14:38
+
+      The library holds books in twelve languages and opens every day of the week.
+
+      """
+    let lines = DocumentAnalyzer().analyze(page, format: .plainText).lines
+    for k in [2, 3] { #expect(lines[k].role == .content, "line \(k + 1)") }
+    let others = """
+      Suwon opens a new library for foreign residents
+
+      강영훈 승인 2022.09.26
+      시장은 2022년 9월 26일 도서관 건립을 승인 수정했다
+
+      The library holds books in twelve languages and opens every day of the week.
+
+      """
+    let otherLines = DocumentAnalyzer().analyze(others, format: .plainText).lines
+    for k in [2, 3] { #expect(otherLines[k].role == .untranslated, "line \(k + 1)") }
+  }
 }

@@ -75,27 +75,33 @@ enum ChromeClassifier {
   }
 
   /// Whether a line is a dateline with Korean labels: all its Korean words are dateline
-  /// words, and it has a digit.
+  /// words, and it has a digit. A byline may open it: one word of two to four syllables
+  /// (the reporter's name or title) before two labels at least (`강영훈 | 승인 2022.09.26 |
+  /// 수정 2022.09.26`, `편집장l승인2017.05.31l수정…`).
   static func isDateline(_ line: SourceLine, _ layout: LineLayout) -> Bool {
     // Most lines have no Korean prose: ruled out without building their words.
     guard FragmentFinder.hasKoreanProse(line, layout), line.scalars.contains(where: { $0.letter == .digit }) else {
       return false
     }
-    // Most Korean lines are ruled out by a syllable of their first word, before any word
-    // is built.
-    if firstKoreanWordHasForeignSyllable(line, layout) { return false }
+    // Most Korean lines are ruled out by a syllable of their first two words, before any
+    // word is built.
+    let (first, second) = foreignSyllables(line, layout)
+    if second { return false }
     // A dateline may carry the article's counters (`조회수 : 6326`, `댓글 0개`) after its date.
     // Its words are read one at a time: the first that is neither rules the line out (most
     // Korean lines at their first word), before the others are built.
-    var hasLabel = false
+    var labels = 0
+    var index = 0
     let allKnown = forEachKoreanWord(line, layout) { word in
+      defer { index += 1 }
+      if index == 0 && first { return (2...4).contains(word.unicodeScalars.count) }
       if isDatelineWord(word) {
-        hasLabel = true
+        labels += 1
         return true
       }
       return datelineCounters.contains(word)
     }
-    return allKnown && hasLabel
+    return allKnown && labels >= (first ? 2 : 1)
   }
 
   /// The counters a Korean news system prints on its dateline: views, comments, likes.
@@ -106,22 +112,29 @@ enum ChromeClassifier {
   private static let datelineSyllables: Set<UInt32> = Set(
     (datelineWords.joined() + datelineCounters.joined() + "기사일").unicodeScalars.map(\.value))
 
-  /// Whether the first of `koreanWords(line, layout)` is written in precomposed syllables
-  /// and has one that no dateline label or counter has: then it is neither, and the line
-  /// no dateline. (Both lists are of precomposed syllables, and such a word equals a word
-  /// under canonical equivalence only if it has the same syllables; a word in other
-  /// scalars is left to the words' own test.)
-  private static func firstKoreanWordHasForeignSyllable(_ line: SourceLine, _ layout: LineLayout) -> Bool {
+  /// Whether the first and the second of `koreanWords(line, layout)` are written in
+  /// precomposed syllables and have one that no dateline label or counter has: then such a
+  /// word is neither. (Both lists are of precomposed syllables, and such a word equals a
+  /// word under canonical equivalence only if it has the same syllables; a word in other
+  /// scalars is left to the words' own test, and so is every word after one.) A line whose
+  /// second word is foreign is no dateline, nor is one whose only word is.
+  private static func foreignSyllables(_ line: SourceLine, _ layout: LineLayout) -> (first: Bool, second: Bool) {
     let syllables = datelineSyllables
     return line.scalars.withUnsafeBufferPointer { s in
+      var foreign = (false, false)
       var k = 0
-      while k < s.count && !(s[k].letter == .korean && layout.uses[k] == .prose) { k += 1 }
-      var foreign = false
-      while k < s.count && s[k].letter == .korean && layout.uses[k] == .prose {
-        let v = s[k].value.value
-        guard v &- 0xAC00 <= 0xD7A3 - 0xAC00 else { return false }
-        if !syllables.contains(v) { foreign = true }
-        k += 1
+      for word in 0..<2 {
+        while k < s.count && !(s[k].letter == .korean && layout.uses[k] == .prose) { k += 1 }
+        // No second word: a foreign first word alone is no dateline.
+        if k == s.count { return word == 1 ? (foreign.0, foreign.0) : foreign }
+        var wordForeign = false
+        while k < s.count && s[k].letter == .korean && layout.uses[k] == .prose {
+          let v = s[k].value.value
+          guard v &- 0xAC00 <= 0xD7A3 - 0xAC00 else { return foreign }
+          if !syllables.contains(v) { wordForeign = true }
+          k += 1
+        }
+        if word == 0 { foreign.0 = wordForeign } else { foreign.1 = wordForeign }
       }
       return foreign
     }
