@@ -863,6 +863,35 @@ struct AnalysisCatalogFormatTests {
     let b = DocumentAnalyzer().analyze(toml, fileName: "locales/ko.toml")
     #expect(b.dominant == .ko)
     #expect(b.lines[0].role == .content && b.lines[1].role == .chrome && b.lines[4].role == .content)
+    // A platform's warning runs to the end of its comments; a source reference that names
+    // the platform's own files is an entry's comment.
+    let yaml = """
+      # WARNING: Never edit this file.
+      # It will be overwritten when translations are pulled from Crowdin.
+      #
+      # To work with us on translations, join this project:
+      # https://translate.example.org/
+
+      ko:
+        js:
+          open: "열기"
+
+      """
+    let c = DocumentAnalyzer().analyze(yaml, fileName: "locales/client.ko.yml")
+    #expect(c.lines[0...4].allSatisfy { $0.role == .chrome })
+    #expect(c.lines[6...8].allSatisfy { $0.role == .content })
+    let po = """
+      msgid ""
+      msgstr ""
+      "Language: ko\\n"
+
+      #: weblate/static/editor/base.js:87
+      msgid "Open"
+      msgstr "열기"
+
+      """
+    let d = DocumentAnalyzer().analyze(po, fileName: "locale/ko/LC_MESSAGES/djangojs.po")
+    #expect(d.lines[4].role == .content)
   }
 
   /// A Lua long comment at the head of a catalogue: its opening line is the file's, the
