@@ -262,6 +262,24 @@ struct AnalysisMarkupFormatTests {
   /// A `<nav>` whose links go to the page's own sections is its table of contents, the
   /// document's text: its entries are content, and one left in English is untranslated; a
   /// `<nav>` of links to other pages on the same page stays chrome.
+  /// A page head's links to its versions in other languages are a switcher; its other
+  /// links (a stylesheet) are not.
+  @Test func alternateLanguageLinksAreChrome() {
+    let text = """
+      <html lang="ko"><head>
+        <link rel="alternate" hreflang="en" href="https://example.org/docs/">
+        <link rel="alternate" hreflang="ko" href="https://example.org/docs/ko/">
+        <link rel="stylesheet" href="style.css">
+      </head><body>
+      <p>위젯을 설치하는 방법을 설명합니다.</p>
+      </body></html>
+
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/ko/index.html")
+    #expect(a.lines[1].role == .chrome && a.lines[2].role == .chrome)
+    #expect(a.lines[3].role == .content && a.lines[5].role == .content)
+  }
+
   /// A toolbar and a table of contents in two `<nav>` elements with no line between them
   /// are judged apart: the toolbar's links leave the page, the contents' stay.
   @Test func adjacentNavigationElementsAreJudgedApart() {

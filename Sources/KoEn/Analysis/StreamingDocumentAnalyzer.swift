@@ -315,7 +315,19 @@ struct SecondReading {
       inNoticeComment = false
     }
     guard !line.isBlank else { return false }
+    if format == .markup && Self.isAlternateLanguageLink(line) { return true }
     return isSwitcher(line: line.number) || survey.isInNoticeBlock(line: line.number)
+  }
+
+  /// Whether the line is a page head's link to a version in another language, `<link
+  /// rel="alternate" hreflang="en" href="…">`: the switcher a search engine reads.
+  private static func isAlternateLanguageLink(_ line: SourceLine) -> Bool {
+    let s = line.scalars
+    guard let k = s.firstIndex(where: { $0.letter != .space }), k + 5 < s.count, s[k].value == "<",
+      s[k + 1].value.value | 0x20 == 0x6C, s[k + 2].value.value | 0x20 == 0x69, s[k + 3].value.value | 0x20 == 0x6E,
+      s[k + 4].value.value | 0x20 == 0x6B, s[k + 5].letter == .space
+    else { return false }
+    return line.text.lowercased().contains("hreflang=")
   }
 
   /// Whether line `number` belongs to a language switcher (`SurveyedDocument.isSwitcher`),
