@@ -298,6 +298,28 @@ struct AnalysisChromeTests {
     ])
   }
 
+  /// A breadcrumb trail a capture lays out as a list, one step per item ending with `>`, is
+  /// chrome; a list item of the article is not.
+  @Test func breadcrumbStepsInAListAreChrome() {
+    let page = """
+      News
+
+        1. Institute >
+        2. PR Center >
+        3. Press Releases
+
+      Researchers unveil a battery that charges in ten minutes
+
+        1. The cells were tested for a thousand cycles at room temperature.
+
+      The team said the design could reach the market within three years.
+
+      """
+    let lines = DocumentAnalyzer().analyze(page, format: .plainText).lines
+    #expect(lines[2].role == .chrome && lines[3].role == .chrome)
+    #expect(lines[8].role == .content && lines[10].role == .content)
+  }
+
   @Test func compoundDatelineLabelsOfKoreanNewsSystems() {
     let page = """
       Seoul hosts the regional security forum this week

@@ -225,8 +225,10 @@ enum ChromeClassifier {
   @inline(__always)
   static func isBreadcrumbMark(_ c: Unicode.Scalar) -> Bool { c == ">" || c == "›" || c == "»" }
 
-  /// Whether a line has the shape of a breadcrumb trail: `Home > Section`, `A › B › C`.
-  /// `marks`, when given, tell whether it has a mark of one.
+  /// Whether a line has the shape of a breadcrumb trail: `Home > Section`, `A › B › C`, or
+  /// one step of a trail a capture lays out as a list, `2. PR Center >` (a list item of four
+  /// words at most that ends with the mark). `marks`, when given, tell whether it has a mark
+  /// of one.
   static func isBreadcrumb(_ line: SourceLine, marks: ShapeMarks? = nil) -> Bool {
     // A line counted when decoded has no `›` or `»`, and a `>` only if it may separate a row.
     if line.asciiCounts.isKnown && !line.asciiCounts.mayHaveRowSeparator { return false }
@@ -235,6 +237,19 @@ enum ChromeClassifier {
     let separators = text.split(separator: " ").filter { $0 == ">" || $0 == "›" || $0 == "»" }.count
     let start = text.drop(while: { $0 == " " || $0 == "\t" })
     return separators >= 2 || (separators == 1 && (start.hasPrefix("Home") || start.hasPrefix("홈")))
+      || (separators == 1 && isTrailStep(start))
+  }
+
+  /// Whether a trimmed line is a list item (`1.`, `•`, `-`, `*`) of one to four words
+  /// followed by a breadcrumb mark that ends the line.
+  private static func isTrailStep(_ start: Substring) -> Bool {
+    var words = start.split(separator: " ")
+    guard let last = words.last, last == ">" || last == "›" || last == "»" else { return false }
+    words.removeLast()
+    guard let marker = words.first else { return false }
+    let isMarker = marker == "•" || marker == "-" || marker == "*"
+      || (marker.count <= 3 && marker.last == "." && marker.dropLast().allSatisfy { $0.isASCII && $0.isNumber })
+    return isMarker && (2...5).contains(words.count)
   }
 
   /// English words of a dateline (`Posted : 2024-03-01 10:00`, `Updated Mar. 2, 2024`).
