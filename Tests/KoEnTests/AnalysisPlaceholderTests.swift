@@ -23,7 +23,7 @@ struct AnalysisPlaceholderTests {
     "압축하려면 `tar -czvf archive.tar.gz directory`를 실행하세요", "새 파일(&N)\\tCtrl+N", "다른 이름으로 저장\\tCtrl+Shift+S",
     "창 닫기 (Alt+F4)", "설정 열기: ⌘+,", "   -retries int                실패한 요청을 재시도하는 횟수 (기본 1)",
     "   -spm, --stop-at-first-match  첫 번째 일치 후 요청 처리 중지", "AND", "OR",
-    "a-z, 0-9, _, -만 사용할 수 있습니다",
+    "a-z, 0-9, _, -만 사용할 수 있습니다", "내용을 messages[] 안에 삽입합니다", "system[] 블록 (캐시됨)", "각 items[] 항목을 읽습니다",
   ])
   func codeAndShortcutsAreNotFragments(_ value: String) {
     let catalogue = "파일을 열 수 없습니다\n설정을 저장했습니다\n\(value)\n다시 시도하세요\n"

@@ -129,6 +129,8 @@ struct FragmentFinder {
         for k in tokens.indices where tokens[k].letters == 1 && tokens[k].end < s.count && s[tokens[k].end].value == ")" {
           tokens[k].kind = .identifier
         }
+        // An array or a field, `messages[]`, `config["name"]`: code.
+        for k in tokens.indices where Self.opensIndex(s, at: tokens[k].end) { tokens[k].kind = .identifier }
         if !layout.linkTexts.isEmpty { Self.keepTargetNames(&tokens, line, layout) }
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
@@ -177,6 +179,13 @@ struct FragmentFinder {
     var k = b + 2
     while k < s.count, s[k].letter == .korean || s[k].letter == .space { k += 1 }
     return k < s.count && s[k].value == ")"
+  }
+
+  /// Whether `[]`, `["` or `['` starts at `k`: a word glued to it is an array or a field.
+  static func opensIndex(_ s: SourceScalars, at k: Int) -> Bool {
+    guard k + 1 < s.count, s[k].value == "[" else { return false }
+    let next = s[k + 1].value
+    return next == "]" || next == "\"" || next == "'"
   }
 
   /// Marks as names the tokens of each link whose text, all in Latin letters, spells a
