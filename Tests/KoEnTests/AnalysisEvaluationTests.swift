@@ -14,26 +14,27 @@ import Testing
 struct AnalysisEvaluationTests {
 
   static let floors: [String: AccuracyFloor] = [
-    // All 535 documents, the unseen rounds included (news chrome 85.6 in-sample: the model
-    // was trained without the unseen rounds; fragments 83.8, held down by round 23's pages,
-    // 97.7 without them).
-    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.84, untranslated: nil, fragments: 0.82),
-    // Korean docs, heavy with English left, hold chrome at 91.8, untranslated at 79.3 and
-    // fragments at 85.3 with the unseen round 24.
-    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.90, untranslated: 0.78, fragments: 0.84),
-    // Catalogue chrome is their head licence comments and translator credits: few lines, so
-    // a looser floor. Catalogues hold chrome at 86.5 and fragments at 94.6 with the unseen
-    // round 24 (95.2 and 95.0 without it).
-    "l10n": AccuracyFloor(language: 0.99, chrome: 0.85, untranslated: 0.92, fragments: 0.94),
+    // All 598 documents, the unseen rounds included (news chrome 85.2 in-sample: the model
+    // was trained without the unseen rounds; fragments 77.6, held down by round 25's
+    // bilingual magazine page, read as Korean, whose Korean half is all fragments in gold).
+    "news-portal": AccuracyFloor(language: 0.99, chrome: 0.84, untranslated: nil, fragments: 0.76),
+    // Korean docs, heavy with English left, hold chrome at 89.4, untranslated at 77.7 and
+    // fragments at 84.3 with the unseen rounds 9 and 27.
+    "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.88, untranslated: 0.76, fragments: 0.83),
+    // Catalogue chrome is their head notices (licences, generators' stamps, platforms'
+    // warnings) and translator credits: catalogues hold it at 96.2, untranslated at 94.0 and
+    // fragments at 95.2.
+    "l10n": AccuracyFloor(language: 0.99, chrome: 0.95, untranslated: 0.93, fragments: 0.94),
   ]
 
   @Test func figuresPerKindAboveFloors() throws {
     let docs = try AnalysisCorpus.all()
     #expect(docs.count >= 12)
     let report = AnalysisEvaluation.report(docs, by: .kind) { AnalysisCorpus.analyze($0) }
-    // Three documents are read in the other language: a catalogue of round 9, kept unseen,
-    // and two documents of round 23 (a bilingual notice and a four-line stub).
-    #expect(report.overall.dominantCorrect >= report.overall.documents - 3)
+    // Four documents are read in the other language: a catalogue of round 9, kept unseen,
+    // two documents of round 23 (a bilingual notice and a four-line stub) and round 25's
+    // bilingual magazine page.
+    #expect(report.overall.dominantCorrect >= report.overall.documents - 4)
     AccuracyFloor.check(report, against: Self.floors)
   }
 
