@@ -11,11 +11,11 @@
 /// ends a run; a closing tag whose opening tag lies before the run (`</p>` of the badges'
 /// paragraph, the `</div>` of the README's header) is not the block's, nor is an opening tag
 /// whose element the run does not close (`<nav id="TOC">` of the contents that follow, the
-/// page's `<body>`), at either edge. A short line that names the list (`# Translations:`, `Readme 번역 목록:`, `### 🌐
-/// 다국어 지원`), the last text before a block, belongs to it; so does a line that is only a
-/// link to the document's list of translations (`[Translations](README.md#translations)`),
-/// and a short line that points to the original in a language's name (`English README:
-/// [README.md](./README.md)`).
+/// page's `<body>`), at either edge. A short line that names the list (`# Translations:`,
+/// `Readme 번역 목록:`, `### 🌐 다국어 지원`), the last text before a block, belongs to it; so
+/// does a line that is only a link to the document's list of translations
+/// (`[Translations](README.md#translations)`), and a short line that points to the original
+/// in a language's name (`English README: [README.md](./README.md)`).
 /// A block a translation tool marks with comments (`<!-- CO-OP TRANSLATOR LANGUAGES TABLE
 /// START -->` … `<!-- … END -->`, and the tool's disclaimer marked the same way) is the tool's,
 /// whatever it holds: the list of languages, notes on cloning without them, the notice that
@@ -31,7 +31,6 @@ struct SwitcherBlockFinder {
   private(set) var blocks: [ClosedRange<Int>] = []
 
   private var runStart: Int? = nil
-  private var runEnd = 0
   /// The run's lines that are the block's if it is one: every line but a closing tag whose
   /// opening tag came before the run (kept for the run, in order; storage reused).
   private var keptLines: [Int] = []
@@ -93,7 +92,6 @@ struct SwitcherBlockFinder {
       lastText = nil
       textBefore = nil
     }
-    runEnd = line.number
     if kind == .markup, Self.isClosingTag(line) {
       // Closes an element of the run, or one opened before it: then not the block's.
       guard openers.popLast() != nil else { return }
@@ -127,7 +125,7 @@ struct SwitcherBlockFinder {
       links = 0
       switcherLines.removeAll(keepingCapacity: true)
     }
-    guard runStart != nil, switchers >= 1, blocks.count + 1 < Self.maximumBlocks else { return }
+    guard switchers >= 1, blocks.count + 1 < Self.maximumBlocks else { return }
     // Elements opened in the run and never closed there are the text's around it.
     let kept = keptLines.filter { !openers.contains($0) }
     guard let start = kept.first, let end = kept.last else { return }
