@@ -73,6 +73,7 @@ struct LanguageSwitcherTests {
     ]
     let prefixes = ["", "  ", "| ", "<p align=\"center\">", "[x](README.md) ", "🇺🇸 ", "**", "- ", "— ", "、", "<unclosed", "](x", "[["]
     var lines = samples.flatMap { sample in prefixes.map { $0 + sample } }
+    let constructed = lines.count
     for file in corpusTextFiles() where file.hasPrefix("Documents/") || file.hasPrefix("Seeds/") {
       guard let text = try? readFile(RepositoryPaths.corpora + "/" + file) else { continue }
       lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init))
@@ -86,6 +87,7 @@ struct LanguageSwitcherTests {
       #expect(LanguageSwitcher.isSwitcher(line) == read, "\(text)")
     }
     #expect(taken > 50)
+    #expect(lines.count - constructed > 20_000, "the corpus's lines are read")
   }
 
   /// A README in a folder named by a language code is a translation; other short folder

@@ -297,24 +297,27 @@ struct SwitcherBlockFinder {
   }
 
   /// Whether the line has `count` link targets or more (`](` or `href=`), counted without
-  /// building them: most long lines of a page have none.
-  private static func hasLinks(_ s: SourceScalars, atLeast count: Int) -> Bool {
-    var found = 0
-    var k = 1
-    while k < s.count {
-      let c = s[k].value
-      if (c == "(" && s[k - 1].value == "]") || (c == "=" && k >= 4 && Self.isHref(s, before: k)) {
-        found += 1
-        if found >= count { return true }
+  /// building them: most long lines of a page have none. Read by a pointer over the
+  /// scalars (a bounds check per line, not one per scalar and neighbour read).
+  private static func hasLinks(_ scalars: SourceScalars, atLeast count: Int) -> Bool {
+    scalars.withUnsafeBufferPointer { s in
+      var found = 0
+      var k = 1
+      while k < s.count {
+        let c = s[k].value
+        if (c == "(" && s[k &- 1].value == "]") || (c == "=" && k >= 4 && Self.isHref(s, before: k)) {
+          found &+= 1
+          if found >= count { return true }
+        }
+        k &+= 1
       }
-      k += 1
+      return false
     }
-    return false
   }
 
-  /// Whether `href` stands just before index `k`.
-  private static func isHref(_ s: SourceScalars, before k: Int) -> Bool {
-    s[k - 1].value == "f" && s[k - 2].value == "e" && s[k - 3].value == "r" && s[k - 4].value == "h"
+  /// Whether `href` stands just before index `k` (at least 4).
+  private static func isHref(_ s: UnsafeBufferPointer<SourceScalar>, before k: Int) -> Bool {
+    s[k &- 1].value == "f" && s[k &- 2].value == "e" && s[k &- 3].value == "r" && s[k &- 4].value == "h"
   }
 
   /// The words of the line's prose, counted up to `limit`. Read by pointers over the

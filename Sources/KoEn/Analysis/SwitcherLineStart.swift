@@ -10,15 +10,14 @@
 /// The walk mirrors the reading's states up to the first word: HTML tags and Markdown link
 /// targets are skipped as it skips them, separators and the scalars it reads as spaces
 /// (`[`, `*`, `#`, `–`, a flag) are passed over, and the word runs up to the next of those,
-/// `(` or `:` (a tag inside it is skipped). The word is then the first token of the piece
-/// the reading judges (up to a space or parenthesis), lower-cased, or of the label before
-/// a colon; so:
+/// `(` or `:`. The word is then the first token of the piece the reading judges (up to a
+/// space or parenthesis), lower-cased, or of the label before a colon; so:
 /// - a word in ASCII is compared byte for byte with the first tokens of the names and
 ///   labels in ASCII (an ASCII text is canonically equivalent to no other, as
 ///   `LanguageSwitcher.asciiNameVerdict` relies on too);
-/// - a word opening with a Hangul syllable that no conjoining jamo follows (none could
+/// - a word of one Hangul syllable or more that no conjoining jamo follows (none could
 ///   compose with it) is compared by that syllable with the names' and labels' first;
-/// - any other word is left to the reading.
+/// - any other word (a tag inside it, other scalars outside ASCII) is left to the reading.
 /// A line whose first piece starts with `(` or `:`, or that has no word outside tags, is
 /// none either: no name or label starts so. An Org link (`[[`) before the word is left to
 /// the reading, which reads such links by what the rest of the line holds.
@@ -71,48 +70,47 @@ enum SwitcherLineStart {
         }
         // No word at all, or a first piece opening with `(` or `:`.
         guard k < s.count, role(s[k].value.value) == .text else { return false }
-        // The word, packed lower-cased into two words of eight bytes while it is ASCII.
-        var low: UInt64 = 0
-        var high: UInt64 = 0
-        var length = 0
-        var ascii = true
-        // Longer than any first token in ASCII: no name if the word is ASCII to its end (a
-        // scalar outside ASCII later in it may decompose to letters and a mark, as `é` does).
-        var tooLong = false
+        // The word: its ASCII scalars first, in one tight loop.
         let first = s[k].value.value
-        let second = k &+ 1 < s.count ? s[k &+ 1].value.value : 0
+        let start = k
         while k < s.count {
           let c = s[k].value.value
-          if c == 0x3C {
-            // A tag inside the word adds nothing to the piece.
-            guard let next = after(0x3E, from: k &+ 1) else { break }
-            k = next
-            continue
-          }
-          guard role(c) == .text else { break }
-          if c >= 0x80 {
-            ascii = false
-            break
-          }
+          guard c < 0x80, roles[Int(c)] == Role.text.rawValue else { break }
           k &+= 1
-          guard length < tables.longestASCIIWord else {
-            tooLong = true
-            continue
-          }
-          let lower = UInt64(c &- 0x41 < 26 ? c | 0x20 : c)
-          if length < 8 { low |= lower << (8 * UInt64(length)) } else { high |= lower << (8 * UInt64(length &- 8)) }
-          length &+= 1
         }
-        if ascii { return !tooLong && tables.containsASCIIWord(length: length, low: low, high: high) }
-        // A Hangul syllable first, no conjoining jamo after it (none joins it through a tag:
-        // the syllable is the word's first scalar and `second` the next in the line, and a
-        // tag between them is the only case where they differ, left to the reading).
-        if tables.judgesHangul, first &- 0xAC00 <= 0xD7A3 - 0xAC00, !(second &- 0x1100 <= 0x11FF - 0x1100), second != 0x3C {
+        let end = k < s.count ? s[k].value.value : 0x20
+        if end == 0x3C || (end >= 0x80 && nonASCIIRole(end) == .text) {
+          // A tag inside the word (the word goes on behind it) or a scalar outside ASCII
+          // after ASCII ones: left to the reading.
+          guard k == start else { return true }
+          // A word opening outside ASCII: judged only by a first Hangul syllable that
+          // nothing after it may join.
+          guard tables.judgesHangul, first &- 0xAC00 <= 0xD7A3 - 0xAC00, !Self.joinsHangul(s, at: start &+ 1) else {
+            return true
+          }
           return tables.firstSyllables.contains(first)
         }
-        return true
+        // An ASCII word: longer than any first token in ASCII, or none of them.
+        let length = k &- start
+        guard length <= tables.longestASCIIWord else { return false }
+        var low: UInt64 = 0
+        var high: UInt64 = 0
+        for i in 0..<length {
+          let c = s[start &+ i].value.value
+          let lower = UInt64(c &- 0x41 < 26 ? c | 0x20 : c)
+          if i < 8 { low |= lower << (8 * UInt64(i)) } else { high |= lower << (8 * UInt64(i &- 8)) }
+        }
+        return tables.containsASCIIWord(length: length, low: low, high: high)
       }
     }
+  }
+
+  /// Whether the scalar at `k` may change the Hangul syllable before it: a conjoining jamo
+  /// (which composes with it), or a tag (behind which one may stand).
+  private static func joinsHangul(_ s: UnsafeBufferPointer<SourceScalar>, at k: Int) -> Bool {
+    guard k < s.count else { return false }
+    let v = s[k].value.value
+    return v == 0x3C || v &- 0x1100 <= 0x11FF - 0x1100
   }
 
   /// What a scalar is to the reading up to and within the first word.
