@@ -235,6 +235,11 @@ struct SwitcherBlockFinder {
       guard line.asciiCounts.mayHaveComma || line.asciiCounts.mayHaveRowSeparator else { return nil }
       return LanguageSwitcher.isSwitcher(line) ? .switcher : nil
     }
+    // So is a line with scalars outside ASCII (not counted) that has none of them: without a
+    // link target it points to no translation, and without a tag it is no markup.
+    if !line.asciiCounts.isKnown && !Self.hasLinkMark(line.scalars) {
+      return LanguageSwitcher.isSwitcher(line) ? .switcher : nil
+    }
     // A line of names is a switcher whatever its length.
     if LanguageSwitcher.isSwitcher(line) { return .switcher }
     if pointsToTranslations(line) { return .switcher }
@@ -310,6 +315,19 @@ struct SwitcherBlockFinder {
           if found >= count { return true }
         }
         k &+= 1
+      }
+      return false
+    }
+  }
+
+  /// Whether the line has a `<`, `]` or `=`, which every tag and link target needs
+  /// (`ASCIILineCounts.mayHaveLinkMark` for a line that was not counted).
+  private static func hasLinkMark(_ scalars: SourceScalars) -> Bool {
+    scalars.withUnsafeBufferPointer { s in
+      for scalar in s {
+        let v = scalar.value.value
+        // `<` and `=` are 0x3C and 0x3D.
+        if v &- 0x3C < 2 || v == 0x5D { return true }
       }
       return false
     }
