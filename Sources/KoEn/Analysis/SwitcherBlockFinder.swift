@@ -47,11 +47,14 @@ struct SwitcherBlockFinder {
 
   /// Reads the next line.
   mutating func read(_ line: SourceLine, _ layout: LineLayout) {
-    readMarker(line)
     if line.isBlank {
+      // No marker comment either (a third of a page's lines): only how far an open marked
+      // block has run is asked, without the line's scalars.
+      expireMarker(at: line.number)
       close()
       return
     }
+    readMarker(line)
     // A reStructuredText target, laid out as markup, is a switcher's link on its own.
     if line.scalars.first?.value == "." && Self.isReadmeTargetOfLanguage(line) {
       close()
@@ -131,7 +134,7 @@ struct SwitcherBlockFinder {
   /// opens a block; the comment of the same name ending in `END` closes it.
   @inline(__always)
   private mutating func readMarker(_ line: SourceLine) {
-    if let open = marked, line.number - open.start > Self.maximumMarkedLines { marked = nil }
+    expireMarker(at: line.number)
     // A marker is a comment alone on its line: most lines start with something else.
     guard let first = line.scalars.first, first.value == "<" || first.letter == .space, line.asciiCounts.mayHaveLinkMark,
       let (name, opens) = Self.marker(line)
@@ -142,6 +145,13 @@ struct SwitcherBlockFinder {
       if blocks.count + 1 < Self.maximumBlocks { blocks.append(open.start...line.number) }
       marked = nil
     }
+  }
+
+  /// Drops the marked block still open at line `number` if it has run longer than any
+  /// followed.
+  @inline(__always)
+  private mutating func expireMarker(at number: Int) {
+    if let open = marked, number - open.start > Self.maximumMarkedLines { marked = nil }
   }
 
   /// The name of a marker comment, lower-case, and whether it opens (`START`, `BEGIN`) or

@@ -93,6 +93,10 @@ enum SwitcherLineStart {
         // An ASCII word: longer than any first token in ASCII, or none of them.
         let length = k &- start
         guard length <= tables.longestASCIIWord else { return false }
+        // No first token of its length starts with its letter (most words of prose): ruled
+        // out before its bytes are packed.
+        let firstLower = UInt64(first &- 0x41 < 26 ? first | 0x20 : first)
+        guard !tables.asciiWords[Tables.bucket(length: length, low: firstLower)].isEmpty else { return false }
         var low: UInt64 = 0
         var high: UInt64 = 0
         for i in 0..<length {
