@@ -15,8 +15,9 @@
 /// - a word in ASCII is compared byte for byte with the first tokens of the names and
 ///   labels in ASCII (an ASCII text is canonically equivalent to no other, as
 ///   `LanguageSwitcher.asciiNameVerdict` relies on too);
-/// - a word of one Hangul syllable or more that no conjoining jamo follows (none could
-///   compose with it) is compared by that syllable with the names' and labels' first;
+/// - a word opening with a Hangul syllable that no conjoining jamo (nor a tag, behind
+///   which one could stand) follows, none composing with it, is compared by that
+///   syllable with the names' and labels' first;
 /// - any other word (a tag inside it, other scalars outside ASCII) is left to the reading.
 /// A line whose first piece starts with `(` or `:`, or that has no word outside tags, is
 /// none either: no name or label starts so. An Org link (`[[`) before the word is left to
