@@ -1,4 +1,5 @@
 @testable import KoEn
+import TestSupport
 import Testing
 
 /// A language switcher is a line of languages' names only; running text is none, whatever
@@ -58,6 +59,39 @@ struct LanguageSwitcherTests {
   ])
   func notOnlyNames(_ text: String) {
     #expect(!Self.isSwitcher(text), "\(text)")
+  }
+
+  /// A line ruled out by its first word (`SwitcherLineStart`) is one the reading rules out
+  /// too: the lines above, and the same behind what the reading skips or passes over before
+  /// a first word (tags, link targets, separators, flags), or with a first word the reading
+  /// only takes after lower-casing or composing it.
+  @Test func firstWordRulesOutOnlyWhatTheReadingDoes() {
+    let samples = [
+      "English | 简体中文 | <b>한국어</b> | 日本語", "Languages: English, 한국어", "English (‘UK’), Deutsch",
+      "Português (Brasil) | English", "Read it in English | 한국어", "Seoul, Korea", "English\t|\tDeutsch",
+      "언어: [English](CHANGELOG.md) | **한국어**", "다른 언어: English | 한국어", "번역: English", "한국말, English",
+      "\u{212A}orean | English", "Engl<i>ish</i> | Deutsch", "Eng<b>lish", "E<", "\u{1112}\u{1161}\u{11AB}국어 | English",
+      "한<b></b>국어 | English", "espan\u{303}ol | English", "LUXEMBOURGISH | English", "luxembourgishes | English",
+      "Chinese (Traditional, Hong Kong) | English", "(English) | 한국어", ": English | 한국어", "Friday, April 20, 2018",
+      "[[file:README.org][English]] | 한국어", "Other  LANGUAGES:  English | Deutsch", "pt-br | English",
+    ]
+    let prefixes = ["", "  ", "| ", "<p align=\"center\">", "[x](README.md) ", "🇺🇸 ", "**", "- ", "— ", "、", "<unclosed", "](x", "[["]
+    var lines = samples.flatMap { sample in prefixes.map { $0 + sample } }
+    let constructed = lines.count
+    for file in corpusTextFiles() where file.hasPrefix("Documents/") || file.hasPrefix("Seeds/") {
+      guard let text = try? readFile(RepositoryPaths.corpora + "/" + file) else { continue }
+      lines.append(contentsOf: text.split(separator: "\n", omittingEmptySubsequences: true).map(String.init))
+    }
+    var taken = 0
+    for text in lines {
+      guard let line = SourceLine.split(Array(text.utf8)).first else { continue }
+      let read = LanguageSwitcher.readsAsSwitcher(line)
+      if read { taken += 1 }
+      #expect(!read || SwitcherLineStart.mayStartSwitcher(line), "\(text)")
+      #expect(LanguageSwitcher.isSwitcher(line) == read, "\(text)")
+    }
+    #expect(taken > 50)
+    #expect(lines.count - constructed > 20_000, "the corpus's lines are read")
   }
 
   /// A README in a folder named by a language code is a translation; other short folder

@@ -35,6 +35,12 @@ enum LanguageSwitcher {
   /// Each piece between separators is judged as soon as it ends, and a piece too long to be
   /// a name ends the reading: running text is ruled out within its first words.
   static func isSwitcher(_ line: SourceLine) -> Bool {
+    // Most lines asked are running text, ruled out by their first word without the reading.
+    SwitcherLineStart.mayStartSwitcher(line) && readsAsSwitcher(line)
+  }
+
+  /// `isSwitcher` by the reading alone, without the first word's judgment.
+  static func readsAsSwitcher(_ line: SourceLine) -> Bool {
     // Most lines asked are running text, ruled out by their first words.
     if startsWithTooManyWords(line) { return false }
     // A piece holds at most one scalar for each of the line's.

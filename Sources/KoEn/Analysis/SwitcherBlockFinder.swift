@@ -55,11 +55,14 @@ struct SwitcherBlockFinder {
 
   /// Reads the next line.
   mutating func read(_ line: SourceLine, _ layout: LineLayout) {
-    readMarker(line)
     if line.isBlank {
+      // No marker comment either (a third of a page's lines): only how far an open marked
+      // block has run is asked, without the line's scalars.
+      expireMarker(at: line.number)
       close()
       return
     }
+    readMarker(line)
     // A reStructuredText target, laid out as markup, is a switcher's link on its own.
     if line.scalars.first?.value == "." && Self.isReadmeTargetOfLanguage(line) {
       close()
@@ -183,7 +186,7 @@ struct SwitcherBlockFinder {
   /// opens a block; the comment of the same name ending in `END` closes it.
   @inline(__always)
   private mutating func readMarker(_ line: SourceLine) {
-    if let open = marked, line.number - open.start > Self.maximumMarkedLines { marked = nil }
+    expireMarker(at: line.number)
     // A marker is a comment alone on its line: most lines start with something else.
     guard let first = line.scalars.first, first.value == "<" || first.letter == .space, line.asciiCounts.mayHaveLinkMark,
       let (name, opens) = Self.marker(line)
@@ -194,6 +197,13 @@ struct SwitcherBlockFinder {
       if blocks.count + 1 < Self.maximumBlocks { blocks.append(open.start...line.number) }
       marked = nil
     }
+  }
+
+  /// Drops the marked block still open at line `number` if it has run longer than any
+  /// followed.
+  @inline(__always)
+  private mutating func expireMarker(at number: Int) {
+    if let open = marked, number - open.start > Self.maximumMarkedLines { marked = nil }
   }
 
   /// The name of a marker comment, lower-case, and whether it opens (`START`, `BEGIN`) or
@@ -287,6 +297,11 @@ struct SwitcherBlockFinder {
       guard line.asciiCounts.mayHaveComma || line.asciiCounts.mayHaveRowSeparator else { return nil }
       return LanguageSwitcher.isSwitcher(line) ? .switcher : nil
     }
+    // So is a line with scalars outside ASCII (not counted) that has none of them: without a
+    // link target it points to no translation, and without a tag it is no markup.
+    if !line.asciiCounts.isKnown && !Self.hasLinkMark(line.scalars) {
+      return LanguageSwitcher.isSwitcher(line) ? .switcher : nil
+    }
     // A line of names is a switcher whatever its length.
     if LanguageSwitcher.isSwitcher(line) { return .switcher }
     if pointsToTranslations(line) { return .switcher }
@@ -363,24 +378,40 @@ struct SwitcherBlockFinder {
   }
 
   /// Whether the line has `count` link targets or more (`](` or `href=`), counted without
-  /// building them: most long lines of a page have none.
-  private static func hasLinks(_ s: SourceScalars, atLeast count: Int) -> Bool {
-    var found = 0
-    var k = 1
-    while k < s.count {
-      let c = s[k].value
-      if (c == "(" && s[k - 1].value == "]") || (c == "=" && k >= 4 && Self.isHref(s, before: k)) {
-        found += 1
-        if found >= count { return true }
+  /// building them: most long lines of a page have none. Read by a pointer over the
+  /// scalars (a bounds check per line, not one per scalar and neighbour read).
+  private static func hasLinks(_ scalars: SourceScalars, atLeast count: Int) -> Bool {
+    scalars.withUnsafeBufferPointer { s in
+      var found = 0
+      var k = 1
+      while k < s.count {
+        let c = s[k].value
+        if (c == "(" && s[k &- 1].value == "]") || (c == "=" && k >= 4 && Self.isHref(s, before: k)) {
+          found &+= 1
+          if found >= count { return true }
+        }
+        k &+= 1
       }
-      k += 1
+      return false
     }
-    return false
   }
 
-  /// Whether `href` stands just before index `k`.
-  private static func isHref(_ s: SourceScalars, before k: Int) -> Bool {
-    s[k - 1].value == "f" && s[k - 2].value == "e" && s[k - 3].value == "r" && s[k - 4].value == "h"
+  /// Whether the line has a `<`, `]` or `=`, which every tag and link target needs
+  /// (`ASCIILineCounts.mayHaveLinkMark` for a line that was not counted).
+  private static func hasLinkMark(_ scalars: SourceScalars) -> Bool {
+    scalars.withUnsafeBufferPointer { s in
+      for scalar in s {
+        let v = scalar.value.value
+        // `<` and `=` are 0x3C and 0x3D.
+        if v &- 0x3C < 2 || v == 0x5D { return true }
+      }
+      return false
+    }
+  }
+
+  /// Whether `href` stands just before index `k` (at least 4).
+  private static func isHref(_ s: UnsafeBufferPointer<SourceScalar>, before k: Int) -> Bool {
+    s[k &- 1].value == "f" && s[k &- 2].value == "e" && s[k &- 3].value == "r" && s[k &- 4].value == "h"
   }
 
   /// The words of the line's prose, counted up to `limit`. Read by pointers over the
