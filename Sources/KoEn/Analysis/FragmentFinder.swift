@@ -129,8 +129,11 @@ struct FragmentFinder {
         for k in tokens.indices where tokens[k].letters == 1 && tokens[k].end < s.count && s[tokens[k].end].value == ")" {
           tokens[k].kind = .identifier
         }
-        // An array or a field, `messages[]`, `config["name"]`: code.
-        for k in tokens.indices where Self.opensIndex(s, at: tokens[k].end) { tokens[k].kind = .identifier }
+        // An array or a field, `messages[]`, `config["name"]`: code (a style tag, `map[]` of
+        // `[accent]Loading the map[]`, is masked, not prose).
+        for k in tokens.indices where Self.opensIndex(s, at: tokens[k].end) && layout.uses[tokens[k].end] == .prose {
+          tokens[k].kind = .identifier
+        }
         if !layout.linkTexts.isEmpty { Self.keepTargetNames(&tokens, line, layout) }
         let a = tokens[0].start
         let b = tokens[tokens.count - 1].end
