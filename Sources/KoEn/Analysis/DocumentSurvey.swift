@@ -123,6 +123,8 @@ public struct DocumentSurvey: ~Copyable {
   private var translatedLinkTargets = Set<String>()
   /// 0-based indices of the lines of catalogue translations that are a licence text.
   private var licenceLines = Set<Int>()
+  /// 0-based indices of the translation lines of a `.po` catalogue's translator credits.
+  private var creditLines = Set<Int>()
 
   /// Names used inside a Korean sentence, with the ordinary English words of their run:
   /// the names are kept only if those words turn out to be terms the document keeps.
@@ -190,7 +192,8 @@ public struct DocumentSurvey: ~Copyable {
       nonBlankLines: nonBlankLines,
       firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks,
       tablesOfContents: tablesOfContents.tables, noticeBlocks: noticeBlocks.blocks,
-      noticeParagraphs: noticeBlocks.paragraphs, licenceLines: licenceLines, lines: lines.isDropped ? nil : lines)
+      noticeParagraphs: noticeBlocks.paragraphs, licenceLines: licenceLines,
+      creditLines: creditLines, lines: lines.isDropped ? nil : lines)
   }
 
   /// Reads the document's last line and the entries still open.
@@ -310,6 +313,7 @@ public struct DocumentSurvey: ~Copyable {
       if LicenceText.isLicence(entry.translation) {
         licenceLines.formUnion(entry.translationLines)
       }
+      if format == .gettext && TranslatorCredits.isCredits(entry) { creditLines.formUnion(entry.translationLines) }
       let excluded = entry.usesKey || entry.translation == entry.source
       var entryMass = (korean: 0, english: 0)
       for index in entry.translationLines {

@@ -117,8 +117,6 @@ struct SecondReading {
   private var inNoticeComment = false
   /// The copyright or licence comment that may open a catalogue.
   private var headNotice = CatalogueHeadNotice()
-  /// The translators' names a `.po` catalogue carries as a translation.
-  private var translatorCredits = TranslatorCredits()
   /// The language switchers' blocks of lines, when they are in order and apart (as the
   /// survey finds them): the lines are asked about in order, so a block left behind is
   /// never asked about again. Nil when they are not, and each line asks the survey.
@@ -227,7 +225,7 @@ struct SecondReading {
       }
       if format.isCatalogue && options.detectsChrome
         && (headNotice.contains(laid.line, laid.layout)
-          || (format == .gettext && translatorCredits.contains(laid.line)))
+          || (survey.creditLines.contains(laid.index) && TranslatorCredits.showsText(laid.layout)))
       {
         analyzed.role = .chrome
         analyzed.fragments = []

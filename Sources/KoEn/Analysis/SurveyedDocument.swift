@@ -43,6 +43,9 @@ public struct SurveyedDocument: Sendable {
   /// 0-based indices of the lines of catalogue translations that are a licence text
   /// (`LicenceText`).
   let licenceLines: Set<Int>
+  /// 0-based indices of the translation lines of a `.po` catalogue's translator credits
+  /// (`TranslatorCredits`).
+  let creditLines: Set<Int>
   /// The lines the survey read, for the second reading to replay (nil when they were over
   /// its memory budget).
   private(set) var lines: SurveyedLines?
@@ -53,7 +56,7 @@ public struct SurveyedDocument: Sendable {
     firstSentenceLine: Int?,
     lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>],
     tablesOfContents: [ClosedRange<Int>], noticeBlocks: [ClosedRange<Int>],
-    noticeParagraphs: [ClosedRange<Int>], licenceLines: Set<Int>,
+    noticeParagraphs: [ClosedRange<Int>], licenceLines: Set<Int>, creditLines: Set<Int>,
     lines: SurveyedLines?
   ) {
     self.format = format
@@ -72,6 +75,7 @@ public struct SurveyedDocument: Sendable {
     self.noticeBlocks = noticeBlocks
     self.noticeParagraphs = noticeParagraphs
     self.licenceLines = licenceLines
+    self.creditLines = creditLines
     self.lines = lines
   }
 
