@@ -104,6 +104,23 @@ struct LanguageSwitcherTests {
     #expect(LanguageSwitcher.leadToTranslations(["README.md", "README_ES.md", "README_KR.md"]))
     #expect(!LanguageSwitcher.leadToTranslations(["../README.md"]))
   }
+
+  /// The repository's root or a folder above (`/`, `../..#readme`) is where a forge shows the
+  /// original README; a same-page anchor or another folder is not.
+  @Test func rootFolderIsTheOriginalReadme() {
+    #expect(LanguageSwitcher.leadToTranslations(["/", "/README_RU.md", "/README_CN.md"]))
+    #expect(LanguageSwitcher.leadToTranslations(["../..#readme", "../zh-cn/README.md"]))
+    #expect(!LanguageSwitcher.leadToTranslations(["#readme", "/README_RU.md"]))
+    #expect(!LanguageSwitcher.leadToTranslations(["/docs", "/README_RU.md"]))
+    #expect(Self.isSwitcher("[English](../)"))
+    #expect(!Self.isSwitcher("[Home](/)"))
+    let text = "# 도구\n\n🌏: [English](/) [Русский](/README_RU.md) [中文版](/README_CN.md) [**한국어**](/README_KO.md)\n\n[Home](/) [Docs](/docs/README.md)\n\n이 도구는 문서를 읽습니다.\n"
+    let lines = DocumentAnalyzer().analyze(text, format: .markdown).lines
+    #expect(lines[2].role == .chrome)
+    #expect(lines[4].role == .content)
+  }
+
+
   /// A README in a locale written as language and region together (`README-PTBR.md`).
   @Test func readmesWithGluedLocales() {
     #expect(LanguageSwitcher.leadToTranslations(["../README.md", "README-PTBR.md", "README-UA.md", "README-zhcn.md"]))

@@ -291,9 +291,13 @@ enum LanguageSwitcher {
 
   /// Whether a link target is the original README (`README.md`, `../README.md`, or the
   /// README of another markup, `README.rst`, `README.org`), which a switcher lists beside
-  /// the translations.
+  /// the translations; or a folder above or at the README's (`/`, `../..#readme`), whose
+  /// page a forge opens with its README.
   private static func isOriginalReadme(_ target: String) -> Bool {
     let parts = pathParts(target)
+    if target.hasPrefix("/") || target.hasPrefix(".") {
+      if parts.allSatisfy({ $0 == "." || $0 == ".." }) { return true }
+    }
     guard let name = parts.last, parts.dropLast().allSatisfy({ $0 == "." || $0 == ".." }) else { return false }
     return readmeNames.contains(String(name))
   }
