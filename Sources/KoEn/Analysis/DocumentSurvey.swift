@@ -125,6 +125,8 @@ public struct DocumentSurvey: ~Copyable {
   private var licenceLines = Set<Int>()
   /// 0-based indices of the translation lines of a `.po` catalogue's translator credits.
   private var creditLines = Set<Int>()
+  /// The block comments a tool stamped at the head of a catalogue.
+  private var stampedHead = GeneratedHeadComment()
 
   /// Names used inside a Korean sentence, with the ordinary English words of their run:
   /// the names are kept only if those words turn out to be terms the document keeps.
@@ -193,7 +195,7 @@ public struct DocumentSurvey: ~Copyable {
       firstSentenceLine: firstSentenceLine, lastSentenceLine: lastSentenceLine, switcherBlocks: switchers.blocks,
       tablesOfContents: tablesOfContents.tables, noticeBlocks: noticeBlocks.blocks,
       noticeParagraphs: noticeBlocks.paragraphs, licenceLines: licenceLines,
-      creditLines: creditLines, lines: lines.isDropped ? nil : lines)
+      creditLines: creditLines, stampedHeadLines: stampedHead.lines, lines: lines.isDropped ? nil : lines)
   }
 
   /// Reads the document's last line and the entries still open.
@@ -332,6 +334,7 @@ public struct DocumentSurvey: ~Copyable {
       let layout = laid.layout
       if learnsTermsNow { learnTerms(event) }
       if options.detectsChrome && !format.isCatalogue { switchers.read(line, layout) }
+      if options.detectsChrome && format.isCatalogue { stampedHead.read(line, index: laid.index, layout) }
       if format == .markup { tablesOfContents.read(line, layout) }
       if line.isBlank {
         // A blank line ends a blockquote.

@@ -224,7 +224,7 @@ struct SecondReading {
         entryFragments[laid.index] = analyzed.fragments
       }
       if format.isCatalogue && options.detectsChrome
-        && (headNotice.contains(laid.line, laid.layout)
+        && (headNotice.contains(laid.line, laid.layout) || survey.stampedHeadLines.contains(laid.index)
           || (survey.creditLines.contains(laid.index) && TranslatorCredits.showsText(laid.layout)))
       {
         analyzed.role = .chrome

@@ -46,6 +46,9 @@ public struct SurveyedDocument: Sendable {
   /// 0-based indices of the translation lines of a `.po` catalogue's translator credits
   /// (`TranslatorCredits`).
   let creditLines: Set<Int>
+  /// 0-based indices of the lines of block comments a tool stamped at the head of a
+  /// catalogue (`GeneratedHeadComment`).
+  let stampedHeadLines: Set<Int>
   /// The lines the survey read, for the second reading to replay (nil when they were over
   /// its memory budget).
   private(set) var lines: SurveyedLines?
@@ -57,7 +60,7 @@ public struct SurveyedDocument: Sendable {
     lastSentenceLine: Int?, switcherBlocks: [ClosedRange<Int>],
     tablesOfContents: [ClosedRange<Int>], noticeBlocks: [ClosedRange<Int>],
     noticeParagraphs: [ClosedRange<Int>], licenceLines: Set<Int>, creditLines: Set<Int>,
-    lines: SurveyedLines?
+    stampedHeadLines: Set<Int>, lines: SurveyedLines?
   ) {
     self.format = format
     self.options = options
@@ -76,6 +79,7 @@ public struct SurveyedDocument: Sendable {
     self.noticeParagraphs = noticeParagraphs
     self.licenceLines = licenceLines
     self.creditLines = creditLines
+    self.stampedHeadLines = stampedHeadLines
     self.lines = lines
   }
 
