@@ -158,6 +158,43 @@ struct AnalysisKoreanDocumentTests {
     #expect(roles[15] == .content)
   }
 
+  /// An image with no name (no `alt`: a globe icon before the names) is the switcher's, and
+  /// with it the elements that hold the two; a logo that names itself is the README's, and
+  /// so is an image whose attributes run on to a line after it (its name unknown).
+  @Test func unnamedIconBeforeASwitcherIsItsOwn() {
+    let text = """
+      <div align="center">
+        <h6>
+          <a href="../docs">
+            <img src="https://example.org/icons/globe-16.svg">
+          </a>
+          한국어 |
+          <a href="../..#readme">English</a> |
+          <a href="../ja#readme">日本語</a>
+        </h6>
+      </div>
+
+      <p>
+        <img src="logo.png" alt="위젯">
+        <a href="README.md">English</a> | 한국어
+      </p>
+
+      <p><img src="logo.png" width="960"
+          alt="위젯"></p>
+      <p><a href="README.md">English</a> | 한국어</p>
+
+      위젯은 문서를 분석하는 도구입니다.
+
+      """
+    let analysis = DocumentAnalyzer().analyze(text, fileName: "docs/ko/README.md")
+    #expect(analysis.dominant == .ko)
+    let roles = analysis.lines.map(\.role)
+    #expect(roles[0...9].allSatisfy { $0 == .chrome }, "\(roles[0...9])")
+    #expect(roles[11] == .content && roles[12] == .content && roles[13] == .chrome)
+    #expect(roles[16] != .chrome && roles[18] == .chrome)
+    #expect(roles[20] == .content)
+  }
+
   @Test func switcherBlocksOverSeveralLinesAreChromeWithTheirMarkup() {
     let text = """
       # 예제 라이브러리

@@ -7,8 +7,9 @@
 /// A block is a run of non-blank lines, none of them code, each of which is HTML without
 /// text, a switcher, or a short link (a language the names do not know, the original's
 /// `README.md`), in which switchers are at least half of the lines that are not markup
-/// only. An image that leads to no translation (a badge, a logo) is the document's and
-/// ends a run; a closing tag whose opening tag lies before the run (`</p>` of the badges'
+/// only. An image that leads to no translation and names what it shows (a badge, a logo,
+/// by its `alt`) is the document's and ends a run; one without a name (a globe icon before
+/// the names) is the switcher's markup; a closing tag whose opening tag lies before the run (`</p>` of the badges'
 /// paragraph, the `</div>` of the README's header) is not the block's, nor is an opening tag
 /// whose element the run does not close (`<nav id="TOC">` of the contents that follow, the
 /// page's `<body>`), at either edge. A short line that names the list (`# Translations:`,
@@ -328,22 +329,41 @@ struct SwitcherBlockFinder {
     // A pointer to the original in a language's name (`🇬🇧 English README: [README.md](./README.md)`).
     if LanguageSwitcher.leadToOriginal(targets) && LanguageSwitcher.namesALanguage(line) { return .switcher }
     // HTML without text (`<p align="center">`, `</h4>`); a line of digits or dashes is not,
-    // and neither is an image that leads to no translation (a badge, a logo): the document's.
+    // and neither is an image that leads to no translation and names what it shows (a
+    // badge, a logo, by their `alt`): the document's. An image with no name is an icon of
+    // the switcher's (a globe before the names).
     if words == 0 {
-      guard line.scalars.contains(where: { $0.value == "<" }), !Self.holdsImage(line) else { return nil }
+      guard line.scalars.contains(where: { $0.value == "<" }), !Self.holdsNamedImage(line) else { return nil }
       return .markup
     }
     return targets.isEmpty ? nil : .link
   }
 
-  /// Whether the line holds an `<img` tag.
-  private static func holdsImage(_ line: SourceLine) -> Bool {
+  /// Whether the line holds an `<img` tag with a name, a non-empty `alt` attribute, or one
+  /// whose attributes run on to the next line (its name unknown).
+  private static func holdsNamedImage(_ line: SourceLine) -> Bool {
     let s = line.scalars
-    guard s.count >= 4 else { return false }
-    return (0..<(s.count - 3)).contains { k in
-      s[k].value == "<" && (s[k + 1].value == "i" || s[k + 1].value == "I") && (s[k + 2].value == "m" || s[k + 2].value == "M")
-        && (s[k + 3].value == "g" || s[k + 3].value == "G")
+    var k = 0
+    while k + 3 < s.count {
+      defer { k += 1 }
+      guard s[k].value == "<", s[k + 1].value.value | 0x20 == 0x69, s[k + 2].value.value | 0x20 == 0x6D,
+        s[k + 3].value.value | 0x20 == 0x67
+      else { continue }
+      // The tag's attributes, to its `>`: `alt=` then a quote and something else than the
+      // closing quote.
+      var j = k + 4
+      while j < s.count, s[j].value != ">" {
+        if j + 5 < s.count, s[j].value.value | 0x20 == 0x61, s[j + 1].value.value | 0x20 == 0x6C,
+          s[j + 2].value.value | 0x20 == 0x74, s[j + 3].value == "=",
+          s[j + 4].value == "\"" || s[j + 4].value == "'", s[j + 5].value != s[j + 4].value
+        {
+          return true
+        }
+        j += 1
+      }
+      if j == s.count { return true }
     }
+    return false
   }
 
   /// Whether the line is a reStructuredText hyperlink target named by a language and leading
