@@ -729,5 +729,17 @@ extension ChromeLexicon {
     Entry("translated by papago", .en, .prefix, "notice"),
     Entry("this content is available only", .en, .prefix, "navigation"),
     Entry("to continue reading", .en, .prefix, "navigation"),
+    Entry("play", .en, .label, "navigation"),
+    Entry("pause", .en, .label, "navigation"),
+    Entry("stop", .en, .label, "navigation"),
+    Entry("banner", .en, .label, "navigation"),
+    Entry("재생", .ko, .label, "navigation"),
+    Entry("정지", .ko, .label, "navigation"),
+    Entry("일시정지", .ko, .label, "navigation"),
+    Entry("멈춤", .ko, .label, "navigation"),
+    Entry("배너", .ko, .label, "navigation"),
+    Entry("go top", .en, .line, "navigation"),
+    Entry("go to top", .en, .line, "navigation"),
+    Entry("page top", .en, .line, "navigation"),
   ]
 }
