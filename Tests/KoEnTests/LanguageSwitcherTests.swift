@@ -121,6 +121,19 @@ struct LanguageSwitcherTests {
   }
 
 
+  /// A translated contributing guide or code of conduct points to its original as a README
+  /// does; another document of the repository is no original.
+  @Test func originalsBesidesTheReadme() {
+    #expect(LanguageSwitcher.leadToOriginal(["CONTRIBUTING.md"]))
+    #expect(LanguageSwitcher.leadToOriginal(["../CODE_OF_CONDUCT.md"]))
+    #expect(!LanguageSwitcher.leadToOriginal(["docs/CONTRIBUTING.md"]))
+    #expect(!LanguageSwitcher.leadToOriginal(["INSTALL.md"]))
+    let text = "# 기여 안내\n\n🌐 **English:** [CONTRIBUTING.md](CONTRIBUTING.md)\n\n이 프로젝트에 기여해 주셔서 감사합니다.\n"
+    let lines = DocumentAnalyzer().analyze(text, fileName: "CONTRIBUTING.ko.md").lines
+    #expect(lines[2].role == .chrome)
+    #expect(lines[4].role == .content)
+  }
+
   /// A README in a locale written as language and region together (`README-PTBR.md`).
   @Test func readmesWithGluedLocales() {
     #expect(LanguageSwitcher.leadToTranslations(["../README.md", "README-PTBR.md", "README-UA.md", "README-zhcn.md"]))

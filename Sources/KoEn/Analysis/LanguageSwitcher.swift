@@ -26,7 +26,7 @@ enum LanguageSwitcher {
     "luxembourgish", "malagasy", "maori", "odia", "sindhi", "tajik", "tatar", "turkmen", "uyghur", "xhosa",
     "yiddish",
     // A link to the other language's version, named as such (`English Version`, `영어 버전`).
-    "영어", "english version", "korean version", "한국어 버전", "영어 버전", "영문 버전",
+    "영어", "영문", "english version", "korean version", "한국어 버전", "영어 버전", "영문 버전",
   ]
 
   /// Whether the line names only languages, separated or linked: one name with link markup
@@ -299,11 +299,16 @@ enum LanguageSwitcher {
       if parts.allSatisfy({ $0 == "." || $0 == ".." }) { return true }
     }
     guard let name = parts.last, parts.dropLast().allSatisfy({ $0 == "." || $0 == ".." }) else { return false }
-    return readmeNames.contains(String(name))
+    return originalNames.contains(String(name))
   }
 
-  /// The original README's file name in each markup a README is written in, lower-case.
-  static let readmeNames: Set<String> = ["readme.md", "readme.rst", "readme.org", "readme.adoc", "readme.txt"]
+  /// The file names, lower-case, of a repository's own documents that are translated beside
+  /// their original (the README, the contributing guide, the code of conduct), in each
+  /// markup they are written in: a translation's link to one of them is to its original.
+  static let originalNames: Set<String> = Set(
+    ["readme", "contributing", "code_of_conduct", "security", "changelog"].flatMap { name in
+      ["md", "rst", "org", "adoc", "txt"].map { "\(name).\($0)" }
+    })
 
   /// A link target's path in lower case, without its `#fragment` or `?query`, split at `/`.
   private static func pathParts(_ target: String) -> [Substring] {
