@@ -208,6 +208,31 @@ struct AnalysisMarkupFormatTests {
     #expect(line(10).role == .untranslated && line(10).fragments.map(\.text) == ["Logging is configured at start-up"])
   }
 
+  /// The text of a `<textarea>` (a playground's code) is shown as typed, never markup or
+  /// prose: no English in it is left untranslated, in a page or in Markdown.
+  @Test func textareaHoldsCode() {
+    let text = """
+      <p>아래 코드를 고쳐서 실행해 보세요.</p>
+      <div class="playground">
+      <textarea>
+      void main() {
+        final result = sum([1, 2, 3]);
+        print(result); // <6>
+      }
+      </textarea>
+      </div>
+      <p>결과가 바로 나옵니다.</p>
+      """
+    for fileName in ["docs/ko/index.html", "docs/ko/README.md"] {
+      let a = DocumentAnalyzer().analyze(text, fileName: fileName)
+      #expect(a.dominant == .ko)
+      for n in 4...6 {
+        #expect(a.lines[n - 1].role == .content && a.lines[n - 1].fragments.isEmpty, "\(fileName) line \(n)")
+      }
+      #expect(a.lines[9].role == .content)
+    }
+  }
+
   /// A documentation site's navigation bar in a `<nav>` element is the site's, whatever its
   /// language: every line from the one that opens it to the one that closes it is chrome.
   @Test func navigationElementIsChrome() {

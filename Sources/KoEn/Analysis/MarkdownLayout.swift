@@ -198,10 +198,12 @@ enum MarkdownLayout {
   }
 
   /// The tag of an HTML block whose content is code and no Markdown (`script`, `style`)
-  /// opening at `k`: `<script setup>`, `<style scoped>`, `<script>`.
+  /// opening at `k`: `<script setup>`, `<style scoped>`, `<script>`; or a `<textarea>`, whose
+  /// text HTML never reads as markup and a page shows as typed (a playground's code, a
+  /// form's sample input), as a code block is.
   static func rawTextTag(_ s: SourceScalars, at k: Int) -> String? {
     guard k < s.count, s[k].value == "<" else { return nil }
-    for tag in ["script", "style"] {
+    for tag in ["script", "style", "textarea"] {
       let end = k + 1 + tag.unicodeScalars.count
       guard end <= s.count else { continue }
       let name = String(String.UnicodeScalarView(s[(k + 1)..<end].map(\.value))).lowercased()

@@ -1,6 +1,6 @@
 /// Lays out an HTML or XML document that is no catalogue (an XHTML page, a Maven `xdoc`, a
 /// DocBook chapter): the text between the tags is prose; tags, declarations (`<?xml …?>`,
-/// `<!DOCTYPE …>`), comments and the bodies of `<script>` and `<style>` are not, even where
+/// `<!DOCTYPE …>`), comments and the bodies of `<script>`, `<style>` and `<textarea>` are not, even where
 /// they run over several lines. The text of a `<pre>` element is code, as a Markdown code
 /// block is: its comments (`# …`, `// …`, plain or in a highlighter's spans) are prose when
 /// the document localized some of them.
