@@ -21,6 +21,9 @@ struct GeneratedHeadComment {
   private(set) var lines = Set<Int>()
   /// The non-blank lines of the comment being read.
   private var commentLines: [Int] = []
+  /// The longest head comment followed; one never closed within it ends the head (bounded
+  /// memory whatever the file).
+  static let maximumCommentLines = 256
 
   /// Reads the line at 0-based `index`.
   mutating func read(_ line: SourceLine, index: Int, _ layout: LineLayout) {
@@ -28,6 +31,11 @@ struct GeneratedHeadComment {
     let text = line.text
     let trimmed = text.drop { $0 == " " || $0 == "\t" }
     if case .comment(let stamped, let licensed) = state {
+      guard commentLines.count < Self.maximumCommentLines else {
+        state = .past
+        commentLines = []
+        return
+      }
       commentLines.append(index)
       let isStamped = stamped || CatalogueHeadNotice.namesTranslationMaker(trimmed)
       let isLicensed = licensed || CatalogueHeadNotice.namesNotice(trimmed)
