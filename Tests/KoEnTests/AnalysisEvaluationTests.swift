@@ -19,7 +19,7 @@ struct AnalysisEvaluationTests {
     // bilingual magazine page, read as Korean, whose Korean half is all fragments in gold).
     "news-portal": AccuracyFloor(language: 0.99, chrome: 0.84, untranslated: nil, fragments: 0.77),
     // Korean docs, heavy with English left, hold chrome at 91.2, untranslated at 77.4 and
-    // fragments at 83.2 with the unseen rounds 9 and 28.
+    // fragments at 83.2 with the unseen round 9.
     "ko-doc": AccuracyFloor(language: 0.97, chrome: 0.90, untranslated: 0.76, fragments: 0.82),
     // Catalogue chrome is their head notices (licences, generators' stamps, platforms'
     // warnings) and translator credits: catalogues hold it at 96.4, untranslated at 93.9 and
