@@ -88,6 +88,33 @@ struct AnalysisMarkupFormatTests {
     #expect(line(24).fragments.isEmpty && line(24).language == .ko)
   }
 
+  /// A front matter block opening an AsciiDoc page (Hugo's) is the page's metadata, as in
+  /// Markdown: its English keys and values are no text left untranslated, a Korean value is
+  /// prose; a `---` never closed is ordinary text.
+  @Test func asciiDocFrontMatter() {
+    let text = """
+      ---
+      title: BSD에 대한 설명
+      authors:
+        - author: Jane Roe
+          email: jane@example.org
+      trademarks: ["freebsd", "apple", "general"]
+      ---
+
+      = BSD에 대한 설명
+
+      이 글은 BSD를 소개합니다.
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "content/ko/articles/explaining-bsd/_index.adoc")
+    #expect(a.dominant == .ko)
+    for n in 1...7 {
+      #expect(a.lines[n - 1].role == .content && a.lines[n - 1].fragments.isEmpty, "line \(n)")
+    }
+    #expect(a.lines[1].language == .ko)
+    let unclosed = DocumentAnalyzer().analyze("---\nThe installer is not translated yet.\n\n설치 방법을 설명합니다.\n", fileName: "docs/ko/install.adoc")
+    #expect(unclosed.lines[1].role == .untranslated)
+  }
+
   /// Org: keyword lines, drawers, fixed-width output and source blocks are code (a source
   /// block's comment is prose once the document localized one); `=verbatim=` is inline
   /// code; a link shows its text.

@@ -14,12 +14,28 @@ enum AsciiDocLayout {
     /// Inside a literal paragraph (indented lines after a blank line).
     private var literalParagraph = false
     private var previousBlank = true
+    /// A front matter block that may open the document (Hugo's AsciiDoc pages have one).
+    private var frontMatter = FrontMatterBlock()
 
     init(localizedComments: Bool) { self.localizedComments = localizedComments }
 
     /// Reads the next line; `sink` gets it with its layout and whether it is a line of a
     /// code block (whose comment may be prose).
     mutating func push(_ line: SourceLine, _ sink: (SourceLine, LineLayout, _ code: Bool) -> Void) {
+      switch frontMatter.push(line) {
+      case .pass: read(line, sink)
+      case .held: break
+      case .frontMatter(let lines): for l in lines { sink(l, MarkdownLayout.frontMatterLayout(l), false) }
+      case .ordinary(let lines): for l in lines { read(l, sink) }
+      }
+    }
+
+    /// Ends the document: an unclosed front matter block was ordinary text.
+    mutating func finish(_ sink: (SourceLine, LineLayout, _ code: Bool) -> Void) {
+      for l in frontMatter.finish() { read(l, sink) }
+    }
+
+    private mutating func read(_ line: SourceLine, _ sink: (SourceLine, LineLayout, _ code: Bool) -> Void) {
       let s = line.scalars
       let k = MarkdownLayout.firstNonSpace(s)
       if let delimiter = AsciiDocLayout.delimiter(s) {

@@ -21,7 +21,7 @@ enum LayoutEvent: Sendable {
 
 /// Reads a document of any format from bytes cut anywhere: lines, their layouts and the
 /// catalogue entries, in one forward pass that holds only the line being read (and a
-/// Markdown front matter block until its end).
+/// front matter block until its end, `FrontMatterBlock`).
 struct LayoutReader {
   private var splitter = LineSplitter()
   private var markdown: MarkdownLayout.Reader
@@ -63,11 +63,12 @@ struct LayoutReader {
     if let last { read(last, sink) }
     switch format {
     case .markdown: markdown.finish { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
+    case .asciiDoc: asciiDoc.finish { sink(.line(LaidLine(line: $0, layout: $1, fenced: $2))) }
     case .gettext: gettext.finish { sink(.entry($0)) }
     case .localeTable: table.finish { sink(.entry($0)) }
     case .xmlCatalogue: xml.finish { sink(.entry($0)) }
     case .csvCatalogue: csv.finish { sink(.entry($0)) }
-    case .plainText, .asciiDoc, .restructuredText, .org, .markup, .jsonCatalogue: break
+    case .plainText, .restructuredText, .org, .markup, .jsonCatalogue: break
     }
   }
 

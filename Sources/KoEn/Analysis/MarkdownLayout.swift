@@ -3,8 +3,8 @@
 /// masked with their brackets as run breakers (link titles stay prose), HTML is masked.
 enum MarkdownLayout {
   /// Reads a Markdown document one line at a time. Lines come out in order, each with its
-  /// layout; a YAML front matter block (`---` … `---` or `...` within the first 200 lines)
-  /// is held until its end is seen, so nothing else is ever held.
+  /// layout; a YAML front matter block (`FrontMatterBlock`) is held until its end is seen,
+  /// so nothing else is ever held.
   struct Reader {
     /// Whether comments in code blocks are prose (the document localized at least one).
     let localizedComments: Bool
@@ -20,9 +20,8 @@ enum MarkdownLayout {
     /// The last line with text was a list item or its indented continuation: an indented
     /// line after it continues the list rather than starting code.
     private var inList = false
-    private var index = 0
-    /// The lines of a possible front matter block, while its end has not been seen.
-    private var frontMatter: [SourceLine]? = nil
+    /// A front matter block that may open the document.
+    private var frontMatter = FrontMatterBlock()
     /// The comments of the code block being read.
     private var comments = CodeComments()
     /// Inside a `<script>` or `<style>` block (a Vue or Svelte component's setup in a docs
@@ -34,30 +33,17 @@ enum MarkdownLayout {
     /// Reads the next line; `sink` gets lines with their layouts and whether each is inside
     /// a fenced code block.
     mutating func push(_ line: SourceLine, _ sink: (SourceLine, LineLayout, _ fenced: Bool) -> Void) {
-      defer { index += 1 }
-      if index == 0 && line.text.trimmingASCIIWhitespace() == "---" {
-        frontMatter = [line]
-        return
-      }
-      guard var held = frontMatter else { return read(line, sink) }
-      held.append(line)
-      let t = line.text.trimmingASCIIWhitespace()
-      if t == "---" || t == "..." {
-        frontMatter = nil
-        for l in held { sink(l, MarkdownLayout.frontMatterLayout(l), false) }
-      } else if held.count >= 200 {
-        frontMatter = nil
-        for l in held { read(l, sink) }
-      } else {
-        frontMatter = held
+      switch frontMatter.push(line) {
+      case .pass: read(line, sink)
+      case .held: break
+      case .frontMatter(let lines): for l in lines { sink(l, MarkdownLayout.frontMatterLayout(l), false) }
+      case .ordinary(let lines): for l in lines { read(l, sink) }
       }
     }
 
     /// Ends the document: an unclosed front matter block was ordinary text.
     mutating func finish(_ sink: (SourceLine, LineLayout, _ fenced: Bool) -> Void) {
-      guard let held = frontMatter else { return }
-      frontMatter = nil
-      for l in held { read(l, sink) }
+      for l in frontMatter.finish() { read(l, sink) }
     }
 
     private mutating func read(_ line: SourceLine, _ sink: (SourceLine, LineLayout, _ fenced: Bool) -> Void) {
