@@ -457,6 +457,28 @@ struct AnalysisMarkdownTests {
     #expect(a.lines[6].fragments.isEmpty)
   }
 
+  /// A list of three names or more between commas (people, services) is no English left
+  /// untranslated; a list of lower-case words is.
+  @Test func listsOfNamesAreKept() {
+    let a = DocumentAnalyzer().analyze(
+      """
+      # 도구
+
+      이 도구는 PubMed, ACM, IEEE Xplore, DBLP에서 논문을 찾습니다.
+
+      ## 기여자
+
+      Luciano Bello, Jim Challenger, Andrew Cross,
+      Paco Martin, Diego Moreda and Chris Wood.
+
+      설치한 뒤 build, test and deploy 순서로 실행합니다.
+      """, fileName: "docs/ko/README.md")
+    #expect(a.lines[2].fragments.isEmpty)
+    #expect(a.lines[6].role == .content && a.lines[6].fragments.isEmpty)
+    #expect(a.lines[7].role == .content && a.lines[7].fragments.isEmpty)
+    #expect(a.lines[9].fragments.map(\.text) == ["build, test and deploy"])
+  }
+
   /// A status badge's alt text labels the service's image; an image's own description is
   /// text to translate.
   @Test func badgeAltTextsAreNoProse() {

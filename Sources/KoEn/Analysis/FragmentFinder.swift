@@ -252,6 +252,7 @@ struct FragmentFinder {
     if !run.wholeLine && Self.isQuotedMessage(run, in: line) { return false }
     if Self.isAcronymWithDefinition(run, in: line) || Self.isLicenceName(run) { return false }
     if !run.wholeLine && Self.isTitleWithFunctionWords(run.tokens) { return false }
+    if Self.isListOfNames(run, in: line) { return false }
     var translatable = false
     let named = kept.slugPhrases.isEmpty ? [] : Self.slugNamedTokens(run.tokens, kept.slugPhrases, firstWords: kept.slugFirstWords)
     for (k, t) in run.tokens.enumerated() where !named.contains(k) {
@@ -410,6 +411,38 @@ struct FragmentFinder {
       return AcronymDefinition.matches(short: last.text, long: tokens.dropLast().map(\.text))
     }
     return false
+  }
+
+  /// Whether a run is a list of names: three items or more between commas (the last may
+  /// follow `and`), each of one to four capitalized words or acronyms (`Luciano Bello, Jim
+  /// Challenger, Andrew Cross`, `PubMed, ACM, IEEE Xplore, DBLP`): people, products or
+  /// services named as they are, where English left untranslated runs in lower case.
+  static func isListOfNames(_ run: Run, in line: SourceLine) -> Bool {
+    let tokens = run.tokens
+    guard tokens.count >= 3 else { return false }
+    let s = line.scalars
+    var items = 1
+    var wordsInItem = 0
+    for (k, t) in tokens.enumerated() {
+      if k > 0 {
+        let between = s[tokens[k - 1].end..<t.start]
+        if between.contains(where: { $0.value == "," }) {
+          items += 1
+          wordsInItem = 0
+        } else if !between.allSatisfy({ $0.letter == .space }) {
+          return false
+        }
+      }
+      if t.text == "and" && k > 0 && k < tokens.count - 1 {
+        if wordsInItem > 0 { items += 1 }
+        wordsInItem = 0
+        continue
+      }
+      guard let first = t.text.unicodeScalars.first, CharacterClass.isUppercase(first) else { return false }
+      wordsInItem += 1
+      if wordsInItem > 4 { return false }
+    }
+    return items >= 3
   }
 
   /// Whether a run is a licence's name: an acronym or a name, then `License` (`MIT
