@@ -355,7 +355,8 @@ struct AnalysisChromeTests {
   }
 
   /// A byline may open a dateline: one word, the reporter's name or title, before two labels
-  /// at least; one unknown word before a single label, or a sentence, is no dateline.
+  /// at least; one unknown word before a single label, or a sentence, is no dateline (the
+  /// first still a short dated line, never untranslated: `DatedKoreanLine`).
   @Test func bylineBeforeDatelineLabelsIsContent() {
     let page = """
       Suwon opens a new library for foreign residents
@@ -378,6 +379,36 @@ struct AnalysisChromeTests {
 
       """
     let otherLines = DocumentAnalyzer().analyze(others, format: .plainText).lines
-    for k in [2, 3] { #expect(otherLines[k].role == .untranslated, "line \(k + 1)") }
+    #expect(otherLines[2].role == .content && otherLines[2].fragments.map(\.text) == ["강영훈 승인"])
+    #expect(otherLines[3].role == .untranslated)
+  }
+
+  /// A short Korean line with a date in an English page (a board's fields, a poster's name)
+  /// is the article's dateline or byline, its Korean runs fragments; a Korean sentence with a
+  /// date, or a short Korean line without one, is left untranslated.
+  @Test func shortDatedKoreanLinesAreNeverUntranslated() {
+    let page = """
+      Park service opens a new trail for foreign visitors
+
+      공원명 본사 등록일 2021.12.06 15:29:11
+      • 11.06.15 / 박채형
+      조인어스코리아 2015. 1. 6. 15:34
+      국립공원공단은 2021.12.06 새 탐방로를 열었다고 밝혔습니다 모두 환영합니다
+      새 탐방로 안내
+
+      The trail runs along the coast and opens every day of the week for all visitors.
+      Rangers at the entrance hand out maps in English, Chinese and Japanese, and the park
+      asks visitors to keep to the marked paths and to take their rubbish home with them.
+      Guided walks start at ten in the morning and at two in the afternoon from the centre.
+
+      """
+    let analysis = DocumentAnalyzer().analyze(page, format: .plainText)
+    #expect(analysis.dominant == .en)
+    let lines = analysis.lines
+    for k in 2...4 { #expect(lines[k].role == .content, "line \(k + 1)") }
+    #expect(lines[2].fragments.map(\.text) == ["공원명 본사 등록일"])
+    #expect(lines[3].fragments.map(\.text) == ["박채형"])
+    #expect(lines[5].role != .content)
+    #expect(lines[6].role == .untranslated)
   }
 }

@@ -405,7 +405,7 @@ struct SecondReading {
     let isVocabularyItem = dominant == .en && !withoutKoreanProse && GlossaryLine.isVocabularyItem(line, layout)
     if !layout.isStructural && !hasCodeLetters && letters > 0
       && Double(fragmentLetters) > options.untranslatedLineShare * Double(letters) && !isDateline
-      && !isVocabularyItem
+      && !isVocabularyItem && !(dominant == .en && DatedKoreanLine.matches(line, layout))
     {
       role = .untranslated
     }
