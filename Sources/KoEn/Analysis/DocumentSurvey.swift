@@ -121,7 +121,8 @@ public struct DocumentSurvey: ~Copyable {
   /// Targets of the links whose text is Korean (`KeptTerms.translatedLinkTargets`), at most
   /// `maximumLearned`.
   private var translatedLinkTargets = Set<String>()
-  /// 0-based indices of the lines of catalogue translations that are a licence text.
+  /// 0-based indices of the lines of catalogue translations that are a licence text or a
+  /// copyright notice.
   private var licenceLines = Set<Int>()
   /// 0-based indices of the translation lines of a `.po` catalogue's translator credits.
   private var creditLines = Set<Int>()
@@ -312,7 +313,7 @@ public struct DocumentSurvey: ~Copyable {
     switch event {
     case .entry(let entry):
       recordedSize = SurveyedLines.size(of: entry)
-      if LicenceText.isLicence(entry.translation) {
+      if LicenceText.isLicence(entry.translation) || LicenceText.isCopyrightNotice(entry.translation) {
         licenceLines.formUnion(entry.translationLines)
       }
       if format == .gettext && TranslatorCredits.isCredits(entry) { creditLines.formUnion(entry.translationLines) }

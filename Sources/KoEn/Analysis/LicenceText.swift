@@ -1,10 +1,21 @@
-/// Whether a catalogue's translation is the text of a software licence.
+/// Whether a catalogue's translation is the text of a software licence, or a copyright
+/// notice.
 ///
 /// Applications show their licence in its authoritative English text (an unofficial
 /// translation has no legal force, and the licences say so), so a Korean catalogue that
 /// gives the English licence as a translation has kept it on purpose: its English is not
-/// untranslated text. A licence is known by the phrases every copy of it carries.
+/// untranslated text. A licence is known by the phrases every copy of it carries. A
+/// copyright notice (`Copyright © %1.`, `© The Transmission Project`) is kept as its holder
+/// wrote it in the same way.
 enum LicenceText {
+  /// Whether `translation` is a copyright notice: no Korean, and it opens with `Copyright`,
+  /// `©` or `(C)` (after spaces).
+  static func isCopyrightNotice(_ translation: String) -> Bool {
+    if translation.unicodeScalars.contains(where: { LetterClass($0) == .korean }) { return false }
+    let text = translation.drop { $0 == " " || $0 == "\t" || $0 == "\n" }.lowercased()
+    return text.hasPrefix("copyright") || text.hasPrefix("©") || text.hasPrefix("(c)")
+  }
+
   /// Phrases found in the standard licence texts and notices, lower-case.
   static let markers = [
     "gnu general public license", "gnu lesser general public license", "gnu affero general public license",

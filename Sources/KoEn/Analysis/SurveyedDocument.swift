@@ -40,8 +40,8 @@ public struct SurveyedDocument: Sendable {
   /// The paragraphs that hold a notice about the document, by line number: taken whole in a
   /// Korean document only.
   let noticeParagraphs: [ClosedRange<Int>]
-  /// 0-based indices of the lines of catalogue translations that are a licence text
-  /// (`LicenceText`).
+  /// 0-based indices of the lines of catalogue translations that are a licence text or a
+  /// copyright notice (`LicenceText`).
   let licenceLines: Set<Int>
   /// 0-based indices of the translation lines of a `.po` catalogue's translator credits
   /// (`TranslatorCredits`).
