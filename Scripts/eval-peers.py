@@ -6,7 +6,7 @@ Peers (never dependencies of KoEn; install them in a throw-away virtual environm
     /tmp/peers-venv/bin/pip install lingua-language-detector pycld2 langid justext lxml_html_clean trafilatura
     /tmp/peers-venv/bin/python Scripts/eval-peers.py [Corpora/Documents]
 
-Every table is printed twenty-three times: over all documents, over the documents whose `split`
+Every table is printed twenty-four times: over all documents, over the documents whose `split`
 starts with `round-6` (`round-6` and `round-6-opened`), over round 8 (`round-8-unseen`), over
 round 9 (`round-9-unseen`), over round 10 (`round-10-opened`, a fresh batch at its first
 reading), over round 12 (`round-12-opened`, likewise), over round 13 (`round-13-opened`,
@@ -17,8 +17,8 @@ likewise), over round 20 (`round-20-opened`, likewise), over round 21 (`round-21
 likewise), over round 22 (`round-22-opened`, likewise), over round 23 (`round-23-opened`, likewise),
 over round 24 (`round-24-opened`, likewise), over round 25 (`round-25-opened`, likewise),
 over round 26 (`round-26-opened`, likewise), over round 27 (`round-27-opened`, likewise),
-over round 28 (`round-28-opened`, likewise) and over the fresh batch of round 29
-(`round-29-unseen`). A peer that is not
+over round 28 (`round-28-opened`, likewise), over round 29 (`round-29-opened`, likewise) and
+over the next fresh batch, round 30 (`round-30-unseen`; empty until one is labelled). A peer that is not
 installed is reported as such and skipped.
 
 Language-ID peers (lingua, pycld2, langid), asked per document:
@@ -376,8 +376,8 @@ SUBSETS = ([('all documents', lambda doc: True),
             ('round 8 (`split` round-8-unseen)', split_is('round-8-unseen')),
             ('round 9 (`split` round-9-unseen)', split_is('round-9-unseen'))]
            + [('round %d, a fresh batch (`split` round-%d-opened)' % (n, n), round_opened(n))
-              for n in [10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28]]
-           + [('round 29, the fresh batch (`split` round-29-unseen)', split_is('round-29-unseen'))])
+              for n in [10, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21, 22, 23, 24, 25, 26, 27, 28, 29]]
+           + [('round 30, the fresh batch (`split` round-30-unseen)', split_is('round-30-unseen'))])
 
 
 def table(rows, columns):
