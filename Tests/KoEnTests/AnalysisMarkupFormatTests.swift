@@ -260,6 +260,28 @@ struct AnalysisMarkupFormatTests {
     }
   }
 
+  /// A script inside a navigation element (its menus' toggles) is code, not the site's shown
+  /// navigation: the links around it are chrome, its lines are not.
+  @Test func scriptInsideNavigationIsCode() {
+    let text = """
+      <nav id="docsNav">
+        <ul><li><a href="intro.html">소개</a></li><li><a href="models.html">모델</a></li></ul>
+        <script>
+          var toggler = document.querySelector('#navToggler');
+          toggler.onclick = function(event) {
+            event.preventDefault();
+          };
+        </script>
+      </nav>
+      <p>모델은 테이블 하나에 대응합니다. 필드는 컬럼이 됩니다.</p>
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "docs/ko/models.html")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[0].role == .chrome && a.lines[1].role == .chrome)
+    for n in 4...7 { #expect(a.lines[n - 1].role == .content, "line \(n)") }
+    #expect(a.lines[9].role == .content)
+  }
+
   /// A documentation site's navigation bar in a `<nav>` element is the site's, whatever its
   /// language: every line from the one that opens it to the one that closes it is chrome.
   @Test func navigationElementIsChrome() {

@@ -279,7 +279,8 @@ struct SecondReading {
     if laid.layout.isNavigation {
       // Not a comment: any header comment lies before it.
       if headerComment == .notYet { headerComment = .past }
-      if !survey.isTableOfContents(line: line.number) { return true }
+      // A script's code inside the navigation (its menus' toggles) is code, never shown.
+      if !survey.isTableOfContents(line: line.number) && !Self.isCodeOnly(laid.layout) { return true }
     }
     if (format == .markdown || format == .markup) && headerComment != .past && !line.isBlank {
       let text = String(String.UnicodeScalarView(line.scalars.map(\.value)))
@@ -315,6 +316,11 @@ struct SecondReading {
     guard !line.isBlank else { return false }
     if format == .markup && Self.isAlternateLanguageLink(line) { return true }
     return isSwitcher(line: line.number) || survey.isInNoticeBlock(line: line.number)
+  }
+
+  /// Whether a line of markup holds code and nothing shown (a `<script>` body's line).
+  private static func isCodeOnly(_ layout: LineLayout) -> Bool {
+    !layout.uses.contains(.prose) && layout.uses.contains(.code)
   }
 
   /// Whether the line is a page head's link to a version in another language, `<link
