@@ -168,6 +168,25 @@ struct AnalysisMarkupFormatTests {
 
   /// A code directive's caption is shown text, and a heading in capitals holds words:
   /// neither teaches the document to keep those words in English.
+  /// A hyperlink reference broken over two lines keeps its target out of the text: the
+  /// English words of its text are the fragment, not the path after them.
+  @Test func restructuredTextReferenceOverTwoLines() {
+    let text = """
+      개발 문서
+      =========
+
+      다음 문서를 참고하세요.
+
+      -  `BaseList
+         introduction <../docs/en/develop/3-1-BaseList-introduction.md>`__
+      -  `설치 안내 <../docs/ko/install.md>`__
+      """
+    let a = DocumentAnalyzer().analyze(text, fileName: "README-ko_KR.rst")
+    #expect(a.dominant == .ko)
+    #expect(a.lines[6].fragments.map(\.text) == ["introduction"])
+    #expect(a.lines[7].fragments.isEmpty)
+  }
+
   @Test func restructuredTextCaptionsOfCodeDirectives() {
     let text = """
       .. toctree::

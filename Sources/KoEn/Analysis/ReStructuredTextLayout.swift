@@ -189,7 +189,20 @@ enum ReStructuredTextLayout {
         continue
       }
       if c == "`" {
-        guard let close = (i + 1..<n).first(where: { ch($0) == "`" }) else { break }
+        guard let close = (i + 1..<n).first(where: { ch($0) == "`" }) else {
+          // The end of a reference opened on a line before (`` `BaseList`` then
+          // ``introduction <../docs/intro.md>`__``): its `<target>` and its end are masked.
+          if ch(i + 1) == "_" {
+            var end = i + 1
+            while end < n, ch(end) == "_", end < i + 3 { end += 1 }
+            var start = i
+            if ch(i - 1) == ">", let lt = (k..<i).last(where: { ch($0) == "<" }) { start = lt }
+            layout.set(start..<end, .masked)
+            i = end
+            continue
+          }
+          break
+        }
         var end = close + 1
         while end < n, ch(end) == "_", end < close + 3 { end += 1 }
         // The role before it, if any: `:name:` right before the backtick.
