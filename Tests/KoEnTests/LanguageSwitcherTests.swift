@@ -121,6 +121,17 @@ struct LanguageSwitcherTests {
   }
 
 
+  /// A reStructuredText switcher of references (`` `English <../README.rst>`__ ``), its
+  /// bars escaped: the targets are READMEs in that markup.
+  @Test func restructuredTextReferencesToReadmes() {
+    #expect(LanguageSwitcher.leadToTranslations(["./README-zh_CN.rst", "../README.rst"]))
+    #expect(!LanguageSwitcher.leadToTranslations(["./INSTALL-zh_CN.rst"]))
+    let text = "제목\n====\n\n`简体中文 <./README-zh_CN.rst>`__ \\| `English <../README.rst>`__ \\| 한국어\n\n`설치 안내 <./docs/install.rst>`__ 를 읽어 보세요.\n"
+    let lines = DocumentAnalyzer().analyze(text, fileName: "README-ko_KR.rst").lines
+    #expect(lines[3].role == .chrome)
+    #expect(lines[5].role == .content)
+  }
+
   /// A translated contributing guide or code of conduct points to its original as a README
   /// does; another document of the repository is no original.
   @Test func originalsBesidesTheReadme() {

@@ -317,7 +317,8 @@ enum LanguageSwitcher {
     return path.split(separator: "/")
   }
 
-  /// The targets of the line's links: `href="…"` values and Markdown `](…)` targets.
+  /// The targets of the line's links: `href="…"` values, Markdown `](…)` targets and
+  /// reStructuredText `<…>` targets before the reference's closing backtick.
   static func linkTargets(_ line: SourceLine) -> [String] {
     let s = line.scalars
     var targets: [String] = []
@@ -327,6 +328,12 @@ enum LanguageSwitcher {
       var close: Unicode.Scalar = ")"
       if s[k].value == "]", k + 1 < s.count, s[k + 1].value == "(" {
         start = k + 2
+      } else if s[k].value == "<", k > 0, s[k - 1].letter == .space,
+        let end = (k + 1..<s.count).first(where: { s[$0].value == ">" || s[$0].letter == .space }),
+        s[end].value == ">", end + 1 < s.count, s[end + 1].value == "`"
+      {
+        start = k + 1
+        close = ">"
       } else if s[k].value == "=", k >= 4, line.text(from: k - 4, through: k - 1).lowercased() == "href",
         k + 1 < s.count, s[k + 1].value == "\"" || s[k + 1].value == "'"
       {
@@ -346,7 +353,7 @@ enum LanguageSwitcher {
   }
 
   /// Whether a link target is a README in another language: its file name is `README`, a
-  /// `.`, `_` or `-`, a locale (`ko`, `zh-hans`, `pt_BR`) and `.md`, or `README.md` in a
+  /// `.`, `_` or `-`, a locale (`ko`, `zh-hans`, `pt_BR`) and `.md` (or `.rst`, `.org`, …), or `README.md` in a
   /// folder named by a locale (`../fr/README.md`, `translations/pt-BR/README.md`).
   private static func isTranslatedReadme(_ target: String) -> Bool {
     let folders = pathParts(target)
@@ -356,11 +363,14 @@ enum LanguageSwitcher {
       let language = folder.prefix { $0 != "-" && $0 != "_" }
       return isLocale(folder) && language.count == 2 && languageCodes.contains(String(language))
     }
-    guard name.hasPrefix("readme"), name.hasSuffix(".md") else { return false }
-    let middle = name.dropFirst("readme".count).dropLast(".md".count)
+    guard name.hasPrefix("readme"), let markup = readmeExtensions.first(where: { name.hasSuffix($0) }) else { return false }
+    let middle = name.dropFirst("readme".count).dropLast(markup.count)
     guard let separator = middle.first, separator == "." || separator == "_" || separator == "-" else { return false }
     return isLocale(middle.dropFirst())
   }
+
+  /// The extensions of the markups a README is written in, with their dot.
+  static let readmeExtensions = [".md", ".rst", ".org", ".adoc", ".txt"]
 
   /// ISO 639-1 codes of written languages: a folder named by one (`fr/`, `pt-br/`) holds a
   /// translation, where other short folder names (`ui/`, `js/`, `db/`) hold parts of a project.
