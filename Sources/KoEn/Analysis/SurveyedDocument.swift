@@ -96,14 +96,14 @@ public struct SurveyedDocument: Sendable {
 
   /// How often the document has the short line whose normalized text is `normalized`
   /// (saturating at 3).
-  func occurrences(ofShortLine normalized: String) -> Int {
+  func occurrences(ofShortLine normalized: NormalizedUTF8) -> Int {
     Int(shortLineCounts[DocumentSurvey.stableHash(normalized)])
   }
 
   /// `occurrences(ofShortLine:)` of a line of `words` words: 0 without hashing its text when
   /// the survey counts no such line (more than `DocumentSurvey.shortLineWords` words, or
   /// one that ends like a sentence).
-  func occurrences(ofShortLine normalized: String, words: Int, endsLikeSentence: Bool) -> Int {
+  func occurrences(ofShortLine normalized: NormalizedUTF8, words: Int, endsLikeSentence: Bool) -> Int {
     guard words <= DocumentSurvey.shortLineWords, !endsLikeSentence else { return 0 }
     return occurrences(ofShortLine: normalized)
   }
