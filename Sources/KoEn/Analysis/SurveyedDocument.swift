@@ -88,7 +88,10 @@ public struct SurveyedDocument: Sendable {
   /// Whether line `number` lies in a `<nav>` element that is the page's table of contents.
   func isTableOfContents(line number: Int) -> Bool { tablesOfContents.contains { $0.contains(number) } }
 
-  /// Whether line `number` lies in a box that holds a notice about the document.
+  /// Whether line `number` lies in a box that holds a notice about the document. (Inlined:
+  /// called on the survey a second reading holds, the whole survey, some 300 bytes, was
+  /// copied to the stack first at every line.)
+  @inline(__always)
   func isInNoticeBlock(line number: Int) -> Bool {
     noticeBlocks.contains { $0.contains(number) }
       || (dominant == .ko && noticeParagraphs.contains { $0.contains(number) })
