@@ -31,8 +31,17 @@ uint64_t koen_text_hash(const uint8_t *bytes, int64_t count) {
     h ^= h >> 29;
   }
   if (i < count) {
+    /* The last bytes, in the low bytes of a word: read by the word that ends with them
+     * when the text has eight bytes (a call of `memcpy` of a count only known here cost
+     * more than the turns), one by one otherwise. */
     uint64_t w = 0;
-    memcpy(&w, bytes + i, (size_t)(count - i));
+    int64_t rest = count - i;
+    if (count >= 8) {
+      memcpy(&w, bytes + count - 8, 8);
+      w >>= 8 * (8 - rest);
+    } else {
+      for (int64_t j = rest - 1; j >= 0; j--) w = w << 8 | bytes[i + j];
+    }
     h = (h ^ w) * k;
     h ^= h >> 29;
   }
