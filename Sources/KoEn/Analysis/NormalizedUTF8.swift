@@ -89,6 +89,8 @@ struct NormalizedUTF8: RandomAccessCollection, @unchecked Sendable {
   var string: String { withUTF8 { String(decoding: $0, as: UTF8.self) } }
 }
 
+/// A normalized text written as a literal (`"current issues sitemap"`), in a store of its
+/// own, as `init(_:)` makes it.
 extension NormalizedUTF8: ExpressibleByStringLiteral {
   init(stringLiteral text: String) { self.init(text) }
 }
