@@ -17,7 +17,7 @@ struct ChromeClassifierCounterTests {
   static func startsAtHome(_ text: String) -> Bool {
     let norm = ChromeLexicon.normalize(text.unicodeScalars)
     return ChromeClassifier.startsAtHome(
-      norm: norm, words: LineText.wordCount(norm), endsLikeSentence: ChromeClassifier.endsLikeSentence(line(text)))
+      norm: NormalizedUTF8(norm), words: LineText.wordCount(norm), endsLikeSentence: ChromeClassifier.endsLikeSentence(line(text)))
   }
 
   @Test(arguments: ["View : 581", "- Hit 3386", "  • Views : 17161", "Views159", "TOTAL 1/74", "댓글 0", "조회수 1,204", "Hit. 54"])

@@ -53,7 +53,7 @@ struct ChromeLexiconTests {
       for noticesOnly in [false, true] {
         for vocabulary in [false, true] {
           let found = ChromeLexicon.match(
-            normalized, words: words, maximumWords: maximumWords, noticesOnly: noticesOnly, vocabulary: vocabulary)
+            NormalizedUTF8(normalized), words: words, maximumWords: maximumWords, noticesOnly: noticesOnly, vocabulary: vocabulary)
           let expected = definition(
             Array(normalized.utf8), words: words, maximumWords: maximumWords, noticesOnly: noticesOnly,
             vocabulary: vocabulary)

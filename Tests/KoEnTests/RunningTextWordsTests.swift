@@ -28,9 +28,9 @@ struct RunningTextWordsTests {
       return "word" + out
     }
     var words = RunningTextWords()
-    for k in 0..<(RunningTextWords.capacity + 100) { words.add(spelled(k)) }
+    for k in 0..<(RunningTextWords.capacity + 100) { words.add(NormalizedUTF8(spelled(k))) }
     // Adding stops once the capacity is reached: a word added after it is not found.
-    #expect(words.share(of: spelled(0)).found == 1)
-    #expect(words.share(of: spelled(RunningTextWords.capacity + 50)).found == 0)
+    #expect(words.share(of: NormalizedUTF8(spelled(0))).found == 1)
+    #expect(words.share(of: NormalizedUTF8(spelled(RunningTextWords.capacity + 50))).found == 0)
   }
 }

@@ -155,9 +155,9 @@ int64_t koen_decode_ascii(const uint8_t *bytes, int64_t count, int64_t offset, c
 /** The index of the first `byte` among the `count` bytes at `bytes`, or -1. */
 int64_t koen_find_byte(const uint8_t *bytes, int64_t count, uint8_t byte);
 
-/** The 64-bit FNV-1a hash of the `count` bytes at `bytes` (offset basis
- *  0xcbf29ce484222325, prime 0x100000001b3). */
-uint64_t koen_fnv1a(const uint8_t *bytes, int64_t count);
+/** A 64-bit hash of the `count` bytes at `bytes`, the same in every process and on every
+ *  little-endian machine: eight bytes a turn, one multiplication each. */
+uint64_t koen_text_hash(const uint8_t *bytes, int64_t count);
 
 #pragma GCC visibility pop
 

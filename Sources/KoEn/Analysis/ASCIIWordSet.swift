@@ -162,6 +162,12 @@ extension LineText {
     return text.withUTF8 { forEachWord(in: $0, body) }
   }
 
+  /// `forEachWord(_:_:)` of a normalized text kept in a pooled store, read in place.
+  @discardableResult @inline(__always)
+  static func forEachWord(_ normalized: NormalizedUTF8, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {
+    normalized.withUTF8 { forEachWord(in: $0, body) }
+  }
+
   /// `forEachWord(_:_:)` over the UTF-8 bytes of a normalized text.
   @inline(__always)
   private static func forEachWord(in bytes: UnsafeBufferPointer<UInt8>, _ body: (UnsafeBufferPointer<UInt8>) -> Bool) -> Bool {

@@ -265,7 +265,7 @@ enum ChromeClassifier {
   /// English dateline labels and month names only, or a short line starting with `By` or
   /// naming a reporter, or holding an e-mail address. `hasDigit` is whether the line has a
   /// decimal digit (`LineLetters.hasDigit`, `ChromeFacts.hasDigit`).
-  static func isEnglishDatelineOrByline(_ line: SourceLine, normalized: String, words wordCount: Int, hasDigit: Bool) -> Bool {
+  static func isEnglishDatelineOrByline(_ line: SourceLine, normalized: NormalizedUTF8, words wordCount: Int, hasDigit: Bool) -> Bool {
     guard wordCount <= 16 else { return false }
     // Only a dateline (with a digit) has more than ten words.
     guard hasDigit || wordCount <= 10 else { return false }
@@ -692,9 +692,9 @@ enum ChromeClassifier {
   /// Whether a line opens with the site's home and goes on with at most nine more words,
   /// not as a sentence (`HOME Opinion Essay`, `Home About KMU Greeting from the President`):
   /// a breadcrumb trail whose separators were lost.
-  static func startsAtHome(norm: String, words: Int, endsLikeSentence: Bool) -> Bool {
+  static func startsAtHome(norm: NormalizedUTF8, words: Int, endsLikeSentence: Bool) -> Bool {
     guard words >= 2 && words <= 10 && !endsLikeSentence else { return false }
-    return homeWords.contains { norm.utf8.starts(with: $0.utf8) }
+    return homeWords.contains { norm.starts(with: $0.utf8) }
   }
 
   /// Whether a line is a pager: four or more consecutive numbers (`1 2 3 4 5 다음`), with

@@ -65,12 +65,22 @@ enum ChromeLexicon {
     static func makeCountingWords(capacity: Int, _ fill: (inout NormalizedText) -> Void) -> (text: String, words: Int) {
       var words = 0
       let text = String(unsafeUninitializedCapacity: capacity) { out in
-        var text = NormalizedText(out: out)
-        fill(&text)
-        words = text.count > 0 ? text.spaces &+ 1 : 0
-        return text.count
+        let written = write(to: out, fill)
+        words = written.words
+        return written.count
       }
       return (text, words)
+    }
+
+    /// The text `fill` writes, written at `out` (room for as many bytes as `make`'s
+    /// `capacity`): its length and its number of words. (`UTF8Pool` hands out the room for a
+    /// line's text kept in a pooled store, `NormalizedUTF8`.)
+    static func write(to out: UnsafeMutableBufferPointer<UInt8>, _ fill: (inout NormalizedText) -> Void) -> (
+      count: Int, words: Int
+    ) {
+      var text = NormalizedText(out: out)
+      fill(&text)
+      return (text.count, text.count > 0 ? text.spaces &+ 1 : 0)
     }
 
     private init(out: UnsafeMutableBufferPointer<UInt8>) { self.out = out }
@@ -196,7 +206,7 @@ enum ChromeLexicon {
   ///   - vocabulary: Also match `word` entries (UI vocabulary).
   /// - Complexity: O(n + m) for a line of n bytes where m patterns occur.
   static func match(
-    _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
+    _ line: NormalizedUTF8, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false
   ) -> Entry? {
     matchIndex(line, words: words, maximumWords: maximumWords, noticesOnly: noticesOnly, vocabulary: vocabulary)
       .map { compiled[$0].entry }
@@ -206,10 +216,10 @@ enum ChromeLexicon {
   /// where the entry is two strings to retain whenever it is copied. `isASCII` tells
   /// whether the line is ASCII, when the caller knows (otherwise its bytes are read for it).
   static func matchIndex(
-    _ line: String, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false, isASCII: Bool? = nil
+    _ line: NormalizedUTF8, words: Int, maximumWords: Int, noticesOnly: Bool, vocabulary: Bool = false,
+    isASCII: Bool? = nil
   ) -> Int? {
     guard !line.isEmpty else { return nil }
-    var line = line
     let short = words <= maximumWords && !noticesOnly
     let wholeLine = !noticesOnly && words <= wholeLineWords
     let best: Int? = line.withUTF8 { text in
@@ -290,15 +300,7 @@ enum ChromeLexicon {
   static func startsWithLabelWord(_ line: String) -> Bool {
     // Read in place: `forEachWord` takes a copy of the string (retained and released) to
     // read its bytes, for a word that is most often the first.
-    let inPlace = line.utf8.withContiguousStorageIfAvailable { bytes -> Bool in
-      let n = bytes.count
-      var start = 0
-      while start < n && bytes[start] == 0x20 { start &+= 1 }
-      var end = start
-      while end < n && bytes[end] != 0x20 { end &+= 1 }
-      return end > start && labelFirstWords.contains(UnsafeBufferPointer(rebasing: bytes[start..<end]))
-    }
-    if let inPlace { return inPlace }
+    if let inPlace = line.utf8.withContiguousStorageIfAvailable(startsWithLabelWord(utf8:)) { return inPlace }
     var startsWithLabel = false
     LineText.forEachWord(line) { word in
       startsWithLabel = labelFirstWords.contains(word)
@@ -306,6 +308,23 @@ enum ChromeLexicon {
     }
     return startsWithLabel
   }
+
+  /// `startsWithLabelWord(_:)` of a normalized text kept in a pooled store.
+  static func startsWithLabelWord(_ line: NormalizedUTF8) -> Bool { line.withUTF8(startsWithLabelWord(utf8:)) }
+
+  /// `startsWithLabelWord(_:)` of a normalized text's UTF-8 bytes.
+  private static func startsWithLabelWord(utf8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+    let n = bytes.count
+    var start = 0
+    while start < n && bytes[start] == 0x20 { start &+= 1 }
+    var end = start
+    while end < n && bytes[end] != 0x20 { end &+= 1 }
+    return end > start && labelFirstWords.contains(UnsafeBufferPointer(rebasing: bytes[start..<end]))
+  }
+
+  /// `labelCount(_:)` of a normalized text kept in a pooled store: made a `String` only
+  /// when its first word starts a label.
+  static func labelCount(_ line: NormalizedUTF8) -> Int { startsWithLabelWord(line) ? labelCount(line.string) : 0 }
 
   /// The number of labels a normalized line is made of, or 0 when some word of it is not
   /// part of a label (a menu such as `Home | Politics | Economy`, a share bar such as

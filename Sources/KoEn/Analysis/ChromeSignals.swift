@@ -63,7 +63,7 @@ final class ChromeSignalReader {
     var text =
       known != nil
       ? withUnsafePointer(to: known) { UnsafeRawPointer($0).load(as: NormalizedLine.self) }
-      : NormalizedLine(line, layout)
+      : NormalizedLine(line, layout, pool: &textPool)
     let norm = text.normalized
     facts.words = text.words
     let occurrences =
@@ -126,23 +126,21 @@ final class ChromeSignalReader {
   private var labelCounts: [String: Int] = [:]
   private static let labelCountsKept = 4096
 
+  /// Where the text of a line the survey did not keep is normalized.
+  private var textPool = UTF8Pool()
+
   /// `ChromeLexicon.labelCount(norm)`, taken from `labelCounts` when the line was counted
   /// before. Only lines of ASCII are kept, whose equal texts (`String`'s equality, by
   /// canonical equivalence) are equal bytes: the count reads the bytes.
-  private func labelCount(_ norm: String) -> Int {
-    guard ChromeLexicon.startsWithLabelWord(norm) else { return 0 }
-    guard Self.isASCII(norm) else { return ChromeLexicon.labelCount(norm) }
+  private func labelCount(_ text: NormalizedUTF8) -> Int {
+    guard ChromeLexicon.startsWithLabelWord(text) else { return 0 }
+    // Made a `String` only here, for the few lines whose first word starts a label.
+    let norm = text.string
+    guard text.withUTF8(Self.isASCII) else { return ChromeLexicon.labelCount(norm) }
     if let known = labelCounts[norm] { return known }
     let count = ChromeLexicon.labelCount(norm)
     if labelCounts.count < Self.labelCountsKept { labelCounts[norm] = count }
     return count
-  }
-
-  /// Whether `text` is ASCII, eight bytes at a time.
-  private static func isASCII(_ text: String) -> Bool {
-    if let answer = text.utf8.withContiguousStorageIfAvailable(isASCII) { return answer }
-    var text = text
-    return text.withUTF8(isASCII)
   }
 
   /// Whether `bytes` are ASCII, eight at a time.
@@ -179,14 +177,14 @@ final class ChromeSignalReader {
   /// neighbour reads them): whether the line shares its words with the page's running text,
   /// and whether it is a person's name. A protected line or one a certain signal decides
   /// (`ChromeModelStage.isCertainChrome`) is not weighed, and goes without them.
-  private func readModelSignals(_ line: SourceLine, _ norm: String, _ facts: inout ChromeFacts) {
+  private func readModelSignals(_ line: SourceLine, _ norm: NormalizedUTF8, _ facts: inout ChromeFacts) {
     if facts.words <= 12 && !facts.endsLikeSentence && !survey.runningText.isEmpty {
       let share = survey.runningText.share(of: norm)
       facts.sharesRunningText = share.words > 0 && share.found * 2 >= share.words
       facts.sharesNoRunningText = share.words > 0 && share.found == 0
     }
     if facts.words >= 2 && facts.words <= 4 && facts.isTitleCase { facts.isPersonName = RomanizedKoreanName.isName(line) }
-    if facts.hasDigit && facts.words <= 2 { facts.isCounter = ChromeClassifier.isCounter(line, norm: norm, words: facts.words) }
+    if facts.hasDigit && facts.words <= 2 { facts.isCounter = ChromeClassifier.isCounter(line, norm: norm.string, words: facts.words) }
     facts.startsAtHome = ChromeClassifier.startsAtHome(norm: norm, words: facts.words, endsLikeSentence: facts.endsLikeSentence)
   }
 
@@ -201,7 +199,7 @@ final class ChromeSignalReader {
   /// case), 8 or 9 when it starts a word; any other scalar in slots never read. The facts
   /// are read from the counts of Latin letters after.
   private func readCapitals(
-    _ norm: String, _ line: SourceLine, _ facts: inout ChromeFacts
+    _ norm: NormalizedUTF8, _ line: SourceLine, _ facts: inout ChromeFacts
   ) -> (separators: Int, marks: ChromeClassifier.ShapeMarks) {
     var separators = 0
     var marks = ChromeClassifier.ShapeMarks()

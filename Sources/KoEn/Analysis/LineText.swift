@@ -6,35 +6,51 @@ enum LineText {
   /// the letter classes the line already has.
   /// `proseBytes` is the UTF-8 length of the prose scalars when known (`LineLetters`).
   static func normalized(_ line: SourceLine, _ layout: LineLayout, proseBytes: Int? = nil) -> String {
-    normalizedCountingWords(line, layout, proseBytes: proseBytes).text
+    let capacity = proseCapacity(line, layout, proseBytes: proseBytes)
+    return ChromeLexicon.NormalizedText.make(capacity: capacity) { addProse(line, layout, to: &$0) }
   }
 
-  /// `normalized(_:_:proseBytes:)` and its `wordCount`, counted as it is written.
-  static func normalizedCountingWords(_ line: SourceLine, _ layout: LineLayout, proseBytes: Int? = nil) -> (
-    text: String, words: Int
-  ) {
-    var capacity = 0
-    if let proseBytes {
-      capacity = proseBytes
-    } else {
-      for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { capacity += UTF8.width(s.value) }
+  /// `normalized(_:_:proseBytes:)` written into `pool`, and its `wordCount`, counted as it
+  /// is written.
+  static func normalizedCountingWords(
+    _ line: SourceLine, _ layout: LineLayout, proseBytes: Int? = nil, pool: inout UTF8Pool
+  ) -> (text: NormalizedUTF8, words: Int) {
+    var words = 0
+    let text = pool.write(capacity: proseCapacity(line, layout, proseBytes: proseBytes)) { out in
+      let written = ChromeLexicon.NormalizedText.write(to: out) { addProse(line, layout, to: &$0) }
+      words = written.words
+      return written.count
     }
-    return ChromeLexicon.NormalizedText.makeCountingWords(capacity: capacity) { text in
-      line.scalars.withUnsafeBufferPointer { scalars in
-        layout.uses.withUnsafeBufferPointer { text.addProse(scalars, uses: $0) }
-      }
+    return (text, words)
+  }
+
+  /// The UTF-8 length of a line's prose scalars, the most its normalized text takes:
+  /// `proseBytes` when known, counted otherwise.
+  private static func proseCapacity(_ line: SourceLine, _ layout: LineLayout, proseBytes: Int?) -> Int {
+    if let proseBytes { return proseBytes }
+    var capacity = 0
+    for (i, s) in line.scalars.enumerated() where layout.uses[i] == .prose { capacity += UTF8.width(s.value) }
+    return capacity
+  }
+
+  /// Writes the line's prose scalars into `text`.
+  @inline(__always)
+  private static func addProse(_ line: SourceLine, _ layout: LineLayout, to text: inout ChromeLexicon.NormalizedText) {
+    line.scalars.withUnsafeBufferPointer { scalars in
+      layout.uses.withUnsafeBufferPointer { text.addProse(scalars, uses: $0) }
     }
   }
 
   /// `normalizedCountingWords` of a line all prose in ASCII and typographic marks
-  /// (`ASCIILineCounts`), of which only the `scalars` are read, written by
+  /// (`ASCIILineCounts`), of which only the `scalars` are read, written into `pool` by
   /// `koen_plain_normalize`: the scalars' low bytes gathered 16 at a time, then each run
   /// of letters copied at once, instead of one test of each scalar's class and use.
-  static func plainNormalizedCountingWords(_ scalars: SourceScalars) -> (text: String, words: Int) {
+  static func plainNormalizedCountingWords(_ scalars: SourceScalars, pool: inout UTF8Pool) -> (
+    text: NormalizedUTF8, words: Int
+  ) {
     let count = scalars.count
-    guard count > 0 else { return ("", 0) }
     var spaces = 0
-    let text = String(unsafeUninitializedCapacity: count) { out in
+    let text = pool.write(capacity: count) { out in
       scalars.withUnsafeBytes { raw in
         guard let base = raw.baseAddress, let out = out.baseAddress else { return 0 }
         let written = koen_plain_normalize(
@@ -88,7 +104,7 @@ enum LineText {
   }
 
   /// The number of words of a normalized text written in ASCII letters only.
-  static func latinWordCount(_ normalized: String) -> Int {
+  static func latinWordCount(_ normalized: NormalizedUTF8) -> Int {
     var count = 0
     forEachWord(normalized) { word in
       if word.allSatisfy({ $0 < 0x80 }) { count += 1 }

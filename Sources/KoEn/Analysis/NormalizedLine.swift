@@ -1,12 +1,13 @@
 /// A line's prose as the chrome rules and the lexicon read it: its normalized text
 /// (`LineText.normalized`), its number of words and, once looked up, the chrome lexicon's
 /// match. Worked out once per line: the survey keeps it for the second reading
-/// (`SurveyedLines`).
+/// (`SurveyedLines`). The text is written into a pool of stores (`UTF8Pool`) that the
+/// lines normalized one after the other share.
 ///
 /// Thread-safety: a value type; `Sendable`.
 struct NormalizedLine: Sendable {
   /// The normalized text of the line's prose.
-  let normalized: String
+  let normalized: NormalizedUTF8
   /// Its number of words.
   let words: Int
   /// The lexicon's match with the flags every reading asks first (all entries but the UI
@@ -17,15 +18,16 @@ struct NormalizedLine: Sendable {
   /// Whether it is an English dateline or byline; nil until asked.
   private var datelineOrByline: Bool? = nil
 
-  /// The normalized prose of `line` laid out as `layout`, whose `letters` may be known.
-  /// (Borrowed: an initializer takes its arguments as its own, and callers copied the
-  /// line's arrays to give them.)
-  init(_ line: borrowing SourceLine, _ layout: borrowing LineLayout, letters: LineLetters? = nil) {
+  /// The normalized prose of `line` laid out as `layout`, whose `letters` may be known,
+  /// written into `pool`. (Borrowed: an initializer takes its arguments as its own, and
+  /// callers copied the line's arrays to give them.)
+  init(_ line: borrowing SourceLine, _ layout: borrowing LineLayout, letters: LineLetters? = nil, pool: inout UTF8Pool) {
     // Every byte of a line of ASCII and typographic marks is prose: all its scalars are.
     if line.asciiCounts.isKnown && letters?.proseBytes == line.range.count {
-      (normalized, words) = LineText.plainNormalizedCountingWords(line.scalars)
+      (normalized, words) = LineText.plainNormalizedCountingWords(line.scalars, pool: &pool)
     } else {
-      (normalized, words) = LineText.normalizedCountingWords(line, layout, proseBytes: letters?.proseBytes)
+      (normalized, words) = LineText.normalizedCountingWords(
+        line, layout, proseBytes: letters?.proseBytes, pool: &pool)
     }
   }
 

@@ -29,7 +29,7 @@ struct RunningTextWords: Sendable {
 
   /// Adds the words of a line of running text, given as its normalized prose
   /// (`LineText.normalized`: lower-case Latin letters, every other run of characters a space).
-  mutating func add(_ normalized: String) {
+  mutating func add(_ normalized: NormalizedUTF8) {
     guard added < Self.capacity else { return }
     if filter.isEmpty { filter = Array(repeating: 0, count: Self.filterBits / 64) }
     filter.withUnsafeMutableBufferPointer { filter in
@@ -44,7 +44,7 @@ struct RunningTextWords: Sendable {
   }
 
   /// How many of a line's words count, and how many of those the running text has.
-  func share(of normalized: String) -> (words: Int, found: Int) {
+  func share(of normalized: NormalizedUTF8) -> (words: Int, found: Int) {
     var words = 0
     var found = 0
     filter.withUnsafeBufferPointer { filter in
@@ -67,12 +67,8 @@ struct RunningTextWords: Sendable {
 
   /// Calls `body` with the hash of each word of `normalized` made of three ASCII letters or
   /// more that is no function word.
-  private static func forEachWord(_ normalized: String, _ body: (UInt64) -> Void) {
-    // Read in place when the bytes are contiguous: a copy of the string to read them by
-    // `withUTF8` was retained and released for every line.
-    if normalized.utf8.withContiguousStorageIfAvailable({ forEachWord(in: $0, body) }) != nil { return }
-    var text = normalized
-    text.withUTF8 { forEachWord(in: $0, body) }
+  private static func forEachWord(_ normalized: NormalizedUTF8, _ body: (UInt64) -> Void) {
+    normalized.withUTF8 { forEachWord(in: $0, body) }
   }
 
   /// `forEachWord(_:_:)` over a normalized text's UTF-8 bytes.

@@ -123,6 +123,8 @@ struct SecondReading {
   private let orderedSwitchers: [ClosedRange<Int>]?
   /// The first block of `orderedSwitchers` that does not end before the line last asked about.
   private var nextSwitcher = 0
+  /// Where the text of a line the survey did not keep is normalized.
+  private var textPool = UTF8Pool()
 
   private enum HeaderComment { case notYet, inside, past }
 
@@ -440,7 +442,7 @@ struct SecondReading {
     // them chrome.
     if isProtected { facts.isProtected = true }
     guard !layout.isCode && !isProtected else { return facts }
-    var text = text ?? NormalizedLine(line, layout)
+    var text = text ?? NormalizedLine(line, layout, pool: &textPool)
     let norm = text.normalized
     facts.words = text.words
     facts.isRepeated = !norm.isEmpty && survey.occurrences(ofShortLine: norm) >= 3

@@ -92,7 +92,10 @@ public struct SurveyedDocument: Sendable {
   /// Whether line `number` lies in a `<nav>` element that is the page's table of contents.
   func isTableOfContents(line number: Int) -> Bool { tablesOfContents.contains { $0.contains(number) } }
 
-  /// Whether line `number` lies in a box that holds a notice about the document.
+  /// Whether line `number` lies in a box that holds a notice about the document. (Inlined:
+  /// called on the survey a second reading holds, the whole survey, some 300 bytes, was
+  /// copied to the stack first at every line.)
+  @inline(__always)
   func isInNoticeBlock(line number: Int) -> Bool {
     noticeBlocks.contains { $0.contains(number) }
       || (dominant == .ko && noticeParagraphs.contains { $0.contains(number) })
@@ -100,14 +103,14 @@ public struct SurveyedDocument: Sendable {
 
   /// How often the document has the short line whose normalized text is `normalized`
   /// (saturating at 3).
-  func occurrences(ofShortLine normalized: String) -> Int {
+  func occurrences(ofShortLine normalized: NormalizedUTF8) -> Int {
     Int(shortLineCounts[DocumentSurvey.stableHash(normalized)])
   }
 
   /// `occurrences(ofShortLine:)` of a line of `words` words: 0 without hashing its text when
   /// the survey counts no such line (more than `DocumentSurvey.shortLineWords` words, or
   /// one that ends like a sentence).
-  func occurrences(ofShortLine normalized: String, words: Int, endsLikeSentence: Bool) -> Int {
+  func occurrences(ofShortLine normalized: NormalizedUTF8, words: Int, endsLikeSentence: Bool) -> Int {
     guard words <= DocumentSurvey.shortLineWords, !endsLikeSentence else { return 0 }
     return occurrences(ofShortLine: normalized)
   }

@@ -73,7 +73,7 @@ struct SurveyedLines: Sendable {
       return nil
     }
     size += eventSize
-    if notes != nil { size += (notes?.text?.normalized.utf8.count ?? 0) + 96 }
+    if notes != nil { size += (notes?.text?.normalized.count ?? 0) + 96 }
     if count & (Self.chunkSize - 1) == 0 {
       chunks.append(Chunk(capacity: count > 0 ? Self.chunkSize : 16))
     }

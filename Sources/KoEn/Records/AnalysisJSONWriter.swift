@@ -28,6 +28,16 @@ enum AnalysisJSONWriter {
     writeNumberOn(line, offset: { $0 }, to: &out)
   }
 
+  /// `write(_:head:to:)` of the line at `line`, whose fields are read where it lies.
+  static func write<Out: ByteOutput>(
+    lineAt line: UnsafePointer<AnalyzedLine>, head: UnsafeBufferPointer<UInt8>, to out: inout Out
+  ) {
+    out.append(contentsOf: head)
+    writeNumberOn(
+      number: line.pointee.number, range: line.pointee.range, language: line.pointee.language,
+      role: line.pointee.role, fragments: line.pointee.fragments, offset: { $0 }, to: &out)
+  }
+
   /// Appends the record's fields after its file: its number, offsets, language, role and
   /// fragments, and the closing brace.
   private static func writeFields<Out: ByteOutput>(_ line: AnalyzedLine, offset: (Int) -> Int, to out: inout Out) {
@@ -39,18 +49,28 @@ enum AnalysisJSONWriter {
   /// a caller's `offset` that keeps offsets as they are costs nothing.)
   @inline(__always)
   private static func writeNumberOn<Out: ByteOutput>(_ line: AnalyzedLine, offset: (Int) -> Int, to out: inout Out) {
-    let start = offset(line.range.lowerBound)
-    let end = offset(line.range.upperBound)
-    let fragments = line.fragments
+    writeNumberOn(
+      number: line.number, range: line.range, language: line.language, role: line.role, fragments: line.fragments,
+      offset: offset, to: &out)
+  }
+
+  /// `writeNumberOn(_:offset:to:)` of a line given by its fields.
+  @inline(__always)
+  private static func writeNumberOn<Out: ByteOutput>(
+    number: Int, range: Range<Int>, language: LineLanguage, role: LineRole, fragments: [Fragment],
+    offset: (Int) -> Int, to out: inout Out
+  ) {
+    let start = offset(range.lowerBound)
+    let end = offset(range.upperBound)
     // The numbers and names between the file and the fragments, with one check of the room
     // (and the record's end, for a line without fragments, as most are).
     out.append(reserving: 3 * DecimalDigits.maxCount + 96) { p in
-      var k = DecimalDigits.write(line.number, at: p)
+      var k = DecimalDigits.write(number, at: p)
       k += write(",\"start\":", at: p + k)
       k += DecimalDigits.write(start, at: p + k)
       k += write(",\"end\":", at: p + k)
       k += DecimalDigits.write(end, at: p + k)
-      k += writeLanguageAndRole(line, at: p + k)
+      k += writeLanguageAndRole(language, role, at: p + k)
       k += fragments.isEmpty ? write(",\"fragments\":[]}", at: p + k) : write(",\"fragments\":[", at: p + k)
       return k
     }
@@ -83,15 +103,17 @@ enum AnalysisJSONWriter {
   /// Each field is written whole as the text its case spells, of a length known where it
   /// is written, so that it is stored in place rather than copied by a call.
   @inline(__always)
-  private static func writeLanguageAndRole(_ line: AnalyzedLine, at p: UnsafeMutablePointer<UInt8>) -> Int {
+  private static func writeLanguageAndRole(
+    _ language: LineLanguage, _ role: LineRole, at p: UnsafeMutablePointer<UInt8>
+  ) -> Int {
     let k: Int
-    switch line.language {
+    switch language {
     case .en: k = write(",\"lang\":\"en\",\"role\":", at: p)
     case .ko: k = write(",\"lang\":\"ko\",\"role\":", at: p)
     case .mixed: k = write(",\"lang\":\"mixed\",\"role\":", at: p)
     case .none: k = write(",\"lang\":\"none\",\"role\":", at: p)
     }
-    switch line.role {
+    switch role {
     case .content: return k + write("\"content\"", at: p + k)
     case .chrome: return k + write("\"chrome\"", at: p + k)
     case .untranslated: return k + write("\"untranslated\"", at: p + k)

@@ -45,4 +45,16 @@ public struct LineRecordWriter: Sendable {
       AnalysisJSONWriter.write(line, head: head, to: &out)
     }
   }
+
+  /// `write(_:to:)` of the line at `line`, in storage the caller holds (a batch of lines),
+  /// its fields read where they lie: passed as a value from such storage, each line was
+  /// copied for the call (its fragments retained) and destroyed after.
+  ///
+  /// - Complexity: O(n) in the size of the record.
+  public func write(lineAt line: UnsafePointer<AnalyzedLine>, to buffer: ByteBuffer) {
+    var out = UnretainedByteBuffer(buffer)
+    head.withUnsafeBufferPointer { head in
+      AnalysisJSONWriter.write(lineAt: line, head: head, to: &out)
+    }
+  }
 }

@@ -132,8 +132,14 @@ struct AnalyzeProcessor: DocumentProcessor, RecordProcessor {
     if (format == .jsonl || format == .json) && offsets == .utf8 && state.stream.format?.isCatalogue == false {
       if !state.mapped.isEmpty { state.mapped = [:] }
       let records = state.records
+      // Each line's analysis handed over by its address, not copied for the call.
+      guard let lineOffset = MemoryLayout<StreamedLine>.offset(of: \.line) else { preconditionFailure("a stored line") }
       lines.withUnsafeBufferPointer { lines in
-        for k in lines.indices { out.record(buffer: { records.write(lines[k].line, to: $0) }) }
+        guard let base = lines.baseAddress else { return }
+        for k in lines.indices {
+          let line = UnsafeRawPointer(base + k).advanced(by: lineOffset).assumingMemoryBound(to: AnalyzedLine.self)
+          out.record(buffer: { records.write(lineAt: line, to: $0) })
+        }
       }
       return
     }
